@@ -1,0 +1,710 @@
+//! Reports: their text, their metadata, and where every byte of the text came from.
+//!
+//! A [`Document`] keeps the file as read (`source`) and the text that is analysed (`text`):
+//! for plain text, the body after any front matter; for TimeML, the content of `<TEXT>` with
+//! its tags removed and character references decoded. Spans handed out by the library are
+//! always offsets into `source`, so a claim can be quoted from the file itself.
+
+use crate::error::{Error, ErrorKind, Position};
+use crate::parse::{front_matter, markup};
+use crate::span::{DocumentId, Span};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Reports larger than this are refused with [`ErrorKind::Limit`]; news reports are a few
+/// kilobytes, and the bound keeps untrusted input from making the library allocate at will.
+pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// What is known about a report besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet or agency.
+    pub source: Option<String>,
+    /// Publication time: the anchor for "yesterday", "on Tuesday", "last week".
+    pub published: Option<Published>,
+    /// Where the report was found.
+    pub url: Option<String>,
+    /// Any other front matter keys, kept as written.
+    pub extra: BTreeMap<String, String>,
+}
+
+/// A publication date, optionally with a time of day and the offset it was written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Published {
+    /// The calendar date in the report's own offset.
+    pub date: NaiveDate,
+    /// The time of day, when known.
+    pub time: Option<NaiveTime>,
+    /// The UTC offset the time was written with, when given.
+    pub offset: Option<FixedOffset>,
+}
+
+impl Published {
+    /// A date without a time.
+    pub fn date(date: NaiveDate) -> Published {
+        Published {
+            date,
+            time: None,
+            offset: None,
+        }
+    }
+
+    /// Reads `2025-10-30`, `2025-10-30T14:05:00+05:00` (RFC 3339), `2025-10-30 14:05:00`,
+    /// `2025-10-30T14:05`, or TimeML's compact `19980108`.
+    pub fn parse(text: &str) -> Option<Published> {
+        let text = text.trim();
+        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            return Some(Published::date(date));
+        }
+        if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+            return NaiveDate::parse_from_str(text, "%Y%m%d").ok().map(Published::date);
+        }
+        if let Ok(stamp) = DateTime::parse_from_rfc3339(text) {
+            return Some(Published {
+                date: stamp.date_naive(),
+                time: Some(stamp.time()),
+                offset: Some(*stamp.offset()),
+            });
+        }
+        for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+            if let Ok(stamp) = NaiveDateTime::parse_from_str(text, format) {
+                return Some(Published {
+                    date: stamp.date(),
+                    time: Some(stamp.time()),
+                    offset: None,
+                });
+            }
+        }
+        None
+    }
+}
+
+impl fmt::Display for Published {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date.format("%Y-%m-%d"))?;
+        if let Some(time) = self.time {
+            write!(f, "T{}", time.format("%H:%M:%S"))?;
+        }
+        if let Some(offset) = self.offset {
+            write!(f, "{offset}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Published::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
+    }
+}
+
+/// A TIMEX3 already marked in a TimeML input (the gold annotation, for evaluation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkedTimex {
+    /// Where it is in the file.
+    pub span: Span,
+    /// Its attributes as written (`tid`, `type`, `value`, ...).
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// One report, ready for analysis.
+#[derive(Debug, Clone)]
+pub struct Document {
+    id: DocumentId,
+    path: Option<PathBuf>,
+    source: String,
+    text: String,
+    map: OffsetMap,
+    metadata: Metadata,
+    marked: Vec<MarkedTimex>,
+    timeml: bool,
+}
+
+impl Document {
+    /// Reads a report from a file: TimeML when the extension is `.tml` (or the file starts with
+    /// an XML declaration and holds `<TimeML`), plain text with optional front matter otherwise.
+    /// The id is the file stem.
+    ///
+    /// # Errors
+    /// The file cannot be read, is not UTF-8 (the error gives the byte offset), its front matter
+    /// or TimeML is malformed (line or byte offset), or it exceeds [`MAX_DOCUMENT_BYTES`].
+    pub fn load(path: impl AsRef<Path>) -> Result<Document, Error> {
+        let path = path.as_ref();
+        let id = path
+            .file_stem()
+            .map_or_else(|| path.display().to_string(), |stem| stem.to_string_lossy().into_owned());
+        let length = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+        if length > MAX_DOCUMENT_BYTES as u64 {
+            return Err(limit_error(length as usize).with_path(path));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let timeml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"))
+            || looks_like_timeml(&bytes);
+        let parsed = if timeml {
+            Document::timeml_from_bytes(id, bytes)
+        } else {
+            Document::from_bytes(id, bytes)
+        };
+        parsed
+            .map(|mut document| {
+                document.path = Some(path.to_path_buf());
+                document
+            })
+            .map_err(|error| error.with_path(path))
+    }
+
+    /// A plain-text report from bytes, with optional front matter.
+    ///
+    /// # Errors
+    /// The bytes are not UTF-8, the front matter is malformed, or the input is too large.
+    pub fn from_bytes(id: impl Into<DocumentId>, bytes: Vec<u8>) -> Result<Document, Error> {
+        Document::parse(id, utf8(bytes)?)
+    }
+
+    /// A plain-text report, with optional front matter.
+    ///
+    /// # Errors
+    /// The front matter is malformed (the error gives the line) or the input is too large.
+    pub fn parse(id: impl Into<DocumentId>, source: String) -> Result<Document, Error> {
+        check_size(&source)?;
+        let block = front_matter::front_matter(&source)
+            .map_err(|e| Error::at(ErrorKind::FrontMatter, Position::Line(e.line), e.message))?;
+        let (metadata, body_start) = match block {
+            None => (Metadata::default(), 0),
+            Some(block) => (metadata_from(&block.entries)?, block.body_start),
+        };
+        let text = source[body_start..].to_string();
+        Ok(Document {
+            id: id.into(),
+            path: None,
+            map: OffsetMap::shifted(body_start, text.len()),
+            text,
+            source,
+            metadata,
+            marked: Vec::new(),
+            timeml: false,
+        })
+    }
+
+    /// A report from text and metadata the caller already has; the text is taken as is
+    /// (a front matter block in it would be analysed as text).
+    pub fn from_text(id: impl Into<DocumentId>, text: impl Into<String>, metadata: Metadata) -> Document {
+        let text = text.into();
+        Document {
+            id: id.into(),
+            path: None,
+            map: OffsetMap::shifted(0, text.len()),
+            source: text.clone(),
+            text,
+            metadata,
+            marked: Vec::new(),
+            timeml: false,
+        }
+    }
+
+    /// A TimeML document from bytes; see [`Document::parse_timeml`].
+    ///
+    /// # Errors
+    /// As [`Document::parse_timeml`], and for bytes that are not UTF-8.
+    pub fn timeml_from_bytes(id: impl Into<DocumentId>, bytes: Vec<u8>) -> Result<Document, Error> {
+        Document::parse_timeml(id, utf8(bytes)?)
+    }
+
+    /// A TimeML document: the `DOCID` (kept in [`Metadata::extra`] as `docid`), the creation
+    /// time from `<DCT><TIMEX3 functionInDocument="CREATION_TIME">` as the publication date, and
+    /// the text of `<TEXT>` with its tags removed. TIMEX3 tags already inside `<TEXT>` are kept
+    /// as [`MarkedTimex`] (they are not used by the analysis).
+    ///
+    /// # Errors
+    /// Malformed markup or character references (byte offset), no `<TEXT>` element, unclosed
+    /// or mismatched elements, a creation time that is not a date.
+    pub fn parse_timeml(id: impl Into<DocumentId>, source: String) -> Result<Document, Error> {
+        check_size(&source)?;
+        let read = read_timeml(&source)?;
+        let mut metadata = Metadata {
+            published: read.dct,
+            ..Metadata::default()
+        };
+        if let Some(docid) = read.docid {
+            metadata.extra.insert("docid".to_string(), docid);
+        }
+        Ok(Document {
+            id: id.into(),
+            path: None,
+            text: read.text,
+            map: read.map,
+            source,
+            metadata,
+            marked: read.marked,
+            timeml: true,
+        })
+    }
+
+    /// The report's id.
+    pub fn id(&self) -> &DocumentId {
+        &self.id
+    }
+
+    /// The file it was read from, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The file as read; every [`Span`] indexes into this.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The text that is analysed (the body, or TimeML's `<TEXT>` without tags).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Metadata from front matter, TimeML or the caller.
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// Replaces the metadata, e.g. to give a publication date the file lacks.
+    pub fn set_metadata(&mut self, metadata: Metadata) {
+        self.metadata = metadata;
+    }
+
+    /// The publication time, if known.
+    pub fn published(&self) -> Option<Published> {
+        self.metadata.published
+    }
+
+    /// TIMEX3 tags found in a TimeML input's `<TEXT>`.
+    pub fn marked_timexes(&self) -> &[MarkedTimex] {
+        &self.marked
+    }
+
+    /// The source span of a byte range of [`Document::text`].
+    pub fn source_span(&self, text: Range<usize>) -> Span {
+        self.map.to_source(text)
+    }
+
+    /// The byte range of [`Document::text`] a source span covers, if it lies inside the text.
+    pub fn text_range(&self, span: Span) -> Option<Range<usize>> {
+        self.map.to_text(span)
+    }
+
+    /// True when the report was read as TimeML.
+    pub fn is_timeml(&self) -> bool {
+        self.timeml
+    }
+
+    /// The pieces of the source that make up the text, in order: each a source byte range,
+    /// either text as written or one character reference (TimeML). Tags and front matter lie
+    /// between them.
+    pub(crate) fn source_runs(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.map.runs.iter().map(|run| run.source_start..run.source_start + run.source_len)
+    }
+
+    /// The source text a span covers (empty when out of range).
+    pub fn slice(&self, span: Span) -> &str {
+        self.source.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+/// Loads every report under `paths`: files as given, directories one level deep (their `.txt`
+/// and `.tml` files, in name order). A file that fails does not stop the others: its error is
+/// returned beside the documents that loaded.
+pub fn load_all<P: AsRef<Path>>(paths: &[P]) -> (Vec<Document>, Vec<Error>) {
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        if path.is_dir() {
+            match report_files(path) {
+                Ok(files) => {
+                    for file in files {
+                        match Document::load(&file) {
+                            Ok(document) => documents.push(document),
+                            Err(error) => errors.push(error),
+                        }
+                    }
+                }
+                Err(error) => errors.push(error),
+            }
+        } else {
+            match Document::load(path) {
+                Ok(document) => documents.push(document),
+                Err(error) => errors.push(error),
+            }
+        }
+    }
+    (documents, errors)
+}
+
+fn report_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("tml"));
+        if wanted && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, Error> {
+    check_len(bytes.len())?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        Error::at(ErrorKind::Encoding, Position::Byte(offset), "invalid UTF-8")
+    })
+}
+
+fn check_size(source: &str) -> Result<(), Error> {
+    check_len(source.len())
+}
+
+fn check_len(len: usize) -> Result<(), Error> {
+    if len > MAX_DOCUMENT_BYTES {
+        Err(limit_error(len))
+    } else {
+        Ok(())
+    }
+}
+
+fn limit_error(len: usize) -> Error {
+    Error::message(
+        ErrorKind::Limit,
+        format!("{len} bytes is more than the limit of {MAX_DOCUMENT_BYTES} bytes per report"),
+    )
+}
+
+fn looks_like_timeml(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512)];
+    head.starts_with(b"<?xml") && head.windows(7).any(|w| w == b"<TimeML")
+}
+
+fn metadata_from(entries: &[front_matter::Entry<'_>]) -> Result<Metadata, Error> {
+    let mut metadata = Metadata::default();
+    for entry in entries {
+        let value = entry.value.to_string();
+        match entry.key.to_ascii_lowercase().as_str() {
+            "title" => metadata.title = Some(value),
+            "source" => metadata.source = Some(value),
+            "url" => metadata.url = Some(value),
+            "published" | "date" => {
+                let published = Published::parse(entry.value).ok_or_else(|| {
+                    Error::at(
+                        ErrorKind::FrontMatter,
+                        Position::Line(entry.line),
+                        format!(
+                            "front matter: {:?} is not a date (YYYY-MM-DD) or an RFC 3339 date-time: {:?}",
+                            entry.key, entry.value
+                        ),
+                    )
+                })?;
+                metadata.published = Some(published);
+            }
+            _ => {
+                metadata.extra.insert(entry.key.to_string(), value);
+            }
+        }
+    }
+    Ok(metadata)
+}
+
+/// Maps byte offsets of the analysed text to byte offsets of the file.
+///
+/// The text is a sequence of runs, each either copied verbatim from the file or one decoded
+/// character reference standing for several source bytes.
+#[derive(Debug, Clone, Default)]
+struct OffsetMap {
+    runs: Vec<Run>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    text_start: usize,
+    text_len: usize,
+    source_start: usize,
+    source_len: usize,
+}
+
+impl OffsetMap {
+    fn shifted(source_start: usize, len: usize) -> OffsetMap {
+        OffsetMap {
+            runs: vec![Run {
+                text_start: 0,
+                text_len: len,
+                source_start,
+                source_len: len,
+            }],
+        }
+    }
+
+    fn push(&mut self, text_start: usize, text_len: usize, source_start: usize, source_len: usize) {
+        if text_len > 0 {
+            self.runs.push(Run {
+                text_start,
+                text_len,
+                source_start,
+                source_len,
+            });
+        }
+    }
+
+    fn to_source(&self, text: Range<usize>) -> Span {
+        Span::new(self.position(text.start, false), self.position(text.end, true).max(self.position(text.start, false)))
+    }
+
+    /// The source offset of a text offset; at a run boundary, `end` picks the end of the run
+    /// before it rather than the start of the run after it.
+    fn position(&self, offset: usize, end: bool) -> usize {
+        if self.runs.is_empty() {
+            return 0;
+        }
+        let index = self
+            .runs
+            .partition_point(|run| if end { run.text_start < offset } else { run.text_start <= offset })
+            .saturating_sub(1);
+        let run = self.runs[index];
+        let within = offset.saturating_sub(run.text_start).min(run.text_len);
+        if run.text_len == run.source_len {
+            run.source_start + within
+        } else if within == 0 {
+            run.source_start
+        } else {
+            run.source_start + run.source_len
+        }
+    }
+
+    fn to_text(&self, span: Span) -> Option<Range<usize>> {
+        let start = self.text_offset(span.start)?;
+        let end = self.text_offset(span.end)?;
+        (start <= end).then_some(start..end)
+    }
+
+    fn text_offset(&self, source: usize) -> Option<usize> {
+        let index = self.runs.partition_point(|run| run.source_start <= source).checked_sub(1)?;
+        let run = self.runs[index];
+        let within = source - run.source_start;
+        if within > run.source_len {
+            return None;
+        }
+        if run.text_len == run.source_len {
+            Some(run.text_start + within)
+        } else {
+            Some(run.text_start + if within == 0 { 0 } else { run.text_len })
+        }
+    }
+}
+
+struct TimemlRead {
+    docid: Option<String>,
+    dct: Option<Published>,
+    text: String,
+    map: OffsetMap,
+    marked: Vec<MarkedTimex>,
+}
+
+fn timeml_error(offset: usize, message: impl Into<String>) -> Error {
+    Error::at(ErrorKind::TimeMl, Position::Byte(offset), message)
+}
+
+/// Walks the markup once, keeping the text of `<TEXT>` and the creation time.
+fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
+    let mut stack: Vec<(&str, usize)> = Vec::new();
+    let mut read = TimemlRead {
+        docid: None,
+        dct: None,
+        text: String::new(),
+        map: OffsetMap::default(),
+        marked: Vec::new(),
+    };
+    let mut text_elements = 0;
+    let mut open_timexes: Vec<(usize, BTreeMap<String, String>)> = Vec::new();
+    let mut docid = String::new();
+    for item in markup::items(source) {
+        let (offset, item) = item.map_err(|e| timeml_error(e.offset, e.message))?;
+        match item {
+            markup::Item::Start { name, attributes, empty } => {
+                if name == "TEXT" {
+                    text_elements += 1;
+                    if text_elements > 1 {
+                        return Err(timeml_error(offset, "a second <TEXT> element"));
+                    }
+                }
+                if name == "TIMEX3" && inside(&stack, "DCT") {
+                    let creation = markup::attribute_value(&attributes, "functionInDocument")
+                        .is_none_or(|f| f == "CREATION_TIME");
+                    if creation && read.dct.is_none() {
+                        let value = markup::attribute_value(&attributes, "value").unwrap_or("");
+                        read.dct = Some(Published::parse(value).ok_or_else(|| {
+                            timeml_error(offset, format!("the creation time is not a date: {value:?}"))
+                        })?);
+                    }
+                }
+                if name == "TIMEX3" && inside(&stack, "TEXT") && !empty {
+                    let attributes = attributes
+                        .iter()
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .collect();
+                    open_timexes.push((read.text.len(), attributes));
+                }
+                if !empty {
+                    stack.push((name, offset));
+                }
+            }
+            markup::Item::End { name } => {
+                match stack.pop() {
+                    Some((open, _)) if open == name => {}
+                    Some((open, at)) => {
+                        return Err(timeml_error(
+                            offset,
+                            format!("</{name}> closes <{open}> opened at byte {at}"),
+                        ));
+                    }
+                    None => return Err(timeml_error(offset, format!("</{name}> closes nothing"))),
+                }
+                if name == "TIMEX3" && inside(&stack, "TEXT") {
+                    if let Some((start, attributes)) = open_timexes.pop() {
+                        let span = read.map.to_source(start..read.text.len());
+                        read.marked.push(MarkedTimex { span, attributes });
+                    }
+                }
+            }
+            markup::Item::Text(raw) => {
+                if inside(&stack, "TEXT") {
+                    append_decoded(&mut read, raw, offset)?;
+                } else if inside(&stack, "DOCID") {
+                    docid.push_str(raw);
+                }
+            }
+            markup::Item::Other => {}
+        }
+    }
+    if let Some((name, at)) = stack.pop() {
+        return Err(timeml_error(at, format!("<{name}> is never closed")));
+    }
+    if text_elements == 0 {
+        return Err(Error::message(ErrorKind::TimeMl, "no <TEXT> element"));
+    }
+    let docid = docid.trim();
+    if !docid.is_empty() {
+        read.docid = Some(docid.to_string());
+    }
+    read.marked.sort_by_key(|timex| timex.span);
+    Ok(read)
+}
+
+fn inside(stack: &[(&str, usize)], name: &str) -> bool {
+    stack.iter().any(|(open, _)| *open == name)
+}
+
+fn append_decoded(read: &mut TimemlRead, raw: &str, offset: usize) -> Result<(), Error> {
+    let pieces = markup::decode(raw).map_err(|e| timeml_error(offset + e.offset, e.message))?;
+    let mut source_at = offset;
+    for piece in pieces {
+        match piece {
+            markup::Piece::Verbatim(text) => {
+                read.map.push(read.text.len(), text.len(), source_at, text.len());
+                read.text.push_str(text);
+                source_at += text.len();
+            }
+            markup::Piece::Reference { decoded, len } => {
+                read.map.push(read.text.len(), decoded.len_utf8(), source_at, len);
+                read.text.push(decoded);
+                source_at += len;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_sets_metadata_and_spans_point_into_the_file() {
+        let source = "---\ntitle: Talks fail\npublished: 2025-10-30\nsection: world\n---\nOn Tuesday.";
+        let document = Document::parse("a", source.to_string()).unwrap();
+        assert_eq!(document.text(), "On Tuesday.");
+        assert_eq!(document.published().unwrap().date, NaiveDate::from_ymd_opt(2025, 10, 30).unwrap());
+        assert_eq!(document.metadata().extra["section"], "world");
+        let span = document.source_span(3..10);
+        assert_eq!(document.slice(span), "Tuesday");
+        assert_eq!(document.text_range(span), Some(3..10));
+    }
+
+    #[test]
+    fn bad_published_date_names_the_line() {
+        let error = Document::parse("a", "---\ntitle: x\npublished: 2025-13-01\n---\n".into()).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::FrontMatter);
+        assert_eq!(error.position(), Some(Position::Line(3)));
+    }
+
+    #[test]
+    fn invalid_utf8_gives_the_byte_offset() {
+        let error = Document::from_bytes("a", b"ok \xff no".to_vec()).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Encoding);
+        assert_eq!(error.position(), Some(Position::Byte(3)));
+    }
+
+    #[test]
+    fn published_accepts_dates_and_offsets() {
+        let p = Published::parse("2025-10-30T14:05:00+05:00").unwrap();
+        assert_eq!(p.to_string(), "2025-10-30T14:05:00+05:00");
+        assert!(Published::parse("30/10/2025").is_none());
+    }
+
+    const TIMEML: &str = r#"<?xml version="1.0" ?>
+<TimeML>
+<DOCID>ABC1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>AT&amp;T fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT>
+</TimeML>
+"#;
+
+    #[test]
+    fn timeml_text_dct_and_marked_timexes() {
+        let document = Document::parse_timeml("abc", TIMEML.to_string()).unwrap();
+        assert_eq!(document.text(), "AT&T fell yesterday.");
+        assert_eq!(document.metadata().extra["docid"], "ABC1");
+        assert_eq!(document.published().unwrap().date.to_string(), "1998-01-08");
+        let marked = &document.marked_timexes()[0];
+        assert_eq!(document.slice(marked.span), "yesterday");
+        assert_eq!(marked.attributes["value"], "1998-01-07");
+        // "AT&T" in the text is "AT&amp;T" in the file.
+        let span = document.source_span(0..4);
+        assert_eq!(document.slice(span), "AT&amp;T");
+        assert_eq!(document.text_range(span), Some(0..4));
+    }
+
+    #[test]
+    fn malformed_timeml_names_the_offset() {
+        let broken = TIMEML.replace("</TIMEX3>.", "</EVENT>.");
+        let error = Document::parse_timeml("abc", broken).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::TimeMl);
+        assert!(matches!(error.position(), Some(Position::Byte(_))));
+        let error = Document::parse_timeml("x", "<TimeML></TimeML>".into()).unwrap_err();
+        assert_eq!(error.to_string(), "no <TEXT> element");
+    }
+}

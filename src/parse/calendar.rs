@@ -1,0 +1,436 @@
+//! Dates on the calendar: days, months, years, decades, centuries, quarters, halves, seasons.
+
+use super::lexicon::Sense;
+use super::words::{Res, boundary, dash, digits, hyphen, kw, lex, ordinal, sense, sp, then};
+use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
+use chrono::{NaiveDate, Weekday};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, one_of, satisfy};
+use nom::combinator::{map_opt, not, opt, peek, verify};
+use nom::sequence::{preceded, terminated};
+
+/// A month name as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MonthName {
+    pub month: u32,
+    /// "May", "March": also ordinary words.
+    pub ambiguous: bool,
+    /// Written lowercase ("may"): never a month unless a day or year follows.
+    pub lowercase: bool,
+}
+
+/// "October", "Oct.", "Oct", "Sept." — abbreviations only with their period or before a
+/// number (checked by the callers that need it).
+pub(crate) fn month_name(input: &str) -> Res<'_, (MonthName, bool)> {
+    let (rest, (word, senses)) = lex(input)?;
+    let Some((month, ambiguous, abbreviation)) = senses.iter().find_map(|s| match s {
+        Sense::Month { month, ambiguous, abbreviation } => Some((*month, *ambiguous, *abbreviation)),
+        _ => None,
+    }) else {
+        return fail(input);
+    };
+    let (rest, dot) = if abbreviation { opt(char('.')).parse(rest)? } else { (rest, None) };
+    let name = MonthName {
+        month,
+        ambiguous,
+        lowercase: word.starts_with(|c: char| c.is_lowercase()),
+    };
+    // The flag says whether the name stands alone safely: full names, or abbreviations with a dot.
+    Ok((rest, (name, !abbreviation || dot.is_some())))
+}
+
+/// "Tuesday", "Tue.", "Tues." — abbreviations only with their period.
+pub(crate) fn weekday_name(input: &str) -> Res<'_, Weekday> {
+    let (rest, (_, senses)) = lex(input)?;
+    let Some((day, abbreviation)) = senses.iter().find_map(|s| match s {
+        Sense::Weekday { day, abbreviation } => Some((*day, *abbreviation)),
+        _ => None,
+    }) else {
+        return fail(input);
+    };
+    if abbreviation {
+        let (rest, _) = char('.').parse(rest)?;
+        return Ok((rest, day));
+    }
+    Ok((rest, day))
+}
+
+pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+}
+
+/// A day of the month: "9", "09", "9th", "19th".
+fn day_number(input: &str) -> Res<'_, u32> {
+    let suffix = alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")));
+    verify(
+        terminated(
+            digits,
+            terminated(opt(suffix), boundary),
+        ),
+        |day| (1..=31).contains(day),
+    )
+    .parse(input)
+}
+
+/// A year in four digits, 1000–2199: "2025".
+pub(crate) fn year_number(input: &str) -> Res<'_, i32> {
+    map_opt(
+        terminated(
+            take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+            not(peek(satisfy(|c: char| c.is_alphanumeric()))),
+        ),
+        |digits: &str| digits.parse::<i32>().ok().filter(|y| (1000..=2199).contains(y)),
+    )
+    .parse(input)
+}
+
+/// ", 2025" or " 2025" after a day or month.
+fn year_after(input: &str) -> Res<'_, i32> {
+    preceded(alt((preceded(char(','), sp), sp)), year_number).parse(input)
+}
+
+fn checked(year: Option<i32>, month: u32, day: u32) -> bool {
+    NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some()
+}
+
+fn date(year: Option<i32>, month: u32, day: Option<u32>, weekday: Option<Weekday>) -> Expr {
+    Expr::Date {
+        year,
+        month: Some(month),
+        day,
+        weekday,
+    }
+}
+
+/// "October 9", "Oct. 19", "October 9th", "October 9, 2025", "Oct 9 2025".
+pub(crate) fn month_day(input: &str) -> Res<'_, Reading> {
+    let (rest, ((name, _), day, year)) = verify(
+        (month_name, preceded(sp, day_number), opt(year_after)),
+        |((name, _), day, year)| checked(*year, name.month, *day),
+    )
+    .parse(input)?;
+    Ok((rest, date(year, name.month, Some(day), None).into()))
+}
+
+/// "9 October 2025", "9th of October", "19 Oct".
+pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
+    let (rest, (day, _, (name, _), year)) = verify(
+        (day_number, opt(preceded(sp, kw("of"))), preceded(sp, month_name), opt(year_after)),
+        |(day, _, (name, _), year)| checked(*year, name.month, *day),
+    )
+    .parse(input)?;
+    Ok((rest, date(year, name.month, Some(day), None).into()))
+}
+
+/// "October 2025", "May, 2024", "October of 2025".
+pub(crate) fn month_year(input: &str) -> Res<'_, Reading> {
+    let (rest, ((name, _), year)) = (
+        month_name,
+        alt((year_after, preceded((sp, kw("of"), sp), year_number))),
+    )
+        .parse(input)?;
+    Ok((rest, date(Some(year), name.month, None, None).into()))
+}
+
+/// A month alone: "October", "in May" (the scanner checks the word before ambiguous ones).
+pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
+    let (rest, (name, standalone)) = month_name(input)?;
+    if !standalone || name.lowercase && name.ambiguous {
+        return fail(input);
+    }
+    let reading = Reading::from(Expr::Month {
+        month: name.month,
+        year: YearRef::Implicit,
+    });
+    let guard = if name.ambiguous { Guard::AmbiguousWord } else { Guard::None };
+    Ok((rest, reading.guarded(guard)))
+}
+
+/// "2025-10-19", "2025/10/19".
+pub(crate) fn iso_date(input: &str) -> Res<'_, Reading> {
+    let two = |input| map_opt(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u32>().ok()).parse(input);
+    let (rest, (year, separator, month, _, day)) = verify(
+        (year_number, one_of("-/"), two, one_of("-/"), two),
+        |(year, _, month, _, day)| checked(Some(*year), *month, *day),
+    )
+    .parse(input)?;
+    let _ = separator;
+    let (rest, _) = not(peek(satisfy(|c: char| c.is_ascii_digit()))).parse(rest)?;
+    Ok((rest, date(Some(year), month, Some(day), None).into()))
+}
+
+/// "10/19/2025" (month first, as English news writes it), or "19/10/2025" when the first
+/// number cannot be a month.
+pub(crate) fn slash_date(input: &str) -> Res<'_, Reading> {
+    let small = |input| verify(digits, |n| (1..=31).contains(n)).parse(input);
+    let (rest, (first, _, second, _, year)) =
+        (small, char('/'), small, char('/'), year_number).parse(input)?;
+    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+    if !checked(Some(year), month, day) {
+        return fail(input);
+    }
+    Ok((rest, date(Some(year), month, Some(day), None).into()))
+}
+
+/// "Tuesday, October 28", "Tue., Oct. 28, 2025", "Friday 24 October".
+pub(crate) fn weekday_date(input: &str) -> Res<'_, Reading> {
+    let (rest, (day, _, reading)) = (
+        weekday_name,
+        alt((preceded(char(','), sp), sp)),
+        alt((month_day, day_month)),
+    )
+        .parse(input)?;
+    match reading.expr {
+        Expr::Date { year, month, day: Some(d), .. } => Ok((rest, Reading::from(Expr::Date { year, month, day: Some(d), weekday: Some(day) }))),
+        _ => fail(input),
+    }
+}
+
+/// The second day of "October 18 and 19" or "Oct 25-30": the text after the first date.
+pub(crate) fn range_end(input: &str) -> Res<'_, (usize, u32)> {
+    let (after_gap, _) = alt((
+        dash,
+        preceded(sp, terminated(alt((kw("and"), kw("to"), kw("through"), kw("or"))), sp)),
+    ))
+    .parse(input)?;
+    let skipped = input.len() - after_gap.len();
+    let (rest, day) = terminated(day_number, not(peek(preceded(sp, month_name)))).parse(after_gap)?;
+    Ok((rest, (skipped, day)))
+}
+
+/// A bare year: "2021", "in 1990" (the scanner decides whether it is a year or a count).
+pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
+    let (rest, year) = year_number(input)?;
+    let reading = Reading::from(Expr::Date { year: Some(year), month: None, day: None, weekday: None });
+    Ok((rest, reading.guarded(Guard::BareYear)))
+}
+
+/// Years named with their kind: "fiscal 1989", "the year 2000", "FY2024".
+pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
+    let (rest, year) = alt((
+        preceded((kw("fiscal"), sp), year_number),
+        preceded((opt(terminated(kw("the"), sp)), kw("year"), sp), year_number),
+        preceded(tag("FY"), alt((year_number, two_digit_year))),
+    ))
+    .parse(input)?;
+    Ok((rest, Expr::Date { year: Some(year), month: None, day: None, weekday: None }.into()))
+}
+
+/// "99" in "FY99" or "'99": 1950–2049.
+fn two_digit_year(input: &str) -> Res<'_, i32> {
+    map_opt(
+        terminated(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), boundary),
+        |d: &str| d.parse::<i32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+    )
+    .parse(input)
+}
+
+/// "the 1990s", "1990s", "the '90s", "the 1990's".
+pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
+    let four = verify(year_number_with_s, |y| y % 10 == 0);
+    let short = preceded(
+        one_of("'\u{2019}"),
+        terminated(
+            map_opt(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), |d: &str| {
+                d.parse::<i32>().ok().filter(|y| y % 10 == 0).map(|y| if y < 30 { 2000 + y } else { 1900 + y })
+            }),
+            terminated(tag_no_case("s"), boundary),
+        ),
+    );
+    let (rest, year) = preceded(opt(terminated(kw("the"), sp)), alt((four, short))).parse(input)?;
+    Ok((rest, Expr::Decade(year / 10).into()))
+}
+
+/// "1990s", "1990's".
+fn year_number_with_s(input: &str) -> Res<'_, i32> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
+    let (rest, _) = terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary).parse(rest)?;
+    match digits.parse::<i32>() {
+        Ok(year) if (1000..=2199).contains(&year) => Ok((rest, year)),
+        _ => fail(input),
+    }
+}
+
+/// "the 20th century", "the twenty-first century", "the 1800s" is a decade-like century? no:
+/// only "century" phrases.
+pub(crate) fn century(input: &str) -> Res<'_, Reading> {
+    let (rest, number) = preceded(
+        opt(terminated(kw("the"), sp)),
+        terminated(verify(ordinal, |n| (1..=30).contains(n)), (sp, kw("century"))),
+    )
+    .parse(input)?;
+    Ok((rest, Expr::Century(number as i32 - 1).into()))
+}
+
+/// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
+/// " of last year", or nothing.
+fn year_ref_after(input: &str) -> Res<'_, YearRef> {
+    let explicit = alt((preceded((sp, kw("of"), sp), year_number), year_after)).map(YearRef::Explicit);
+    let relative = preceded(
+        (sp, kw("of"), sp),
+        alt((
+            terminated(kw("this"), then("year")).map(|_| YearRef::Relative(0)),
+            terminated(kw("last"), then("year")).map(|_| YearRef::Relative(-1)),
+            terminated(kw("next"), then("year")).map(|_| YearRef::Relative(1)),
+            (kw("the"), sp, kw("year")).map(|_| YearRef::Relative(0)),
+            (kw("the"), sp, kw("current"), sp, kw("year")).map(|_| YearRef::Relative(0)),
+        )),
+    );
+    let relative_after = preceded(
+        sp,
+        alt((
+            (kw("last"), sp, kw("year")).map(|_| YearRef::Relative(-1)),
+            (kw("this"), sp, kw("year")).map(|_| YearRef::Relative(0)),
+            (kw("next"), sp, kw("year")).map(|_| YearRef::Relative(1)),
+        )),
+    );
+    opt(alt((explicit, relative, relative_after)))
+        .map(|year| year.unwrap_or(YearRef::Implicit))
+        .parse(input)
+}
+
+/// The year written before a part: "1989's", "this year's", "last year's", "fiscal".
+fn year_ref_before(input: &str) -> Res<'_, YearRef> {
+    let possessive = |input| alt((tag("'s"), tag("\u{2019}s"))).parse(input);
+    alt((
+        terminated(year_number, (possessive, sp)).map(YearRef::Explicit),
+        terminated(year_number, sp).map(YearRef::Explicit),
+        (kw("this"), sp, kw("year"), possessive, sp).map(|_| YearRef::Relative(0)),
+        (kw("last"), sp, kw("year"), possessive, sp).map(|_| YearRef::Relative(-1)),
+        (kw("next"), sp, kw("year"), possessive, sp).map(|_| YearRef::Relative(1)),
+        (kw("this"), sp).map(|_| YearRef::Relative(0)),
+        (kw("last"), sp).map(|_| YearRef::Last),
+        (kw("past"), sp).map(|_| YearRef::Last),
+        (kw("next"), sp).map(|_| YearRef::Next),
+        (kw("coming"), sp).map(|_| YearRef::Next),
+    ))
+    .parse(input)
+}
+
+/// "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2025", "the first
+/// half of the year", "second-half", "1989's third quarter", "the fiscal third quarter".
+pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
+    let quarter_word = alt((kw("quarter"), kw("qtr")));
+    let part = alt((
+        terminated(verify(ordinal, |n| (1..=4).contains(n)), preceded(alt((sp, hyphen.map(|_| ""))), quarter_word))
+            .map(YearPart::Quarter),
+        terminated(verify(ordinal, |n| (1..=2).contains(n)), preceded(alt((sp, hyphen.map(|_| ""))), kw("half")))
+            .map(YearPart::Half),
+    ));
+    let q_code = preceded(one_of("Qq"), terminated(verify(digits, |n| (1..=4).contains(n)), boundary))
+        .map(YearPart::Quarter);
+    let (rest, (before, part, after)) = (
+        preceded(
+            opt(terminated(alt((kw("the"), kw("its"), kw("their"))), sp)),
+            opt(year_ref_before),
+        ),
+        preceded(opt(terminated(kw("fiscal"), sp)), alt((part, q_code))),
+        year_ref_after,
+    )
+        .parse(input)?;
+    let year = match (before, after) {
+        (_, YearRef::Explicit(year)) => YearRef::Explicit(year),
+        (Some(year), _) => year,
+        (None, after) => after,
+    };
+    Ok((rest, Expr::YearPart { part, year }.into()))
+}
+
+/// "summer", "last winter", "the summer of 2024", "spring 2025", "this fall".
+pub(crate) fn season(input: &str) -> Res<'_, Reading> {
+    let name = |input| sense(|s| match s {
+        Sense::Season(season) => Some(*season),
+        _ => None,
+    })
+    .parse(input);
+    let (rest, (before, season, after)) = (
+        opt(alt((
+            terminated(kw("the"), sp).map(|_| None),
+            year_ref_before.map(Some),
+        ))),
+        name,
+        year_ref_after,
+    )
+        .parse(input)?;
+    let year = match (before.flatten(), after) {
+        (_, YearRef::Explicit(year)) => YearRef::Explicit(year),
+        (Some(year), _) => year,
+        (None, after) => after,
+    };
+    // "fall" is also a verb and a noun; alone, lowercase, it is not a season.
+    if season == Season::Fall && before.is_none() && year == YearRef::Implicit {
+        return fail(input);
+    }
+    Ok((rest, Expr::YearPart { part: YearPart::Season(season), year }.into()))
+}
+
+/// Months with a relative year: "last April", "this September", "next May", "June last year",
+/// "May of this year".
+pub(crate) fn relative_month(input: &str) -> Res<'_, Reading> {
+    let prefixed = (year_ref_before, month_name).map(|(year, (name, _))| (name, year));
+    let suffixed = (month_name, year_ref_after).map(|((name, _), year)| (name, year));
+    let (rest, (name, year)) = verify(alt((prefixed, suffixed)), |(_, year)| {
+        !matches!(year, YearRef::Implicit | YearRef::Explicit(_))
+    })
+    .parse(input)?;
+    Ok((rest, Expr::Month { month: name.month, year }.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
+        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> Expr {
+        Expr::Date { year, month: Some(month), day, weekday: None }
+    }
+
+    #[test]
+    fn days_and_months() {
+        assert_eq!(read(month_day, "Oct. 19 talks"), Some((ymd(None, 10, Some(19)), 7)));
+        assert_eq!(read(month_day, "January 15, 2026."), Some((ymd(Some(2026), 1, Some(15)), 16)));
+        assert_eq!(read(day_month, "9 October 2025"), Some((ymd(Some(2025), 10, Some(9)), 14)));
+        assert_eq!(read(iso_date, "2025-10-19"), Some((ymd(Some(2025), 10, Some(19)), 10)));
+        assert_eq!(read(month_day, "February 30"), None);
+        assert_eq!(read(iso_date, "2025-10-190"), None);
+    }
+
+    #[test]
+    fn ranges_give_their_second_day() {
+        assert_eq!(range_end(" and 19, when"), Ok((", when", (5, 19))));
+        assert_eq!(range_end("-30 in"), Ok((" in", (1, 30))));
+        assert!(range_end(" and 19 October").is_err());
+    }
+
+    #[test]
+    fn years_decades_parts() {
+        assert_eq!(read(decade, "the 1990s"), Some((Expr::Decade(199), 9)));
+        assert_eq!(read(decade, "the '80s"), Some((Expr::Decade(198), 8)));
+        assert_eq!(read(century, "the 20th century"), Some((Expr::Century(19), 16)));
+        assert_eq!(
+            read(year_part, "the third quarter of 1989"),
+            Some((Expr::YearPart { part: YearPart::Quarter(3), year: YearRef::Explicit(1989) }, 25))
+        );
+        assert_eq!(
+            read(year_part, "third-quarter profit"),
+            Some((Expr::YearPart { part: YearPart::Quarter(3), year: YearRef::Implicit }, 13))
+        );
+        assert_eq!(
+            read(season, "last summer"),
+            Some((Expr::YearPart { part: YearPart::Season(Season::Summer), year: YearRef::Last }, 11))
+        );
+        assert_eq!(read(season, "fall"), None);
+    }
+
+    #[test]
+    fn lone_months() {
+        assert!(read(month_alone, "may").is_none());
+        assert!(read(month_alone, "Oct").is_none());
+        assert!(month_alone("May").is_ok_and(|(_, r)| r.guard == Guard::AmbiguousWord));
+    }
+}

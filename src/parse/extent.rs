@@ -1,0 +1,208 @@
+//! Lengths of time, recurring times and vague references: "48-hour", "three-day", "four days",
+//! "week-long", "the past two months", "every Friday", "daily", "recently", "in the near future".
+
+use super::calendar::{fail, weekday_name};
+use super::lexicon::Sense;
+use super::relative::{day_part, scale, unit};
+use super::words::{Res, amount, digits, hyphen, kw, number_words, phrase, sense, sp};
+use crate::time::expr::{Amount, Expr, Reading, Unit};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag_no_case;
+use nom::combinator::{opt, verify};
+use nom::sequence::{preceded, terminated};
+
+fn is_plural(unit_word: &str) -> bool {
+    unit_word.ends_with(['s', 'S'])
+}
+
+/// "48-hour", "three-day", "three‐day" (U+2010), "10-year", "two-week-long", "five year"
+/// (before a noun, TimeBank's "a five year low").
+pub(crate) fn adjectival(input: &str) -> Res<'_, Reading> {
+    let count = alt((digits, number_words));
+    let (rest, (whole, _, (unit, multiplier), _)) = (
+        count,
+        alt((hyphen.map(|_| ()), sp.map(|_| ()))),
+        verify(unit, |(unit, _)| *unit != Unit::Weekend),
+        opt((hyphen, kw("long"))),
+    )
+        .parse(input)?;
+    let unit_word = &input[..input.len() - rest.len()];
+    if is_plural(unit_word.trim_end_matches("-long")) && !unit_word.ends_with("long") {
+        // "four days" is a plain amount, read by `amount_of_units`.
+        return fail(input);
+    }
+    let amount = scale(Amount::count(whole), multiplier);
+    Ok((rest, Expr::Duration { amount, unit }.into()))
+}
+
+/// "week-long", "month-long", "weeklong", "day-long", "hour-long".
+pub(crate) fn unit_long(input: &str) -> Res<'_, Reading> {
+    let hyphenated = terminated(unit, (hyphen, kw("long")));
+    let closed = alt((
+        tag_no_case("weeklong").map(|_| (Unit::Week, 1)),
+        tag_no_case("monthlong").map(|_| (Unit::Month, 1)),
+        tag_no_case("yearlong").map(|_| (Unit::Year, 1)),
+        tag_no_case("daylong").map(|_| (Unit::Day, 1)),
+    ));
+    let (rest, (unit, multiplier)) = alt((hyphenated, terminated(closed, super::words::boundary))).parse(input)?;
+    Ok((rest, Expr::Duration { amount: scale(Amount::count(1), multiplier), unit }.into()))
+}
+
+/// "four days", "a week", "several years", "2 1/2 years", "a few hours", "one day".
+pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
+    let (rest, (amount, _, (unit, multiplier))) =
+        (amount, sp, verify(unit, |(unit, _)| *unit != Unit::Weekend)).parse(input)?;
+    let (rest, half) = skip_and_a_half(rest);
+    let amount = match (amount, half) {
+        (Amount::Count { whole, .. }, true) => Amount::Count { whole, half: true },
+        (amount, _) => amount,
+    };
+    Ok((rest, Expr::Duration { amount: scale(amount, multiplier), unit }.into()))
+}
+
+/// " and a half" after a unit ("a year and a half"): the rest, and whether it was there.
+fn skip_and_a_half(input: &str) -> (&str, bool) {
+    match (sp, kw("and"), sp, kw("a"), sp, kw("half")).parse(input) {
+        Ok((rest, _)) => (rest, true),
+        Err(_) => (input, false),
+    }
+}
+
+/// "half an hour", "half a day".
+pub(crate) fn half_unit(input: &str) -> Res<'_, Reading> {
+    let (rest, (_, _, _, _, (unit, _))) =
+        (kw("half"), sp, alt((kw("an"), kw("a"))), sp, unit).parse(input)?;
+    Ok((rest, Expr::Duration { amount: Amount::Count { whole: 0, half: true }, unit }.into()))
+}
+
+/// Amounts framed by "the": "the past two months", "the next several days", "the first nine
+/// months", "the nine months", "the last two weeks", "the past few days".
+pub(crate) fn framed(input: &str) -> Res<'_, Reading> {
+    let frame = alt((
+        kw("past"),
+        kw("last"),
+        kw("next"),
+        kw("first"),
+        kw("coming"),
+        kw("previous"),
+        kw("following"),
+        kw("final"),
+        kw("latest"),
+        kw("remaining"),
+        kw("initial"),
+    ));
+    let (rest, (_, _, _, reading)) = (kw("the"), sp, opt(terminated(frame, sp)), amount_of_units).parse(input)?;
+    // "the week" or "the year" alone are not durations; an amount must be written.
+    let words = &input[..input.len() - rest.len()];
+    if words.split_whitespace().count() < 3 {
+        return fail(input);
+    }
+    Ok((rest, reading))
+}
+
+/// "the past months", "the last few years" without a number: "the past" plus a plural unit.
+pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
+    let (rest, (_, _, _, _, (unit, _))) = (
+        kw("the"),
+        sp,
+        alt((kw("past"), kw("last"), kw("coming"), kw("next"))),
+        sp,
+        unit,
+    )
+        .parse(input)?;
+    if !is_plural(&input[..input.len() - rest.len()]) {
+        return fail(input);
+    }
+    Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()))
+}
+
+/// Recurring times: "every Friday", "every day", "each year", "every two weeks", "every
+/// morning", "daily", "weekly", "annually", "twice a week", "three times a year".
+pub(crate) fn set(input: &str) -> Res<'_, Reading> {
+    let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
+    let weekday = preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
+    let part = preceded(every, day_part).map(|part| format!("XXXX-XX-XXT{}", part.code()));
+    let units = preceded(
+        every,
+        (opt(terminated(alt((digits, number_words, kw("other").map(|_| 2))), sp)), unit),
+    )
+    .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
+    let adverbs = alt((
+        kw("daily").map(|_| period(1, Unit::Day)),
+        kw("nightly").map(|_| "XXXX-XX-XXTNI".to_string()),
+        kw("weekly").map(|_| period(1, Unit::Week)),
+        kw("monthly").map(|_| period(1, Unit::Month)),
+        kw("quarterly").map(|_| period(1, Unit::Quarter)),
+        kw("annually").map(|_| period(1, Unit::Year)),
+        kw("yearly").map(|_| period(1, Unit::Year)),
+        kw("hourly").map(|_| period(1, Unit::Hour)),
+    ));
+    let frequency = preceded(
+        (
+            alt((kw("once"), kw("twice"), kw("thrice"), terminated(alt((kw("three"), kw("four"), kw("several"), kw("many"))), (sp, kw("times"))))),
+            sp,
+            alt((kw("a"), kw("per"), kw("every"), kw("each"))),
+            sp,
+        ),
+        unit,
+    )
+    .map(|(unit, multiplier)| period(multiplier, unit));
+    let (rest, value) = alt((weekday, part, units, frequency, adverbs)).parse(input)?;
+    Ok((rest, Expr::Set(value).into()))
+}
+
+/// A TIMEX3 period value: `P1D`, `PT1H`, `P2W`.
+pub(crate) fn period(count: u32, unit: Unit) -> String {
+    let (designator, clock) = unit.designator();
+    format!("P{}{}{}", if clock { "T" } else { "" }, count, designator)
+}
+
+/// "recently", "now", "currently", "the past", "in the near future", "the coming weeks".
+pub(crate) fn reference(input: &str) -> Res<'_, Reading> {
+    let pick = |s: &Sense| match s {
+        Sense::Reference(reference) => Some(*reference),
+        _ => None,
+    };
+    let (rest, reference) = alt((phrase(pick), sense(pick))).parse(input)?;
+    Ok((rest, Expr::Reference(reference).into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::expr::Reference;
+
+    fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
+        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    fn duration(whole: u32, unit: Unit) -> Expr {
+        Expr::Duration { amount: Amount::count(whole), unit }
+    }
+
+    #[test]
+    fn adjectival_durations() {
+        assert_eq!(read(adjectival, "48-hour ceasefire"), Some((duration(48, Unit::Hour), 7)));
+        assert_eq!(read(adjectival, "three\u{2010}day talks"), Some((duration(3, Unit::Day), 11)));
+        assert_eq!(read(adjectival, "four days"), None);
+        assert_eq!(read(unit_long, "week-long"), Some((duration(1, Unit::Week), 9)));
+    }
+
+    #[test]
+    fn amounts_of_units() {
+        assert_eq!(read(amount_of_units, "four days"), Some((duration(4, Unit::Day), 9)));
+        assert_eq!(read(framed, "the past two months"), Some((duration(2, Unit::Month), 19)));
+        assert_eq!(read(framed, "the week"), None);
+        assert_eq!(read(half_unit, "half an hour"), Some((Expr::Duration { amount: Amount::Count { whole: 0, half: true }, unit: Unit::Hour }, 12)));
+    }
+
+    #[test]
+    fn sets_and_references() {
+        assert_eq!(read(set, "every Friday"), Some((Expr::Set("XXXX-WXX-5".into()), 12)));
+        assert_eq!(read(set, "daily"), Some((Expr::Set("P1D".into()), 5)));
+        assert_eq!(read(set, "twice a week"), Some((Expr::Set("P1W".into()), 12)));
+        assert_eq!(read(reference, "in the near future"), Some((Expr::Reference(Reference::Future), 18)));
+        assert_eq!(read(reference, "recently"), Some((Expr::Reference(Reference::Past), 8)));
+    }
+}

@@ -1,0 +1,393 @@
+//! Every parser of the crate, behind one boundary: front matter, TimeML markup, and the
+//! temporal phrases. nom's types never leave this folder; callers get plain data.
+//!
+//! The temporal scanner walks the text word by word and tries the phrase parsers only where a
+//! digit or a word of the temporal lexicon starts, so time is spent only where a date can be.
+
+mod calendar;
+mod clock;
+mod extent;
+pub(crate) mod front_matter;
+mod lexicon;
+pub(crate) mod markup;
+mod relative;
+mod words;
+
+use crate::time::Modifier;
+use crate::time::expr::{Expr, Guard, Reading};
+use lexicon::{Sense, Tense, lexicon};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+use nom::sequence::{preceded, terminated};
+use std::ops::Range;
+use words::{Res, hyphen, kw, phrase, sense, sp};
+
+pub(crate) use lexicon::Tense as WordTense;
+
+/// The parsers never look further than this from where they start, so a pathological input
+/// (a megabyte of spaces after "more than") costs a bounded amount of work per position.
+const WINDOW: usize = 160;
+
+/// A temporal phrase found in a text: its byte range and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub range: Range<usize>,
+    pub reading: Reading,
+}
+
+/// Finds every temporal phrase in `text`, in order, without overlaps.
+pub(crate) fn scan(text: &str) -> Vec<Found> {
+    let lexicon = lexicon();
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some((start, end)) = next_word(text, at) else { break };
+        at = end;
+        let word = &text[start..end];
+        let mut buffer = [0u8; 16];
+        let trigger = word.as_bytes()[0].is_ascii_digit()
+            || words::lowercase(word, &mut buffer).is_some_and(|w| lexicon.is_trigger(w));
+        if !trigger {
+            continue;
+        }
+        // "the '90s": a phrase may start at an apostrophe before digits.
+        let start = if start > 0 && word.as_bytes()[0].is_ascii_digit() && matches!(bytes[start - 1], b'\'') {
+            start - 1
+        } else {
+            start
+        };
+        let window = &text[start..floor_char_boundary(text, start + WINDOW)];
+        let Some((len, reading)) = expression(window) else { continue };
+        if !accepted(text, start, start + len, &reading) {
+            continue;
+        }
+        let end = start + len;
+        let range_end = range_tail(text, end, &reading);
+        found.push(Found { range: start..end, reading });
+        at = end;
+        if let Some(tail) = range_tail_found(range_end, &mut found) {
+            at = tail;
+        }
+    }
+    found
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    if index >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// The next word (a run of letters and digits) at or after `at`.
+fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start < bytes.len() {
+        let byte = bytes[start];
+        if byte.is_ascii_alphanumeric() {
+            break;
+        }
+        if byte >= 0x80 {
+            let c = text[start..].chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            start += c.len_utf8();
+        } else {
+            start += 1;
+        }
+    }
+    if start >= bytes.len() {
+        return None;
+    }
+    let mut end = start;
+    while end < bytes.len() {
+        let byte = bytes[end];
+        if byte.is_ascii_alphanumeric() {
+            end += 1;
+        } else if byte >= 0x80 {
+            let c = text[end..].chars().next()?;
+            if !c.is_alphanumeric() {
+                break;
+            }
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some((start, end))
+}
+
+/// The longest phrase at the start of `input`, with an optional modifier before it.
+pub(crate) fn expression(input: &str) -> Option<(usize, Reading)> {
+    let mut best: Option<(usize, Reading)> = None;
+    let mut consider = |len: usize, reading: Reading| {
+        if best.as_ref().is_none_or(|(best_len, _)| len > *best_len) {
+            best = Some((len, reading));
+        }
+    };
+    if let Some((len, reading)) = core(input) {
+        consider(len, reading);
+    }
+    if let Ok((rest, modifier)) = quantity_modifier(input) {
+        if let Some((len, reading)) = core(rest) {
+            if counts_something(&reading.expr) {
+                consider(input.len() - rest.len() + len, reading.with_modifier(Some(modifier)));
+            }
+        }
+    }
+    if let Ok((rest, modifier)) = position_modifier(input) {
+        if let Some((len, reading)) = core(rest) {
+            if is_placed(&reading.expr) && reading.portion.is_none() {
+                let mut reading = reading.with_modifier(Some(modifier));
+                reading.guard = Guard::None;
+                consider(input.len() - rest.len() + len, reading);
+            }
+        }
+    }
+    best
+}
+
+/// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
+fn counts_something(expr: &Expr) -> bool {
+    matches!(expr, Expr::Duration { .. } | Expr::Shifted { .. })
+}
+
+/// Phrases placed on the calendar that "early", "late", "mid-" or "the end of" can narrow.
+fn is_placed(expr: &Expr) -> bool {
+    !matches!(expr, Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::Time { .. })
+}
+
+/// "more than", "nearly", "about", "at least" and the like.
+fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
+    let pick = |s: &Sense| match s {
+        Sense::Modifier(modifier) => Some(*modifier),
+        _ => None,
+    };
+    terminated(alt((phrase(pick), sense(pick))), sp).parse(input)
+}
+
+/// "early", "late", "mid-", "the end of", "the beginning of", "the middle of", "by the end of"
+/// is read from "the end of".
+fn position_modifier(input: &str) -> Res<'_, Modifier> {
+    let the = |input| opt(terminated(alt((kw("the"), kw("an"), kw("a"))), sp)).parse(input);
+    alt((
+        terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
+        terminated(kw("late"), sp).map(|_| Modifier::End),
+        terminated(tag("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
+        preceded(the, terminated(alt((kw("end"), kw("close"))), (sp, kw("of"), sp))).map(|_| Modifier::End),
+        preceded(the, terminated(alt((kw("beginning"), kw("start"), kw("dawn"))), (sp, kw("of"), sp))).map(|_| Modifier::Start),
+        preceded(the, terminated(kw("middle"), (sp, kw("of"), sp))).map(|_| Modifier::Mid),
+    ))
+    .parse(input)
+}
+
+/// Every phrase parser, longest match wins.
+fn core(input: &str) -> Option<(usize, Reading)> {
+    const PARSERS: &[fn(&str) -> Res<'_, Reading>] = &[
+        calendar::weekday_date,
+        calendar::month_day,
+        calendar::day_month,
+        calendar::month_year,
+        calendar::iso_date,
+        calendar::slash_date,
+        calendar::month_alone,
+        calendar::relative_month,
+        calendar::bare_year,
+        calendar::named_year,
+        calendar::decade,
+        calendar::century,
+        calendar::year_part,
+        calendar::season,
+        relative::day_reading,
+        relative::day_with_part,
+        relative::weekday_reading,
+        relative::speech_period,
+        relative::narrative_period,
+        relative::shifted,
+        relative::year_ago_adjective,
+        relative::portion,
+        relative::the_weekend,
+        clock::time,
+        extent::adjectival,
+        extent::unit_long,
+        extent::amount_of_units,
+        extent::half_unit,
+        extent::framed,
+        extent::framed_plural,
+        extent::set,
+        extent::reference,
+    ];
+    let mut best: Option<(usize, Reading)> = None;
+    for parser in PARSERS {
+        if let Ok((rest, reading)) = parser(input) {
+            let len = input.len() - rest.len();
+            if len > 0 && best.as_ref().is_none_or(|(best_len, _)| len > *best_len) {
+                best = Some((len, reading));
+            }
+        }
+    }
+    best
+}
+
+/// The word before `at`, lowercased, if it is ASCII and short.
+fn word_before(text: &str, at: usize) -> Option<String> {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '(', '"', '\u{a0}']);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '$' || *c == '%')
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &before[start..];
+    (word.len() <= 16).then(|| word.to_ascii_lowercase())
+}
+
+/// The word after `at` as written.
+fn word_after(text: &str, at: usize) -> &str {
+    let after = text[at..].trim_start_matches([' ', '\t', '\u{a0}']);
+    let end = after
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '%'))
+        .map_or(after.len(), |(i, _)| i);
+    &after[..end.min(32)]
+}
+
+/// The scanner's checks of what lies around a phrase.
+fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
+    match reading.guard {
+        Guard::None => true,
+        Guard::AmbiguousWord => word_before(text, start).is_some_and(|w| introduces_time(&w)),
+        Guard::BareYear => is_year_in_context(text, start, end),
+    }
+}
+
+fn introduces_time(word: &str) -> bool {
+    words::senses(word).iter().any(|s| matches!(s, Sense::Introducer))
+}
+
+/// A bare four-digit number reads as a year unless its surroundings make it a count, an
+/// amount or part of a longer number: "2000 troops", "about 1500", "$2021", "051-2021-3344".
+fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let digit_across = |c: Option<char>, beyond: Option<char>| {
+        matches!(c, Some('-' | '/' | '.' | ':' | '+' | ',')) && beyond.is_some_and(|b| b.is_ascii_digit())
+    };
+    let before2 = text[..start].chars().rev().nth(1);
+    let after2 = text[end..].chars().nth(1);
+    if digit_across(before, before2) || digit_across(after, after2) {
+        return false;
+    }
+    if matches!(before, Some('$' | '£' | '€' | '#' | '+')) || matches!(after, Some('%')) {
+        return false;
+    }
+    let previous = word_before(text, start);
+    if previous.as_deref().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let next = word_after(text, end);
+    if next.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if previous.as_deref().is_some_and(|w| words::senses(w).iter().any(|s| matches!(s, Sense::Modifier(_))) || matches!(w, "than" | "only" | "just" | "all" | "number" | "no")) {
+        return false;
+    }
+    let introduced = previous.as_deref().is_some_and(introduces_time);
+    let counted = next.len() > 2
+        && next.starts_with(|c: char| c.is_lowercase())
+        && next.ends_with('s')
+        && !next.ends_with("'s")
+        || matches!(next, "percent" | "per" | "people" | "men" | "women" | "children" | "police" | "staff");
+    introduced || !counted
+}
+
+/// For a day-of-month date, the second day of a written range ("October 18 and 19",
+/// "Oct 25-30"): its range in the text and the year if one follows it.
+fn range_tail(text: &str, end: usize, reading: &Reading) -> Option<(Range<usize>, Reading)> {
+    let Expr::Date { year, month: Some(month), day: Some(_), weekday: None } = reading.expr else {
+        return None;
+    };
+    let rest = &text[end..floor_char_boundary(text, end + WINDOW)];
+    let (after, (skipped, day)) = calendar::range_end(rest).ok()?;
+    let tail_start = end + skipped;
+    let mut tail_end = end + (rest.len() - after.len());
+    let mut year = year;
+    if year.is_none() {
+        if let Ok((after_year, written)) = preceded(alt((preceded(tag(","), sp), sp)), calendar::year_number).parse(after) {
+            year = Some(written);
+            tail_end = end + (rest.len() - after_year.len());
+        }
+    }
+    chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+    let expr = Expr::Date { year, month: Some(month), day: Some(day), weekday: None };
+    Some((tail_start..tail_end, expr.into()))
+}
+
+/// Adds a range's second day after the first, giving the first the range's year when only
+/// the second day wrote it ("October 18 and 19, 2025").
+fn range_tail_found(tail: Option<(Range<usize>, Reading)>, found: &mut Vec<Found>) -> Option<usize> {
+    let (range, reading) = tail?;
+    if let (Some(first), Expr::Date { year: Some(year), .. }) = (found.last_mut(), &reading.expr) {
+        if let Expr::Date { year: first_year @ None, .. } = &mut first.reading.expr {
+            *first_year = Some(*year);
+        }
+    }
+    let end = range.end;
+    found.push(Found { range, reading });
+    Some(end)
+}
+
+/// The tense a word signals, if it is in the tense list.
+pub(crate) fn word_tense(word: &str) -> Option<Tense> {
+    words::senses(word).iter().find_map(|s| match s {
+        Sense::Tense(tense) => Some(*tense),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<&str> {
+        scan(text).into_iter().map(|f| &text[f.range]).collect()
+    }
+
+    #[test]
+    fn finds_phrases_in_text() {
+        assert_eq!(
+            phrases("The four-day talks in Istanbul ended on Tuesday, after a 48-hour ceasefire on October 19."),
+            vec!["four-day", "Tuesday", "48-hour", "October 19"]
+        );
+    }
+
+    #[test]
+    fn modifiers_join_their_phrase() {
+        assert_eq!(phrases("It lasted more than eight hours."), vec!["more than eight hours"]);
+        assert_eq!(phrases("Talks resume in early November."), vec!["early November"]);
+        assert_eq!(phrases("They met over the weekend."), vec!["the weekend"]);
+    }
+
+    #[test]
+    fn ranges_give_two_dates() {
+        assert_eq!(phrases("Talks on October 18 and 19, 2025 in Doha"), vec!["October 18", "19, 2025"]);
+        assert_eq!(phrases("from Oct 25-30."), vec!["Oct 25", "30"]);
+    }
+
+    #[test]
+    fn negatives() {
+        assert!(phrases("Crossings may shut again, said Rebecca May.").is_empty());
+        assert!(phrases("Protesters plan to march to the border.").is_empty());
+        assert!(phrases("Call +92 51 9204 2021 or 051-2021-3344.").is_empty());
+        assert!(phrases("Some 2000 troops and about 1500 families.").is_empty());
+        assert_eq!(phrases("since 2021 and in May"), vec!["2021", "May"]);
+    }
+}

@@ -1,0 +1,289 @@
+//! Dates relative to the report's date or to the story's time: "yesterday", "on Tuesday",
+//! "last week", "three weeks ago", "two days later", "the previous day", "earlier this month".
+
+use super::calendar::{fail, weekday_name};
+use super::lexicon::Sense;
+use super::words::{Res, amount, hyphen, kw, sense, sp, then};
+use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::{opt, verify};
+use nom::sequence::{preceded, terminated};
+
+/// A unit word, singular or plural, with its multiplier ("fortnight" is two weeks).
+pub(crate) fn unit(input: &str) -> Res<'_, (Unit, u32)> {
+    sense(|s| match s {
+        Sense::Unit { unit, multiplier } => Some((*unit, *multiplier)),
+        _ => None,
+    })
+    .parse(input)
+}
+
+/// A part of the day: "morning", "night", "overnight".
+pub(crate) fn day_part(input: &str) -> Res<'_, DayPart> {
+    sense(|s| match s {
+        Sense::DayPart(part) => Some(*part),
+        _ => None,
+    })
+    .parse(input)
+}
+
+/// "today" (0), "yesterday" (-1), "tomorrow" (1), "the day before yesterday" (-2),
+/// "the day after tomorrow" (2).
+pub(crate) fn deictic_day(input: &str) -> Res<'_, i64> {
+    alt((
+        kw("today").map(|_| 0),
+        kw("yesterday").map(|_| -1),
+        kw("tomorrow").map(|_| 1),
+        (kw("the"), then("day"), then("before"), then("yesterday")).map(|_| -2),
+        (kw("the"), then("day"), then("after"), then("tomorrow")).map(|_| 2),
+    ))
+    .parse(input)
+}
+
+/// Days with a part: "tonight", "this morning", "last night", "yesterday afternoon",
+/// "tomorrow evening", "Friday night", "Saturday morning", "the night of October 9" is left to
+/// the date parsers.
+pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
+    let tonight = kw("tonight").map(|_| (Expr::Day(0), DayPart::Night));
+    let this = preceded((kw("this"), sp), day_part).map(|part| (Expr::Day(0), part));
+    let last_night = (kw("last"), sp, kw("night")).map(|_| (Expr::Day(-1), DayPart::Night));
+    let day = alt((
+        deictic_day.map(Expr::Day),
+        weekday.map(|(day, shift)| Expr::Weekday { day, shift }),
+    ));
+    let with_part = (day, preceded(sp, day_part)).map(|(day, part)| (day, part));
+    let (rest, (day, part)) = alt((tonight, this, last_night, with_part)).parse(input)?;
+    Ok((rest, Expr::PartOfDay { day: Box::new(day), part }.into()))
+}
+
+/// "Tuesday", "last Friday", "next Monday", "this Sunday", "on Tuesday" is read from the weekday.
+pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
+    let shift = opt(terminated(
+        alt((
+            kw("last").map(|_| Shift::Last),
+            kw("past").map(|_| Shift::Last),
+            kw("previous").map(|_| Shift::Last),
+            kw("next").map(|_| Shift::Next),
+            kw("coming").map(|_| Shift::Next),
+            kw("this").map(|_| Shift::This),
+        )),
+        sp,
+    ));
+    let (rest, (shift, day)) = (shift, weekday_name).parse(input)?;
+    Ok((rest, (day, shift.unwrap_or(Shift::Bare))))
+}
+
+/// A weekday as a date reading.
+pub(crate) fn weekday_reading(input: &str) -> Res<'_, Reading> {
+    weekday.map(|(day, shift)| Expr::Weekday { day, shift }.into()).parse(input)
+}
+
+/// "today", "yesterday", ...
+pub(crate) fn day_reading(input: &str) -> Res<'_, Reading> {
+    deictic_day.map(|offset| Expr::Day(offset).into()).parse(input)
+}
+
+/// Periods counted from the report's date: "this week", "last month", "next year",
+/// "the past week", "the current quarter", "this weekend", "the coming year".
+pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
+    let offset = alt((
+        kw("this").map(|_| 0),
+        kw("last").map(|_| -1),
+        kw("next").map(|_| 1),
+        (kw("the"), sp, kw("current")).map(|_| 0),
+        kw("current").map(|_| 0),
+        (kw("the"), sp, kw("coming")).map(|_| 1),
+        (kw("the"), sp, kw("past")).map(|_| -1),
+        (kw("the"), sp, kw("last")).map(|_| -1),
+        (kw("the"), sp, kw("latest")).map(|_| -1),
+        (kw("the"), sp, kw("next")).map(|_| 1),
+        kw("past").map(|_| -1),
+        kw("coming").map(|_| 1),
+    ));
+    let singular = verify(unit, |(unit, multiplier)| {
+        *multiplier == 1 && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+    });
+    let (rest, (offset, _, (unit, _))) = (offset, sp, singular).parse(input)?;
+    let plural = input[..input.len() - rest.len()].ends_with('s');
+    if plural {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Expr::Period {
+            unit,
+            offset,
+            anchoring: crate::time::expr::Anchoring::Speech,
+        }
+        .into(),
+    ))
+}
+
+/// Periods counted from the story's time: "the previous day", "the next day", "the following
+/// week", "the day before", "the day after", "that day", "the same day", "that year".
+pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
+    let single = |input| verify(unit, |(unit, multiplier)| *multiplier == 1 && *unit >= Unit::Day).parse(input);
+    let before = alt((
+        kw("previous").map(|_| -1),
+        kw("preceding").map(|_| -1),
+        kw("prior").map(|_| -1),
+        kw("following").map(|_| 1),
+        kw("next").map(|_| 1),
+        kw("same").map(|_| 0),
+    ));
+    let the_x_unit = (kw("the"), sp, before, sp, single).map(|(_, _, offset, _, (unit, _))| (unit, offset));
+    let unit_after = (
+        kw("the"),
+        sp,
+        single,
+        sp,
+        alt((kw("before").map(|_| -1), kw("after").map(|_| 1), kw("earlier").map(|_| -1), kw("later").map(|_| 1))),
+    )
+        .map(|(_, _, (unit, _), _, offset)| (unit, offset));
+    let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
+    let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
+    // "the next day" must not run into "the next day-long": units stand as nouns here.
+    if rest.starts_with(['-', '\u{2010}']) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Expr::Period {
+            unit,
+            offset,
+            anchoring: Anchoring::Narrative,
+        }
+        .into(),
+    ))
+}
+
+/// Points counted back or forward: "three weeks ago", "a year ago", "two days later",
+/// "a year earlier", "four days before", "24 hours after".
+pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
+    let direction = alt((
+        kw("ago").map(|_| (-1, Anchoring::Speech)),
+        kw("earlier").map(|_| (-1, Anchoring::Narrative)),
+        kw("before").map(|_| (-1, Anchoring::Narrative)),
+        kw("later").map(|_| (1, Anchoring::Narrative)),
+        kw("after").map(|_| (1, Anchoring::Narrative)),
+        kw("afterwards").map(|_| (1, Anchoring::Narrative)),
+        kw("hence").map(|_| (1, Anchoring::Speech)),
+    ));
+    let (rest, (amount, _, (unit, multiplier), _, (sign, anchoring))) =
+        (amount, sp, unit, sp, direction).parse(input)?;
+    // "before"/"after" open a clause ("two days after the attack") or end one ("two days
+    // after"); both count from the story's time, which anchoring picks.
+    let amount = scale(amount, multiplier);
+    Ok((rest, Expr::Shifted { amount, unit, sign, anchoring }.into()))
+}
+
+/// "year-earlier", "year-ago" (financial news: the same period a year before).
+pub(crate) fn year_ago_adjective(input: &str) -> Res<'_, Reading> {
+    let (rest, _) = (kw("year"), hyphen, alt((kw("earlier"), kw("ago")))).parse(input)?;
+    Ok((
+        rest,
+        Expr::Shifted {
+            amount: Amount::count(1),
+            unit: Unit::Year,
+            sign: -1,
+            anchoring: Anchoring::Speech,
+        }
+        .into(),
+    ))
+}
+
+pub(crate) fn scale(amount: Amount, multiplier: u32) -> Amount {
+    match amount {
+        Amount::Count { whole, half } if multiplier > 1 => Amount::Count { whole: whole * multiplier + u32::from(half) * multiplier / 2, half: false },
+        other => other,
+    }
+}
+
+/// "earlier this month", "later this week", "earlier this year", "later in the day",
+/// "earlier in the week".
+pub(crate) fn portion(input: &str) -> Res<'_, Reading> {
+    let which = alt((kw("earlier").map(|_| Portion::Earlier), kw("later").map(|_| Portion::Later)));
+    let period = alt((
+        preceded((kw("this"), sp), unit),
+        preceded((kw("in"), sp, kw("the"), sp), unit),
+        preceded((kw("today"), tag("")), nom::combinator::success((Unit::Day, 1))),
+    ));
+    let (rest, (portion, _, (unit, multiplier))) = (which, sp, verify(period, |(u, _)| *u >= Unit::Day)).parse(input)?;
+    if multiplier != 1 {
+        return fail(input);
+    }
+    let mut reading = Reading::from(Expr::Period {
+        unit,
+        offset: 0,
+        anchoring: Anchoring::Speech,
+    });
+    reading.portion = Some(portion);
+    Ok((rest, reading))
+}
+
+/// "the weekend", "over the weekend" is read from "the weekend".
+pub(crate) fn the_weekend(input: &str) -> Res<'_, Reading> {
+    let (rest, _) = (kw("the"), sp, kw("weekend")).parse(input)?;
+    Ok((
+        rest,
+        Expr::Period {
+            unit: Unit::Weekend,
+            offset: 0,
+            anchoring: Anchoring::Speech,
+        }
+        .into(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Weekday;
+
+    fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
+        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    #[test]
+    fn deictic_days_and_parts() {
+        assert_eq!(read(day_reading, "yesterday."), Some((Expr::Day(-1), 9)));
+        assert_eq!(
+            read(day_with_part, "Friday night"),
+            Some((Expr::PartOfDay { day: Box::new(Expr::Weekday { day: Weekday::Fri, shift: Shift::Bare }), part: DayPart::Night }, 12))
+        );
+        assert_eq!(read(day_with_part, "last night"), Some((Expr::PartOfDay { day: Box::new(Expr::Day(-1)), part: DayPart::Night }, 10)));
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            read(speech_period, "last week"),
+            Some((Expr::Period { unit: Unit::Week, offset: -1, anchoring: Anchoring::Speech }, 9))
+        );
+        assert_eq!(read(speech_period, "the past two weeks"), None);
+        assert_eq!(
+            read(narrative_period, "the previous day"),
+            Some((Expr::Period { unit: Unit::Day, offset: -1, anchoring: Anchoring::Narrative }, 16))
+        );
+    }
+
+    #[test]
+    fn shifted_points() {
+        assert_eq!(
+            read(shifted, "three weeks ago"),
+            Some((Expr::Shifted { amount: Amount::count(3), unit: Unit::Week, sign: -1, anchoring: Anchoring::Speech }, 15))
+        );
+        assert_eq!(
+            read(shifted, "two days later"),
+            Some((Expr::Shifted { amount: Amount::count(2), unit: Unit::Day, sign: 1, anchoring: Anchoring::Narrative }, 14))
+        );
+    }
+
+    #[test]
+    fn portions() {
+        let (_, reading) = portion("earlier this month").unwrap();
+        assert_eq!(reading.portion, Some(Portion::Earlier));
+    }
+}

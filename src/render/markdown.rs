@@ -1,0 +1,74 @@
+//! Markdown: the timeline for people.
+
+use crate::time::{Timex, TimexType};
+use crate::timeline::Timeline;
+use std::fmt::Write;
+
+/// The timeline as Markdown: per report, its temporal expressions with their values and
+/// intervals, then diagnostics.
+pub fn markdown(timeline: &Timeline) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Timeline\n");
+    let _ = writeln!(
+        out,
+        "{} reports, {} temporal expressions.\n",
+        timeline.documents.len(),
+        timeline.timexes.len()
+    );
+    for source in &timeline.documents {
+        let _ = writeln!(out, "## {}\n", source.id);
+        let mut facts = Vec::new();
+        if let Some(title) = &source.title {
+            facts.push(format!("*{}*", escape(title)));
+        }
+        if let Some(outlet) = &source.source {
+            facts.push(escape(outlet));
+        }
+        match source.published {
+            Some(published) => facts.push(format!("published {published}")),
+            None => facts.push("no publication date".to_string()),
+        }
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
+        let timexes: Vec<&Timex> = timeline.timexes.iter().filter(|t| t.document == source.id).collect();
+        if timexes.is_empty() {
+            let _ = writeln!(out, "No temporal expressions.\n");
+        } else {
+            let _ = writeln!(out, "| text | type | value | interval |");
+            let _ = writeln!(out, "|---|---|---|---|");
+            for timex in timexes {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {}{} | {} |",
+                    escape(&timex.text),
+                    timex.kind,
+                    timex.value,
+                    timex.modifier.map(|m| format!(" ({m})")).unwrap_or_default(),
+                    interval(timex)
+                );
+            }
+            let _ = writeln!(out);
+        }
+        for diagnostic in timeline.diagnostics.iter().filter(|d| d.document == source.id) {
+            let _ = writeln!(out, "- note ({}): {}", diagnostic.span, escape(&diagnostic.message));
+        }
+    }
+    out
+}
+
+fn interval(timex: &Timex) -> String {
+    if timex.kind == TimexType::Duration || timex.kind == TimexType::Set {
+        return String::new();
+    }
+    match (timex.earliest, timex.latest) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a} … {b}"),
+        (Some(a), None) => format!("from {a}"),
+        (None, Some(b)) => format!("until {b}"),
+        (None, None) => "unknown".to_string(),
+    }
+}
+
+/// Keeps table cells intact: pipes and line breaks in report text would split them.
+fn escape(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}

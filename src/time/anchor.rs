@@ -1,0 +1,613 @@
+//! Anchoring: from what a phrase says to a TIMEX3 value and an earliest/latest interval.
+//!
+//! Deictic phrases count from the publication date; anaphoric ones ("two days later") from the
+//! narrative time, the latest fully dated day mentioned before them. A report without a date
+//! falls back to the narrative time for both, and without that the value stays underspecified
+//! (`XXXX-10-09`) rather than borrowing a year from nowhere.
+
+use super::expr::{Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef};
+use super::point::{Point, SeasonKey, shift_date, weekday_near};
+use super::{Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType, WeekdayPolicy};
+use crate::document::Document;
+use crate::parse::{self, Found, WordTense};
+use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Weekday};
+use std::ops::Range;
+
+/// A phrase anchored: everything a [`Timex`] needs but its place.
+#[derive(Debug, Clone)]
+struct Resolved {
+    kind: TimexType,
+    value: String,
+    earliest: Option<Bound>,
+    latest: Option<Bound>,
+    anchor: Anchor,
+    /// The day it denotes, when it denotes exactly one with a known year.
+    day: Option<NaiveDate>,
+}
+
+impl Resolved {
+    fn unbounded(kind: TimexType, value: String, anchor: Anchor) -> Resolved {
+        Resolved { kind, value, earliest: None, latest: None, anchor, day: None }
+    }
+
+    fn point(point: Point, anchor: Anchor) -> Resolved {
+        let (first, last) = point.bounds();
+        Resolved {
+            kind: TimexType::Date,
+            value: point.value(),
+            earliest: Some(Bound::Day(first)),
+            latest: Some(Bound::Day(last)),
+            anchor,
+            day: match point {
+                Point::Day(date) => Some(date),
+                _ => None,
+            },
+        }
+    }
+}
+
+struct State<'a> {
+    publication: Option<NaiveDate>,
+    narrative: Option<NaiveDate>,
+    options: &'a TagOptions,
+}
+
+impl State<'_> {
+    /// The anchor for phrases counted from the report's date.
+    fn speech(&self) -> Option<(NaiveDate, Anchor)> {
+        match (self.publication, self.narrative) {
+            (Some(date), _) => Some((date, Anchor::Publication)),
+            (None, Some(date)) => Some((date, Anchor::Narrative)),
+            (None, None) => None,
+        }
+    }
+
+    /// The anchor for phrases counted from the story's time.
+    fn story(&self) -> Option<(NaiveDate, Anchor)> {
+        match (self.narrative, self.publication) {
+            (Some(date), _) => Some((date, Anchor::Narrative)),
+            (None, Some(date)) => Some((date, Anchor::Publication)),
+            (None, None) => None,
+        }
+    }
+
+    fn anchor_for(&self, anchoring: Anchoring) -> Option<(NaiveDate, Anchor)> {
+        match anchoring {
+            Anchoring::Speech => self.speech(),
+            Anchoring::Narrative => self.story(),
+        }
+    }
+}
+
+/// Tags a whole document.
+pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
+    let text = document.text();
+    let found = parse::scan(text);
+    let mut state = State {
+        publication: document.published().map(|p| p.date).or(options.reference_date),
+        narrative: None,
+        options,
+    };
+    let mut tagging = Tagging::default();
+    let mut resolved_all: Vec<Resolved> = Vec::with_capacity(found.len());
+    for item in &found {
+        let tense = tense_before(text, item.range.start);
+        let resolved = resolve(&item.reading, tense, &state);
+        if let Some(day) = resolved.day {
+            state.narrative = Some(day);
+        }
+        if resolved.anchor == Anchor::Missing {
+            tagging.diagnostics.push(Diagnostic {
+                document: document.id().clone(),
+                span: document.source_span(item.range.clone()),
+                kind: DiagnosticKind::Unanchored,
+                message: format!(
+                    "{:?} has nothing to anchor to (no publication date and no earlier full date); its value is left underspecified",
+                    &text[item.range.clone()]
+                ),
+            });
+        }
+        resolved_all.push(resolved);
+    }
+    check_weekdays(document, &found, &mut resolved_all, &mut tagging.diagnostics);
+    for (item, resolved) in found.iter().zip(resolved_all) {
+        tagging.timexes.push(Timex {
+            document: document.id().clone(),
+            span: document.source_span(item.range.clone()),
+            text: text[item.range.clone()].to_string(),
+            kind: resolved.kind,
+            value: resolved.value,
+            modifier: item.reading.modifier,
+            earliest: resolved.earliest,
+            latest: resolved.latest,
+            anchor: resolved.anchor,
+        });
+    }
+    tagging.diagnostics.sort_by_key(|d| d.span);
+    tagging
+}
+
+/// A weekday written beside a date ("Tuesday, October 28", "late Tuesday (October 29)") must
+/// name that date's weekday. When it does, the weekday takes the date's reading; when it does
+/// not, both keep their own reading and a diagnostic says so.
+fn check_weekdays(document: &Document, found: &[Found], resolved: &mut [Resolved], diagnostics: &mut Vec<Diagnostic>) {
+    let text = document.text();
+    let mut mismatch = |range: Range<usize>, written: Weekday, date: NaiveDate| {
+        diagnostics.push(Diagnostic {
+            document: document.id().clone(),
+            span: document.source_span(range.clone()),
+            kind: DiagnosticKind::WeekdayMismatch,
+            message: format!(
+                "{:?} names a {} but {} was a {}",
+                &text[range],
+                weekday_name(written),
+                date.format("%Y-%m-%d"),
+                weekday_name(date.weekday())
+            ),
+        });
+    };
+    for (index, item) in found.iter().enumerate() {
+        if let Expr::Date { weekday: Some(written), .. } = item.reading.expr {
+            if let Some(day) = resolved[index].day {
+                if day.weekday() != written {
+                    mismatch(item.range.clone(), written, day);
+                }
+            }
+        }
+        let Some(next) = found.get(index + 1) else { continue };
+        let between = &text[item.range.end..next.range.start];
+        if !between.chars().all(|c| matches!(c, ' ' | ',' | '(' | '\u{a0}')) || between.len() > 3 {
+            continue;
+        }
+        let pair = match (weekday_of(&item.reading.expr), &next.reading.expr) {
+            (Some(written), Expr::Date { day: Some(_), .. }) => Some((index, index + 1, written)),
+            _ => match (&item.reading.expr, weekday_of(&next.reading.expr)) {
+                (Expr::Date { day: Some(_), weekday: None, .. }, Some(written)) => Some((index + 1, index, written)),
+                _ => None,
+            },
+        };
+        let Some((weekday_at, date_at, written)) = pair else { continue };
+        let Some(day) = resolved[date_at].day else { continue };
+        if day.weekday() == written {
+            let reading = resolved[date_at].clone();
+            let weekday = &mut resolved[weekday_at];
+            if weekday.kind == TimexType::Date {
+                weekday.value = reading.value;
+                weekday.earliest = reading.earliest;
+                weekday.latest = reading.latest;
+                weekday.day = reading.day;
+            }
+        } else {
+            let range = found[weekday_at].range.start.min(found[date_at].range.start)
+                ..found[weekday_at].range.end.max(found[date_at].range.end);
+            mismatch(range, written, day);
+        }
+    }
+}
+
+fn weekday_of(expr: &Expr) -> Option<Weekday> {
+    match expr {
+        Expr::Weekday { day, shift: Shift::Bare } => Some(*day),
+        Expr::PartOfDay { day, .. } => weekday_of(day),
+        _ => None,
+    }
+}
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// The tense of the clause before `start`: the nearest tense word to the left, within the
+/// sentence and a dozen words.
+fn tense_before(text: &str, start: usize) -> Option<WordTense> {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let mut words = 0;
+    let mut end = window.len();
+    let bytes = window.as_bytes();
+    while end > 0 && words < 12 {
+        // Skip to the end of the previous word, stopping at a sentence end.
+        let mut word_end = end;
+        while word_end > 0 && !is_word_byte(bytes[word_end - 1]) {
+            let byte = bytes[word_end - 1];
+            if matches!(byte, b'!' | b'?' | b';') || byte == b'.' && ends_sentence(window, word_end - 1) {
+                return None;
+            }
+            if byte == b'\n' && word_end >= 2 && bytes[word_end - 2] == b'\n' {
+                return None;
+            }
+            word_end -= 1;
+        }
+        let mut word_start = word_end;
+        while word_start > 0 && is_word_byte(bytes[word_start - 1]) {
+            word_start -= 1;
+        }
+        if word_start == word_end {
+            break;
+        }
+        let word = &window[word_start..word_end];
+        if let Some(tense) = tense_of(word) {
+            return Some(tense);
+        }
+        words += 1;
+        end = word_start;
+    }
+    None
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'\''
+}
+
+/// A period ends a sentence unless it closes an abbreviation: a short capitalized word
+/// ("Oct.", "Mr.", "Gen.") or one with inner periods ("U.S.").
+fn ends_sentence(window: &str, dot: usize) -> bool {
+    let before = &window[..dot];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    let abbreviation = word.contains('.')
+        || word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase());
+    !abbreviation
+}
+
+fn tense_of(word: &str) -> Option<WordTense> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(tense) = parse::word_tense(&lower) {
+        return Some(tense);
+    }
+    if lower.ends_with("'ll") || lower == "won't" {
+        return Some(WordTense::Future);
+    }
+    if lower.len() > 4 && lower.ends_with("ed") && lower.is_ascii() {
+        return Some(WordTense::Past);
+    }
+    None
+}
+
+/// Anchors one reading.
+fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let mut resolved = resolve_expr(&reading.expr, tense, state);
+    if let (Some(Bound::Day(first)), Some(Bound::Day(last))) = (resolved.earliest, resolved.latest) {
+        let anchor_day = state.speech().map(|(date, _)| date);
+        let (first, last) = match (reading.portion, anchor_day) {
+            (Some(Portion::Earlier), Some(day)) => (first, day.clamp(first, last)),
+            (Some(Portion::Later), Some(day)) => (day.clamp(first, last), last),
+            _ => (first, last),
+        };
+        let (first, last) = narrow(first, last, reading.modifier);
+        resolved.earliest = Some(Bound::Day(first));
+        resolved.latest = Some(Bound::Day(last));
+        if first != last || reading.modifier.is_some() {
+            resolved.day = resolved.day.filter(|_| first == last && reading.modifier.is_none());
+        }
+    }
+    resolved
+}
+
+/// "early", "mid-" and "late" keep the first, middle or last third of a period.
+fn narrow(first: NaiveDate, last: NaiveDate, modifier: Option<Modifier>) -> (NaiveDate, NaiveDate) {
+    let days = (last - first).num_days() + 1;
+    if days < 3 {
+        return (first, last);
+    }
+    let third = days / 3;
+    match modifier {
+        Some(Modifier::Start) => (first, first + Duration::days(third - 1)),
+        Some(Modifier::Mid) => (first + Duration::days(third), last - Duration::days(third)),
+        Some(Modifier::End) => (last - Duration::days(third - 1), last),
+        _ => (first, last),
+    }
+}
+
+fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    match expr {
+        Expr::Date { year, month, day, .. } => calendar_date(*year, *month, *day, tense, state),
+        Expr::Month { month, year } => match pick_year(*year, state, tense, |y| Point::Month(y, *month)) {
+            Some((point, anchor)) => Resolved::point(point, anchor),
+            None => Resolved::unbounded(TimexType::Date, format!("XXXX-{month:02}"), Anchor::Missing),
+        },
+        Expr::Decade(decade) => Resolved::point(Point::Decade(*decade), Anchor::None),
+        Expr::Century(century) => Resolved::point(Point::Century(*century), Anchor::None),
+        Expr::YearPart { part, year } => {
+            let make = |y: i32| match *part {
+                YearPart::Quarter(q) => Point::Quarter(y, q),
+                YearPart::Half(h) => Point::Half(y, h),
+                YearPart::Season(season) => Point::Season(y, SeasonKey::new(season)),
+            };
+            match pick_year(*year, state, tense, make) {
+                Some((point, anchor)) => Resolved::point(point, anchor),
+                None => {
+                    let value = make(0).value().replacen("0000", "XXXX", 1);
+                    Resolved::unbounded(TimexType::Date, value, Anchor::Missing)
+                }
+            }
+        }
+        Expr::Weekday { day, shift } => match state.speech() {
+            Some((anchor, how)) => Resolved::point(Point::Day(place_weekday(anchor, *day, *shift, tense, state.options)), how),
+            None => Resolved::unbounded(
+                TimexType::Date,
+                format!("XXXX-WXX-{}", day.number_from_monday()),
+                Anchor::Missing,
+            ),
+        },
+        Expr::Day(offset) => match state.speech() {
+            Some((anchor, how)) => match anchor.checked_add_signed(Duration::days(*offset)) {
+                Some(date) => Resolved::point(Point::Day(date), how),
+                None => missing_day(),
+            },
+            None => missing_day(),
+        },
+        Expr::Period { unit, offset, anchoring } => match state.anchor_for(*anchoring) {
+            Some((anchor, how)) => match Point::containing(anchor, *unit).step(*offset) {
+                Some(point) => Resolved::point(point, how),
+                None => missing_day(),
+            },
+            None => missing_day(),
+        },
+        Expr::Shifted { amount, unit, sign, anchoring } => shifted(*amount, *unit, *sign, *anchoring, state),
+        Expr::PartOfDay { day, part } => part_of_day(day, *part, tense, state),
+        Expr::Time { day, clock } => time_of_day(day.as_deref(), *clock, tense, state),
+        Expr::Duration { amount, unit } => {
+            Resolved::unbounded(TimexType::Duration, duration_value(*amount, *unit), Anchor::None)
+        }
+        Expr::Set(value) => Resolved::unbounded(TimexType::Set, value.clone(), Anchor::None),
+        Expr::Reference(reference) => {
+            let value = reference.value().to_string();
+            match state.speech() {
+                Some((anchor, how)) => {
+                    let day = Some(Bound::Day(anchor));
+                    let (earliest, latest) = match reference {
+                        super::expr::Reference::Past => (None, day),
+                        super::expr::Reference::Present => (day, day),
+                        super::expr::Reference::Future => (day, None),
+                    };
+                    Resolved { kind: TimexType::Date, value, earliest, latest, anchor: how, day: None }
+                }
+                None => Resolved::unbounded(TimexType::Date, value, Anchor::Missing),
+            }
+        }
+    }
+}
+
+fn missing_day() -> Resolved {
+    Resolved::unbounded(TimexType::Date, "XXXX-XX-XX".to_string(), Anchor::Missing)
+}
+
+/// "October 9", "9 October 2025", "2021", "May 2024".
+fn calendar_date(
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    tense: Option<WordTense>,
+    state: &State<'_>,
+) -> Resolved {
+    let point_in = |y: i32| match (month, day) {
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(Point::Day),
+        (Some(m), None) => Some(Point::Month(y, m)),
+        _ => Some(Point::Year(y)),
+    };
+    if let Some(y) = year {
+        return match point_in(y) {
+            Some(point) => Resolved::point(point, Anchor::None),
+            None => missing_day(),
+        };
+    }
+    let Some((anchor, how)) = state.speech() else {
+        let value = match (month, day) {
+            (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (Some(m), None) => format!("XXXX-{m:02}"),
+            _ => "XXXX".to_string(),
+        };
+        return Resolved::unbounded(TimexType::Date, value, Anchor::Missing);
+    };
+    let candidates = [anchor.year() - 1, anchor.year(), anchor.year() + 1];
+    let best = candidates
+        .iter()
+        .filter_map(|y| point_in(*y))
+        .min_by_key(|point| biased_distance(point, anchor, tense));
+    match best {
+        Some(point) => Resolved::point(point, how),
+        None => missing_day(),
+    }
+}
+
+/// Days between a period and the anchor, with the side the tense points away from made to
+/// look two months further: "in May" said in late October is last May when the verb is past.
+fn biased_distance(point: &Point, anchor: NaiveDate, tense: Option<WordTense>) -> i64 {
+    let (first, last) = point.bounds();
+    let (distance, ahead) = if anchor < first {
+        ((first - anchor).num_days(), true)
+    } else if anchor > last {
+        ((anchor - last).num_days(), false)
+    } else {
+        (0, false)
+    };
+    let against = matches!((tense, ahead), (Some(WordTense::Past), true) | (Some(WordTense::Future), false));
+    distance + if against && distance > 0 { 60 } else { 0 }
+}
+
+/// The year of a month, quarter, half or season.
+fn pick_year(
+    year: YearRef,
+    state: &State<'_>,
+    tense: Option<WordTense>,
+    make: impl Fn(i32) -> Point,
+) -> Option<(Point, Anchor)> {
+    if let YearRef::Explicit(y) = year {
+        return Some((make(y), Anchor::None));
+    }
+    let (anchor, how) = state.speech()?;
+    let y = anchor.year();
+    let candidates = [make(y - 1), make(y), make(y + 1)];
+    let point = match year {
+        YearRef::Explicit(explicit) => make(explicit),
+        YearRef::Relative(offset) => make(y + offset),
+        YearRef::Last => candidates.into_iter().filter(|p| p.bounds().1 < anchor).max()?,
+        YearRef::Next => candidates.into_iter().filter(|p| p.bounds().0 > anchor).min()?,
+        YearRef::Implicit => candidates.into_iter().min_by_key(|p| biased_distance(p, anchor, tense))?,
+    };
+    Some((point, how))
+}
+
+fn place_weekday(anchor: NaiveDate, day: Weekday, shift: Shift, tense: Option<WordTense>, options: &TagOptions) -> NaiveDate {
+    let forward_tense = tense == Some(WordTense::Future);
+    match shift {
+        Shift::Last => weekday_near(anchor, day, false, true),
+        Shift::Next => weekday_near(anchor, day, true, true),
+        Shift::This => weekday_near(anchor, day, forward_tense || tense.is_none(), false),
+        Shift::Bare => match options.weekday_policy {
+            WeekdayPolicy::Past => weekday_near(anchor, day, false, false),
+            WeekdayPolicy::PastUnlessFuture => weekday_near(anchor, day, forward_tense, false),
+            WeekdayPolicy::Nearest => {
+                let before = weekday_near(anchor, day, false, false);
+                let after = weekday_near(anchor, day, true, false);
+                if (anchor - before) <= (after - anchor) { before } else { after }
+            }
+        },
+    }
+}
+
+/// "three weeks ago", "two days later", "a year earlier", "several years ago".
+fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &State<'_>) -> Resolved {
+    let Some((anchor, how)) = state.anchor_for(anchoring) else {
+        return missing_day();
+    };
+    let (count, unit) = match amount {
+        Amount::Count { whole, half: true } if unit == Unit::Year => (i64::from(whole) * 12 + 6, Unit::Month),
+        Amount::Count { whole, .. } => (i64::from(whole), unit),
+        Amount::Vague => {
+            let reference = if sign < 0 { super::expr::Reference::Past } else { super::expr::Reference::Future };
+            let day = Some(Bound::Day(anchor));
+            let (earliest, latest) = if sign < 0 { (None, day) } else { (day, None) };
+            return Resolved { kind: TimexType::Date, value: reference.value().to_string(), earliest, latest, anchor: how, day: None };
+        }
+    };
+    match shift_date(anchor, unit, sign * count) {
+        Some(date) => Resolved::point(Point::containing(date, unit), how),
+        None => missing_day(),
+    }
+}
+
+/// "Friday night", "this morning", "tonight".
+fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let resolved = resolve_expr(day, tense, state);
+    match resolved.day {
+        Some(date) => {
+            let ((h1, m1), (h2, m2)) = part.hours();
+            let bound = |h, m| Bound::Minute { date, time: NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default(), offset: None };
+            Resolved {
+                kind: TimexType::Time,
+                value: format!("{}T{}", date.format("%Y-%m-%d"), part.code()),
+                earliest: Some(bound(h1, m1)),
+                latest: Some(bound(h2, m2)),
+                anchor: resolved.anchor,
+                day: Some(date),
+            }
+        }
+        None => Resolved::unbounded(TimexType::Time, format!("{}T{}", resolved.value, part.code()), resolved.anchor),
+    }
+}
+
+/// "5.30 PM (Kabul time)" on the narrative day; "Friday at 5 pm" on that Friday.
+fn time_of_day(day: Option<&Expr>, clock: Clock, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let (date, anchor, day_value) = match day {
+        Some(day) => {
+            let resolved = resolve_expr(day, tense, state);
+            (resolved.day, resolved.anchor, resolved.value)
+        }
+        None => match state.story() {
+            Some((date, how)) => (Some(date), how, String::new()),
+            None => (None, Anchor::Missing, "XXXX-XX-XX".to_string()),
+        },
+    };
+    let offset = clock.offset.and_then(FixedOffset::east_opt);
+    let clock_text = format!(
+        "T{:02}:{:02}{}",
+        clock.hour,
+        clock.minute,
+        offset.map(|o| o.to_string()).unwrap_or_default()
+    );
+    match date {
+        Some(date) => {
+            let time = NaiveTime::from_hms_opt(clock.hour, clock.minute, 0).unwrap_or_default();
+            let bound = Bound::Minute { date, time, offset };
+            Resolved {
+                kind: TimexType::Time,
+                value: format!("{}{}", date.format("%Y-%m-%d"), clock_text),
+                earliest: Some(bound),
+                latest: Some(bound),
+                anchor,
+                day: None,
+            }
+        }
+        None => {
+            let day_value = if day_value.is_empty() { "XXXX-XX-XX".to_string() } else { day_value };
+            Resolved::unbounded(TimexType::Time, format!("{day_value}{clock_text}"), anchor)
+        }
+    }
+}
+
+/// `P4D`, `PT48H`, `PXY`, `P2Y6M`, `PT30M`.
+fn duration_value(amount: Amount, unit: Unit) -> String {
+    let (designator, clock) = unit.designator();
+    let t = if clock { "T" } else { "" };
+    match amount {
+        Amount::Vague => format!("P{t}X{designator}"),
+        Amount::Count { whole, half: false } => format!("P{t}{whole}{designator}"),
+        Amount::Count { whole, half: true } => match unit {
+            Unit::Year => {
+                if whole == 0 { "P6M".to_string() } else { format!("P{whole}Y6M") }
+            }
+            Unit::Day => format!("PT{}H", whole * 24 + 12),
+            Unit::Hour => {
+                if whole == 0 { "PT30M".to_string() } else { format!("PT{whole}H30M") }
+            }
+            Unit::Minute => format!("PT{whole}M30S"),
+            _ => format!("P{t}{whole}.5{designator}"),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_keep_their_unit() {
+        assert_eq!(duration_value(Amount::count(48), Unit::Hour), "PT48H");
+        assert_eq!(duration_value(Amount::count(1), Unit::Week), "P1W");
+        assert_eq!(duration_value(Amount::Vague, Unit::Year), "PXY");
+        assert_eq!(duration_value(Amount::Count { whole: 2, half: true }, Unit::Year), "P2Y6M");
+        assert_eq!(duration_value(Amount::Count { whole: 0, half: true }, Unit::Hour), "PT30M");
+    }
+
+    #[test]
+    fn narrowing_by_thirds() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+        assert_eq!(narrow(d(10, 1), d(10, 31), Some(Modifier::Start)), (d(10, 1), d(10, 10)));
+        assert_eq!(narrow(d(10, 1), d(10, 31), Some(Modifier::End)), (d(10, 22), d(10, 31)));
+    }
+
+    #[test]
+    fn tense_from_the_left() {
+        assert_eq!(tense_before("The ministers will meet on ", 27), Some(WordTense::Future));
+        assert_eq!(tense_before("Talks collapsed on ", 19), Some(WordTense::Past));
+        assert_eq!(tense_before("They will go. Talks on ", 23), None);
+    }
+}

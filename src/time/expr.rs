@@ -1,0 +1,340 @@
+//! What a temporal phrase says, before it is anchored: the parsers' output.
+//!
+//! "last Tuesday" is `Weekday { day: Tue, shift: Last }`; only anchoring against the report's
+//! date (or the narrative time) turns it into a TIMEX3 value such as `2025-10-28`.
+
+use super::Modifier;
+use chrono::Weekday;
+
+/// A calendar or clock unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The unit's letters in a TIMEX3 duration, and whether they follow the `T`.
+    pub(crate) fn designator(self) -> (&'static str, bool) {
+        match self {
+            Unit::Second => ("S", true),
+            Unit::Minute => ("M", true),
+            Unit::Hour => ("H", true),
+            Unit::Day => ("D", false),
+            Unit::Weekend => ("WE", false),
+            Unit::Week => ("W", false),
+            Unit::Month => ("M", false),
+            Unit::Quarter => ("Q", false),
+            Unit::Year => ("Y", false),
+            Unit::Decade => ("DE", false),
+            Unit::Century => ("CE", false),
+        }
+    }
+
+    /// Reads a unit code of `lexicon/time/units.tsv`.
+    pub(crate) fn from_code(code: &str) -> Option<Unit> {
+        Some(match code {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "WE" => Unit::Weekend,
+            "W" => Unit::Week,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// A part of the day, as TIMEX3 writes it after `T`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum DayPart {
+    Morning,
+    Midday,
+    Afternoon,
+    Evening,
+    Night,
+    Daytime,
+}
+
+impl DayPart {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Midday => "MI",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+            DayPart::Daytime => "DT",
+        }
+    }
+
+    pub(crate) fn from_code(code: &str) -> Option<DayPart> {
+        Some(match code {
+            "MO" => DayPart::Morning,
+            "MI" => DayPart::Midday,
+            "AF" => DayPart::Afternoon,
+            "EV" => DayPart::Evening,
+            "NI" => DayPart::Night,
+            "DT" => DayPart::Daytime,
+            _ => return None,
+        })
+    }
+
+    /// The clock hours (inclusive start, inclusive end) the interval uses for it.
+    pub(crate) fn hours(self) -> ((u32, u32), (u32, u32)) {
+        match self {
+            DayPart::Morning => ((5, 0), (11, 59)),
+            DayPart::Midday => ((11, 0), (13, 59)),
+            DayPart::Afternoon => ((12, 0), (17, 59)),
+            DayPart::Evening => ((17, 0), (21, 59)),
+            DayPart::Night => ((18, 0), (23, 59)),
+            DayPart::Daytime => ((6, 0), (17, 59)),
+        }
+    }
+}
+
+/// A season, as TIMEX3 writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    pub(crate) fn from_code(code: &str) -> Option<Season> {
+        Some(match code {
+            "SP" => Season::Spring,
+            "SU" => Season::Summer,
+            "FA" => Season::Fall,
+            "WI" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    /// First and last month (northern hemisphere; winter runs into the next year).
+    pub(crate) fn months(self) -> (u32, u32) {
+        match self {
+            Season::Spring => (3, 5),
+            Season::Summer => (6, 8),
+            Season::Fall => (9, 11),
+            Season::Winter => (12, 2),
+        }
+    }
+}
+
+/// A vague reference to past, present or future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Reference {
+    Past,
+    Present,
+    Future,
+}
+
+impl Reference {
+    pub(crate) fn value(self) -> &'static str {
+        match self {
+            Reference::Past => "PAST_REF",
+            Reference::Present => "PRESENT_REF",
+            Reference::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// How many units: "four", "2 1/2", "several".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Amount {
+    /// A whole number, with an extra half when `half` ("two and a half").
+    Count { whole: u32, half: bool },
+    /// "several", "a few", "recent": TIMEX3 writes `X`.
+    Vague,
+}
+
+impl Amount {
+    pub(crate) fn count(whole: u32) -> Amount {
+        Amount::Count { whole, half: false }
+    }
+}
+
+/// Which year a month, season or quarter belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum YearRef {
+    /// Written out: "summer 2024", "the third quarter of 1989".
+    Explicit(i32),
+    /// Relative to the anchor's year: "June last year" (-1), "this summer" (0).
+    Relative(i32),
+    /// The latest one that ended before the anchor: "last April", "last summer".
+    Last,
+    /// The first one that starts after the anchor: "next May", "next winter".
+    Next,
+    /// Not said: chosen from tense and distance to the anchor.
+    Implicit,
+}
+
+/// A named part of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum YearPart {
+    Quarter(u32),
+    Half(u32),
+    Season(Season),
+}
+
+/// How a weekday or unit is shifted from its anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Shift {
+    /// "Tuesday": the policy decides (nearest before the report's date by default).
+    Bare,
+    /// "last Tuesday".
+    Last,
+    /// "this Tuesday".
+    This,
+    /// "next Tuesday".
+    Next,
+}
+
+/// What a relative phrase counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Anchoring {
+    /// The report's date (speech time): "yesterday", "three weeks ago", "last week".
+    Speech,
+    /// The time the story is at: "two days later", "the previous day", "a year earlier".
+    Narrative,
+}
+
+/// Part of an anchored period the text restricts itself to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Portion {
+    /// "earlier this month": from the start of the period to the anchor.
+    Earlier,
+    /// "later this year": from the anchor to the end of the period.
+    Later,
+}
+
+/// A clock time as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Clock {
+    pub hour: u32,
+    pub minute: u32,
+    /// The UTC offset in seconds, when a zone was written.
+    pub offset: Option<i32>,
+}
+
+/// What a temporal phrase means, before anchoring.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Expr {
+    /// A calendar date as far as written: "October 9", "9 October 2025", "2025-10-19",
+    /// "May 2024", "2021"; `weekday` when one was written beside it ("Tuesday, Oct. 28").
+    Date {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+        weekday: Option<Weekday>,
+    },
+    /// A month with a relative or implicit year: "last April", "in May", "this September".
+    Month { month: u32, year: YearRef },
+    /// "the 1990s" (`199`), "the '80s".
+    Decade(i32),
+    /// "the 20th century" (`19`).
+    Century(i32),
+    /// Quarters, halves and seasons: "the third quarter", "last summer", "the first half of 2024".
+    YearPart { part: YearPart, year: YearRef },
+    /// "Tuesday", "last Friday", "next Monday".
+    Weekday { day: Weekday, shift: Shift },
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1).
+    Day(i64),
+    /// The period `offset` units away: "this week" (0), "last month" (-1), "next year" (1),
+    /// "the previous day" (-1, narrative), "the following week" (1, narrative),
+    /// "that day" (0, narrative).
+    Period {
+        unit: Unit,
+        offset: i64,
+        anchoring: Anchoring,
+    },
+    /// A point `amount` units before (`sign` -1) or after (1) the anchor: "three weeks ago",
+    /// "two days later", "a year earlier".
+    Shifted {
+        amount: Amount,
+        unit: Unit,
+        sign: i64,
+        anchoring: Anchoring,
+    },
+    /// A day (or nothing, meaning the narrative day) with a part: "Friday night", "this morning".
+    PartOfDay { day: Box<Expr>, part: DayPart },
+    /// A clock time, on a day when one is written: "5.30 PM (Kabul time)", "noon Saturday".
+    Time { day: Option<Box<Expr>>, clock: Clock },
+    /// A length of time: "48-hour", "four days", "the past two months".
+    Duration { amount: Amount, unit: Unit },
+    /// A recurring time with its TIMEX3 value: "every Friday" (`XXXX-WXX-5`), "daily" (`P1D`).
+    Set(String),
+    /// "recently", "now", "in the near future".
+    Reference(Reference),
+}
+
+/// What the scanner must still check outside the phrase before accepting it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Guard {
+    /// Nothing: the phrase is unambiguous.
+    None,
+    /// A lone ambiguous word ("May", "March"): needs a word before it that introduces a time.
+    AmbiguousWord,
+    /// A bare four-digit number: must not read as a count ("2000 troops").
+    BareYear,
+}
+
+/// What the parsers read in one phrase: its meaning and what the scanner must still check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub expr: Expr,
+    pub modifier: Option<Modifier>,
+    pub portion: Option<Portion>,
+    pub guard: Guard,
+}
+
+impl From<Expr> for Reading {
+    fn from(expr: Expr) -> Reading {
+        Reading {
+            expr,
+            modifier: None,
+            portion: None,
+            guard: Guard::None,
+        }
+    }
+}
+
+impl Reading {
+    pub(crate) fn with_modifier(mut self, modifier: Option<Modifier>) -> Reading {
+        if modifier.is_some() {
+            self.modifier = modifier;
+        }
+        self
+    }
+
+    pub(crate) fn guarded(mut self, guard: Guard) -> Reading {
+        self.guard = guard;
+        self
+    }
+}
