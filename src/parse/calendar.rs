@@ -1,7 +1,7 @@
 //! Dates on the calendar: days, months, years, decades, centuries, quarters, halves, seasons.
 
 use super::lexicon::Sense;
-use super::words::{Res, boundary, dash, digits, hyphen, kw, lex, ordinal, sense, sp, then};
+use super::words::{Res, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp, then};
 use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
 use chrono::{NaiveDate, Weekday};
 use nom::Parser;
@@ -88,7 +88,31 @@ pub(crate) fn year_number(input: &str) -> Res<'_, i32> {
 
 /// ", 2025" or " 2025" after a day or month.
 fn year_after(input: &str) -> Res<'_, i32> {
-    preceded(alt((preceded(char(','), sp), sp)), year_number).parse(input)
+    preceded(alt((preceded(char(','), sp), sp)), written_year).parse(input)
+}
+
+/// A year in digits or spoken: "2025", "nineteen ninety-six", "two thousand and one".
+pub(crate) fn written_year(input: &str) -> Res<'_, i32> {
+    alt((year_number, spoken_year)).parse(input)
+}
+
+/// A year as broadcast transcripts write it: "nineteen ninety-six", "nineteen eighty",
+/// "nineteen hundred", "two thousand", "two thousand and one", "twenty twenty".
+pub(crate) fn spoken_year(input: &str) -> Res<'_, i32> {
+    let century = verify(number_words, |n| (11..=20).contains(n));
+    let hundreds = (century, sp, alt((
+        kw("hundred").map(|_| 0),
+        verify(number_words, |n| (10..=99).contains(n)),
+    )))
+        .map(|(century, _, rest)| century as i32 * 100 + rest as i32);
+    let thousands = (
+        kw("two"),
+        sp,
+        kw("thousand"),
+        opt(preceded((sp, opt(terminated(kw("and"), sp))), verify(number_words, |n| (1..=99).contains(n)))),
+    )
+        .map(|(_, _, _, rest)| 2000 + rest.unwrap_or(0) as i32);
+    alt((thousands, hundreds)).parse(input)
 }
 
 fn checked(year: Option<i32>, month: u32, day: u32) -> bool {
@@ -128,7 +152,7 @@ pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
 pub(crate) fn month_year(input: &str) -> Res<'_, Reading> {
     let (rest, ((name, _), year)) = (
         month_name,
-        alt((year_after, preceded((sp, kw("of"), sp), year_number))),
+        alt((year_after, preceded((sp, kw("of"), sp), written_year))),
     )
         .parse(input)?;
     Ok((rest, date(Some(year), name.month, None, None).into()))
@@ -211,7 +235,8 @@ pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
 pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
     let (rest, year) = alt((
         preceded((kw("fiscal"), sp), year_number),
-        preceded((opt(terminated(kw("the"), sp)), kw("year"), sp), year_number),
+        preceded((opt(terminated(kw("the"), sp)), kw("year"), sp), written_year),
+        spoken_year,
         preceded(tag("FY"), alt((year_number, two_digit_year))),
     ))
     .parse(input)?;
@@ -239,7 +264,11 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
             terminated(tag_no_case("s"), boundary),
         ),
     );
-    let (rest, year) = preceded(opt(terminated(kw("the"), sp)), alt((four, short))).parse(input)?;
+    let words = sense(|s| match s {
+        Sense::Number { value, kind: super::lexicon::NumberKind::Decade } => Some(1900 + *value as i32),
+        _ => None,
+    });
+    let (rest, year) = preceded(opt(terminated(kw("the"), sp)), alt((four, short, words))).parse(input)?;
     Ok((rest, Expr::Decade(year / 10).into()))
 }
 
@@ -267,7 +296,7 @@ pub(crate) fn century(input: &str) -> Res<'_, Reading> {
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
 /// " of last year", or nothing.
 fn year_ref_after(input: &str) -> Res<'_, YearRef> {
-    let explicit = alt((preceded((sp, kw("of"), sp), year_number), year_after)).map(YearRef::Explicit);
+    let explicit = alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
     let relative = preceded(
         (sp, kw("of"), sp),
         alt((

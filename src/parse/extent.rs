@@ -5,7 +5,7 @@ use super::calendar::{fail, weekday_name};
 use super::lexicon::Sense;
 use super::relative::{day_part, scale, unit};
 use super::words::{Res, amount, digits, hyphen, kw, number_words, phrase, sense, sp};
-use crate::time::expr::{Amount, Expr, Reading, Unit};
+use crate::time::expr::{Amount, Expr, Guard, Reading, Unit};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag_no_case;
@@ -32,6 +32,9 @@ pub(crate) fn adjectival(input: &str) -> Res<'_, Reading> {
         // "four days" is a plain amount, read by `amount_of_units`.
         return fail(input);
     }
+    if is_age(rest) {
+        return fail(input);
+    }
     let amount = scale(Amount::count(whole), multiplier);
     Ok((rest, Expr::Duration { amount, unit }.into()))
 }
@@ -49,16 +52,30 @@ pub(crate) fn unit_long(input: &str) -> Res<'_, Reading> {
     Ok((rest, Expr::Duration { amount: scale(Amount::count(1), multiplier), unit }.into()))
 }
 
-/// "four days", "a week", "several years", "2 1/2 years", "a few hours", "one day".
+/// "37 years old", "a 37-year-old": ages are not lengths of time in the story.
+fn is_age(rest: &str) -> bool {
+    (alt((hyphen.map(|_| ""), sp)), kw("old")).parse(rest).is_ok()
+}
+
+/// "four days", "a week", "several years", "2 1/2 years", "a few hours", "one day" — not
+/// "37 years old", "a second group", "a quarter of the shares", "1988 quarters".
 pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
     let (rest, (amount, _, (unit, multiplier))) =
         (amount, sp, verify(unit, |(unit, _)| *unit != Unit::Weekend)).parse(input)?;
+    let article = input.starts_with(['a', 'A']) && !input[..2].eq_ignore_ascii_case("ab");
+    let fraction = matches!(unit, Unit::Quarter) && (sp, kw("of")).parse(rest).is_ok();
+    let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000);
+    if is_age(rest) || fraction || year_like || (article && unit == Unit::Second && amount == Amount::count(1)) {
+        return fail(input);
+    }
     let (rest, half) = skip_and_a_half(rest);
     let amount = match (amount, half) {
         (Amount::Count { whole, .. }, true) => Amount::Count { whole, half: true },
         (amount, _) => amount,
     };
-    Ok((rest, Expr::Duration { amount: scale(amount, multiplier), unit }.into()))
+    let reading = Reading::from(Expr::Duration { amount: scale(amount, multiplier), unit });
+    let rate = article && amount == Amount::count(1);
+    Ok((rest, if rate { reading.guarded(Guard::Rate) } else { reading }))
 }
 
 /// " and a half" after a unit ("a year and a half"): the rest, and whether it was there.
@@ -117,8 +134,27 @@ pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
     Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()))
 }
 
+/// Vague stretches of time: "recent months", "coming weeks", "the weeks ahead", and a bare
+/// plural unit after a preposition ("for years", "within weeks", "for centuries").
+pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
+    let plural = |input| {
+        let (rest, (unit, _)) = unit(input)?;
+        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day { Ok((rest, unit)) } else { fail(input) }
+    };
+    let mut framed = alt((
+        preceded((alt((kw("recent"), kw("coming"), kw("past"))), sp), plural),
+        preceded((kw("the"), sp), terminated(plural, (sp, kw("ahead")))),
+    ));
+    if let Ok((rest, unit)) = framed.parse(input) {
+        return Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()));
+    }
+    let (rest, unit) = plural(input)?;
+    Ok((rest, Reading::from(Expr::Duration { amount: Amount::Vague, unit }).guarded(Guard::BareUnit)))
+}
+
 /// Recurring times: "every Friday", "every day", "each year", "every two weeks", "every
-/// morning", "daily", "weekly", "annually", "twice a week", "three times a year".
+/// morning", "twice a week", "three times a year". Adverbs such as "daily" or "quarterly" are
+/// left alone: news uses them as adjectives ("quarterly dividend") far more than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
     let weekday = preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
@@ -128,16 +164,6 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         (opt(terminated(alt((digits, number_words, kw("other").map(|_| 2))), sp)), unit),
     )
     .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
-    let adverbs = alt((
-        kw("daily").map(|_| period(1, Unit::Day)),
-        kw("nightly").map(|_| "XXXX-XX-XXTNI".to_string()),
-        kw("weekly").map(|_| period(1, Unit::Week)),
-        kw("monthly").map(|_| period(1, Unit::Month)),
-        kw("quarterly").map(|_| period(1, Unit::Quarter)),
-        kw("annually").map(|_| period(1, Unit::Year)),
-        kw("yearly").map(|_| period(1, Unit::Year)),
-        kw("hourly").map(|_| period(1, Unit::Hour)),
-    ));
     let frequency = preceded(
         (
             alt((kw("once"), kw("twice"), kw("thrice"), terminated(alt((kw("three"), kw("four"), kw("several"), kw("many"))), (sp, kw("times"))))),
@@ -148,7 +174,7 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         unit,
     )
     .map(|(unit, multiplier)| period(multiplier, unit));
-    let (rest, value) = alt((weekday, part, units, frequency, adverbs)).parse(input)?;
+    let (rest, value) = alt((weekday, part, units, frequency)).parse(input)?;
     Ok((rest, Expr::Set(value).into()))
 }
 
@@ -164,8 +190,11 @@ pub(crate) fn reference(input: &str) -> Res<'_, Reading> {
         Sense::Reference(reference) => Some(*reference),
         _ => None,
     };
-    let (rest, reference) = alt((phrase(pick), sense(pick))).parse(input)?;
-    Ok((rest, Expr::Reference(reference).into()))
+    if let Ok((rest, reference)) = phrase(pick).parse(input) {
+        return Ok((rest, Expr::Reference(reference).into()));
+    }
+    let (rest, reference) = sense(pick).parse(input)?;
+    Ok((rest, Reading::from(Expr::Reference(reference)).guarded(Guard::Connective)))
 }
 
 #[cfg(test)]
@@ -200,7 +229,7 @@ mod tests {
     #[test]
     fn sets_and_references() {
         assert_eq!(read(set, "every Friday"), Some((Expr::Set("XXXX-WXX-5".into()), 12)));
-        assert_eq!(read(set, "daily"), Some((Expr::Set("P1D".into()), 5)));
+        assert_eq!(read(set, "quarterly"), None);
         assert_eq!(read(set, "twice a week"), Some((Expr::Set("P1W".into()), 12)));
         assert_eq!(read(reference, "in the near future"), Some((Expr::Reference(Reference::Future), 18)));
         assert_eq!(read(reference, "recently"), Some((Expr::Reference(Reference::Past), 8)));

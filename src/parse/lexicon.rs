@@ -35,6 +35,8 @@ pub(crate) enum NumberKind {
     Hundred,
     Ordinal,
     Vague,
+    /// "nineties": the decade of the 1900s it names, as a year offset (90).
+    Decade,
 }
 
 /// Which way a tense word points.
@@ -206,6 +208,7 @@ fn build() -> Lexicon {
             Some("hundred") => NumberKind::Hundred,
             Some("ordinal") => NumberKind::Ordinal,
             Some("vague") => NumberKind::Vague,
+            Some("decade") => NumberKind::Decade,
             _ => NumberKind::Cardinal,
         };
         let value = number(row.get(1));

@@ -14,7 +14,7 @@ mod relative;
 mod words;
 
 use crate::time::Modifier;
-use crate::time::expr::{Expr, Guard, Reading};
+use crate::time::expr::{Anchoring, Expr, Guard, Reading, Unit};
 use lexicon::{Sense, Tense, lexicon};
 use nom::Parser;
 use nom::branch::alt;
@@ -144,7 +144,7 @@ pub(crate) fn expression(input: &str) -> Option<(usize, Reading)> {
         }
     }
     if let Ok((rest, modifier)) = position_modifier(input) {
-        if let Some((len, reading)) = core(rest) {
+        if let Some((len, reading)) = core(rest).or_else(|| the_unit(rest)) {
             if is_placed(&reading.expr) && reading.portion.is_none() {
                 let mut reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
@@ -189,6 +189,16 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     .parse(input)
 }
 
+/// "the month", "the year", "the week": only after "the end of" and the like, where they can
+/// only mean the current one.
+fn the_unit(input: &str) -> Option<(usize, Reading)> {
+    let (rest, (_, _, unit)) = (kw("the"), sp, alt((kw("week").map(|_| Unit::Week), kw("month").map(|_| Unit::Month), kw("year").map(|_| Unit::Year))))
+        .parse(input)
+        .ok()?;
+    let expr = Expr::Period { unit, offset: 0, anchoring: Anchoring::Speech };
+    Some((input.len() - rest.len(), expr.into()))
+}
+
 /// Every phrase parser, longest match wins.
 fn core(input: &str) -> Option<(usize, Reading)> {
     const PARSERS: &[fn(&str) -> Res<'_, Reading>] = &[
@@ -215,6 +225,9 @@ fn core(input: &str) -> Option<(usize, Reading)> {
         relative::year_ago_adjective,
         relative::portion,
         relative::the_weekend,
+        relative::reported_quarter,
+        relative::year_end,
+        relative::story_day_part,
         clock::time,
         extent::adjectival,
         extent::unit_long,
@@ -222,6 +235,7 @@ fn core(input: &str) -> Option<(usize, Reading)> {
         extent::half_unit,
         extent::framed,
         extent::framed_plural,
+        extent::vague_stretch,
         extent::set,
         extent::reference,
     ];
@@ -266,6 +280,31 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
         Guard::None => true,
         Guard::AmbiguousWord => word_before(text, start).is_some_and(|w| introduces_time(&w)),
         Guard::BareYear => is_year_in_context(text, start, end),
+        Guard::Rate => !is_rate(text, start),
+        Guard::Connective => {
+            let next = word_after(text, end).to_ascii_lowercase();
+            word_before(text, start).as_deref() != Some("as")
+                && !matches!(next.as_str(), "after" | "before" | "as" | "thereafter" | "afterward" | "afterwards")
+        }
+        Guard::BareUnit => word_before(text, start)
+            .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "within" | "over" | "after" | "took" | "takes" | "take")),
+    }
+}
+
+/// "four flights a week", "$35 a night", "358,000 a month": the article follows an amount.
+fn is_rate(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let last = before.chars().next_back();
+    if last.is_some_and(|c| c.is_ascii_digit() || c == '%') {
+        return true;
+    }
+    match word_before(text, start) {
+        Some(word) => {
+            let numbers = ["million", "billion", "thousand", "hundred", "times", "once", "twice", "percent", "cents", "dollars"];
+            numbers.contains(&word.as_str())
+                || word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !matches!(word.as_str(), "days" | "years" | "weeks" | "months" | "hours" | "was" | "has" | "this" | "its" | "his" | "thus" | "plus" | "less")
+        }
+        None => false,
     }
 }
 

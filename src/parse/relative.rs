@@ -7,7 +7,7 @@ use super::words::{Res, amount, hyphen, kw, sense, sp, then};
 use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::tag;
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::combinator::{opt, verify};
 use nom::sequence::{preceded, terminated};
 
@@ -62,6 +62,8 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
 pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
     let shift = opt(terminated(
         alt((
+            (kw("the"), sp, alt((kw("previous"), kw("preceding")))).map(|_| Shift::Preceding),
+            (kw("the"), sp, kw("following")).map(|_| Shift::Following),
             kw("last").map(|_| Shift::Last),
             kw("past").map(|_| Shift::Last),
             kw("previous").map(|_| Shift::Last),
@@ -160,21 +162,19 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
 }
 
 /// Points counted back or forward: "three weeks ago", "a year ago", "two days later",
-/// "a year earlier", "four days before", "24 hours after".
+/// "a year earlier", "a week or so ago". "Two days after the attack" is a length of time
+/// followed by a signal, so "before" and "after" are left to the duration parsers.
 pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let direction = alt((
         kw("ago").map(|_| (-1, Anchoring::Speech)),
         kw("earlier").map(|_| (-1, Anchoring::Narrative)),
-        kw("before").map(|_| (-1, Anchoring::Narrative)),
         kw("later").map(|_| (1, Anchoring::Narrative)),
-        kw("after").map(|_| (1, Anchoring::Narrative)),
         kw("afterwards").map(|_| (1, Anchoring::Narrative)),
         kw("hence").map(|_| (1, Anchoring::Speech)),
     ));
-    let (rest, (amount, _, (unit, multiplier), _, (sign, anchoring))) =
-        (amount, sp, unit, sp, direction).parse(input)?;
-    // "before"/"after" open a clause ("two days after the attack") or end one ("two days
-    // after"); both count from the story's time, which anchoring picks.
+    let or_so = opt((sp, kw("or"), sp, kw("so")));
+    let (rest, (amount, _, (unit, multiplier), _, _, (sign, anchoring))) =
+        (amount, sp, unit, or_so, sp, direction).parse(input)?;
     let amount = scale(amount, multiplier);
     Ok((rest, Expr::Shifted { amount, unit, sign, anchoring }.into()))
 }
@@ -221,6 +221,67 @@ pub(crate) fn portion(input: &str) -> Res<'_, Reading> {
     });
     reading.portion = Some(portion);
     Ok((rest, reading))
+}
+
+/// The period a financial report is about: "the quarter", "the latest quarter", "the latest
+/// period", "the year-ago quarter", "the year-earlier period", "the comparable year-ago
+/// quarter", "the corresponding period last year", "the 1988 quarter".
+pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
+    let qualifier = alt((
+        (kw("year"), hyphen, alt((kw("ago"), kw("earlier")))).map(|_| (-1, None)),
+        kw("latest").map(|_| (0, None)),
+        super::calendar::year_number.map(|year| (0, Some(year))),
+    ));
+    let (rest, (_, _, _, qualifier, _, noun)) = (
+        kw("the"),
+        sp,
+        opt(terminated(alt((kw("comparable"), kw("corresponding"), kw("same"))), sp)),
+        opt(terminated(qualifier, sp)),
+        opt(terminated(kw("fiscal"), sp)),
+        alt((kw("quarter"), kw("period"))),
+    )
+        .parse(input)?;
+    let (rest, last_year) = opt((sp, kw("last"), sp, kw("year"))).parse(rest)?;
+    let (years, year) = match (qualifier, last_year) {
+        (_, Some(_)) => (-1, None),
+        (Some(qualifier), None) => qualifier,
+        (None, None) if noun.eq_ignore_ascii_case("quarter") => (0, None),
+        (None, None) => return fail(input),
+    };
+    Ok((rest, Expr::ReportedQuarter { years, year }.into()))
+}
+
+/// "year-end", "year end", "year's end", "the year's end": the end of the current year.
+pub(crate) fn year_end(input: &str) -> Res<'_, Reading> {
+    let (rest, _) = (
+        opt(terminated(kw("the"), sp)),
+        kw("year"),
+        alt((hyphen.map(|_| ""), sp, tag("'s "), tag("\u{2019}s "))),
+        kw("end"),
+    )
+        .parse(input)?;
+    let reading = Reading::from(Expr::Period { unit: Unit::Year, offset: 0, anchoring: Anchoring::Speech });
+    Ok((rest, reading.with_modifier(Some(crate::time::Modifier::End))))
+}
+
+/// Parts of a day the story is at: "the morning", "overnight", "mid-afternoon", "late
+/// evening", "mid afternoon yesterday", "early Friday morning" is read by `day_with_part`.
+pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
+    let position = alt((
+        terminated(kw("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| crate::time::Modifier::Mid),
+        terminated(kw("early"), sp).map(|_| crate::time::Modifier::Start),
+        terminated(kw("late"), sp).map(|_| crate::time::Modifier::End),
+    ));
+    let overnight = kw("overnight").map(|_| (None::<crate::time::Modifier>, DayPart::Night));
+    let framed = alt((
+        preceded((kw("the"), sp), day_part).map(|part| (None, part)),
+        (position, day_part).map(|(modifier, part)| (Some(modifier), part)),
+        preceded(tag_no_case("mid"), day_part).map(|part| (Some(crate::time::Modifier::Mid), part)),
+    ));
+    let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
+    let (rest, day) = opt(preceded(sp, alt((deictic_day.map(Expr::Day), weekday.map(|(day, shift)| Expr::Weekday { day, shift }))))).parse(rest)?;
+    let day = day.unwrap_or(Expr::Period { unit: Unit::Day, offset: 0, anchoring: Anchoring::Narrative });
+    Ok((rest, Reading::from(Expr::PartOfDay { day: Box::new(day), part }).with_modifier(modifier)))
 }
 
 /// "the weekend", "over the weekend" is read from "the weekend".

@@ -23,11 +23,13 @@ struct Resolved {
     anchor: Anchor,
     /// The day it denotes, when it denotes exactly one with a known year.
     day: Option<NaiveDate>,
+    /// The calendar period it denotes, when it is one.
+    point: Option<Point>,
 }
 
 impl Resolved {
     fn unbounded(kind: TimexType, value: String, anchor: Anchor) -> Resolved {
-        Resolved { kind, value, earliest: None, latest: None, anchor, day: None }
+        Resolved { kind, value, earliest: None, latest: None, anchor, day: None, point: None }
     }
 
     fn point(point: Point, anchor: Anchor) -> Resolved {
@@ -42,6 +44,7 @@ impl Resolved {
                 Point::Day(date) => Some(date),
                 _ => None,
             },
+            point: Some(point),
         }
     }
 }
@@ -49,6 +52,9 @@ impl Resolved {
 struct State<'a> {
     publication: Option<NaiveDate>,
     narrative: Option<NaiveDate>,
+    /// The last quarter the story named: financial news compares "the quarter" with "the
+    /// year-ago quarter" and "a year earlier" at that granularity.
+    quarter: Option<Point>,
     options: &'a TagOptions,
 }
 
@@ -86,6 +92,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let mut state = State {
         publication: document.published().map(|p| p.date).or(options.reference_date),
         narrative: None,
+        quarter: None,
         options,
     };
     let mut tagging = Tagging::default();
@@ -95,6 +102,9 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         let resolved = resolve(&item.reading, tense, &state);
         if let Some(day) = resolved.day {
             state.narrative = Some(day);
+        }
+        if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) = (resolved.point, &item.reading.expr) {
+            state.quarter = Some(point);
         }
         if resolved.anchor == Anchor::Missing {
             tagging.diagnostics.push(Diagnostic {
@@ -238,6 +248,14 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
         }
         let word = &window[word_start..word_end];
         if let Some(tense) = tense_of(word) {
+            // "had been scheduled to", "was expected to": a plan that is itself in the past.
+            if tense == WordTense::Future && word.ends_with("ed") {
+                let before = window[..word_start].trim_end();
+                let previous = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                if matches!(previous.to_ascii_lowercase().as_str(), "was" | "were" | "had" | "been") {
+                    return Some(WordTense::Past);
+                }
+            }
             return Some(tense);
         }
         words += 1;
@@ -338,6 +356,12 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 }
             }
         }
+        Expr::Weekday { day, shift: shift @ (Shift::Preceding | Shift::Following) } => match state.story() {
+            Some((anchor, how)) => {
+                Resolved::point(Point::Day(weekday_near(anchor, *day, *shift == Shift::Following, true)), how)
+            }
+            None => Resolved::unbounded(TimexType::Date, format!("XXXX-WXX-{}", day.number_from_monday()), Anchor::Missing),
+        },
         Expr::Weekday { day, shift } => match state.speech() {
             Some((anchor, how)) => Resolved::point(Point::Day(place_weekday(anchor, *day, *shift, tense, state.options)), how),
             None => Resolved::unbounded(
@@ -351,6 +375,10 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 Some(date) => Resolved::point(Point::Day(date), how),
                 None => missing_day(),
             },
+            None => missing_day(),
+        },
+        Expr::Period { unit: Unit::Weekend, offset: 0, anchoring: Anchoring::Speech } => match state.speech() {
+            Some((anchor, how)) => Resolved::point(weekend_near(anchor, tense), how),
             None => missing_day(),
         },
         Expr::Period { unit, offset, anchoring } => match state.anchor_for(*anchoring) {
@@ -367,6 +395,7 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             Resolved::unbounded(TimexType::Duration, duration_value(*amount, *unit), Anchor::None)
         }
         Expr::Set(value) => Resolved::unbounded(TimexType::Set, value.clone(), Anchor::None),
+        Expr::ReportedQuarter { years, year } => reported_quarter(*years, *year, state),
         Expr::Reference(reference) => {
             let value = reference.value().to_string();
             match state.speech() {
@@ -377,7 +406,7 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                         super::expr::Reference::Present => (day, day),
                         super::expr::Reference::Future => (day, None),
                     };
-                    Resolved { kind: TimexType::Date, value, earliest, latest, anchor: how, day: None }
+                    Resolved { kind: TimexType::Date, value, earliest, latest, anchor: how, day: None, point: None }
                 }
                 None => Resolved::unbounded(TimexType::Date, value, Anchor::Missing),
             }
@@ -416,15 +445,29 @@ fn calendar_date(
         };
         return Resolved::unbounded(TimexType::Date, value, Anchor::Missing);
     };
-    let candidates = [anchor.year() - 1, anchor.year(), anchor.year() + 1];
-    let best = candidates
+    let candidates: Vec<Point> = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
         .iter()
         .filter_map(|y| point_in(*y))
-        .min_by_key(|point| biased_distance(point, anchor, tense));
-    match best {
+        .collect();
+    match choose(&candidates, anchor, tense) {
         Some(point) => Resolved::point(point, how),
         None => missing_day(),
     }
+}
+
+/// The candidate a phrase without a year means: with a past verb, the latest that started by
+/// the anchor (a week's slack for reports filed late); with a future one, the first that has
+/// not ended; with no tense, the nearest, leaning to the past.
+fn choose(candidates: &[Point], anchor: NaiveDate, tense: Option<WordTense>) -> Option<Point> {
+    let slack = Duration::days(7);
+    let by_tense = match tense {
+        Some(WordTense::Past) => candidates.iter().filter(|p| p.bounds().0 <= anchor + slack).max(),
+        Some(WordTense::Future) => candidates.iter().filter(|p| p.bounds().1 + slack >= anchor).min(),
+        None => None,
+    };
+    by_tense
+        .or_else(|| candidates.iter().min_by_key(|p| biased_distance(p, anchor, Some(WordTense::Past))))
+        .copied()
 }
 
 /// Days between a period and the anchor, with the side the tense points away from made to
@@ -460,7 +503,7 @@ fn pick_year(
         YearRef::Relative(offset) => make(y + offset),
         YearRef::Last => candidates.into_iter().filter(|p| p.bounds().1 < anchor).max()?,
         YearRef::Next => candidates.into_iter().filter(|p| p.bounds().0 > anchor).min()?,
-        YearRef::Implicit => candidates.into_iter().min_by_key(|p| biased_distance(p, anchor, tense))?,
+        YearRef::Implicit => choose(&candidates, anchor, tense)?,
     };
     Some((point, how))
 }
@@ -468,8 +511,8 @@ fn pick_year(
 fn place_weekday(anchor: NaiveDate, day: Weekday, shift: Shift, tense: Option<WordTense>, options: &TagOptions) -> NaiveDate {
     let forward_tense = tense == Some(WordTense::Future);
     match shift {
-        Shift::Last => weekday_near(anchor, day, false, true),
-        Shift::Next => weekday_near(anchor, day, true, true),
+        Shift::Last | Shift::Preceding => weekday_near(anchor, day, false, true),
+        Shift::Next | Shift::Following => weekday_near(anchor, day, true, true),
         Shift::This => weekday_near(anchor, day, forward_tense || tense.is_none(), false),
         Shift::Bare => match options.weekday_policy {
             WeekdayPolicy::Past => weekday_near(anchor, day, false, false),
@@ -488,6 +531,13 @@ fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &
     let Some((anchor, how)) = state.anchor_for(anchoring) else {
         return missing_day();
     };
+    if let (Amount::Count { whole: 1, half: false }, Unit::Year, Some(quarter)) = (amount, unit, state.quarter) {
+        if sign < 0 {
+            if let Some(point) = quarter.step(-4) {
+                return Resolved::point(point, Anchor::Narrative);
+            }
+        }
+    }
     let (count, unit) = match amount {
         Amount::Count { whole, half: true } if unit == Unit::Year => (i64::from(whole) * 12 + 6, Unit::Month),
         Amount::Count { whole, .. } => (i64::from(whole), unit),
@@ -495,12 +545,44 @@ fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &
             let reference = if sign < 0 { super::expr::Reference::Past } else { super::expr::Reference::Future };
             let day = Some(Bound::Day(anchor));
             let (earliest, latest) = if sign < 0 { (None, day) } else { (day, None) };
-            return Resolved { kind: TimexType::Date, value: reference.value().to_string(), earliest, latest, anchor: how, day: None };
+            return Resolved { kind: TimexType::Date, value: reference.value().to_string(), earliest, latest, anchor: how, day: None, point: None };
         }
     };
     match shift_date(anchor, unit, sign * count) {
         Some(date) => Resolved::point(Point::containing(date, unit), how),
         None => missing_day(),
+    }
+}
+
+/// "the quarter", "the year-ago quarter", "the 1988 quarter".
+fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolved {
+    let base = match state.quarter {
+        Some(quarter) => Some((quarter, Anchor::Narrative)),
+        None => state
+            .speech()
+            .and_then(|(anchor, how)| Point::containing(anchor, Unit::Quarter).step(-1).map(|q| (q, how))),
+    };
+    let Some((base, how)) = base else {
+        return Resolved::unbounded(TimexType::Date, "XXXX-QX".to_string(), Anchor::Missing);
+    };
+    let point = match (year, base) {
+        (Some(year), Point::Quarter(_, quarter)) => Some(Point::Quarter(year, quarter)),
+        _ => base.step(years * 4),
+    };
+    match point {
+        Some(point) => Resolved::point(point, how),
+        None => missing_day(),
+    }
+}
+
+/// "the weekend": the one just past, or the one coming when the clause points forward.
+fn weekend_near(anchor: NaiveDate, tense: Option<WordTense>) -> Point {
+    let this_week = Point::containing(anchor, Unit::Weekend);
+    let in_weekend = matches!(anchor.weekday(), Weekday::Sat | Weekday::Sun);
+    if in_weekend || tense == Some(WordTense::Future) {
+        this_week
+    } else {
+        this_week.step(-1).unwrap_or(this_week)
     }
 }
 
@@ -518,6 +600,7 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
                 latest: Some(bound(h2, m2)),
                 anchor: resolved.anchor,
                 day: Some(date),
+                point: None,
             }
         }
         None => Resolved::unbounded(TimexType::Time, format!("{}T{}", resolved.value, part.code()), resolved.anchor),
@@ -554,6 +637,7 @@ fn time_of_day(day: Option<&Expr>, clock: Clock, tense: Option<WordTense>, state
                 latest: Some(bound),
                 anchor,
                 day: None,
+                point: None,
             }
         }
         None => {

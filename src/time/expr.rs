@@ -214,6 +214,10 @@ pub(crate) enum Shift {
     This,
     /// "next Tuesday".
     Next,
+    /// "the previous Friday": before the story's day.
+    Preceding,
+    /// "the following Monday": after the story's day.
+    Following,
 }
 
 /// What a relative phrase counts from.
@@ -288,6 +292,10 @@ pub(crate) enum Expr {
     Time { day: Option<Box<Expr>>, clock: Clock },
     /// A length of time: "48-hour", "four days", "the past two months".
     Duration { amount: Amount, unit: Unit },
+    /// The quarter a financial report is about, `years` years back: "the quarter", "the
+    /// latest period" (0), "the year-ago quarter" (-1); `year` when written ("the 1988
+    /// quarter"). Anchored to the last quarter the story named, else the last full quarter.
+    ReportedQuarter { years: i64, year: Option<i32> },
     /// A recurring time with its TIMEX3 value: "every Friday" (`XXXX-WXX-5`), "daily" (`P1D`).
     Set(String),
     /// "recently", "now", "in the near future".
@@ -303,6 +311,13 @@ pub(crate) enum Guard {
     AmbiguousWord,
     /// A bare four-digit number: must not read as a count ("2000 troops").
     BareYear,
+    /// "a week", "an hour": not a rate ("four flights a week", "$35 a night").
+    Rate,
+    /// A one-word vague reference ("soon", "shortly"): not part of a conjunction
+    /// ("as soon as", "soon after").
+    Connective,
+    /// A bare plural unit ("years", "centuries"): only after "for", "in", "within", "over".
+    BareUnit,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.
