@@ -134,6 +134,13 @@ pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
     Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()))
 }
 
+/// "one day" after a modal verb: "Islam will one day be ..." means some future time.
+pub(crate) fn one_day(input: &str) -> Res<'_, Reading> {
+    let (rest, _) = (kw("one"), sp, kw("day")).parse(input)?;
+    let reading = Reading::from(Expr::Reference(crate::time::expr::Reference::Future));
+    Ok((rest, reading.guarded(Guard::AfterModal)))
+}
+
 /// Vague stretches of time: "recent months", "coming weeks", "the weeks ahead", and a bare
 /// plural unit after a preposition ("for years", "within weeks", "for centuries").
 pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {

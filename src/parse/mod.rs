@@ -60,10 +60,12 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
             start
         };
         let window = &text[start..floor_char_boundary(text, start + WINDOW)];
-        let Some((len, reading)) = expression(window) else { continue };
-        if !accepted(text, start, start + len, &reading) {
+        let Some((len, reading)) = expression(window)
+            .into_iter()
+            .find(|(len, reading)| accepted(text, start, start + len, reading))
+        else {
             continue;
-        }
+        };
         let end = start + len;
         let range_end = range_tail(text, end, &reading);
         found.push(Found { range: start..end, reading });
@@ -125,34 +127,33 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// The longest phrase at the start of `input`, with an optional modifier before it.
-pub(crate) fn expression(input: &str) -> Option<(usize, Reading)> {
-    let mut best: Option<(usize, Reading)> = None;
-    let mut consider = |len: usize, reading: Reading| {
-        if best.as_ref().is_none_or(|(best_len, _)| len > *best_len) {
-            best = Some((len, reading));
-        }
-    };
-    if let Some((len, reading)) = core(input) {
-        consider(len, reading);
-    }
+/// Every reading of a phrase at the start of `input`, longest first (for equal lengths, in
+/// the parsers' order), with an optional modifier before it. The scanner takes the first one
+/// its context checks accept.
+pub(crate) fn expression(input: &str) -> Vec<(usize, Reading)> {
+    let mut readings = core(input);
     if let Ok((rest, modifier)) = quantity_modifier(input) {
-        if let Some((len, reading)) = core(rest) {
+        let skipped = input.len() - rest.len();
+        for (len, reading) in core(rest) {
             if counts_something(&reading.expr) {
-                consider(input.len() - rest.len() + len, reading.with_modifier(Some(modifier)));
+                readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
         }
     }
     if let Ok((rest, modifier)) = position_modifier(input) {
-        if let Some((len, reading)) = core(rest).or_else(|| the_unit(rest)) {
+        let skipped = input.len() - rest.len();
+        let mut inner = core(rest);
+        inner.extend(the_unit(rest));
+        for (len, mut reading) in inner {
             if is_placed(&reading.expr) && reading.portion.is_none() {
-                let mut reading = reading.with_modifier(Some(modifier));
+                reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
-                consider(input.len() - rest.len() + len, reading);
+                readings.push((skipped + len, reading));
             }
         }
     }
-    best
+    readings.sort_by(|a, b| b.0.cmp(&a.0));
+    readings
 }
 
 /// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
@@ -199,8 +200,8 @@ fn the_unit(input: &str) -> Option<(usize, Reading)> {
     Some((input.len() - rest.len(), expr.into()))
 }
 
-/// Every phrase parser, longest match wins.
-fn core(input: &str) -> Option<(usize, Reading)> {
+/// Every reading the phrase parsers give at the start of `input`.
+fn core(input: &str) -> Vec<(usize, Reading)> {
     const PARSERS: &[fn(&str) -> Res<'_, Reading>] = &[
         calendar::weekday_date,
         calendar::month_day,
@@ -235,20 +236,17 @@ fn core(input: &str) -> Option<(usize, Reading)> {
         extent::half_unit,
         extent::framed,
         extent::framed_plural,
+        extent::one_day,
         extent::vague_stretch,
         extent::set,
         extent::reference,
     ];
-    let mut best: Option<(usize, Reading)> = None;
-    for parser in PARSERS {
-        if let Ok((rest, reading)) = parser(input) {
-            let len = input.len() - rest.len();
-            if len > 0 && best.as_ref().is_none_or(|(best_len, _)| len > *best_len) {
-                best = Some((len, reading));
-            }
-        }
-    }
-    best
+    PARSERS
+        .iter()
+        .filter_map(|parser| parser(input).ok())
+        .map(|(rest, reading)| (input.len() - rest.len(), reading))
+        .filter(|(len, _)| *len > 0)
+        .collect()
 }
 
 /// The word before `at`, lowercased, if it is ASCII and short.
@@ -286,6 +284,8 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             word_before(text, start).as_deref() != Some("as")
                 && !matches!(next.as_str(), "after" | "before" | "as" | "thereafter" | "afterward" | "afterwards")
         }
+        Guard::AfterModal => word_before(text, start)
+            .is_some_and(|w| matches!(w.as_str(), "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should")),
         Guard::BareUnit => word_before(text, start)
             .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "within" | "over" | "after" | "took" | "takes" | "take")),
     }

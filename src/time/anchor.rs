@@ -247,6 +247,10 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
             break;
         }
         let word = &window[word_start..word_end];
+        let next_is_to = window[word_end..].trim_start().to_ascii_lowercase().starts_with("to ");
+        if word.eq_ignore_ascii_case("set") && next_is_to {
+            return Some(WordTense::Future);
+        }
         if let Some(tense) = tense_of(word) {
             // "had been scheduled to", "was expected to": a plan that is itself in the past.
             if tense == WordTense::Future && word.ends_with("ed") {
@@ -455,34 +459,34 @@ fn calendar_date(
     }
 }
 
-/// The candidate a phrase without a year means: with a past verb, the latest that started by
-/// the anchor (a week's slack for reports filed late); with a future one, the first that has
-/// not ended; with no tense, the nearest, leaning to the past.
+/// The candidate a phrase without a year means. The nearest one is right unless it is more
+/// than three months away and the verb points the other way: "in March" said in November
+/// with a past verb is last March, but "payable Jan. 2" is the coming January whatever the
+/// verb ("reduced dividend") seems to say.
 fn choose(candidates: &[Point], anchor: NaiveDate, tense: Option<WordTense>) -> Option<Point> {
-    let slack = Duration::days(7);
+    let nearest = candidates.iter().min_by_key(|p| distance(p, anchor))?;
+    if distance(nearest, anchor) <= 100 {
+        return Some(*nearest);
+    }
+    let (first, last) = nearest.bounds();
     let by_tense = match tense {
-        Some(WordTense::Past) => candidates.iter().filter(|p| p.bounds().0 <= anchor + slack).max(),
-        Some(WordTense::Future) => candidates.iter().filter(|p| p.bounds().1 + slack >= anchor).min(),
-        None => None,
+        Some(WordTense::Past) if first > anchor => candidates.iter().filter(|p| p.bounds().1 < anchor).max(),
+        Some(WordTense::Future) if last < anchor => candidates.iter().filter(|p| p.bounds().0 > anchor).min(),
+        _ => None,
     };
-    by_tense
-        .or_else(|| candidates.iter().min_by_key(|p| biased_distance(p, anchor, Some(WordTense::Past))))
-        .copied()
+    Some(*by_tense.unwrap_or(nearest))
 }
 
-/// Days between a period and the anchor, with the side the tense points away from made to
-/// look two months further: "in May" said in late October is last May when the verb is past.
-fn biased_distance(point: &Point, anchor: NaiveDate, tense: Option<WordTense>) -> i64 {
+/// Days between a period and the anchor (0 when the period holds it).
+fn distance(point: &Point, anchor: NaiveDate) -> i64 {
     let (first, last) = point.bounds();
-    let (distance, ahead) = if anchor < first {
-        ((first - anchor).num_days(), true)
+    if anchor < first {
+        (first - anchor).num_days()
     } else if anchor > last {
-        ((anchor - last).num_days(), false)
+        (anchor - last).num_days()
     } else {
-        (0, false)
-    };
-    let against = matches!((tense, ahead), (Some(WordTense::Past), true) | (Some(WordTense::Future), false));
-    distance + if against && distance > 0 { 60 } else { 0 }
+        0
+    }
 }
 
 /// The year of a month, quarter, half or season.
@@ -653,6 +657,8 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     let t = if clock { "T" } else { "" };
     match amount {
         Amount::Vague => format!("P{t}X{designator}"),
+        Amount::Count { whole, half: false } if unit == Unit::Decade => format!("P{}Y", whole * 10),
+        Amount::Count { whole, half: false } if unit == Unit::Century => format!("P{}Y", whole * 100),
         Amount::Count { whole, half: false } => format!("P{t}{whole}{designator}"),
         Amount::Count { whole, half: true } => match unit {
             Unit::Year => {

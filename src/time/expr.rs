@@ -318,6 +318,8 @@ pub(crate) enum Guard {
     Connective,
     /// A bare plural unit ("years", "centuries"): only after "for", "in", "within", "over".
     BareUnit,
+    /// "one day" as "someday": only after a modal ("will one day be").
+    AfterModal,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.
