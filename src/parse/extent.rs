@@ -5,7 +5,7 @@ use super::calendar::{fail, weekday_name};
 use super::lexicon::Sense;
 use super::relative::{day_part, scale, unit};
 use super::words::{Res, amount, digits, hyphen, kw, number_words, phrase, sense, sp};
-use crate::time::expr::{Amount, Expr, Guard, Reading, Unit};
+use crate::time::expr::{Amount, Expr, Guard, Reading, Reference, Unit};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag_no_case;
@@ -65,7 +65,9 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
     let article = input.starts_with(['a', 'A']) && !input[..2].eq_ignore_ascii_case("ab");
     let fraction = matches!(unit, Unit::Quarter) && (sp, kw("of")).parse(rest).is_ok();
     let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000);
-    if is_age(rest) || fraction || year_like || (article && unit == Unit::Second && amount == Amount::count(1)) {
+    // "a year-earlier loss", "a week-long visit": the unit belongs to a longer word.
+    let compound = hyphen(rest).is_ok();
+    if is_age(rest) || fraction || year_like || compound || (article && unit == Unit::Second && amount == Amount::count(1)) {
         return fail(input);
     }
     let (rest, half) = skip_and_a_half(rest);
@@ -148,11 +150,16 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
         let (rest, (unit, _)) = unit(input)?;
         if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day { Ok((rest, unit)) } else { fail(input) }
     };
-    let mut framed = alt((
-        preceded((alt((kw("recent"), kw("coming"), kw("past"))), sp), plural),
-        preceded((kw("the"), sp), terminated(plural, (sp, kw("ahead")))),
+    // "recent years" and "coming months" place a vague stretch before or after now, which
+    // TIMEX3 writes as a reference; "the weeks ahead" measures one.
+    let looking = alt((
+        preceded((alt((kw("recent"), kw("past"))), sp), plural).map(|_| Reference::Past),
+        preceded((kw("coming"), sp), plural).map(|_| Reference::Future),
     ));
-    if let Ok((rest, unit)) = framed.parse(input) {
+    if let Ok((rest, reference)) = preceded(opt((kw("the"), sp)), looking).parse(input) {
+        return Ok((rest, Expr::Reference(reference).into()));
+    }
+    if let Ok((rest, unit)) = preceded((kw("the"), sp), terminated(plural, (sp, kw("ahead")))).parse(input) {
         return Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()));
     }
     let (rest, unit) = plural(input)?;
@@ -207,7 +214,6 @@ pub(crate) fn reference(input: &str) -> Res<'_, Reading> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::expr::Reference;
 
     fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
         parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
@@ -238,7 +244,7 @@ mod tests {
         assert_eq!(read(set, "every Friday"), Some((Expr::Set("XXXX-WXX-5".into()), 12)));
         assert_eq!(read(set, "quarterly"), None);
         assert_eq!(read(set, "twice a week"), Some((Expr::Set("P1W".into()), 12)));
-        assert_eq!(read(reference, "in the near future"), Some((Expr::Reference(Reference::Future), 18)));
+        assert_eq!(read(reference, "the near future"), Some((Expr::Reference(Reference::Future), 15)));
         assert_eq!(read(reference, "recently"), Some((Expr::Reference(Reference::Past), 8)));
     }
 }

@@ -273,7 +273,7 @@ mod tests {
         assert!(lexicon.word("twenty").contains(&Sense::Number { value: 20, kind: NumberKind::Tens }));
         assert!(lexicon.word("fortnight").contains(&Sense::Unit { unit: Unit::Week, multiplier: 2 }));
         assert!(lexicon.word("kabul").contains(&Sense::Zone { offset: 16_200, place: true }));
-        assert_eq!(lexicon.phrases("in")[0].rest, vec!["the", "near", "future"]);
+        assert_eq!(lexicon.phrases("as")[0].rest, vec!["soon", "as", "possible"]);
         assert!(lexicon.word("more").is_empty());
         assert_eq!(lexicon.phrases("more")[0].sense, Sense::Modifier(Modifier::MoreThan));
     }

@@ -146,8 +146,9 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
-    // "the next day" must not run into "the next day-long": units stand as nouns here.
-    if rest.starts_with(['-', '\u{2010}']) {
+    // "the next day" must not run into "the next day-long"; "the weeks before" is no one week.
+    let unit_word = input[..input.len() - rest.len()].trim_end_matches(|c: char| c.is_alphabetic() && !"sS".contains(c));
+    if rest.starts_with(['-', '\u{2010}']) || words_plural(unit_word) {
         return fail(input);
     }
     Ok((
@@ -159,6 +160,14 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         }
         .into(),
     ))
+}
+
+/// True when the phrase's unit word is plural: "the weeks before", "those days".
+fn words_plural(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|word| {
+        let lower = word.to_ascii_lowercase();
+        matches!(lower.as_str(), "days" | "weeks" | "months" | "years" | "quarters" | "decades" | "centuries" | "nights" | "weekends")
+    })
 }
 
 /// Points counted back or forward: "three weeks ago", "a year ago", "two days later",

@@ -263,7 +263,7 @@ mod tests {
             Sense::Reference(reference) => Some(*reference),
             _ => None,
         });
-        assert!(reference.parse("in the near future.").is_ok_and(|(rest, _)| rest == "."));
-        assert!(reference.parse("in the nearby").is_err());
+        assert!(reference.parse("the near future.").is_ok_and(|(rest, _)| rest == "."));
+        assert!(reference.parse("the nearby").is_err());
     }
 }

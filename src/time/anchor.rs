@@ -545,6 +545,10 @@ fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &
     let (count, unit) = match amount {
         Amount::Count { whole, half: true } if unit == Unit::Year => (i64::from(whole) * 12 + 6, Unit::Month),
         Amount::Count { whole, .. } => (i64::from(whole), unit),
+        // "a few days later" says how long, not when: a vague duration.
+        Amount::Vague if anchoring == Anchoring::Narrative => {
+            return Resolved::unbounded(TimexType::Duration, duration_value(amount, unit), Anchor::None);
+        }
         Amount::Vague => {
             let reference = if sign < 0 { super::expr::Reference::Past } else { super::expr::Reference::Future };
             let day = Some(Bound::Day(anchor));

@@ -1,0 +1,114 @@
+//! `timeline`: reads reports and prints what chronicle makes of them.
+//!
+//! ```text
+//! cargo run --example timeline                      # the bundled corpus, as Markdown
+//! cargo run --example timeline -- reports/ --format json -o timeline.json
+//! cargo run --example timeline -- a.tml b.tml --format timeml -o out/
+//! ```
+
+use chronicle::{Document, Metadata, Published, TagOptions, render};
+use clap::{Parser, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(about = "Reconstructs a timeline from news reports")]
+struct Args {
+    /// Report files or directories (their .txt and .tml files); the bundled corpus by default.
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    format: Format,
+    /// The date to anchor reports that have no publication date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    reference_date: Option<chrono::NaiveDate>,
+    /// Where to write: a file, or for `--format timeml` a directory. Standard output by default.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Markdown,
+    Json,
+    Timeml,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| format!("{text:?} is not YYYY-MM-DD: {e}"))
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let paths = if args.paths.is_empty() { vec![bundled_corpus()] } else { args.paths.clone() };
+    let (documents, errors) = chronicle::load_all(&paths);
+    for error in &errors {
+        eprintln!("error: {error}");
+    }
+    let options = TagOptions { reference_date: args.reference_date, ..TagOptions::default() };
+    let written = match args.format {
+        Format::Timeml => write_timeml(&documents, &options, args.output.as_deref()),
+        Format::Json | Format::Markdown => {
+            let timeline = chronicle::reconstruct_with(&documents, &options);
+            let text = if args.format == Format::Json { render::json(&timeline) } else { render::markdown(&timeline) };
+            write_text(&text, args.output.as_deref())
+        }
+    };
+    if let Err(error) = written {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
+    }
+    if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// The corpus shipped in the repository, shown relative to the working directory when possible.
+fn bundled_corpus() -> PathBuf {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| corpus.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or(corpus)
+}
+
+fn write_text(text: &str, output: Option<&Path>) -> std::io::Result<()> {
+    match output {
+        Some(path) => std::fs::write(path, text),
+        None => std::io::stdout().lock().write_all(text.as_bytes()),
+    }
+}
+
+/// One `.tml` per report, under the report's file name, in the output directory.
+fn write_timeml(documents: &[Document], options: &TagOptions, output: Option<&Path>) -> std::io::Result<()> {
+    let Some(dir) = output else {
+        for document in documents {
+            let tagging = chronicle::tag_with(document, options);
+            write_text(&render::timeml(&with_reference(document, options), &tagging.timexes), None)?;
+        }
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir)?;
+    for document in documents {
+        let tagging = chronicle::tag_with(document, options);
+        let name = document
+            .path()
+            .and_then(Path::file_name)
+            .map_or_else(|| PathBuf::from(document.id().as_str()), PathBuf::from)
+            .with_extension("tml");
+        std::fs::write(dir.join(name), render::timeml(&with_reference(document, options), &tagging.timexes))?;
+    }
+    Ok(())
+}
+
+/// A report without a date is written with the reference date as its DCT, the date it was
+/// anchored to.
+fn with_reference(document: &Document, options: &TagOptions) -> Document {
+    let mut document = document.clone();
+    if document.published().is_none() {
+        if let Some(date) = options.reference_date {
+            let metadata = Metadata { published: Some(Published::date(date)), ..document.metadata().clone() };
+            document.set_metadata(metadata);
+        }
+    }
+    document
+}
