@@ -36,22 +36,34 @@ enum Format {
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| format!("{text:?} is not YYYY-MM-DD: {e}"))
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("{text:?} is not YYYY-MM-DD: {e}"))
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let paths = if args.paths.is_empty() { vec![bundled_corpus()] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![bundled_corpus()]
+    } else {
+        args.paths.clone()
+    };
     let (documents, errors) = chronicle::load_all(&paths);
     for error in &errors {
         eprintln!("error: {error}");
     }
-    let options = TagOptions { reference_date: args.reference_date, ..TagOptions::default() };
+    let options = TagOptions {
+        reference_date: args.reference_date,
+        ..TagOptions::default()
+    };
     let written = match args.format {
         Format::Timeml => write_timeml(&documents, &options, args.output.as_deref()),
         Format::Json | Format::Markdown => {
             let timeline = chronicle::reconstruct_with(&documents, &options);
-            let text = if args.format == Format::Json { render::json(&timeline) } else { render::markdown(&timeline) };
+            let text = if args.format == Format::Json {
+                render::json(&timeline)
+            } else {
+                render::markdown(&timeline)
+            };
             write_text(&text, args.output.as_deref())
         }
     };
@@ -59,7 +71,11 @@ fn main() -> ExitCode {
         eprintln!("error: {error}");
         return ExitCode::FAILURE;
     }
-    if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 /// The corpus shipped in the repository, shown relative to the working directory when possible.
@@ -79,11 +95,18 @@ fn write_text(text: &str, output: Option<&Path>) -> std::io::Result<()> {
 }
 
 /// One `.tml` per report, under the report's file name, in the output directory.
-fn write_timeml(documents: &[Document], options: &TagOptions, output: Option<&Path>) -> std::io::Result<()> {
+fn write_timeml(
+    documents: &[Document],
+    options: &TagOptions,
+    output: Option<&Path>,
+) -> std::io::Result<()> {
     let Some(dir) = output else {
         for document in documents {
             let tagging = chronicle::tag_with(document, options);
-            write_text(&render::timeml(&with_reference(document, options), &tagging.timexes), None)?;
+            write_text(
+                &render::timeml(&with_reference(document, options), &tagging.timexes),
+                None,
+            )?;
         }
         return Ok(());
     };
@@ -95,7 +118,10 @@ fn write_timeml(documents: &[Document], options: &TagOptions, output: Option<&Pa
             .and_then(Path::file_name)
             .map_or_else(|| PathBuf::from(document.id().as_str()), PathBuf::from)
             .with_extension("tml");
-        std::fs::write(dir.join(name), render::timeml(&with_reference(document, options), &tagging.timexes))?;
+        std::fs::write(
+            dir.join(name),
+            render::timeml(&with_reference(document, options), &tagging.timexes),
+        )?;
     }
     Ok(())
 }
@@ -106,7 +132,10 @@ fn with_reference(document: &Document, options: &TagOptions) -> Document {
     let mut document = document.clone();
     if document.published().is_none() {
         if let Some(date) = options.reference_date {
-            let metadata = Metadata { published: Some(Published::date(date)), ..document.metadata().clone() };
+            let metadata = Metadata {
+                published: Some(Published::date(date)),
+                ..document.metadata().clone()
+            };
             document.set_metadata(metadata);
         }
     }

@@ -63,7 +63,9 @@ impl Published {
             return Some(Published::date(date));
         }
         if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
-            return NaiveDate::parse_from_str(text, "%Y%m%d").ok().map(Published::date);
+            return NaiveDate::parse_from_str(text, "%Y%m%d")
+                .ok()
+                .map(Published::date);
         }
         if let Ok(stamp) = DateTime::parse_from_rfc3339(text) {
             return Some(Published {
@@ -72,7 +74,12 @@ impl Published {
                 offset: Some(*stamp.offset()),
             });
         }
-        for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        for format in [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ] {
             if let Ok(stamp) = NaiveDateTime::parse_from_str(text, format) {
                 return Some(Published {
                     date: stamp.date(),
@@ -144,15 +151,20 @@ impl Document {
     /// or TimeML is malformed (line or byte offset), or it exceeds [`MAX_DOCUMENT_BYTES`].
     pub fn load(path: impl AsRef<Path>) -> Result<Document, Error> {
         let path = path.as_ref();
-        let id = path
-            .file_stem()
-            .map_or_else(|| path.display().to_string(), |stem| stem.to_string_lossy().into_owned());
-        let length = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+        let id = path.file_stem().map_or_else(
+            || path.display().to_string(),
+            |stem| stem.to_string_lossy().into_owned(),
+        );
+        let length = std::fs::metadata(path)
+            .map_err(|e| Error::io(path, e))?
+            .len();
         if length > MAX_DOCUMENT_BYTES as u64 {
             return Err(limit_error(length as usize).with_path(path));
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let timeml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"))
+        let timeml = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tml"))
             || looks_like_timeml(&bytes);
         let parsed = if timeml {
             Document::timeml_from_bytes(id, bytes)
@@ -202,7 +214,11 @@ impl Document {
 
     /// A report from text and metadata the caller already has; the text is taken as is
     /// (a front matter block in it would be analysed as text).
-    pub fn from_text(id: impl Into<DocumentId>, text: impl Into<String>, metadata: Metadata) -> Document {
+    pub fn from_text(
+        id: impl Into<DocumentId>,
+        text: impl Into<String>,
+        metadata: Metadata,
+    ) -> Document {
         let text = text.into();
         Document {
             id: id.into(),
@@ -313,7 +329,10 @@ impl Document {
     /// either text as written or one character reference (TimeML). Tags and front matter lie
     /// between them.
     pub(crate) fn source_runs(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        self.map.runs.iter().map(|run| run.source_start..run.source_start + run.source_len)
+        self.map
+            .runs
+            .iter()
+            .map(|run| run.source_start..run.source_start + run.source_len)
     }
 
     /// The source text a span covers (empty when out of range).
@@ -471,7 +490,11 @@ impl OffsetMap {
     }
 
     fn to_source(&self, text: Range<usize>) -> Span {
-        Span::new(self.position(text.start, false), self.position(text.end, true).max(self.position(text.start, false)))
+        Span::new(
+            self.position(text.start, false),
+            self.position(text.end, true)
+                .max(self.position(text.start, false)),
+        )
     }
 
     /// The source offset of a text offset; at a run boundary, `end` picks the end of the run
@@ -482,7 +505,13 @@ impl OffsetMap {
         }
         let index = self
             .runs
-            .partition_point(|run| if end { run.text_start < offset } else { run.text_start <= offset })
+            .partition_point(|run| {
+                if end {
+                    run.text_start < offset
+                } else {
+                    run.text_start <= offset
+                }
+            })
             .saturating_sub(1);
         let run = self.runs[index];
         let within = offset.saturating_sub(run.text_start).min(run.text_len);
@@ -502,7 +531,10 @@ impl OffsetMap {
     }
 
     fn text_offset(&self, source: usize) -> Option<usize> {
-        let index = self.runs.partition_point(|run| run.source_start <= source).checked_sub(1)?;
+        let index = self
+            .runs
+            .partition_point(|run| run.source_start <= source)
+            .checked_sub(1)?;
         let run = self.runs[index];
         let within = source - run.source_start;
         if within > run.source_len {
@@ -544,7 +576,11 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
     for item in markup::items(source) {
         let (offset, item) = item.map_err(|e| timeml_error(e.offset, e.message))?;
         match item {
-            markup::Item::Start { name, attributes, empty } => {
+            markup::Item::Start {
+                name,
+                attributes,
+                empty,
+            } => {
                 if name == "TEXT" {
                     text_elements += 1;
                     if text_elements > 1 {
@@ -557,7 +593,10 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
                     if creation && read.dct.is_none() {
                         let value = markup::attribute_value(&attributes, "value").unwrap_or("");
                         read.dct = Some(Published::parse(value).ok_or_else(|| {
-                            timeml_error(offset, format!("the creation time is not a date: {value:?}"))
+                            timeml_error(
+                                offset,
+                                format!("the creation time is not a date: {value:?}"),
+                            )
                         })?);
                     }
                 }
@@ -624,12 +663,14 @@ fn append_decoded(read: &mut TimemlRead, raw: &str, offset: usize) -> Result<(),
     for piece in pieces {
         match piece {
             markup::Piece::Verbatim(text) => {
-                read.map.push(read.text.len(), text.len(), source_at, text.len());
+                read.map
+                    .push(read.text.len(), text.len(), source_at, text.len());
                 read.text.push_str(text);
                 source_at += text.len();
             }
             markup::Piece::Reference { decoded, len } => {
-                read.map.push(read.text.len(), decoded.len_utf8(), source_at, len);
+                read.map
+                    .push(read.text.len(), decoded.len_utf8(), source_at, len);
                 read.text.push(decoded);
                 source_at += len;
             }
@@ -644,10 +685,14 @@ mod tests {
 
     #[test]
     fn front_matter_sets_metadata_and_spans_point_into_the_file() {
-        let source = "---\ntitle: Talks fail\npublished: 2025-10-30\nsection: world\n---\nOn Tuesday.";
+        let source =
+            "---\ntitle: Talks fail\npublished: 2025-10-30\nsection: world\n---\nOn Tuesday.";
         let document = Document::parse("a", source.to_string()).unwrap();
         assert_eq!(document.text(), "On Tuesday.");
-        assert_eq!(document.published().unwrap().date, NaiveDate::from_ymd_opt(2025, 10, 30).unwrap());
+        assert_eq!(
+            document.published().unwrap().date,
+            NaiveDate::from_ymd_opt(2025, 10, 30).unwrap()
+        );
         assert_eq!(document.metadata().extra["section"], "world");
         let span = document.source_span(3..10);
         assert_eq!(document.slice(span), "Tuesday");
@@ -656,7 +701,8 @@ mod tests {
 
     #[test]
     fn bad_published_date_names_the_line() {
-        let error = Document::parse("a", "---\ntitle: x\npublished: 2025-13-01\n---\n".into()).unwrap_err();
+        let error =
+            Document::parse("a", "---\ntitle: x\npublished: 2025-13-01\n---\n".into()).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::FrontMatter);
         assert_eq!(error.position(), Some(Position::Line(3)));
     }

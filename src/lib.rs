@@ -31,16 +31,22 @@
 mod document;
 mod error;
 mod parse;
-mod span;
 pub mod render;
+mod span;
+pub mod tempeval;
 mod time;
 mod timeline;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub use document::{Document, MAX_DOCUMENT_BYTES, MarkedTimex, Metadata, Published, load_all};
 pub use error::{Error, ErrorKind, Position};
 pub use span::{DocumentId, Span};
-pub use timeline::{SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_with};
 pub use time::{
-    Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType, WeekdayPolicy, tag,
-    tag_with,
+    Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
+    WeekdayPolicy, tag, tag_with,
 };
+pub use timeline::{SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_with};

@@ -1,7 +1,9 @@
 //! Dates on the calendar: days, months, years, decades, centuries, quarters, halves, seasons.
 
 use super::lexicon::Sense;
-use super::words::{Res, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp, then};
+use super::words::{
+    Res, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp, then,
+};
 use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
 use chrono::{NaiveDate, Weekday};
 use nom::Parser;
@@ -26,12 +28,20 @@ pub(crate) struct MonthName {
 pub(crate) fn month_name(input: &str) -> Res<'_, (MonthName, bool)> {
     let (rest, (word, senses)) = lex(input)?;
     let Some((month, ambiguous, abbreviation)) = senses.iter().find_map(|s| match s {
-        Sense::Month { month, ambiguous, abbreviation } => Some((*month, *ambiguous, *abbreviation)),
+        Sense::Month {
+            month,
+            ambiguous,
+            abbreviation,
+        } => Some((*month, *ambiguous, *abbreviation)),
         _ => None,
     }) else {
         return fail(input);
     };
-    let (rest, dot) = if abbreviation { opt(char('.')).parse(rest)? } else { (rest, None) };
+    let (rest, dot) = if abbreviation {
+        opt(char('.')).parse(rest)?
+    } else {
+        (rest, None)
+    };
     let name = MonthName {
         month,
         ambiguous,
@@ -58,17 +68,22 @@ pub(crate) fn weekday_name(input: &str) -> Res<'_, Weekday> {
 }
 
 pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// A day of the month: "9", "09", "9th", "19th".
 fn day_number(input: &str) -> Res<'_, u32> {
-    let suffix = alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th")));
+    let suffix = alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ));
     verify(
-        terminated(
-            digits,
-            terminated(opt(suffix), boundary),
-        ),
+        terminated(digits, terminated(opt(suffix), boundary)),
         |day| (1..=31).contains(day),
     )
     .parse(input)
@@ -81,7 +96,12 @@ pub(crate) fn year_number(input: &str) -> Res<'_, i32> {
             take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
             not(peek(satisfy(|c: char| c.is_alphanumeric()))),
         ),
-        |digits: &str| digits.parse::<i32>().ok().filter(|y| (1000..=2199).contains(y)),
+        |digits: &str| {
+            digits
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=2199).contains(y))
+        },
     )
     .parse(input)
 }
@@ -100,16 +120,23 @@ pub(crate) fn written_year(input: &str) -> Res<'_, i32> {
 /// "nineteen hundred", "two thousand", "two thousand and one", "twenty twenty".
 pub(crate) fn spoken_year(input: &str) -> Res<'_, i32> {
     let century = verify(number_words, |n| (11..=20).contains(n));
-    let hundreds = (century, sp, alt((
-        kw("hundred").map(|_| 0),
-        verify(number_words, |n| (10..=99).contains(n)),
-    )))
+    let hundreds = (
+        century,
+        sp,
+        alt((
+            kw("hundred").map(|_| 0),
+            verify(number_words, |n| (10..=99).contains(n)),
+        )),
+    )
         .map(|(century, _, rest)| century as i32 * 100 + rest as i32);
     let thousands = (
         kw("two"),
         sp,
         kw("thousand"),
-        opt(preceded((sp, opt(terminated(kw("and"), sp))), verify(number_words, |n| (1..=99).contains(n)))),
+        opt(preceded(
+            (sp, opt(terminated(kw("and"), sp))),
+            verify(number_words, |n| (1..=99).contains(n)),
+        )),
     )
         .map(|(_, _, _, rest)| 2000 + rest.unwrap_or(0) as i32);
     alt((thousands, hundreds)).parse(input)
@@ -141,7 +168,12 @@ pub(crate) fn month_day(input: &str) -> Res<'_, Reading> {
 /// "9 October 2025", "9th of October", "19 Oct".
 pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
     let (rest, (day, _, (name, _), year)) = verify(
-        (day_number, opt(preceded(sp, kw("of"))), preceded(sp, month_name), opt(year_after)),
+        (
+            day_number,
+            opt(preceded(sp, kw("of"))),
+            preceded(sp, month_name),
+            opt(year_after),
+        ),
         |(day, _, (name, _), year)| checked(*year, name.month, *day),
     )
     .parse(input)?;
@@ -168,13 +200,23 @@ pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
         month: name.month,
         year: YearRef::Implicit,
     });
-    let guard = if name.ambiguous { Guard::AmbiguousWord } else { Guard::None };
+    let guard = if name.ambiguous {
+        Guard::AmbiguousWord
+    } else {
+        Guard::None
+    };
     Ok((rest, reading.guarded(guard)))
 }
 
 /// "2025-10-19", "2025/10/19".
 pub(crate) fn iso_date(input: &str) -> Res<'_, Reading> {
-    let two = |input| map_opt(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), |d: &str| d.parse::<u32>().ok()).parse(input);
+    let two = |input| {
+        map_opt(
+            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+            |d: &str| d.parse::<u32>().ok(),
+        )
+        .parse(input)
+    };
     let (rest, (year, separator, month, _, day)) = verify(
         (year_number, one_of("-/"), two, one_of("-/"), two),
         |(year, _, month, _, day)| checked(Some(*year), *month, *day),
@@ -191,7 +233,11 @@ pub(crate) fn slash_date(input: &str) -> Res<'_, Reading> {
     let small = |input| verify(digits, |n| (1..=31).contains(n)).parse(input);
     let (rest, (first, _, second, _, year)) =
         (small, char('/'), small, char('/'), year_number).parse(input)?;
-    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+    let (month, day) = if first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
     if !checked(Some(year), month, day) {
         return fail(input);
     }
@@ -207,7 +253,20 @@ pub(crate) fn weekday_date(input: &str) -> Res<'_, Reading> {
     )
         .parse(input)?;
     match reading.expr {
-        Expr::Date { year, month, day: Some(d), .. } => Ok((rest, Reading::from(Expr::Date { year, month, day: Some(d), weekday: Some(day) }))),
+        Expr::Date {
+            year,
+            month,
+            day: Some(d),
+            ..
+        } => Ok((
+            rest,
+            Reading::from(Expr::Date {
+                year,
+                month,
+                day: Some(d),
+                weekday: Some(day),
+            }),
+        )),
         _ => fail(input),
     }
 }
@@ -216,18 +275,27 @@ pub(crate) fn weekday_date(input: &str) -> Res<'_, Reading> {
 pub(crate) fn range_end(input: &str) -> Res<'_, (usize, u32)> {
     let (after_gap, _) = alt((
         dash,
-        preceded(sp, terminated(alt((kw("and"), kw("to"), kw("through"), kw("or"))), sp)),
+        preceded(
+            sp,
+            terminated(alt((kw("and"), kw("to"), kw("through"), kw("or"))), sp),
+        ),
     ))
     .parse(input)?;
     let skipped = input.len() - after_gap.len();
-    let (rest, day) = terminated(day_number, not(peek(preceded(sp, month_name)))).parse(after_gap)?;
+    let (rest, day) =
+        terminated(day_number, not(peek(preceded(sp, month_name)))).parse(after_gap)?;
     Ok((rest, (skipped, day)))
 }
 
 /// A bare year: "2021", "in 1990" (the scanner decides whether it is a year or a count).
 pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
     let (rest, year) = year_number(input)?;
-    let reading = Reading::from(Expr::Date { year: Some(year), month: None, day: None, weekday: None });
+    let reading = Reading::from(Expr::Date {
+        year: Some(year),
+        month: None,
+        day: None,
+        weekday: None,
+    });
     Ok((rest, reading.guarded(Guard::BareYear)))
 }
 
@@ -235,19 +303,35 @@ pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
 pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
     let (rest, year) = alt((
         preceded((kw("fiscal"), sp), year_number),
-        preceded((opt(terminated(kw("the"), sp)), kw("year"), sp), written_year),
+        preceded(
+            (opt(terminated(kw("the"), sp)), kw("year"), sp),
+            written_year,
+        ),
         spoken_year,
         preceded(tag("FY"), alt((year_number, two_digit_year))),
     ))
     .parse(input)?;
-    Ok((rest, Expr::Date { year: Some(year), month: None, day: None, weekday: None }.into()))
+    Ok((
+        rest,
+        Expr::Date {
+            year: Some(year),
+            month: None,
+            day: None,
+            weekday: None,
+        }
+        .into(),
+    ))
 }
 
 /// "99" in "FY99" or "'99": 1950–2049.
 fn two_digit_year(input: &str) -> Res<'_, i32> {
     map_opt(
         terminated(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), boundary),
-        |d: &str| d.parse::<i32>().ok().map(|y| if y < 50 { 2000 + y } else { 1900 + y }),
+        |d: &str| {
+            d.parse::<i32>()
+                .ok()
+                .map(|y| if y < 50 { 2000 + y } else { 1900 + y })
+        },
     )
     .parse(input)
 }
@@ -258,24 +342,35 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
     let short = preceded(
         one_of("'\u{2019}"),
         terminated(
-            map_opt(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), |d: &str| {
-                d.parse::<i32>().ok().filter(|y| y % 10 == 0).map(|y| if y < 30 { 2000 + y } else { 1900 + y })
-            }),
+            map_opt(
+                take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+                |d: &str| {
+                    d.parse::<i32>()
+                        .ok()
+                        .filter(|y| y % 10 == 0)
+                        .map(|y| if y < 30 { 2000 + y } else { 1900 + y })
+                },
+            ),
             terminated(tag_no_case("s"), boundary),
         ),
     );
     let words = sense(|s| match s {
-        Sense::Number { value, kind: super::lexicon::NumberKind::Decade } => Some(1900 + *value as i32),
+        Sense::Number {
+            value,
+            kind: super::lexicon::NumberKind::Decade,
+        } => Some(1900 + *value as i32),
         _ => None,
     });
-    let (rest, year) = preceded(opt(terminated(kw("the"), sp)), alt((four, short, words))).parse(input)?;
+    let (rest, year) =
+        preceded(opt(terminated(kw("the"), sp)), alt((four, short, words))).parse(input)?;
     Ok((rest, Expr::Decade(year / 10).into()))
 }
 
 /// "1990s", "1990's".
 fn year_number_with_s(input: &str) -> Res<'_, i32> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
-    let (rest, _) = terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary).parse(rest)?;
+    let (rest, _) =
+        terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary).parse(rest)?;
     match digits.parse::<i32>() {
         Ok(year) if (1000..=2199).contains(&year) => Ok((rest, year)),
         _ => fail(input),
@@ -287,7 +382,10 @@ fn year_number_with_s(input: &str) -> Res<'_, i32> {
 pub(crate) fn century(input: &str) -> Res<'_, Reading> {
     let (rest, number) = preceded(
         opt(terminated(kw("the"), sp)),
-        terminated(verify(ordinal, |n| (1..=30).contains(n)), (sp, kw("century"))),
+        terminated(
+            verify(ordinal, |n| (1..=30).contains(n)),
+            (sp, kw("century")),
+        ),
     )
     .parse(input)?;
     Ok((rest, Expr::Century(number as i32 - 1).into()))
@@ -296,7 +394,8 @@ pub(crate) fn century(input: &str) -> Res<'_, Reading> {
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
 /// " of last year", or nothing.
 fn year_ref_after(input: &str) -> Res<'_, YearRef> {
-    let explicit = alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
+    let explicit =
+        alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
     let relative = preceded(
         (sp, kw("of"), sp),
         alt((
@@ -343,13 +442,22 @@ fn year_ref_before(input: &str) -> Res<'_, YearRef> {
 pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
     let quarter_word = alt((kw("quarter"), kw("qtr")));
     let part = alt((
-        terminated(verify(ordinal, |n| (1..=4).contains(n)), preceded(alt((sp, hyphen.map(|_| ""))), quarter_word))
-            .map(YearPart::Quarter),
-        terminated(verify(ordinal, |n| (1..=2).contains(n)), preceded(alt((sp, hyphen.map(|_| ""))), kw("half")))
-            .map(YearPart::Half),
+        terminated(
+            verify(ordinal, |n| (1..=4).contains(n)),
+            preceded(alt((sp, hyphen.map(|_| ""))), quarter_word),
+        )
+        .map(YearPart::Quarter),
+        terminated(
+            verify(ordinal, |n| (1..=2).contains(n)),
+            preceded(alt((sp, hyphen.map(|_| ""))), kw("half")),
+        )
+        .map(YearPart::Half),
     ));
-    let q_code = preceded(one_of("Qq"), terminated(verify(digits, |n| (1..=4).contains(n)), boundary))
-        .map(YearPart::Quarter);
+    let q_code = preceded(
+        one_of("Qq"),
+        terminated(verify(digits, |n| (1..=4).contains(n)), boundary),
+    )
+    .map(YearPart::Quarter);
     let (rest, (before, part, after)) = (
         preceded(
             opt(terminated(alt((kw("the"), kw("its"), kw("their"))), sp)),
@@ -369,11 +477,13 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
 
 /// "summer", "last winter", "the summer of 2024", "spring 2025", "this fall".
 pub(crate) fn season(input: &str) -> Res<'_, Reading> {
-    let name = |input| sense(|s| match s {
-        Sense::Season(season) => Some(*season),
-        _ => None,
-    })
-    .parse(input);
+    let name = |input| {
+        sense(|s| match s {
+            Sense::Season(season) => Some(*season),
+            _ => None,
+        })
+        .parse(input)
+    };
     let (rest, (before, season, after)) = (
         opt(alt((
             terminated(kw("the"), sp).map(|_| None),
@@ -392,7 +502,14 @@ pub(crate) fn season(input: &str) -> Res<'_, Reading> {
     if season == Season::Fall && before.is_none() && year == YearRef::Implicit {
         return fail(input);
     }
-    Ok((rest, Expr::YearPart { part: YearPart::Season(season), year }.into()))
+    Ok((
+        rest,
+        Expr::YearPart {
+            part: YearPart::Season(season),
+            year,
+        }
+        .into(),
+    ))
 }
 
 /// Months with a relative year: "last April", "this September", "next May", "June last year",
@@ -404,7 +521,14 @@ pub(crate) fn relative_month(input: &str) -> Res<'_, Reading> {
         !matches!(year, YearRef::Implicit | YearRef::Explicit(_))
     })
     .parse(input)?;
-    Ok((rest, Expr::Month { month: name.month, year }.into()))
+    Ok((
+        rest,
+        Expr::Month {
+            month: name.month,
+            year,
+        }
+        .into(),
+    ))
 }
 
 #[cfg(test)]
@@ -412,19 +536,38 @@ mod tests {
     use super::*;
 
     fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
-        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+        parser(input)
+            .ok()
+            .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
     }
 
     fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> Expr {
-        Expr::Date { year, month: Some(month), day, weekday: None }
+        Expr::Date {
+            year,
+            month: Some(month),
+            day,
+            weekday: None,
+        }
     }
 
     #[test]
     fn days_and_months() {
-        assert_eq!(read(month_day, "Oct. 19 talks"), Some((ymd(None, 10, Some(19)), 7)));
-        assert_eq!(read(month_day, "January 15, 2026."), Some((ymd(Some(2026), 1, Some(15)), 16)));
-        assert_eq!(read(day_month, "9 October 2025"), Some((ymd(Some(2025), 10, Some(9)), 14)));
-        assert_eq!(read(iso_date, "2025-10-19"), Some((ymd(Some(2025), 10, Some(19)), 10)));
+        assert_eq!(
+            read(month_day, "Oct. 19 talks"),
+            Some((ymd(None, 10, Some(19)), 7))
+        );
+        assert_eq!(
+            read(month_day, "January 15, 2026."),
+            Some((ymd(Some(2026), 1, Some(15)), 16))
+        );
+        assert_eq!(
+            read(day_month, "9 October 2025"),
+            Some((ymd(Some(2025), 10, Some(9)), 14))
+        );
+        assert_eq!(
+            read(iso_date, "2025-10-19"),
+            Some((ymd(Some(2025), 10, Some(19)), 10))
+        );
         assert_eq!(read(month_day, "February 30"), None);
         assert_eq!(read(iso_date, "2025-10-190"), None);
     }
@@ -440,18 +583,39 @@ mod tests {
     fn years_decades_parts() {
         assert_eq!(read(decade, "the 1990s"), Some((Expr::Decade(199), 9)));
         assert_eq!(read(decade, "the '80s"), Some((Expr::Decade(198), 8)));
-        assert_eq!(read(century, "the 20th century"), Some((Expr::Century(19), 16)));
+        assert_eq!(
+            read(century, "the 20th century"),
+            Some((Expr::Century(19), 16))
+        );
         assert_eq!(
             read(year_part, "the third quarter of 1989"),
-            Some((Expr::YearPart { part: YearPart::Quarter(3), year: YearRef::Explicit(1989) }, 25))
+            Some((
+                Expr::YearPart {
+                    part: YearPart::Quarter(3),
+                    year: YearRef::Explicit(1989)
+                },
+                25
+            ))
         );
         assert_eq!(
             read(year_part, "third-quarter profit"),
-            Some((Expr::YearPart { part: YearPart::Quarter(3), year: YearRef::Implicit }, 13))
+            Some((
+                Expr::YearPart {
+                    part: YearPart::Quarter(3),
+                    year: YearRef::Implicit
+                },
+                13
+            ))
         );
         assert_eq!(
             read(season, "last summer"),
-            Some((Expr::YearPart { part: YearPart::Season(Season::Summer), year: YearRef::Last }, 11))
+            Some((
+                Expr::YearPart {
+                    part: YearPart::Season(Season::Summer),
+                    year: YearRef::Last
+                },
+                11
+            ))
         );
         assert_eq!(read(season, "fall"), None);
     }

@@ -1,7 +1,7 @@
 //! Clock times and their zones: "5.30 PM (Kabul time)", "1:00 p.m. GMT", "6 p.m. PKT",
 //! "1300 GMT", "noon", "Friday at 5 pm", "5 pm on October 15".
 
-use super::calendar::{iso_date, month_day, day_month, weekday_date};
+use super::calendar::{day_month, iso_date, month_day, weekday_date};
 use super::lexicon::Sense;
 use super::relative::{day_reading, weekday_reading};
 use super::words::{Res, boundary, kw, lex, phrase, sp, then};
@@ -15,8 +15,18 @@ use nom::sequence::{preceded, terminated};
 
 /// `Some(true)` for p.m., `Some(false)` for a.m.: "pm", "p.m.", "PM", "p.m", "a.m.".
 fn meridiem(input: &str) -> Res<'_, bool> {
-    let pm = alt((tag_no_case("p.m."), tag_no_case("p.m"), terminated(tag_no_case("pm"), boundary))).map(|_| true);
-    let am = alt((tag_no_case("a.m."), tag_no_case("a.m"), terminated(tag_no_case("am"), boundary))).map(|_| false);
+    let pm = alt((
+        tag_no_case("p.m."),
+        tag_no_case("p.m"),
+        terminated(tag_no_case("pm"), boundary),
+    ))
+    .map(|_| true);
+    let am = alt((
+        tag_no_case("a.m."),
+        tag_no_case("a.m"),
+        terminated(tag_no_case("am"), boundary),
+    ))
+    .map(|_| false);
     alt((pm, am)).parse(input)
 }
 
@@ -26,22 +36,33 @@ fn zone(input: &str) -> Res<'_, Option<i32>> {
     let abbreviation = |input| {
         let (rest, (word, senses)) = lex(input)?;
         let offset = senses.iter().find_map(|s| match s {
-            Sense::Zone { offset, place: false } => Some(*offset),
+            Sense::Zone {
+                offset,
+                place: false,
+            } => Some(*offset),
             _ => None,
         });
         match offset {
-            Some(offset) if word.chars().all(|c| c.is_ascii_uppercase()) => Ok((rest, Some(offset))),
+            Some(offset) if word.chars().all(|c| c.is_ascii_uppercase()) => {
+                Ok((rest, Some(offset)))
+            }
             _ => super::calendar::fail(input),
         }
     };
     let place_word = |input| {
         alt((
             phrase(|s| match s {
-                Sense::Zone { offset, place: true } => Some(*offset),
+                Sense::Zone {
+                    offset,
+                    place: true,
+                } => Some(*offset),
                 _ => None,
             }),
             super::words::sense(|s| match s {
-                Sense::Zone { offset, place: true } => Some(*offset),
+                Sense::Zone {
+                    offset,
+                    place: true,
+                } => Some(*offset),
                 _ => None,
             }),
         ))
@@ -61,12 +82,21 @@ fn zone(input: &str) -> Res<'_, Option<i32>> {
 }
 
 fn two_digits(input: &str) -> Res<'_, u32> {
-    map_opt(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), |d: &str| d.parse().ok()).parse(input)
+    map_opt(
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse().ok(),
+    )
+    .parse(input)
 }
 
 fn hour(input: &str) -> Res<'_, u32> {
     map_opt(
-        terminated(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), peek(nom::combinator::not(nom::character::complete::satisfy(|c: char| c.is_ascii_digit())))),
+        terminated(
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            peek(nom::combinator::not(nom::character::complete::satisfy(
+                |c: char| c.is_ascii_digit(),
+            ))),
+        ),
         |d: &str| d.parse::<u32>().ok().filter(|h| *h <= 24),
     )
     .parse(input)
@@ -86,40 +116,83 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
     let spaced_zone = |input| preceded(opt(sp), zone).parse(input);
     // "5:30 p.m.", "5.30 PM", "17:30", "5:30 pm GMT": a dot needs a meridiem or zone.
     let with_minutes = |input| {
-        let (rest, (h, separator, m, pm)) =
-            (hour, one_of(":."), verify(two_digits, |m| *m < 60), opt(preceded(opt(sp), meridiem))).parse(input)?;
+        let (rest, (h, separator, m, pm)) = (
+            hour,
+            one_of(":."),
+            verify(two_digits, |m| *m < 60),
+            opt(preceded(opt(sp), meridiem)),
+        )
+            .parse(input)?;
         let (rest, zone) = opt(spaced_zone).parse(rest)?;
         if separator == '.' && pm.is_none() && zone.is_none() {
             return super::calendar::fail(input);
         }
         let (rest, _) = boundary_or_dot(rest)?;
         match to_24(h, pm) {
-            Some(h) => Ok((rest, Clock { hour: h, minute: m, offset: zone.flatten() })),
+            Some(h) => Ok((
+                rest,
+                Clock {
+                    hour: h,
+                    minute: m,
+                    offset: zone.flatten(),
+                },
+            )),
             None => super::calendar::fail(input),
         }
     };
     // "5 pm", "6 p.m. PKT".
     let hour_only = |input| {
-        let (rest, (h, pm, zone)) = (hour, preceded(opt(sp), meridiem), opt(spaced_zone)).parse(input)?;
+        let (rest, (h, pm, zone)) =
+            (hour, preceded(opt(sp), meridiem), opt(spaced_zone)).parse(input)?;
         match to_24(h, Some(pm)) {
-            Some(h) => Ok((rest, Clock { hour: h, minute: 0, offset: zone.flatten() })),
+            Some(h) => Ok((
+                rest,
+                Clock {
+                    hour: h,
+                    minute: 0,
+                    offset: zone.flatten(),
+                },
+            )),
             None => super::calendar::fail(input),
         }
     };
     // "1300 GMT", "0930 hrs": four digits need a zone or "hrs"/"hours".
     let military = |input| {
-        let (rest, (h, m)) = (verify(two_digits, |h| *h < 24), verify(two_digits, |m| *m < 60)).parse(input)?;
+        let (rest, (h, m)) = (
+            verify(two_digits, |h| *h < 24),
+            verify(two_digits, |m| *m < 60),
+        )
+            .parse(input)?;
         let (rest, zone) = alt((
             preceded(opt(sp), zone),
             preceded(sp, alt((kw("hrs"), kw("hours"), kw("GMT")))).map(|_| None),
         ))
         .parse(rest)?;
-        Ok((rest, Clock { hour: h, minute: m, offset: zone }))
+        Ok((
+            rest,
+            Clock {
+                hour: h,
+                minute: m,
+                offset: zone,
+            },
+        ))
     };
     let named = |input| {
-        let (rest, hour) = alt((kw("noon").map(|_| 12), kw("midday").map(|_| 12), kw("midnight").map(|_| 0))).parse(input)?;
+        let (rest, hour) = alt((
+            kw("noon").map(|_| 12),
+            kw("midday").map(|_| 12),
+            kw("midnight").map(|_| 0),
+        ))
+        .parse(input)?;
         let (rest, zone) = opt(spaced_zone).parse(rest)?;
-        Ok((rest, Clock { hour, minute: 0, offset: zone.flatten() }))
+        Ok((
+            rest,
+            Clock {
+                hour,
+                minute: 0,
+                offset: zone.flatten(),
+            },
+        ))
     };
     alt((with_minutes, hour_only, military, named)).parse(input)
 }
@@ -130,9 +203,16 @@ fn boundary_or_dot(input: &str) -> Res<'_, ()> {
 
 /// A day a clock time can sit on: "Friday", "October 15", "yesterday", "2025-10-15".
 fn clock_day(input: &str) -> Res<'_, Expr> {
-    alt((weekday_date, month_day, day_month, iso_date, day_reading, weekday_reading))
-        .map(|reading| reading.expr)
-        .parse(input)
+    alt((
+        weekday_date,
+        month_day,
+        day_month,
+        iso_date,
+        day_reading,
+        weekday_reading,
+    ))
+    .map(|reading| reading.expr)
+    .parse(input)
 }
 
 /// A clock time, with the day it is on when that is written next to it:
@@ -141,17 +221,35 @@ fn clock_day(input: &str) -> Res<'_, Expr> {
 pub(crate) fn time(input: &str) -> Res<'_, Reading> {
     let day_first = (
         clock_day,
-        alt((recognize((opt(char(',')), sp, kw("at"), sp)), recognize((char(','), sp)), sp)),
+        alt((
+            recognize((opt(char(',')), sp, kw("at"), sp)),
+            recognize((char(','), sp)),
+            sp,
+        )),
         clock,
     )
         .map(|(day, _, clock)| (Some(day), clock));
     let clock_first = (
         clock,
-        opt(preceded(alt((recognize((sp, kw("on"), sp)), recognize((char(','), sp)), sp)), clock_day)),
+        opt(preceded(
+            alt((
+                recognize((sp, kw("on"), sp)),
+                recognize((char(','), sp)),
+                sp,
+            )),
+            clock_day,
+        )),
     )
         .map(|(clock, day)| (day, clock));
     let (rest, (day, clock)) = alt((day_first, clock_first)).parse(input)?;
-    Ok((rest, Expr::Time { day: day.map(Box::new), clock }.into()))
+    Ok((
+        rest,
+        Expr::Time {
+            day: day.map(Box::new),
+            clock,
+        }
+        .into(),
+    ))
 }
 
 #[cfg(test)]
@@ -159,14 +257,46 @@ mod tests {
     use super::*;
 
     fn clock_of(input: &str) -> Option<(Clock, usize)> {
-        clock(input).ok().map(|(rest, c)| (c, input.len() - rest.len()))
+        clock(input)
+            .ok()
+            .map(|(rest, c)| (c, input.len() - rest.len()))
     }
 
     #[test]
     fn one_instant_three_ways() {
-        assert_eq!(clock_of("5.30 PM (Kabul time)"), Some((Clock { hour: 17, minute: 30, offset: Some(16_200) }, 20)));
-        assert_eq!(clock_of("1:00 p.m. GMT"), Some((Clock { hour: 13, minute: 0, offset: Some(0) }, 13)));
-        assert_eq!(clock_of("6 p.m. PKT"), Some((Clock { hour: 18, minute: 0, offset: Some(18_000) }, 10)));
+        assert_eq!(
+            clock_of("5.30 PM (Kabul time)"),
+            Some((
+                Clock {
+                    hour: 17,
+                    minute: 30,
+                    offset: Some(16_200)
+                },
+                20
+            ))
+        );
+        assert_eq!(
+            clock_of("1:00 p.m. GMT"),
+            Some((
+                Clock {
+                    hour: 13,
+                    minute: 0,
+                    offset: Some(0)
+                },
+                13
+            ))
+        );
+        assert_eq!(
+            clock_of("6 p.m. PKT"),
+            Some((
+                Clock {
+                    hour: 18,
+                    minute: 0,
+                    offset: Some(18_000)
+                },
+                10
+            ))
+        );
     }
 
     #[test]
@@ -174,12 +304,32 @@ mod tests {
         assert_eq!(clock_of("5.30 percent"), None);
         assert_eq!(clock_of("13 people"), None);
         assert_eq!(clock_of("2021"), None);
-        assert_eq!(clock_of("1300 GMT"), Some((Clock { hour: 13, minute: 0, offset: Some(0) }, 8)));
+        assert_eq!(
+            clock_of("1300 GMT"),
+            Some((
+                Clock {
+                    hour: 13,
+                    minute: 0,
+                    offset: Some(0)
+                },
+                8
+            ))
+        );
     }
 
     #[test]
     fn local_time_has_no_offset() {
-        assert_eq!(clock_of("9 a.m. local time"), Some((Clock { hour: 9, minute: 0, offset: None }, 17)));
+        assert_eq!(
+            clock_of("9 a.m. local time"),
+            Some((
+                Clock {
+                    hour: 9,
+                    minute: 0,
+                    offset: None
+                },
+                17
+            ))
+        );
     }
 
     #[test]

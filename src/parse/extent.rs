@@ -48,13 +48,23 @@ pub(crate) fn unit_long(input: &str) -> Res<'_, Reading> {
         tag_no_case("yearlong").map(|_| (Unit::Year, 1)),
         tag_no_case("daylong").map(|_| (Unit::Day, 1)),
     ));
-    let (rest, (unit, multiplier)) = alt((hyphenated, terminated(closed, super::words::boundary))).parse(input)?;
-    Ok((rest, Expr::Duration { amount: scale(Amount::count(1), multiplier), unit }.into()))
+    let (rest, (unit, multiplier)) =
+        alt((hyphenated, terminated(closed, super::words::boundary))).parse(input)?;
+    Ok((
+        rest,
+        Expr::Duration {
+            amount: scale(Amount::count(1), multiplier),
+            unit,
+        }
+        .into(),
+    ))
 }
 
 /// "37 years old", "a 37-year-old": ages are not lengths of time in the story.
 fn is_age(rest: &str) -> bool {
-    (alt((hyphen.map(|_| ""), sp)), kw("old")).parse(rest).is_ok()
+    (alt((hyphen.map(|_| ""), sp)), kw("old"))
+        .parse(rest)
+        .is_ok()
 }
 
 /// "four days", "a week", "several years", "2 1/2 years", "a few hours", "one day" — not
@@ -67,7 +77,12 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
     let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000);
     // "a year-earlier loss", "a week-long visit": the unit belongs to a longer word.
     let compound = hyphen(rest).is_ok();
-    if is_age(rest) || fraction || year_like || compound || (article && unit == Unit::Second && amount == Amount::count(1)) {
+    if is_age(rest)
+        || fraction
+        || year_like
+        || compound
+        || (article && unit == Unit::Second && amount == Amount::count(1))
+    {
         return fail(input);
     }
     let (rest, half) = skip_and_a_half(rest);
@@ -75,9 +90,19 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
         (Amount::Count { whole, .. }, true) => Amount::Count { whole, half: true },
         (amount, _) => amount,
     };
-    let reading = Reading::from(Expr::Duration { amount: scale(amount, multiplier), unit });
+    let reading = Reading::from(Expr::Duration {
+        amount: scale(amount, multiplier),
+        unit,
+    });
     let rate = article && amount == Amount::count(1);
-    Ok((rest, if rate { reading.guarded(Guard::Rate) } else { reading }))
+    Ok((
+        rest,
+        if rate {
+            reading.guarded(Guard::Rate)
+        } else {
+            reading
+        },
+    ))
 }
 
 /// " and a half" after a unit ("a year and a half"): the rest, and whether it was there.
@@ -92,7 +117,17 @@ fn skip_and_a_half(input: &str) -> (&str, bool) {
 pub(crate) fn half_unit(input: &str) -> Res<'_, Reading> {
     let (rest, (_, _, _, _, (unit, _))) =
         (kw("half"), sp, alt((kw("an"), kw("a"))), sp, unit).parse(input)?;
-    Ok((rest, Expr::Duration { amount: Amount::Count { whole: 0, half: true }, unit }.into()))
+    Ok((
+        rest,
+        Expr::Duration {
+            amount: Amount::Count {
+                whole: 0,
+                half: true,
+            },
+            unit,
+        }
+        .into(),
+    ))
 }
 
 /// Amounts framed by "the": "the past two months", "the next several days", "the first nine
@@ -111,7 +146,8 @@ pub(crate) fn framed(input: &str) -> Res<'_, Reading> {
         kw("remaining"),
         kw("initial"),
     ));
-    let (rest, (_, _, _, reading)) = (kw("the"), sp, opt(terminated(frame, sp)), amount_of_units).parse(input)?;
+    let (rest, (_, _, _, reading)) =
+        (kw("the"), sp, opt(terminated(frame, sp)), amount_of_units).parse(input)?;
     // "the week" or "the year" alone are not durations; an amount must be written.
     let words = &input[..input.len() - rest.len()];
     if words.split_whitespace().count() < 3 {
@@ -133,7 +169,14 @@ pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
     if !is_plural(&input[..input.len() - rest.len()]) {
         return fail(input);
     }
-    Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()))
+    Ok((
+        rest,
+        Expr::Duration {
+            amount: Amount::Vague,
+            unit,
+        }
+        .into(),
+    ))
 }
 
 /// "one day" after a modal verb: "Islam will one day be ..." means some future time.
@@ -148,7 +191,11 @@ pub(crate) fn one_day(input: &str) -> Res<'_, Reading> {
 pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     let plural = |input| {
         let (rest, (unit, _)) = unit(input)?;
-        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day { Ok((rest, unit)) } else { fail(input) }
+        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day {
+            Ok((rest, unit))
+        } else {
+            fail(input)
+        }
     };
     // "recent years" and "coming months" place a vague stretch before or after now, which
     // TIMEX3 writes as a reference; "the weeks ahead" measures one.
@@ -159,11 +206,27 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     if let Ok((rest, reference)) = preceded(opt((kw("the"), sp)), looking).parse(input) {
         return Ok((rest, Expr::Reference(reference).into()));
     }
-    if let Ok((rest, unit)) = preceded((kw("the"), sp), terminated(plural, (sp, kw("ahead")))).parse(input) {
-        return Ok((rest, Expr::Duration { amount: Amount::Vague, unit }.into()));
+    if let Ok((rest, unit)) =
+        preceded((kw("the"), sp), terminated(plural, (sp, kw("ahead")))).parse(input)
+    {
+        return Ok((
+            rest,
+            Expr::Duration {
+                amount: Amount::Vague,
+                unit,
+            }
+            .into(),
+        ));
     }
     let (rest, unit) = plural(input)?;
-    Ok((rest, Reading::from(Expr::Duration { amount: Amount::Vague, unit }).guarded(Guard::BareUnit)))
+    Ok((
+        rest,
+        Reading::from(Expr::Duration {
+            amount: Amount::Vague,
+            unit,
+        })
+        .guarded(Guard::BareUnit),
+    ))
 }
 
 /// Recurring times: "every Friday", "every day", "each year", "every two weeks", "every
@@ -171,16 +234,31 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 /// left alone: news uses them as adjectives ("quarterly dividend") far more than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
-    let weekday = preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
+    let weekday =
+        preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
     let part = preceded(every, day_part).map(|part| format!("XXXX-XX-XXT{}", part.code()));
     let units = preceded(
         every,
-        (opt(terminated(alt((digits, number_words, kw("other").map(|_| 2))), sp)), unit),
+        (
+            opt(terminated(
+                alt((digits, number_words, kw("other").map(|_| 2))),
+                sp,
+            )),
+            unit,
+        ),
     )
     .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
     let frequency = preceded(
         (
-            alt((kw("once"), kw("twice"), kw("thrice"), terminated(alt((kw("three"), kw("four"), kw("several"), kw("many"))), (sp, kw("times"))))),
+            alt((
+                kw("once"),
+                kw("twice"),
+                kw("thrice"),
+                terminated(
+                    alt((kw("three"), kw("four"), kw("several"), kw("many"))),
+                    (sp, kw("times")),
+                ),
+            )),
             sp,
             alt((kw("a"), kw("per"), kw("every"), kw("each"))),
             sp,
@@ -208,7 +286,10 @@ pub(crate) fn reference(input: &str) -> Res<'_, Reading> {
         return Ok((rest, Expr::Reference(reference).into()));
     }
     let (rest, reference) = sense(pick).parse(input)?;
-    Ok((rest, Reading::from(Expr::Reference(reference)).guarded(Guard::Connective)))
+    Ok((
+        rest,
+        Reading::from(Expr::Reference(reference)).guarded(Guard::Connective),
+    ))
 }
 
 #[cfg(test)]
@@ -216,35 +297,79 @@ mod tests {
     use super::*;
 
     fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
-        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+        parser(input)
+            .ok()
+            .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
     }
 
     fn duration(whole: u32, unit: Unit) -> Expr {
-        Expr::Duration { amount: Amount::count(whole), unit }
+        Expr::Duration {
+            amount: Amount::count(whole),
+            unit,
+        }
     }
 
     #[test]
     fn adjectival_durations() {
-        assert_eq!(read(adjectival, "48-hour ceasefire"), Some((duration(48, Unit::Hour), 7)));
-        assert_eq!(read(adjectival, "three\u{2010}day talks"), Some((duration(3, Unit::Day), 11)));
+        assert_eq!(
+            read(adjectival, "48-hour ceasefire"),
+            Some((duration(48, Unit::Hour), 7))
+        );
+        assert_eq!(
+            read(adjectival, "three\u{2010}day talks"),
+            Some((duration(3, Unit::Day), 11))
+        );
         assert_eq!(read(adjectival, "four days"), None);
-        assert_eq!(read(unit_long, "week-long"), Some((duration(1, Unit::Week), 9)));
+        assert_eq!(
+            read(unit_long, "week-long"),
+            Some((duration(1, Unit::Week), 9))
+        );
     }
 
     #[test]
     fn amounts_of_units() {
-        assert_eq!(read(amount_of_units, "four days"), Some((duration(4, Unit::Day), 9)));
-        assert_eq!(read(framed, "the past two months"), Some((duration(2, Unit::Month), 19)));
+        assert_eq!(
+            read(amount_of_units, "four days"),
+            Some((duration(4, Unit::Day), 9))
+        );
+        assert_eq!(
+            read(framed, "the past two months"),
+            Some((duration(2, Unit::Month), 19))
+        );
         assert_eq!(read(framed, "the week"), None);
-        assert_eq!(read(half_unit, "half an hour"), Some((Expr::Duration { amount: Amount::Count { whole: 0, half: true }, unit: Unit::Hour }, 12)));
+        assert_eq!(
+            read(half_unit, "half an hour"),
+            Some((
+                Expr::Duration {
+                    amount: Amount::Count {
+                        whole: 0,
+                        half: true
+                    },
+                    unit: Unit::Hour
+                },
+                12
+            ))
+        );
     }
 
     #[test]
     fn sets_and_references() {
-        assert_eq!(read(set, "every Friday"), Some((Expr::Set("XXXX-WXX-5".into()), 12)));
+        assert_eq!(
+            read(set, "every Friday"),
+            Some((Expr::Set("XXXX-WXX-5".into()), 12))
+        );
         assert_eq!(read(set, "quarterly"), None);
-        assert_eq!(read(set, "twice a week"), Some((Expr::Set("P1W".into()), 12)));
-        assert_eq!(read(reference, "the near future"), Some((Expr::Reference(Reference::Future), 15)));
-        assert_eq!(read(reference, "recently"), Some((Expr::Reference(Reference::Past), 8)));
+        assert_eq!(
+            read(set, "twice a week"),
+            Some((Expr::Set("P1W".into()), 12))
+        );
+        assert_eq!(
+            read(reference, "the near future"),
+            Some((Expr::Reference(Reference::Future), 15))
+        );
+        assert_eq!(
+            read(reference, "recently"),
+            Some((Expr::Reference(Reference::Past), 8))
+        );
     }
 }

@@ -54,7 +54,10 @@ pub(crate) fn front_matter(source: &str) -> Result<Option<FrontMatter<'_>>, Fron
         if is_fence(line) {
             return Ok(Some(FrontMatter {
                 entries,
-                body_start: bom + offset + line.len() + newline_len(source_without_bom, offset + line.len()),
+                body_start: bom
+                    + offset
+                    + line.len()
+                    + newline_len(source_without_bom, offset + line.len()),
             }));
         }
         let content = line.trim_end_matches('\r');

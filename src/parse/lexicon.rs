@@ -5,20 +5,36 @@
 use crate::time::Modifier;
 use crate::time::expr::{DayPart, Reference, Season, Unit};
 use chrono::Weekday;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// What a word can mean.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Sense {
-    Month { month: u32, ambiguous: bool, abbreviation: bool },
-    Weekday { day: Weekday, abbreviation: bool },
-    Number { value: u32, kind: NumberKind },
-    Unit { unit: Unit, multiplier: u32 },
+    Month {
+        month: u32,
+        ambiguous: bool,
+        abbreviation: bool,
+    },
+    Weekday {
+        day: Weekday,
+        abbreviation: bool,
+    },
+    Number {
+        value: u32,
+        kind: NumberKind,
+    },
+    Unit {
+        unit: Unit,
+        multiplier: u32,
+    },
     DayPart(DayPart),
     Season(Season),
-    Zone { offset: i32, place: bool },
+    Zone {
+        offset: i32,
+        place: bool,
+    },
     Reference(Reference),
     Modifier(Modifier),
     Tense(Tense),
@@ -58,19 +74,137 @@ pub(crate) struct Phrase {
 pub(crate) struct Lexicon {
     words: HashMap<&'static str, Vec<Sense>, Fnv>,
     phrases: HashMap<&'static str, Vec<Phrase>, Fnv>,
-    triggers: HashSet<&'static str, Fnv>,
+    leads: HashMap<&'static str, WordLeads, Fnv>,
 }
 
-/// Words the grammar itself starts phrases with ("the third quarter", "every Friday",
-/// "mid-November", "the end of 1990"); with the lexicon's own words they are where the scanner
-/// tries the parsers.
-const OPENERS: &[&str] = &[
-    "the", "its", "their", "this", "that", "last", "next", "past", "coming", "every", "each",
-    "half", "once", "twice", "thrice", "mid", "fiscal", "early", "late", "end", "beginning",
-    "start", "middle", "year", "noon", "midnight", "midday", "today", "tonight", "yesterday",
-    "tomorrow", "earlier", "later", "daily", "weekly", "monthly", "quarterly", "annually",
-    "yearly", "hourly", "nightly", "weeklong", "monthlong", "yearlong", "daylong", "current",
-    "previous", "following", "same", "fy", "q1", "q2", "q3", "q4",
+/// What a word leads: as a word of its own, and as the first word of a multi-word entry
+/// (which counts only when the entry's second word follows).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordLeads {
+    pub single: Leads,
+    pub phrase: Leads,
+}
+
+/// What kinds of phrase a word can open. The scanner runs only the parsers whose first word
+/// can be of one of these kinds, which keeps the work at a trigger word small.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Leads(u32);
+
+impl Leads {
+    pub const NONE: Leads = Leads(0);
+    pub const DIGIT: Leads = Leads(1);
+    pub const MONTH: Leads = Leads(1 << 1);
+    pub const WEEKDAY: Leads = Leads(1 << 2);
+    pub const NUMBER: Leads = Leads(1 << 3);
+    pub const UNIT: Leads = Leads(1 << 4);
+    pub const DAY_PART: Leads = Leads(1 << 5);
+    pub const SEASON: Leads = Leads(1 << 6);
+    pub const REFERENCE: Leads = Leads(1 << 7);
+    pub const MODIFIER: Leads = Leads(1 << 8);
+    /// "the", "a", "its", "this", "last": frequent words that open a phrase only before a
+    /// word that can continue one ("the third quarter", "last week").
+    pub const WEAK: Leads = Leads(1 << 9);
+    /// "last", "next", "this", "past", "coming", "previous", "same", "that", "latest".
+    pub const SHIFTER: Leads = Leads(1 << 10);
+    /// "early", "late", "mid", "end", "beginning", "earlier", "later".
+    pub const POSITION: Leads = Leads(1 << 11);
+    /// "every", "each", "once", "twice", "half".
+    pub const EVERY: Leads = Leads(1 << 12);
+    /// "today", "yesterday", "tonight", "noon", "midnight", "overnight".
+    pub const DEICTIC: Leads = Leads(1 << 13);
+    /// "year", "fiscal", "FY", "Q3", "weeklong".
+    pub const YEAR_WORD: Leads = Leads(1 << 14);
+    /// "the", "its", "their".
+    pub const ARTICLE: Leads = Leads(1 << 15);
+    /// "a", "an".
+    pub const INDEFINITE: Leads = Leads(1 << 16);
+    /// Four digits, perhaps with "s": "2025", "1990s", and "'90s".
+    pub const YEAR_DIGITS: Leads = Leads(1 << 17);
+    /// One to three digits: "9", "48", "5:30".
+    pub const SMALL_DIGITS: Leads = Leads(1 << 18);
+    /// Digits with an ordinal suffix: "3rd", "20th".
+    pub const ORDINAL_DIGITS: Leads = Leads(1 << 19);
+
+    /// Every kind.
+    pub const ALL: Leads = Leads(u32::MAX);
+
+    pub const fn or(self, other: Leads) -> Leads {
+        Leads(self.0 | other.0)
+    }
+
+    pub const fn without(self, other: Leads) -> Leads {
+        Leads(self.0 & !other.0)
+    }
+
+    pub fn meets(self, other: Leads) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// Words the grammar itself starts phrases with, beside the lexicon's own words: "the third
+/// quarter", "every Friday", "mid-November", "the end of 1990", "last week".
+const OPENERS: &[(&str, Leads)] = &[
+    ("the", Leads::ARTICLE.or(Leads::WEAK)),
+    ("its", Leads::ARTICLE.or(Leads::WEAK)),
+    ("their", Leads::ARTICLE.or(Leads::WEAK)),
+    ("a", Leads::INDEFINITE.or(Leads::WEAK)),
+    ("an", Leads::INDEFINITE.or(Leads::WEAK)),
+    ("this", Leads::SHIFTER.or(Leads::WEAK)),
+    ("that", Leads::SHIFTER.or(Leads::WEAK)),
+    ("last", Leads::SHIFTER.or(Leads::WEAK)),
+    ("next", Leads::SHIFTER.or(Leads::WEAK)),
+    ("past", Leads::SHIFTER.or(Leads::WEAK)),
+    ("coming", Leads::SHIFTER.or(Leads::WEAK)),
+    ("current", Leads::SHIFTER.or(Leads::WEAK)),
+    ("previous", Leads::SHIFTER.or(Leads::WEAK)),
+    ("preceding", Leads::SHIFTER.or(Leads::WEAK)),
+    ("prior", Leads::SHIFTER.or(Leads::WEAK)),
+    ("following", Leads::SHIFTER.or(Leads::WEAK)),
+    ("same", Leads::SHIFTER.or(Leads::WEAK)),
+    ("latest", Leads::SHIFTER.or(Leads::WEAK)),
+    ("comparable", Leads::SHIFTER.or(Leads::WEAK)),
+    ("corresponding", Leads::SHIFTER.or(Leads::WEAK)),
+    ("recent", Leads::SHIFTER),
+    ("every", Leads::EVERY),
+    ("each", Leads::EVERY),
+    ("half", Leads::EVERY),
+    ("once", Leads::EVERY),
+    ("twice", Leads::EVERY),
+    ("thrice", Leads::EVERY),
+    ("mid", Leads::POSITION),
+    ("early", Leads::POSITION),
+    ("late", Leads::POSITION),
+    ("earlier", Leads::POSITION),
+    ("later", Leads::POSITION),
+    ("end", Leads::POSITION),
+    ("close", Leads::POSITION.or(Leads::WEAK)),
+    ("beginning", Leads::POSITION),
+    ("start", Leads::POSITION.or(Leads::WEAK)),
+    ("middle", Leads::POSITION),
+    ("dawn", Leads::POSITION.or(Leads::WEAK)),
+    ("noon", Leads::DEICTIC),
+    ("midnight", Leads::DEICTIC),
+    ("midday", Leads::DEICTIC),
+    ("today", Leads::DEICTIC),
+    ("tonight", Leads::DEICTIC),
+    ("yesterday", Leads::DEICTIC),
+    ("tomorrow", Leads::DEICTIC),
+    ("overnight", Leads::DEICTIC),
+    ("year", Leads::YEAR_WORD),
+    ("fiscal", Leads::YEAR_WORD),
+    ("fy", Leads::YEAR_WORD),
+    ("q1", Leads::YEAR_WORD),
+    ("q2", Leads::YEAR_WORD),
+    ("q3", Leads::YEAR_WORD),
+    ("q4", Leads::YEAR_WORD),
+    ("weeklong", Leads::YEAR_WORD),
+    ("monthlong", Leads::YEAR_WORD),
+    ("yearlong", Leads::YEAR_WORD),
+    ("daylong", Leads::YEAR_WORD),
 ];
 
 /// FNV-1a: the keys are short ASCII words, where it is several times faster than SipHash, and
@@ -84,7 +218,11 @@ impl Hasher for FnvHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &byte in bytes {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -112,21 +250,61 @@ impl Lexicon {
         self.phrases.get(first).map_or(&[], Vec::as_slice)
     }
 
-    /// True when a phrase can start with this lowercase word: the scanner tries the parsers
-    /// only there (and at digits).
-    pub(crate) fn is_trigger(&self, word: &str) -> bool {
-        self.triggers.contains(word)
+    /// The kinds of phrase this lowercase word can open; empty for most words, where the
+    /// scanner does not try the parsers at all.
+    pub(crate) fn leads(&self, word: &str) -> WordLeads {
+        self.leads.get(word).copied().unwrap_or_default()
     }
 
-    fn collect_triggers(&mut self) {
-        let mut triggers: HashSet<&'static str, Fnv> = OPENERS.iter().copied().collect();
+    /// True when `second` follows `first` in some multi-word entry ("the" "near").
+    pub(crate) fn continues(&self, first: &str, second: &str) -> bool {
+        self.phrases(first)
+            .iter()
+            .any(|p| p.rest.first() == Some(&second))
+    }
+
+    fn collect_leads(&mut self) {
+        let mut leads: HashMap<&'static str, WordLeads, Fnv> = HashMap::default();
+        for (word, lead) in OPENERS {
+            let entry = leads.entry(word).or_default();
+            entry.single = entry.single.or(*lead);
+        }
         for (word, senses) in &self.words {
-            if senses.iter().any(|s| !matches!(s, Sense::Tense(_) | Sense::Introducer)) {
-                triggers.insert(word);
+            for sense in senses {
+                let lead = match sense {
+                    Sense::Month { .. } => Leads::MONTH,
+                    Sense::Weekday { .. } => Leads::WEEKDAY,
+                    // "a" and "an" open phrases only before a unit or amount word: they lead
+                    // as articles, which the scanner checks against the next word.
+                    Sense::Number {
+                        kind: NumberKind::Article,
+                        ..
+                    } => Leads::NONE,
+                    Sense::Number { .. } => Leads::NUMBER,
+                    Sense::Unit { .. } => Leads::UNIT,
+                    Sense::DayPart(_) => Leads::DAY_PART,
+                    Sense::Season(_) => Leads::SEASON,
+                    Sense::Reference(_) => Leads::REFERENCE,
+                    Sense::Modifier(_) => Leads::MODIFIER,
+                    Sense::Zone { .. } | Sense::Tense(_) | Sense::Introducer => Leads::NONE,
+                };
+                let entry = leads.entry(word).or_default();
+                entry.single = entry.single.or(lead);
             }
         }
-        triggers.extend(self.phrases.keys().copied());
-        self.triggers = triggers;
+        for (word, phrases) in &self.phrases {
+            let lead = phrases
+                .iter()
+                .fold(Leads::NONE, |lead, phrase| match phrase.sense {
+                    Sense::Reference(_) => lead.or(Leads::REFERENCE),
+                    Sense::Modifier(_) => lead.or(Leads::MODIFIER),
+                    _ => lead,
+                });
+            let entry = leads.entry(word).or_default();
+            entry.phrase = entry.phrase.or(lead);
+        }
+        leads.retain(|_, lead| !lead.single.is_empty() || !lead.phrase.is_empty());
+        self.leads = leads;
     }
 
     fn add(&mut self, entry: &'static str, sense: Sense) {
@@ -138,7 +316,7 @@ impl Lexicon {
         } else {
             let phrases = self.phrases.entry(first).or_default();
             phrases.push(Phrase { rest, sense });
-            phrases.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.rest.len()));
         }
     }
 }
@@ -250,13 +428,17 @@ fn build() -> Lexicon {
         }
     }
     for row in rows(include_str!("../../lexicon/time/tense.tsv")) {
-        let tense = if row.get(1) == Some(&"future") { Tense::Future } else { Tense::Past };
+        let tense = if row.get(1) == Some(&"future") {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
         lexicon.add(row[0], Sense::Tense(tense));
     }
     for row in rows(include_str!("../../lexicon/time/anchors.tsv")) {
         lexicon.add(row[0], Sense::Introducer);
     }
-    lexicon.collect_triggers();
+    lexicon.collect_leads();
     lexicon
 }
 
@@ -267,14 +449,49 @@ mod tests {
     #[test]
     fn every_list_is_read() {
         let lexicon = lexicon();
-        assert!(matches!(lexicon.word("october")[0], Sense::Month { month: 10, ambiguous: false, .. }));
-        assert!(matches!(lexicon.word("may")[0], Sense::Month { month: 5, ambiguous: true, .. }));
-        assert!(matches!(lexicon.word("tues")[0], Sense::Weekday { day: Weekday::Tue, abbreviation: true }));
-        assert!(lexicon.word("twenty").contains(&Sense::Number { value: 20, kind: NumberKind::Tens }));
-        assert!(lexicon.word("fortnight").contains(&Sense::Unit { unit: Unit::Week, multiplier: 2 }));
-        assert!(lexicon.word("kabul").contains(&Sense::Zone { offset: 16_200, place: true }));
-        assert_eq!(lexicon.phrases("as")[0].rest, vec!["soon", "as", "possible"]);
+        assert!(matches!(
+            lexicon.word("october")[0],
+            Sense::Month {
+                month: 10,
+                ambiguous: false,
+                ..
+            }
+        ));
+        assert!(matches!(
+            lexicon.word("may")[0],
+            Sense::Month {
+                month: 5,
+                ambiguous: true,
+                ..
+            }
+        ));
+        assert!(matches!(
+            lexicon.word("tues")[0],
+            Sense::Weekday {
+                day: Weekday::Tue,
+                abbreviation: true
+            }
+        ));
+        assert!(lexicon.word("twenty").contains(&Sense::Number {
+            value: 20,
+            kind: NumberKind::Tens
+        }));
+        assert!(lexicon.word("fortnight").contains(&Sense::Unit {
+            unit: Unit::Week,
+            multiplier: 2
+        }));
+        assert!(lexicon.word("kabul").contains(&Sense::Zone {
+            offset: 16_200,
+            place: true
+        }));
+        assert_eq!(
+            lexicon.phrases("as")[0].rest,
+            vec!["soon", "as", "possible"]
+        );
         assert!(lexicon.word("more").is_empty());
-        assert_eq!(lexicon.phrases("more")[0].sense, Sense::Modifier(Modifier::MoreThan));
+        assert_eq!(
+            lexicon.phrases("more")[0].sense,
+            Sense::Modifier(Modifier::MoreThan)
+        );
     }
 }

@@ -40,7 +40,10 @@ pub(crate) struct MarkupError {
 
 /// Scans `source` piece by piece; each item comes with its byte offset.
 pub(crate) fn items(source: &str) -> Items<'_> {
-    Items { source, rest: source }
+    Items {
+        source,
+        rest: source,
+    }
 }
 
 /// The iterator returned by [`items`].
@@ -135,7 +138,12 @@ fn end_tag(input: &str) -> IResult<&str, Item<'_>> {
 fn start_tag(input: &str) -> IResult<&str, Item<'_>> {
     let (rest, (name, attributes, _, close)) = preceded(
         char('<'),
-        (name, many0(attribute), multispace0, alt((tag("/>"), tag(">")))),
+        (
+            name,
+            many0(attribute),
+            multispace0,
+            alt((tag("/>"), tag(">"))),
+        ),
     )
     .parse(input)?;
     let empty = close == "/>";
@@ -227,7 +235,11 @@ fn reference(input: &str) -> IResult<&str, char> {
         alt((tag("#x"), tag("#X"))),
         take_while1(|c: char| c.is_ascii_hexdigit()),
     )
-    .map(|digits| u32::from_str_radix(digits, 16).ok().and_then(char::from_u32));
+    .map(|digits| {
+        u32::from_str_radix(digits, 16)
+            .ok()
+            .and_then(char::from_u32)
+    });
     let decimal = preceded(char('#'), take_while1(|c: char| c.is_ascii_digit()))
         .map(|digits: &str| digits.parse::<u32>().ok().and_then(char::from_u32));
     let (rest, decoded) =
@@ -242,7 +254,10 @@ fn reference(input: &str) -> IResult<&str, char> {
 }
 
 /// The value of attribute `name`, if the tag has it.
-pub(crate) fn attribute_value<'a>(attributes: &[(&'a str, &'a str)], name: &str) -> Option<&'a str> {
+pub(crate) fn attribute_value<'a>(
+    attributes: &[(&'a str, &'a str)],
+    name: &str,
+) -> Option<&'a str> {
     attributes
         .iter()
         .find(|(key, _)| *key == name)
@@ -259,7 +274,9 @@ mod tests {
 
     #[test]
     fn scans_tags_text_and_attributes() {
-        let items = all(r#"<?xml version="1.0" ?><TEXT>On <TIMEX3 tid="t1" type='DATE'>Friday</TIMEX3>.<br/></TEXT>"#);
+        let items = all(
+            r#"<?xml version="1.0" ?><TEXT>On <TIMEX3 tid="t1" type='DATE'>Friday</TIMEX3>.<br/></TEXT>"#,
+        );
         assert_eq!(items[0], (0, Item::Other));
         assert_eq!(
             items[3],
@@ -290,10 +307,19 @@ mod tests {
             pieces,
             vec![
                 Piece::Verbatim("A "),
-                Piece::Reference { decoded: '&', len: 5 },
+                Piece::Reference {
+                    decoded: '&',
+                    len: 5
+                },
                 Piece::Verbatim(" B "),
-                Piece::Reference { decoded: 'é', len: 6 },
-                Piece::Reference { decoded: 'A', len: 6 },
+                Piece::Reference {
+                    decoded: 'é',
+                    len: 6
+                },
+                Piece::Reference {
+                    decoded: 'A',
+                    len: 6
+                },
             ]
         );
         assert_eq!(decode("fish & chips").unwrap_err().offset, 5);

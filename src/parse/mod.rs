@@ -15,7 +15,7 @@ mod words;
 
 use crate::time::Modifier;
 use crate::time::expr::{Anchoring, Expr, Guard, Reading, Unit};
-use lexicon::{Sense, Tense, lexicon};
+use lexicon::{Leads, Sense, Tense, lexicon};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -39,28 +39,30 @@ pub(crate) struct Found {
 
 /// Finds every temporal phrase in `text`, in order, without overlaps.
 pub(crate) fn scan(text: &str) -> Vec<Found> {
-    let lexicon = lexicon();
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
-        let Some((start, end)) = next_word(text, at) else { break };
+        let Some((start, end)) = next_word(text, at) else {
+            break;
+        };
         at = end;
         let word = &text[start..end];
-        let mut buffer = [0u8; 16];
-        let trigger = word.as_bytes()[0].is_ascii_digit()
-            || words::lowercase(word, &mut buffer).is_some_and(|w| lexicon.is_trigger(w));
-        if !trigger {
+        let leads = leads_at(text, word, end);
+        if leads.is_empty() {
             continue;
         }
         // "the '90s": a phrase may start at an apostrophe before digits.
-        let start = if start > 0 && word.as_bytes()[0].is_ascii_digit() && matches!(bytes[start - 1], b'\'') {
+        let start = if start > 0
+            && word.as_bytes()[0].is_ascii_digit()
+            && matches!(bytes[start - 1], b'\'')
+        {
             start - 1
         } else {
             start
         };
         let window = &text[start..floor_char_boundary(text, start + WINDOW)];
-        let Some((len, reading)) = expression(window)
+        let Some((len, reading)) = expression(window, leads)
             .into_iter()
             .find(|(len, reading)| accepted(text, start, start + len, reading))
         else {
@@ -68,13 +70,105 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
         };
         let end = start + len;
         let range_end = range_tail(text, end, &reading);
-        found.push(Found { range: start..end, reading });
+        found.push(Found {
+            range: start..end,
+            reading,
+        });
         at = end;
         if let Some(tail) = range_tail_found(range_end, &mut found) {
             at = tail;
         }
     }
     found
+}
+
+/// What phrases the word `word` (ending at `end`) can open: nothing for most words. Some
+/// kinds count only when the next word can continue them: "the", "last" and the like before a
+/// time word ("the third quarter", but not "the company"), a modifier or number before an
+/// amount ("about two hours", not "about the talks"), a multi-word entry's first word before
+/// its second ("more than").
+fn leads_at(text: &str, word: &str, end: usize) -> Leads {
+    const CONDITIONAL: Leads = Leads::WEAK
+        .or(Leads::ARTICLE)
+        .or(Leads::SHIFTER)
+        .or(Leads::MODIFIER)
+        .or(Leads::NUMBER);
+    if word.as_bytes()[0].is_ascii_digit() {
+        return digit_leads(text, word, end);
+    }
+    let lexicon = lexicon();
+    let mut buffer = [0u8; 16];
+    let Some(lower) = words::lowercase(word, &mut buffer) else {
+        return Leads::NONE;
+    };
+    let lead = lexicon.leads(lower);
+    let unconditional = lead.single.without(CONDITIONAL);
+    if !lead.single.meets(CONDITIONAL) && lead.phrase.is_empty() {
+        return unconditional;
+    }
+    let Some((next_start, next_end)) = next_word(text, end) else {
+        return unconditional;
+    };
+    let gap = &text[end..next_start];
+    if gap.len() > 4
+        || !gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}'))
+    {
+        return unconditional;
+    }
+    let next = &text[next_start..next_end];
+    if next.as_bytes()[0].is_ascii_digit() {
+        return lead.single;
+    }
+    let mut next_buffer = [0u8; 16];
+    let Some(next) = words::lowercase(next, &mut next_buffer) else {
+        return unconditional;
+    };
+    let mut leads = unconditional;
+    if lexicon.continues(lower, next) {
+        leads = leads.or(lead.phrase).or(lead.single);
+    }
+    // "the" and "a" do not continue a phrase ("that the", "last a"); "last", "third", "week"
+    // do, and after a modifier so does "a" ("over a week").
+    let next_lead = lexicon.leads(next).single;
+    let continues = !next_lead
+        .without(Leads::ARTICLE.or(Leads::INDEFINITE).or(Leads::WEAK))
+        .is_empty()
+        || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
+    let number_joint =
+        lead.single.meets(Leads::NUMBER) && matches!(next, "and" | "thousand" | "of");
+    if continues || number_joint {
+        leads = leads.or(lead.single);
+    }
+    leads
+}
+
+/// What a word of digits can open, by its shape: "2025" or "1990s" a year or decade, "9" or
+/// "48" a day, clock time or amount, "20th" an ordinal. The tail of a larger number
+/// ("000" in "1,000", "5" in "2.5") or an amount of money opens nothing.
+fn digit_leads(text: &str, word: &str, end: usize) -> Leads {
+    let start = end - word.len();
+    let before = &text.as_bytes()[..start];
+    let in_number = before.len() >= 2
+        && matches!(before[before.len() - 1], b',' | b'.')
+        && before[before.len() - 2].is_ascii_digit();
+    if in_number
+        || before.last().is_some_and(|b| matches!(b, b'$' | b'#'))
+        || text[..start].ends_with(['£', '€'])
+    {
+        return Leads::NONE;
+    }
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = word[digits..].to_ascii_lowercase();
+    let shape = match (digits, suffix.as_str()) {
+        (4, "" | "s") => Leads::YEAR_DIGITS,
+        (2, "s") => Leads::YEAR_DIGITS,
+        (1..=3, "") => Leads::SMALL_DIGITS,
+        (1..=3, "st" | "nd" | "rd" | "th") => Leads::ORDINAL_DIGITS,
+        _ => Leads::NONE,
+    };
+    shape.or(Leads::DIGIT)
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -130,19 +224,35 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
 /// Every reading of a phrase at the start of `input`, longest first (for equal lengths, in
 /// the parsers' order), with an optional modifier before it. The scanner takes the first one
 /// its context checks accept.
-pub(crate) fn expression(input: &str) -> Vec<(usize, Reading)> {
-    let mut readings = core(input);
-    if let Ok((rest, modifier)) = quantity_modifier(input) {
+pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
+    let mut readings = core(input, leads);
+    // "more than eight hours", but not "over the past two months": the modifier must stand
+    // right before the amount.
+    let before_amount = |rest: &str| kw("the").parse(rest).is_err();
+    let quantity = if leads.meets(Leads::MODIFIER) {
+        quantity_modifier(input).ok()
+    } else {
+        None
+    };
+    if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        for (len, reading) in core(rest) {
+        for (len, reading) in core(
+            rest,
+            Leads::SMALL_DIGITS.or(Leads::NUMBER).or(Leads::INDEFINITE),
+        ) {
             if counts_something(&reading.expr) {
                 readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
         }
     }
-    if let Ok((rest, modifier)) = position_modifier(input) {
+    let position = if leads.meets(Leads::POSITION.or(Leads::ARTICLE).or(Leads::INDEFINITE)) {
+        position_modifier(input).ok()
+    } else {
+        None
+    };
+    if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        let mut inner = core(rest);
+        let mut inner = core(rest, ALL);
         inner.extend(the_unit(rest));
         for (len, mut reading) in inner {
             if is_placed(&reading.expr) && reading.portion.is_none() {
@@ -152,7 +262,7 @@ pub(crate) fn expression(input: &str) -> Vec<(usize, Reading)> {
             }
         }
     }
-    readings.sort_by(|a, b| b.0.cmp(&a.0));
+    readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
     readings
 }
 
@@ -163,7 +273,10 @@ fn counts_something(expr: &Expr) -> bool {
 
 /// Phrases placed on the calendar that "early", "late", "mid-" or "the end of" can narrow.
 fn is_placed(expr: &Expr) -> bool {
-    !matches!(expr, Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::Time { .. })
+    !matches!(
+        expr,
+        Expr::Duration { .. } | Expr::Set(_) | Expr::Reference(_) | Expr::Time { .. }
+    )
 }
 
 /// "more than", "nearly", "about", "at least" and the like.
@@ -183,8 +296,19 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
         terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
         terminated(kw("late"), sp).map(|_| Modifier::End),
         terminated(tag("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
-        preceded(the, terminated(alt((kw("end"), kw("close"))), (sp, kw("of"), sp))).map(|_| Modifier::End),
-        preceded(the, terminated(alt((kw("beginning"), kw("start"), kw("dawn"))), (sp, kw("of"), sp))).map(|_| Modifier::Start),
+        preceded(
+            the,
+            terminated(alt((kw("end"), kw("close"))), (sp, kw("of"), sp)),
+        )
+        .map(|_| Modifier::End),
+        preceded(
+            the,
+            terminated(
+                alt((kw("beginning"), kw("start"), kw("dawn"))),
+                (sp, kw("of"), sp),
+            ),
+        )
+        .map(|_| Modifier::Start),
         preceded(the, terminated(kw("middle"), (sp, kw("of"), sp))).map(|_| Modifier::Mid),
     ))
     .parse(input)
@@ -193,61 +317,129 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
 /// "the month", "the year", "the week": only after "the end of" and the like, where they can
 /// only mean the current one.
 fn the_unit(input: &str) -> Option<(usize, Reading)> {
-    let (rest, (_, _, unit)) = (kw("the"), sp, alt((kw("week").map(|_| Unit::Week), kw("month").map(|_| Unit::Month), kw("year").map(|_| Unit::Year))))
+    let (rest, (_, _, unit)) = (
+        kw("the"),
+        sp,
+        alt((
+            kw("week").map(|_| Unit::Week),
+            kw("month").map(|_| Unit::Month),
+            kw("year").map(|_| Unit::Year),
+        )),
+    )
         .parse(input)
         .ok()?;
-    let expr = Expr::Period { unit, offset: 0, anchoring: Anchoring::Speech };
+    let expr = Expr::Period {
+        unit,
+        offset: 0,
+        anchoring: Anchoring::Speech,
+    };
     Some((input.len() - rest.len(), expr.into()))
 }
 
 /// Every reading the phrase parsers give at the start of `input`.
-fn core(input: &str) -> Vec<(usize, Reading)> {
-    const PARSERS: &[fn(&str) -> Res<'_, Reading>] = &[
-        calendar::weekday_date,
-        calendar::month_day,
-        calendar::day_month,
-        calendar::month_year,
-        calendar::iso_date,
-        calendar::slash_date,
-        calendar::month_alone,
-        calendar::relative_month,
-        calendar::bare_year,
-        calendar::named_year,
-        calendar::decade,
-        calendar::century,
-        calendar::year_part,
-        calendar::season,
-        relative::day_reading,
-        relative::day_with_part,
-        relative::weekday_reading,
-        relative::speech_period,
-        relative::narrative_period,
-        relative::shifted,
-        relative::year_ago_adjective,
-        relative::portion,
-        relative::the_weekend,
-        relative::reported_quarter,
-        relative::year_end,
-        relative::story_day_part,
-        clock::time,
-        extent::adjectival,
-        extent::unit_long,
-        extent::amount_of_units,
-        extent::half_unit,
-        extent::framed,
-        extent::framed_plural,
-        extent::one_day,
-        extent::vague_stretch,
-        extent::set,
-        extent::reference,
+fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
+    type Phrase = fn(&str) -> Res<'_, Reading>;
+    use Leads as L;
+    // Each parser with the kinds of word it can start with.
+    const PARSERS: &[(Phrase, Leads)] = &[
+        (calendar::weekday_date, L::WEEKDAY),
+        (calendar::month_day, L::MONTH),
+        (calendar::day_month, L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
+        (calendar::month_year, L::MONTH),
+        (calendar::iso_date, L::YEAR_DIGITS),
+        (calendar::slash_date, L::SMALL_DIGITS),
+        (calendar::month_alone, L::MONTH),
+        (
+            calendar::relative_month,
+            L::SHIFTER.or(L::MONTH).or(L::YEAR_DIGITS),
+        ),
+        (calendar::bare_year, L::YEAR_DIGITS),
+        (
+            calendar::named_year,
+            L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
+        ),
+        (
+            calendar::decade,
+            L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
+        ),
+        (
+            calendar::century,
+            L::ARTICLE.or(L::ORDINAL_DIGITS).or(L::NUMBER),
+        ),
+        (
+            calendar::year_part,
+            L::ARTICLE
+                .or(L::NUMBER)
+                .or(L::ORDINAL_DIGITS)
+                .or(L::YEAR_DIGITS)
+                .or(L::SHIFTER)
+                .or(L::YEAR_WORD),
+        ),
+        (
+            calendar::season,
+            L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
+        ),
+        (relative::day_reading, L::DEICTIC.or(L::ARTICLE)),
+        (
+            relative::day_with_part,
+            L::DEICTIC.or(L::SHIFTER).or(L::WEEKDAY),
+        ),
+        (
+            relative::weekday_reading,
+            L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE),
+        ),
+        (relative::speech_period, L::SHIFTER.or(L::ARTICLE)),
+        (relative::narrative_period, L::ARTICLE.or(L::SHIFTER)),
+        (
+            relative::shifted,
+            L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE),
+        ),
+        (relative::year_ago_adjective, L::YEAR_WORD.or(L::UNIT)),
+        (relative::portion, L::POSITION),
+        (relative::the_weekend, L::ARTICLE),
+        (relative::reported_quarter, L::ARTICLE),
+        (relative::year_end, L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT)),
+        (
+            relative::story_day_part,
+            L::ARTICLE.or(L::DEICTIC).or(L::POSITION),
+        ),
+        (
+            clock::time,
+            L::SMALL_DIGITS
+                .or(L::YEAR_DIGITS)
+                .or(L::DEICTIC)
+                .or(L::WEEKDAY)
+                .or(L::MONTH)
+                .or(L::SHIFTER),
+        ),
+        (extent::adjectival, L::SMALL_DIGITS.or(L::NUMBER)),
+        (extent::unit_long, L::UNIT.or(L::YEAR_WORD)),
+        (
+            extent::amount_of_units,
+            L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE),
+        ),
+        (extent::half_unit, L::EVERY),
+        (extent::framed, L::ARTICLE),
+        (extent::framed_plural, L::ARTICLE),
+        (extent::one_day, L::NUMBER),
+        (
+            extent::vague_stretch,
+            L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
+        ),
+        (extent::set, L::EVERY.or(L::NUMBER)),
+        (extent::reference, L::REFERENCE.or(L::ARTICLE)),
     ];
     PARSERS
         .iter()
-        .filter_map(|parser| parser(input).ok())
+        .filter(|(_, starts)| starts.meets(leads))
+        .filter_map(|(parser, _)| parser(input).ok())
         .map(|(rest, reading)| (input.len() - rest.len(), reading))
         .filter(|(len, _)| *len > 0)
         .collect()
 }
+
+/// Every kind of first word: for phrases after a position modifier, which are few.
+const ALL: Leads = Leads::ALL;
 
 /// The word before `at`, lowercased, if it is ASCII and short.
 fn word_before(text: &str, at: usize) -> Option<String> {
@@ -282,12 +474,23 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
         Guard::Connective => {
             let next = word_after(text, end).to_ascii_lowercase();
             word_before(text, start).as_deref() != Some("as")
-                && !matches!(next.as_str(), "after" | "before" | "as" | "thereafter" | "afterward" | "afterwards")
+                && !matches!(
+                    next.as_str(),
+                    "after" | "before" | "as" | "thereafter" | "afterward" | "afterwards"
+                )
         }
-        Guard::AfterModal => word_before(text, start)
-            .is_some_and(|w| matches!(w.as_str(), "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should")),
-        Guard::BareUnit => word_before(text, start)
-            .is_some_and(|w| matches!(w.as_str(), "for" | "in" | "within" | "over" | "after" | "took" | "takes" | "take")),
+        Guard::AfterModal => word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
+            )
+        }),
+        Guard::BareUnit => word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "for" | "in" | "within" | "over" | "after" | "took" | "takes" | "take"
+            )
+        }),
     }
 }
 
@@ -300,16 +503,39 @@ fn is_rate(text: &str, start: usize) -> bool {
     }
     match word_before(text, start) {
         Some(word) => {
-            let numbers = ["million", "billion", "thousand", "hundred", "times", "once", "twice", "percent", "cents", "dollars"];
+            let numbers = [
+                "million", "billion", "thousand", "hundred", "times", "once", "twice", "percent",
+                "cents", "dollars",
+            ];
             numbers.contains(&word.as_str())
-                || word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !matches!(word.as_str(), "days" | "years" | "weeks" | "months" | "hours" | "was" | "has" | "this" | "its" | "his" | "thus" | "plus" | "less")
+                || word.len() > 3
+                    && word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && !matches!(
+                        word.as_str(),
+                        "days"
+                            | "years"
+                            | "weeks"
+                            | "months"
+                            | "hours"
+                            | "was"
+                            | "has"
+                            | "this"
+                            | "its"
+                            | "his"
+                            | "thus"
+                            | "plus"
+                            | "less"
+                    )
         }
         None => false,
     }
 }
 
 fn introduces_time(word: &str) -> bool {
-    words::senses(word).iter().any(|s| matches!(s, Sense::Introducer))
+    words::senses(word)
+        .iter()
+        .any(|s| matches!(s, Sense::Introducer))
 }
 
 /// A bare four-digit number reads as a year unless its surroundings make it a count, an
@@ -318,7 +544,8 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let digit_across = |c: Option<char>, beyond: Option<char>| {
-        matches!(c, Some('-' | '/' | '.' | ':' | '+' | ',')) && beyond.is_some_and(|b| b.is_ascii_digit())
+        matches!(c, Some('-' | '/' | '.' | ':' | '+' | ','))
+            && beyond.is_some_and(|b| b.is_ascii_digit())
     };
     let before2 = text[..start].chars().rev().nth(1);
     let after2 = text[end..].chars().nth(1);
@@ -329,29 +556,49 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let previous = word_before(text, start);
-    if previous.as_deref().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+    if previous
+        .as_deref()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
         return false;
     }
     let next = word_after(text, end);
     if next.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         return false;
     }
-    if previous.as_deref().is_some_and(|w| words::senses(w).iter().any(|s| matches!(s, Sense::Modifier(_))) || matches!(w, "than" | "only" | "just" | "all" | "number" | "no")) {
+    if previous.as_deref().is_some_and(|w| {
+        words::senses(w)
+            .iter()
+            .any(|s| matches!(s, Sense::Modifier(_)))
+            || matches!(w, "than" | "only" | "just" | "all" | "number" | "no")
+    }) {
         return false;
     }
-    let introduced = previous.as_deref().is_some_and(introduces_time);
+    // "in 2021" is a year whatever follows; "and 1500 families" is not made one by "and".
+    let introduced = previous
+        .as_deref()
+        .is_some_and(|w| introduces_time(w) && !matches!(w, "and" | "or"));
     let counted = next.len() > 2
         && next.starts_with(|c: char| c.is_lowercase())
         && next.ends_with('s')
         && !next.ends_with("'s")
-        || matches!(next, "percent" | "per" | "people" | "men" | "women" | "children" | "police" | "staff");
+        || matches!(
+            next,
+            "percent" | "per" | "people" | "men" | "women" | "children" | "police" | "staff"
+        );
     introduced || !counted
 }
 
 /// For a day-of-month date, the second day of a written range ("October 18 and 19",
 /// "Oct 25-30"): its range in the text and the year if one follows it.
 fn range_tail(text: &str, end: usize, reading: &Reading) -> Option<(Range<usize>, Reading)> {
-    let Expr::Date { year, month: Some(month), day: Some(_), weekday: None } = reading.expr else {
+    let Expr::Date {
+        year,
+        month: Some(month),
+        day: Some(_),
+        weekday: None,
+    } = reading.expr
+    else {
         return None;
     };
     let rest = &text[end..floor_char_boundary(text, end + WINDOW)];
@@ -360,22 +607,42 @@ fn range_tail(text: &str, end: usize, reading: &Reading) -> Option<(Range<usize>
     let mut tail_end = end + (rest.len() - after.len());
     let mut year = year;
     if year.is_none() {
-        if let Ok((after_year, written)) = preceded(alt((preceded(tag(","), sp), sp)), calendar::year_number).parse(after) {
+        if let Ok((after_year, written)) =
+            preceded(alt((preceded(tag(","), sp), sp)), calendar::year_number).parse(after)
+        {
             year = Some(written);
             tail_end = end + (rest.len() - after_year.len());
         }
     }
     chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
-    let expr = Expr::Date { year, month: Some(month), day: Some(day), weekday: None };
+    let expr = Expr::Date {
+        year,
+        month: Some(month),
+        day: Some(day),
+        weekday: None,
+    };
     Some((tail_start..tail_end, expr.into()))
 }
 
 /// Adds a range's second day after the first, giving the first the range's year when only
 /// the second day wrote it ("October 18 and 19, 2025").
-fn range_tail_found(tail: Option<(Range<usize>, Reading)>, found: &mut Vec<Found>) -> Option<usize> {
+fn range_tail_found(
+    tail: Option<(Range<usize>, Reading)>,
+    found: &mut Vec<Found>,
+) -> Option<usize> {
     let (range, reading) = tail?;
-    if let (Some(first), Expr::Date { year: Some(year), .. }) = (found.last_mut(), &reading.expr) {
-        if let Expr::Date { year: first_year @ None, .. } = &mut first.reading.expr {
+    if let (
+        Some(first),
+        Expr::Date {
+            year: Some(year), ..
+        },
+    ) = (found.last_mut(), &reading.expr)
+    {
+        if let Expr::Date {
+            year: first_year @ None,
+            ..
+        } = &mut first.reading.expr
+        {
             *first_year = Some(*year);
         }
     }
@@ -403,21 +670,32 @@ mod tests {
     #[test]
     fn finds_phrases_in_text() {
         assert_eq!(
-            phrases("The four-day talks in Istanbul ended on Tuesday, after a 48-hour ceasefire on October 19."),
+            phrases(
+                "The four-day talks in Istanbul ended on Tuesday, after a 48-hour ceasefire on October 19."
+            ),
             vec!["four-day", "Tuesday", "48-hour", "October 19"]
         );
     }
 
     #[test]
     fn modifiers_join_their_phrase() {
-        assert_eq!(phrases("It lasted more than eight hours."), vec!["more than eight hours"]);
-        assert_eq!(phrases("Talks resume in early November."), vec!["early November"]);
+        assert_eq!(
+            phrases("It lasted more than eight hours."),
+            vec!["more than eight hours"]
+        );
+        assert_eq!(
+            phrases("Talks resume in early November."),
+            vec!["early November"]
+        );
         assert_eq!(phrases("They met over the weekend."), vec!["the weekend"]);
     }
 
     #[test]
     fn ranges_give_two_dates() {
-        assert_eq!(phrases("Talks on October 18 and 19, 2025 in Doha"), vec!["October 18", "19, 2025"]);
+        assert_eq!(
+            phrases("Talks on October 18 and 19, 2025 in Doha"),
+            vec!["October 18", "19, 2025"]
+        );
         assert_eq!(phrases("from Oct 25-30."), vec!["Oct 25", "30"]);
     }
 

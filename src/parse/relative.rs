@@ -55,7 +55,14 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
     ));
     let with_part = (day, preceded(sp, day_part)).map(|(day, part)| (day, part));
     let (rest, (day, part)) = alt((tonight, this, last_night, with_part)).parse(input)?;
-    Ok((rest, Expr::PartOfDay { day: Box::new(day), part }.into()))
+    Ok((
+        rest,
+        Expr::PartOfDay {
+            day: Box::new(day),
+            part,
+        }
+        .into(),
+    ))
 }
 
 /// "Tuesday", "last Friday", "next Monday", "this Sunday", "on Tuesday" is read from the weekday.
@@ -79,12 +86,16 @@ pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
 
 /// A weekday as a date reading.
 pub(crate) fn weekday_reading(input: &str) -> Res<'_, Reading> {
-    weekday.map(|(day, shift)| Expr::Weekday { day, shift }.into()).parse(input)
+    weekday
+        .map(|(day, shift)| Expr::Weekday { day, shift }.into())
+        .parse(input)
 }
 
 /// "today", "yesterday", ...
 pub(crate) fn day_reading(input: &str) -> Res<'_, Reading> {
-    deictic_day.map(|offset| Expr::Day(offset).into()).parse(input)
+    deictic_day
+        .map(|offset| Expr::Day(offset).into())
+        .parse(input)
 }
 
 /// Periods counted from the report's date: "this week", "last month", "next year",
@@ -126,7 +137,12 @@ pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
 /// Periods counted from the story's time: "the previous day", "the next day", "the following
 /// week", "the day before", "the day after", "that day", "the same day", "that year".
 pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
-    let single = |input| verify(unit, |(unit, multiplier)| *multiplier == 1 && *unit >= Unit::Day).parse(input);
+    let single = |input| {
+        verify(unit, |(unit, multiplier)| {
+            *multiplier == 1 && *unit >= Unit::Day
+        })
+        .parse(input)
+    };
     let before = alt((
         kw("previous").map(|_| -1),
         kw("preceding").map(|_| -1),
@@ -135,19 +151,26 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         kw("next").map(|_| 1),
         kw("same").map(|_| 0),
     ));
-    let the_x_unit = (kw("the"), sp, before, sp, single).map(|(_, _, offset, _, (unit, _))| (unit, offset));
+    let the_x_unit =
+        (kw("the"), sp, before, sp, single).map(|(_, _, offset, _, (unit, _))| (unit, offset));
     let unit_after = (
         kw("the"),
         sp,
         single,
         sp,
-        alt((kw("before").map(|_| -1), kw("after").map(|_| 1), kw("earlier").map(|_| -1), kw("later").map(|_| 1))),
+        alt((
+            kw("before").map(|_| -1),
+            kw("after").map(|_| 1),
+            kw("earlier").map(|_| -1),
+            kw("later").map(|_| 1),
+        )),
     )
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
     // "the next day" must not run into "the next day-long"; "the weeks before" is no one week.
-    let unit_word = input[..input.len() - rest.len()].trim_end_matches(|c: char| c.is_alphabetic() && !"sS".contains(c));
+    let unit_word = input[..input.len() - rest.len()]
+        .trim_end_matches(|c: char| c.is_alphabetic() && !"sS".contains(c));
     if rest.starts_with(['-', '\u{2010}']) || words_plural(unit_word) {
         return fail(input);
     }
@@ -166,7 +189,18 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
 fn words_plural(phrase: &str) -> bool {
     phrase.split_whitespace().any(|word| {
         let lower = word.to_ascii_lowercase();
-        matches!(lower.as_str(), "days" | "weeks" | "months" | "years" | "quarters" | "decades" | "centuries" | "nights" | "weekends")
+        matches!(
+            lower.as_str(),
+            "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "quarters"
+                | "decades"
+                | "centuries"
+                | "nights"
+                | "weekends"
+        )
     })
 }
 
@@ -185,7 +219,16 @@ pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let (rest, (amount, _, (unit, multiplier), _, _, (sign, anchoring))) =
         (amount, sp, unit, or_so, sp, direction).parse(input)?;
     let amount = scale(amount, multiplier);
-    Ok((rest, Expr::Shifted { amount, unit, sign, anchoring }.into()))
+    Ok((
+        rest,
+        Expr::Shifted {
+            amount,
+            unit,
+            sign,
+            anchoring,
+        }
+        .into(),
+    ))
 }
 
 /// "year-earlier", "year-ago" (financial news: the same period a year before).
@@ -205,7 +248,10 @@ pub(crate) fn year_ago_adjective(input: &str) -> Res<'_, Reading> {
 
 pub(crate) fn scale(amount: Amount, multiplier: u32) -> Amount {
     match amount {
-        Amount::Count { whole, half } if multiplier > 1 => Amount::Count { whole: whole * multiplier + u32::from(half) * multiplier / 2, half: false },
+        Amount::Count { whole, half } if multiplier > 1 => Amount::Count {
+            whole: whole * multiplier + u32::from(half) * multiplier / 2,
+            half: false,
+        },
         other => other,
     }
 }
@@ -213,13 +259,20 @@ pub(crate) fn scale(amount: Amount, multiplier: u32) -> Amount {
 /// "earlier this month", "later this week", "earlier this year", "later in the day",
 /// "earlier in the week".
 pub(crate) fn portion(input: &str) -> Res<'_, Reading> {
-    let which = alt((kw("earlier").map(|_| Portion::Earlier), kw("later").map(|_| Portion::Later)));
+    let which = alt((
+        kw("earlier").map(|_| Portion::Earlier),
+        kw("later").map(|_| Portion::Later),
+    ));
     let period = alt((
         preceded((kw("this"), sp), unit),
         preceded((kw("in"), sp, kw("the"), sp), unit),
-        preceded((kw("today"), tag("")), nom::combinator::success((Unit::Day, 1))),
+        preceded(
+            (kw("today"), tag("")),
+            nom::combinator::success((Unit::Day, 1)),
+        ),
     ));
-    let (rest, (portion, _, (unit, multiplier))) = (which, sp, verify(period, |(u, _)| *u >= Unit::Day)).parse(input)?;
+    let (rest, (portion, _, (unit, multiplier))) =
+        (which, sp, verify(period, |(u, _)| *u >= Unit::Day)).parse(input)?;
     if multiplier != 1 {
         return fail(input);
     }
@@ -244,7 +297,10 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
     let (rest, (_, _, _, qualifier, _, noun)) = (
         kw("the"),
         sp,
-        opt(terminated(alt((kw("comparable"), kw("corresponding"), kw("same"))), sp)),
+        opt(terminated(
+            alt((kw("comparable"), kw("corresponding"), kw("same"))),
+            sp,
+        )),
         opt(terminated(qualifier, sp)),
         opt(terminated(kw("fiscal"), sp)),
         alt((kw("quarter"), kw("period"))),
@@ -269,8 +325,15 @@ pub(crate) fn year_end(input: &str) -> Res<'_, Reading> {
         kw("end"),
     )
         .parse(input)?;
-    let reading = Reading::from(Expr::Period { unit: Unit::Year, offset: 0, anchoring: Anchoring::Speech });
-    Ok((rest, reading.with_modifier(Some(crate::time::Modifier::End))))
+    let reading = Reading::from(Expr::Period {
+        unit: Unit::Year,
+        offset: 0,
+        anchoring: Anchoring::Speech,
+    });
+    Ok((
+        rest,
+        reading.with_modifier(Some(crate::time::Modifier::End)),
+    ))
 }
 
 /// Parts of a day the story is at: "the morning", "overnight", "mid-afternoon", "late
@@ -285,12 +348,35 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
     let framed = alt((
         preceded((kw("the"), sp), day_part).map(|part| (None, part)),
         (position, day_part).map(|(modifier, part)| (Some(modifier), part)),
-        preceded(tag_no_case("mid"), day_part).map(|part| (Some(crate::time::Modifier::Mid), part)),
+        // "midafternoon", "midmorning"; "midnight" is a clock time.
+        preceded(
+            tag_no_case("mid"),
+            verify(day_part, |part| *part != DayPart::Night),
+        )
+        .map(|part| (Some(crate::time::Modifier::Mid), part)),
     ));
     let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
-    let (rest, day) = opt(preceded(sp, alt((deictic_day.map(Expr::Day), weekday.map(|(day, shift)| Expr::Weekday { day, shift }))))).parse(rest)?;
-    let day = day.unwrap_or(Expr::Period { unit: Unit::Day, offset: 0, anchoring: Anchoring::Narrative });
-    Ok((rest, Reading::from(Expr::PartOfDay { day: Box::new(day), part }).with_modifier(modifier)))
+    let (rest, day) = opt(preceded(
+        sp,
+        alt((
+            deictic_day.map(Expr::Day),
+            weekday.map(|(day, shift)| Expr::Weekday { day, shift }),
+        )),
+    ))
+    .parse(rest)?;
+    let day = day.unwrap_or(Expr::Period {
+        unit: Unit::Day,
+        offset: 0,
+        anchoring: Anchoring::Narrative,
+    });
+    Ok((
+        rest,
+        Reading::from(Expr::PartOfDay {
+            day: Box::new(day),
+            part,
+        })
+        .with_modifier(modifier),
+    ))
 }
 
 /// "the weekend", "over the weekend" is read from "the weekend".
@@ -313,7 +399,9 @@ mod tests {
     use chrono::Weekday;
 
     fn read(parser: fn(&str) -> Res<'_, Reading>, input: &str) -> Option<(Expr, usize)> {
-        parser(input).ok().map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+        parser(input)
+            .ok()
+            .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
     }
 
     #[test]
@@ -321,21 +409,53 @@ mod tests {
         assert_eq!(read(day_reading, "yesterday."), Some((Expr::Day(-1), 9)));
         assert_eq!(
             read(day_with_part, "Friday night"),
-            Some((Expr::PartOfDay { day: Box::new(Expr::Weekday { day: Weekday::Fri, shift: Shift::Bare }), part: DayPart::Night }, 12))
+            Some((
+                Expr::PartOfDay {
+                    day: Box::new(Expr::Weekday {
+                        day: Weekday::Fri,
+                        shift: Shift::Bare
+                    }),
+                    part: DayPart::Night
+                },
+                12
+            ))
         );
-        assert_eq!(read(day_with_part, "last night"), Some((Expr::PartOfDay { day: Box::new(Expr::Day(-1)), part: DayPart::Night }, 10)));
+        assert_eq!(
+            read(day_with_part, "last night"),
+            Some((
+                Expr::PartOfDay {
+                    day: Box::new(Expr::Day(-1)),
+                    part: DayPart::Night
+                },
+                10
+            ))
+        );
     }
 
     #[test]
     fn periods() {
         assert_eq!(
             read(speech_period, "last week"),
-            Some((Expr::Period { unit: Unit::Week, offset: -1, anchoring: Anchoring::Speech }, 9))
+            Some((
+                Expr::Period {
+                    unit: Unit::Week,
+                    offset: -1,
+                    anchoring: Anchoring::Speech
+                },
+                9
+            ))
         );
         assert_eq!(read(speech_period, "the past two weeks"), None);
         assert_eq!(
             read(narrative_period, "the previous day"),
-            Some((Expr::Period { unit: Unit::Day, offset: -1, anchoring: Anchoring::Narrative }, 16))
+            Some((
+                Expr::Period {
+                    unit: Unit::Day,
+                    offset: -1,
+                    anchoring: Anchoring::Narrative
+                },
+                16
+            ))
         );
     }
 
@@ -343,11 +463,27 @@ mod tests {
     fn shifted_points() {
         assert_eq!(
             read(shifted, "three weeks ago"),
-            Some((Expr::Shifted { amount: Amount::count(3), unit: Unit::Week, sign: -1, anchoring: Anchoring::Speech }, 15))
+            Some((
+                Expr::Shifted {
+                    amount: Amount::count(3),
+                    unit: Unit::Week,
+                    sign: -1,
+                    anchoring: Anchoring::Speech
+                },
+                15
+            ))
         );
         assert_eq!(
             read(shifted, "two days later"),
-            Some((Expr::Shifted { amount: Amount::count(2), unit: Unit::Day, sign: 1, anchoring: Anchoring::Narrative }, 14))
+            Some((
+                Expr::Shifted {
+                    amount: Amount::count(2),
+                    unit: Unit::Day,
+                    sign: 1,
+                    anchoring: Anchoring::Narrative
+                },
+                14
+            ))
         );
     }
 

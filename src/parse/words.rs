@@ -6,7 +6,7 @@ use crate::time::expr::Amount;
 use nom::IResult;
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{map_opt, not, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
@@ -36,12 +36,34 @@ pub(crate) fn sp(input: &str) -> Res<'_, &str> {
 }
 
 /// A keyword, any case, ending at a word boundary: `kw("ago")` accepts "ago", "Ago".
-pub(crate) fn kw<'a>(word: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    terminated(tag_no_case(word), boundary)
+///
+/// Keywords are ASCII, so the comparison is on bytes: nom's `tag_no_case` lowercases through
+/// Unicode tables, which made it the scanner's hottest function.
+pub(crate) fn kw<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |input: &'a str| {
+        let len = word.len();
+        let matches = input.len() >= len
+            && input.as_bytes()[..len].eq_ignore_ascii_case(word.as_bytes())
+            && input.is_char_boundary(len);
+        if matches {
+            let (found, rest) = input.split_at(len);
+            if rest.chars().next().is_none_or(|c| !is_word_char(c)) {
+                return Ok((rest, found));
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
 }
 
 /// A keyword preceded by spaces: `then("ago")` accepts " ago".
-pub(crate) fn then<'a>(word: &'static str) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+pub(crate) fn then<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     preceded(sp, kw(word))
 }
 
@@ -108,7 +130,9 @@ pub(crate) fn phrase<'a, T>(
             None => &[],
         };
         for candidate in phrases {
-            let Some(value) = pick(&candidate.sense) else { continue };
+            let Some(value) = pick(&candidate.sense) else {
+                continue;
+            };
             let mut rest = after_first;
             let mut matched = true;
             for word in &candidate.rest {
@@ -124,7 +148,10 @@ pub(crate) fn phrase<'a, T>(
                 return Ok((rest, value));
             }
         }
-        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
     }
 }
 
@@ -145,7 +172,10 @@ pub(crate) fn digits(input: &str) -> Res<'_, u32> {
 pub(crate) fn number_words(input: &str) -> Res<'_, u32> {
     let small = |input| {
         let (rest, value) = sense(|s| match s {
-            Sense::Number { value, kind: NumberKind::Cardinal } => Some(*value),
+            Sense::Number {
+                value,
+                kind: NumberKind::Cardinal,
+            } => Some(*value),
             _ => None,
         })
         .parse(input)?;
@@ -153,23 +183,46 @@ pub(crate) fn number_words(input: &str) -> Res<'_, u32> {
     };
     let tens = |input| {
         let (rest, tens) = sense(|s| match s {
-            Sense::Number { value, kind: NumberKind::Tens } => Some(*value),
+            Sense::Number {
+                value,
+                kind: NumberKind::Tens,
+            } => Some(*value),
             _ => None,
         })
         .parse(input)?;
-        let (rest, units) = opt(preceded(alt((recognize(hyphen), sp)), verify(small, |v| *v < 10))).parse(rest)?;
+        let (rest, units) = opt(preceded(
+            alt((recognize(hyphen), sp)),
+            verify(small, |v| *v < 10),
+        ))
+        .parse(rest)?;
         Ok((rest, tens + units.unwrap_or(0)))
     };
     let below_hundred = |input| alt((tens, small)).parse(input);
     let hundred = |input| {
-        sense(|s| matches!(s, Sense::Number { kind: NumberKind::Hundred, .. }).then_some(100))
-            .parse(input)
+        sense(|s| {
+            matches!(
+                s,
+                Sense::Number {
+                    kind: NumberKind::Hundred,
+                    ..
+                }
+            )
+            .then_some(100)
+        })
+        .parse(input)
     };
     // "a hundred" counts; "a" alone is left to `article`.
-    let (rest, first) = alt((terminated(kw("a"), peek(preceded(sp, hundred))).map(|_| 1), below_hundred))
-        .parse(input)?;
+    let (rest, first) = alt((
+        terminated(kw("a"), peek(preceded(sp, hundred))).map(|_| 1),
+        below_hundred,
+    ))
+    .parse(input)?;
     if let Ok((rest, _)) = preceded(sp, hundred).parse(rest) {
-        let (rest, tail) = opt(preceded((sp, opt(terminated(kw("and"), sp))), below_hundred)).parse(rest)?;
+        let (rest, tail) = opt(preceded(
+            (sp, opt(terminated(kw("and"), sp))),
+            below_hundred,
+        ))
+        .parse(rest)?;
         return Ok((rest, first * 100 + tail.unwrap_or(0)));
     }
     Ok((rest, first))
@@ -190,34 +243,63 @@ pub(crate) fn amount(input: &str) -> Res<'_, Amount> {
         tag("\u{bd}"),
         tag(".5"),
     ));
-    let counted = (whole, opt(halves)).map(|(whole, half)| Amount::Count { whole, half: half.is_some() });
+    let counted = (whole, opt(halves)).map(|(whole, half)| Amount::Count {
+        whole,
+        half: half.is_some(),
+    });
     let vague = preceded(
         opt(terminated(kw("a"), sp)),
         terminated(
-            sense(|s| matches!(s, Sense::Number { kind: NumberKind::Vague, .. }).then_some(())),
+            sense(|s| {
+                matches!(
+                    s,
+                    Sense::Number {
+                        kind: NumberKind::Vague,
+                        ..
+                    }
+                )
+                .then_some(())
+            }),
             opt(preceded(sp, kw("of"))),
         ),
     );
     let couple = (kw("a"), sp, kw("couple"), opt(preceded(sp, kw("of")))).map(|_| Amount::count(2));
-    alt((couple, vague.map(|_| Amount::Vague), counted, article.map(Amount::count))).parse(input)
+    alt((
+        couple,
+        vague.map(|_| Amount::Vague),
+        counted,
+        article.map(Amount::count),
+    ))
+    .parse(input)
 }
 
 /// An ordinal: "third", "3rd", "21st", "twenty-first".
 pub(crate) fn ordinal(input: &str) -> Res<'_, u32> {
     let in_digits = terminated(
         digits,
-        alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th"))),
+        alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        )),
     );
     let word = |input| {
         sense(|s| match s {
-            Sense::Number { value, kind: NumberKind::Ordinal } => Some(*value),
+            Sense::Number {
+                value,
+                kind: NumberKind::Ordinal,
+            } => Some(*value),
             _ => None,
         })
         .parse(input)
     };
     let compound = (
         sense(|s| match s {
-            Sense::Number { value, kind: NumberKind::Tens } => Some(*value),
+            Sense::Number {
+                value,
+                kind: NumberKind::Tens,
+            } => Some(*value),
             _ => None,
         }),
         alt((recognize(hyphen), sp)),
@@ -242,11 +324,32 @@ mod tests {
 
     #[test]
     fn amounts() {
-        assert_eq!(amount("2 1/2 years"), Ok((" years", Amount::Count { whole: 2, half: true })));
-        assert_eq!(amount("two and a half"), Ok(("", Amount::Count { whole: 2, half: true })));
+        assert_eq!(
+            amount("2 1/2 years"),
+            Ok((
+                " years",
+                Amount::Count {
+                    whole: 2,
+                    half: true
+                }
+            ))
+        );
+        assert_eq!(
+            amount("two and a half"),
+            Ok((
+                "",
+                Amount::Count {
+                    whole: 2,
+                    half: true
+                }
+            ))
+        );
         assert_eq!(amount("several days"), Ok((" days", Amount::Vague)));
         assert_eq!(amount("a few days"), Ok((" days", Amount::Vague)));
-        assert_eq!(amount("a couple of weeks"), Ok((" weeks", Amount::count(2))));
+        assert_eq!(
+            amount("a couple of weeks"),
+            Ok((" weeks", Amount::count(2)))
+        );
         assert_eq!(amount("a year"), Ok((" year", Amount::count(1))));
     }
 
@@ -263,7 +366,11 @@ mod tests {
             Sense::Reference(reference) => Some(*reference),
             _ => None,
         });
-        assert!(reference.parse("the near future.").is_ok_and(|(rest, _)| rest == "."));
+        assert!(
+            reference
+                .parse("the near future.")
+                .is_ok_and(|(rest, _)| rest == ".")
+        );
         assert!(reference.parse("the nearby").is_err());
     }
 }

@@ -6,7 +6,8 @@ use crate::timeline::Timeline;
 pub fn json(timeline: &Timeline) -> String {
     // Serializing plain structs with string keys cannot fail; should it ever, the error text
     // is better output than a panic.
-    let mut text = serde_json::to_string_pretty(timeline).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+    let mut text = serde_json::to_string_pretty(timeline)
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
     text.push('\n');
     text
 }

@@ -11,9 +11,13 @@ pub fn markdown(timeline: &Timeline) -> String {
     let _ = writeln!(out, "# Timeline\n");
     let _ = writeln!(
         out,
-        "{} reports, {} temporal expressions.\n",
-        timeline.documents.len(),
-        timeline.timexes.len()
+        "{}, {}.\n",
+        plural(timeline.documents.len(), "report", "reports"),
+        plural(
+            timeline.timexes.len(),
+            "temporal expression",
+            "temporal expressions"
+        )
     );
     for source in &timeline.documents {
         let _ = writeln!(out, "## {}\n", source.id);
@@ -29,7 +33,11 @@ pub fn markdown(timeline: &Timeline) -> String {
             None => facts.push("no publication date".to_string()),
         }
         let _ = writeln!(out, "{}\n", facts.join(" · "));
-        let timexes: Vec<&Timex> = timeline.timexes.iter().filter(|t| t.document == source.id).collect();
+        let timexes: Vec<&Timex> = timeline
+            .timexes
+            .iter()
+            .filter(|t| t.document == source.id)
+            .collect();
         if timexes.is_empty() {
             let _ = writeln!(out, "No temporal expressions.\n");
         } else {
@@ -42,17 +50,33 @@ pub fn markdown(timeline: &Timeline) -> String {
                     escape(&timex.text),
                     timex.kind,
                     timex.value,
-                    timex.modifier.map(|m| format!(" ({m})")).unwrap_or_default(),
+                    timex
+                        .modifier
+                        .map(|m| format!(" ({m})"))
+                        .unwrap_or_default(),
                     interval(timex)
                 );
             }
             let _ = writeln!(out);
         }
-        for diagnostic in timeline.diagnostics.iter().filter(|d| d.document == source.id) {
-            let _ = writeln!(out, "- note ({}): {}", diagnostic.span, escape(&diagnostic.message));
+        for diagnostic in timeline
+            .diagnostics
+            .iter()
+            .filter(|d| d.document == source.id)
+        {
+            let _ = writeln!(
+                out,
+                "- note ({}): {}",
+                diagnostic.span,
+                escape(&diagnostic.message)
+            );
         }
     }
     out
+}
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 fn interval(timex: &Timex) -> String {

@@ -12,9 +12,16 @@ pub fn timeml(document: &Document, timexes: &[Timex]) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" ?>\n");
     out.push_str("<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n");
-    let docid = document.metadata().extra.get("docid").map_or(document.id().as_str(), String::as_str);
+    let docid = document
+        .metadata()
+        .extra
+        .get("docid")
+        .map_or(document.id().as_str(), String::as_str);
     let _ = writeln!(out, "<DOCID>{}</DOCID>\n", escape(docid));
-    let dct = document.published().map_or_else(|| "XXXX-XX-XX".to_string(), |p| p.date.format("%Y-%m-%d").to_string());
+    let dct = document.published().map_or_else(
+        || "XXXX-XX-XX".to_string(),
+        |p| p.date.format("%Y-%m-%d").to_string(),
+    );
     let _ = writeln!(
         out,
         "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{dct}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{dct}</TIMEX3></DCT>\n"
@@ -48,7 +55,9 @@ fn write_text(out: &mut String, document: &Document, timexes: &[Timex]) {
                 write_tag(out, &timexes[index], index, opens);
                 next += 1;
             }
-            let stop = tags.get(next).map_or(run.end, |&(position, ..)| position.min(run.end));
+            let stop = tags
+                .get(next)
+                .map_or(run.end, |&(position, ..)| position.min(run.end));
             let piece = &source[at..stop];
             if escaping {
                 out.push_str(&escape(piece));

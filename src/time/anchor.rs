@@ -5,9 +5,14 @@
 //! falls back to the narrative time for both, and without that the value stays underspecified
 //! (`XXXX-10-09`) rather than borrowing a year from nowhere.
 
-use super::expr::{Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef};
+use super::expr::{
+    Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
+};
 use super::point::{Point, SeasonKey, shift_date, weekday_near};
-use super::{Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType, WeekdayPolicy};
+use super::{
+    Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
+    WeekdayPolicy,
+};
 use crate::document::Document;
 use crate::parse::{self, Found, WordTense};
 use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Weekday};
@@ -29,7 +34,15 @@ struct Resolved {
 
 impl Resolved {
     fn unbounded(kind: TimexType, value: String, anchor: Anchor) -> Resolved {
-        Resolved { kind, value, earliest: None, latest: None, anchor, day: None, point: None }
+        Resolved {
+            kind,
+            value,
+            earliest: None,
+            latest: None,
+            anchor,
+            day: None,
+            point: None,
+        }
     }
 
     fn point(point: Point, anchor: Anchor) -> Resolved {
@@ -90,7 +103,10 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let text = document.text();
     let found = parse::scan(text);
     let mut state = State {
-        publication: document.published().map(|p| p.date).or(options.reference_date),
+        publication: document
+            .published()
+            .map(|p| p.date)
+            .or(options.reference_date),
         narrative: None,
         quarter: None,
         options,
@@ -98,12 +114,20 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let mut tagging = Tagging::default();
     let mut resolved_all: Vec<Resolved> = Vec::with_capacity(found.len());
     for item in &found {
-        let tense = tense_before(text, item.range.start);
+        // Only phrases placed relative to now need the verb's tense; finding it costs a walk
+        // back through the sentence.
+        let tense = if needs_tense(&item.reading.expr) {
+            tense_before(text, item.range.start)
+        } else {
+            None
+        };
         let resolved = resolve(&item.reading, tense, &state);
         if let Some(day) = resolved.day {
             state.narrative = Some(day);
         }
-        if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) = (resolved.point, &item.reading.expr) {
+        if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
+            (resolved.point, &item.reading.expr)
+        {
             state.quarter = Some(point);
         }
         if resolved.anchor == Anchor::Missing {
@@ -119,7 +143,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         }
         resolved_all.push(resolved);
     }
-    check_weekdays(document, &found, &mut resolved_all, &mut tagging.diagnostics);
+    check_weekdays(
+        document,
+        &found,
+        &mut resolved_all,
+        &mut tagging.diagnostics,
+    );
     for (item, resolved) in found.iter().zip(resolved_all) {
         tagging.timexes.push(Timex {
             document: document.id().clone(),
@@ -140,7 +169,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
 /// A weekday written beside a date ("Tuesday, October 28", "late Tuesday (October 29)") must
 /// name that date's weekday. When it does, the weekday takes the date's reading; when it does
 /// not, both keep their own reading and a diagnostic says so.
-fn check_weekdays(document: &Document, found: &[Found], resolved: &mut [Resolved], diagnostics: &mut Vec<Diagnostic>) {
+fn check_weekdays(
+    document: &Document,
+    found: &[Found],
+    resolved: &mut [Resolved],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let text = document.text();
     let mut mismatch = |range: Range<usize>, written: Weekday, date: NaiveDate| {
         diagnostics.push(Diagnostic {
@@ -157,27 +191,48 @@ fn check_weekdays(document: &Document, found: &[Found], resolved: &mut [Resolved
         });
     };
     for (index, item) in found.iter().enumerate() {
-        if let Expr::Date { weekday: Some(written), .. } = item.reading.expr {
+        if let Expr::Date {
+            weekday: Some(written),
+            ..
+        } = item.reading.expr
+        {
             if let Some(day) = resolved[index].day {
                 if day.weekday() != written {
                     mismatch(item.range.clone(), written, day);
                 }
             }
         }
-        let Some(next) = found.get(index + 1) else { continue };
+        let Some(next) = found.get(index + 1) else {
+            continue;
+        };
         let between = &text[item.range.end..next.range.start];
-        if !between.chars().all(|c| matches!(c, ' ' | ',' | '(' | '\u{a0}')) || between.len() > 3 {
+        if !between
+            .chars()
+            .all(|c| matches!(c, ' ' | ',' | '(' | '\u{a0}'))
+            || between.len() > 3
+        {
             continue;
         }
         let pair = match (weekday_of(&item.reading.expr), &next.reading.expr) {
             (Some(written), Expr::Date { day: Some(_), .. }) => Some((index, index + 1, written)),
             _ => match (&item.reading.expr, weekday_of(&next.reading.expr)) {
-                (Expr::Date { day: Some(_), weekday: None, .. }, Some(written)) => Some((index + 1, index, written)),
+                (
+                    Expr::Date {
+                        day: Some(_),
+                        weekday: None,
+                        ..
+                    },
+                    Some(written),
+                ) => Some((index + 1, index, written)),
                 _ => None,
             },
         };
-        let Some((weekday_at, date_at, written)) = pair else { continue };
-        let Some(day) = resolved[date_at].day else { continue };
+        let Some((weekday_at, date_at, written)) = pair else {
+            continue;
+        };
+        let Some(day) = resolved[date_at].day else {
+            continue;
+        };
         if day.weekday() == written {
             let reading = resolved[date_at].clone();
             let weekday = &mut resolved[weekday_at];
@@ -188,8 +243,14 @@ fn check_weekdays(document: &Document, found: &[Found], resolved: &mut [Resolved
                 weekday.day = reading.day;
             }
         } else {
-            let range = found[weekday_at].range.start.min(found[date_at].range.start)
-                ..found[weekday_at].range.end.max(found[date_at].range.end);
+            let mut end = found[weekday_at].range.end.max(found[date_at].range.end);
+            if text[end..].starts_with(')') && text[..end].contains('(') {
+                end += 1;
+            }
+            let range = found[weekday_at]
+                .range
+                .start
+                .min(found[date_at].range.start)..end;
             mismatch(range, written, day);
         }
     }
@@ -197,7 +258,10 @@ fn check_weekdays(document: &Document, found: &[Found], resolved: &mut [Resolved
 
 fn weekday_of(expr: &Expr) -> Option<Weekday> {
     match expr {
-        Expr::Weekday { day, shift: Shift::Bare } => Some(*day),
+        Expr::Weekday {
+            day,
+            shift: Shift::Bare,
+        } => Some(*day),
         Expr::PartOfDay { day, .. } => weekday_of(day),
         _ => None,
     }
@@ -212,6 +276,22 @@ fn weekday_name(day: Weekday) -> &'static str {
         Weekday::Fri => "Friday",
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
+    }
+}
+
+fn needs_tense(expr: &Expr) -> bool {
+    match expr {
+        Expr::Date { year: None, .. }
+        | Expr::Month { .. }
+        | Expr::YearPart { .. }
+        | Expr::Weekday { .. } => true,
+        Expr::Period {
+            unit: Unit::Weekend,
+            ..
+        } => true,
+        Expr::PartOfDay { day, .. } => needs_tense(day),
+        Expr::Time { day: Some(day), .. } => needs_tense(day),
+        _ => false,
     }
 }
 
@@ -231,7 +311,9 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
         let mut word_end = end;
         while word_end > 0 && !is_word_byte(bytes[word_end - 1]) {
             let byte = bytes[word_end - 1];
-            if matches!(byte, b'!' | b'?' | b';') || byte == b'.' && ends_sentence(window, word_end - 1) {
+            if matches!(byte, b'!' | b'?' | b';')
+                || byte == b'.' && ends_sentence(window, word_end - 1)
+            {
                 return None;
             }
             if byte == b'\n' && word_end >= 2 && bytes[word_end - 2] == b'\n' {
@@ -247,7 +329,10 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
             break;
         }
         let word = &window[word_start..word_end];
-        let next_is_to = window[word_end..].trim_start().to_ascii_lowercase().starts_with("to ");
+        let next_is_to = window[word_end..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("to ");
         if word.eq_ignore_ascii_case("set") && next_is_to {
             return Some(WordTense::Future);
         }
@@ -255,8 +340,14 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
             // "had been scheduled to", "was expected to": a plan that is itself in the past.
             if tense == WordTense::Future && word.ends_with("ed") {
                 let before = window[..word_start].trim_end();
-                let previous = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                if matches!(previous.to_ascii_lowercase().as_str(), "was" | "were" | "had" | "been") {
+                let previous = before
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if matches!(
+                    previous.to_ascii_lowercase().as_str(),
+                    "was" | "were" | "had" | "been"
+                ) {
                     return Some(WordTense::Past);
                 }
             }
@@ -283,8 +374,8 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
         .last()
         .map_or(before.len(), |(i, _)| i);
     let word = &before[start..];
-    let abbreviation = word.contains('.')
-        || word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase());
+    let abbreviation =
+        word.contains('.') || word.len() <= 4 && word.starts_with(|c: char| c.is_uppercase());
     !abbreviation
 }
 
@@ -305,7 +396,8 @@ fn tense_of(word: &str) -> Option<WordTense> {
 /// Anchors one reading.
 fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
     let mut resolved = resolve_expr(&reading.expr, tense, state);
-    if let (Some(Bound::Day(first)), Some(Bound::Day(last))) = (resolved.earliest, resolved.latest) {
+    if let (Some(Bound::Day(first)), Some(Bound::Day(last))) = (resolved.earliest, resolved.latest)
+    {
         let anchor_day = state.speech().map(|(date, _)| date);
         let (first, last) = match (reading.portion, anchor_day) {
             (Some(Portion::Earlier), Some(day)) => (first, day.clamp(first, last)),
@@ -316,7 +408,9 @@ fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Re
         resolved.earliest = Some(Bound::Day(first));
         resolved.latest = Some(Bound::Day(last));
         if first != last || reading.modifier.is_some() {
-            resolved.day = resolved.day.filter(|_| first == last && reading.modifier.is_none());
+            resolved.day = resolved
+                .day
+                .filter(|_| first == last && reading.modifier.is_none());
         }
     }
     resolved
@@ -339,10 +433,16 @@ fn narrow(first: NaiveDate, last: NaiveDate, modifier: Option<Modifier>) -> (Nai
 
 fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
     match expr {
-        Expr::Date { year, month, day, .. } => calendar_date(*year, *month, *day, tense, state),
-        Expr::Month { month, year } => match pick_year(*year, state, tense, |y| Point::Month(y, *month)) {
+        Expr::Date {
+            year, month, day, ..
+        } => calendar_date(*year, *month, *day, tense, state),
+        Expr::Month { month, year } => match pick_year(*year, state, tense, |y| {
+            Point::Month(y, *month)
+        }) {
             Some((point, anchor)) => Resolved::point(point, anchor),
-            None => Resolved::unbounded(TimexType::Date, format!("XXXX-{month:02}"), Anchor::Missing),
+            None => {
+                Resolved::unbounded(TimexType::Date, format!("XXXX-{month:02}"), Anchor::Missing)
+            }
         },
         Expr::Decade(decade) => Resolved::point(Point::Decade(*decade), Anchor::None),
         Expr::Century(century) => Resolved::point(Point::Century(*century), Anchor::None),
@@ -360,14 +460,37 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 }
             }
         }
-        Expr::Weekday { day, shift: shift @ (Shift::Preceding | Shift::Following) } => match state.story() {
-            Some((anchor, how)) => {
-                Resolved::point(Point::Day(weekday_near(anchor, *day, *shift == Shift::Following, true)), how)
-            }
-            None => Resolved::unbounded(TimexType::Date, format!("XXXX-WXX-{}", day.number_from_monday()), Anchor::Missing),
+        Expr::Weekday {
+            day,
+            shift: shift @ (Shift::Preceding | Shift::Following),
+        } => match state.story() {
+            Some((anchor, how)) => Resolved::point(
+                Point::Day(weekday_near(anchor, *day, *shift == Shift::Following, true)),
+                how,
+            ),
+            None => Resolved::unbounded(
+                TimexType::Date,
+                format!("XXXX-WXX-{}", day.number_from_monday()),
+                Anchor::Missing,
+            ),
         },
         Expr::Weekday { day, shift } => match state.speech() {
-            Some((anchor, how)) => Resolved::point(Point::Day(place_weekday(anchor, *day, *shift, tense, state.options)), how),
+            // Told as a story without a date, "on Tuesday" is the Tuesday nearest the last
+            // date the story gave, more often after it than before.
+            Some((anchor, Anchor::Narrative)) if *shift == Shift::Bare => {
+                let nearest = TagOptions {
+                    weekday_policy: WeekdayPolicy::Nearest,
+                    ..*state.options
+                };
+                Resolved::point(
+                    Point::Day(place_weekday(anchor, *day, *shift, tense, &nearest)),
+                    Anchor::Narrative,
+                )
+            }
+            Some((anchor, how)) => Resolved::point(
+                Point::Day(place_weekday(anchor, *day, *shift, tense, state.options)),
+                how,
+            ),
             None => Resolved::unbounded(
                 TimexType::Date,
                 format!("XXXX-WXX-{}", day.number_from_monday()),
@@ -381,23 +504,38 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             },
             None => missing_day(),
         },
-        Expr::Period { unit: Unit::Weekend, offset: 0, anchoring: Anchoring::Speech } => match state.speech() {
+        Expr::Period {
+            unit: Unit::Weekend,
+            offset: 0,
+            anchoring: Anchoring::Speech,
+        } => match state.speech() {
             Some((anchor, how)) => Resolved::point(weekend_near(anchor, tense), how),
             None => missing_day(),
         },
-        Expr::Period { unit, offset, anchoring } => match state.anchor_for(*anchoring) {
+        Expr::Period {
+            unit,
+            offset,
+            anchoring,
+        } => match state.anchor_for(*anchoring) {
             Some((anchor, how)) => match Point::containing(anchor, *unit).step(*offset) {
                 Some(point) => Resolved::point(point, how),
                 None => missing_day(),
             },
             None => missing_day(),
         },
-        Expr::Shifted { amount, unit, sign, anchoring } => shifted(*amount, *unit, *sign, *anchoring, state),
+        Expr::Shifted {
+            amount,
+            unit,
+            sign,
+            anchoring,
+        } => shifted(*amount, *unit, *sign, *anchoring, state),
         Expr::PartOfDay { day, part } => part_of_day(day, *part, tense, state),
         Expr::Time { day, clock } => time_of_day(day.as_deref(), *clock, tense, state),
-        Expr::Duration { amount, unit } => {
-            Resolved::unbounded(TimexType::Duration, duration_value(*amount, *unit), Anchor::None)
-        }
+        Expr::Duration { amount, unit } => Resolved::unbounded(
+            TimexType::Duration,
+            duration_value(*amount, *unit),
+            Anchor::None,
+        ),
         Expr::Set(value) => Resolved::unbounded(TimexType::Set, value.clone(), Anchor::None),
         Expr::ReportedQuarter { years, year } => reported_quarter(*years, *year, state),
         Expr::Reference(reference) => {
@@ -410,7 +548,15 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                         super::expr::Reference::Present => (day, day),
                         super::expr::Reference::Future => (day, None),
                     };
-                    Resolved { kind: TimexType::Date, value, earliest, latest, anchor: how, day: None, point: None }
+                    Resolved {
+                        kind: TimexType::Date,
+                        value,
+                        earliest,
+                        latest,
+                        anchor: how,
+                        day: None,
+                        point: None,
+                    }
                 }
                 None => Resolved::unbounded(TimexType::Date, value, Anchor::Missing),
             }
@@ -470,8 +616,12 @@ fn choose(candidates: &[Point], anchor: NaiveDate, tense: Option<WordTense>) -> 
     }
     let (first, last) = nearest.bounds();
     let by_tense = match tense {
-        Some(WordTense::Past) if first > anchor => candidates.iter().filter(|p| p.bounds().1 < anchor).max(),
-        Some(WordTense::Future) if last < anchor => candidates.iter().filter(|p| p.bounds().0 > anchor).min(),
+        Some(WordTense::Past) if first > anchor => {
+            candidates.iter().filter(|p| p.bounds().1 < anchor).max()
+        }
+        Some(WordTense::Future) if last < anchor => {
+            candidates.iter().filter(|p| p.bounds().0 > anchor).min()
+        }
         _ => None,
     };
     Some(*by_tense.unwrap_or(nearest))
@@ -505,14 +655,26 @@ fn pick_year(
     let point = match year {
         YearRef::Explicit(explicit) => make(explicit),
         YearRef::Relative(offset) => make(y + offset),
-        YearRef::Last => candidates.into_iter().filter(|p| p.bounds().1 < anchor).max()?,
-        YearRef::Next => candidates.into_iter().filter(|p| p.bounds().0 > anchor).min()?,
+        YearRef::Last => candidates
+            .into_iter()
+            .filter(|p| p.bounds().1 < anchor)
+            .max()?,
+        YearRef::Next => candidates
+            .into_iter()
+            .filter(|p| p.bounds().0 > anchor)
+            .min()?,
         YearRef::Implicit => choose(&candidates, anchor, tense)?,
     };
     Some((point, how))
 }
 
-fn place_weekday(anchor: NaiveDate, day: Weekday, shift: Shift, tense: Option<WordTense>, options: &TagOptions) -> NaiveDate {
+fn place_weekday(
+    anchor: NaiveDate,
+    day: Weekday,
+    shift: Shift,
+    tense: Option<WordTense>,
+    options: &TagOptions,
+) -> NaiveDate {
     let forward_tense = tense == Some(WordTense::Future);
     match shift {
         Shift::Last | Shift::Preceding => weekday_near(anchor, day, false, true),
@@ -524,18 +686,36 @@ fn place_weekday(anchor: NaiveDate, day: Weekday, shift: Shift, tense: Option<Wo
             WeekdayPolicy::Nearest => {
                 let before = weekday_near(anchor, day, false, false);
                 let after = weekday_near(anchor, day, true, false);
-                if (anchor - before) <= (after - anchor) { before } else { after }
+                if (anchor - before) < (after - anchor) {
+                    before
+                } else {
+                    after
+                }
             }
         },
     }
 }
 
 /// "three weeks ago", "two days later", "a year earlier", "several years ago".
-fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &State<'_>) -> Resolved {
+fn shifted(
+    amount: Amount,
+    unit: Unit,
+    sign: i64,
+    anchoring: Anchoring,
+    state: &State<'_>,
+) -> Resolved {
     let Some((anchor, how)) = state.anchor_for(anchoring) else {
         return missing_day();
     };
-    if let (Amount::Count { whole: 1, half: false }, Unit::Year, Some(quarter)) = (amount, unit, state.quarter) {
+    if let (
+        Amount::Count {
+            whole: 1,
+            half: false,
+        },
+        Unit::Year,
+        Some(quarter),
+    ) = (amount, unit, state.quarter)
+    {
         if sign < 0 {
             if let Some(point) = quarter.step(-4) {
                 return Resolved::point(point, Anchor::Narrative);
@@ -543,17 +723,35 @@ fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &
         }
     }
     let (count, unit) = match amount {
-        Amount::Count { whole, half: true } if unit == Unit::Year => (i64::from(whole) * 12 + 6, Unit::Month),
+        Amount::Count { whole, half: true } if unit == Unit::Year => {
+            (i64::from(whole) * 12 + 6, Unit::Month)
+        }
         Amount::Count { whole, .. } => (i64::from(whole), unit),
         // "a few days later" says how long, not when: a vague duration.
         Amount::Vague if anchoring == Anchoring::Narrative => {
-            return Resolved::unbounded(TimexType::Duration, duration_value(amount, unit), Anchor::None);
+            return Resolved::unbounded(
+                TimexType::Duration,
+                duration_value(amount, unit),
+                Anchor::None,
+            );
         }
         Amount::Vague => {
-            let reference = if sign < 0 { super::expr::Reference::Past } else { super::expr::Reference::Future };
+            let reference = if sign < 0 {
+                super::expr::Reference::Past
+            } else {
+                super::expr::Reference::Future
+            };
             let day = Some(Bound::Day(anchor));
             let (earliest, latest) = if sign < 0 { (None, day) } else { (day, None) };
-            return Resolved { kind: TimexType::Date, value: reference.value().to_string(), earliest, latest, anchor: how, day: None, point: None };
+            return Resolved {
+                kind: TimexType::Date,
+                value: reference.value().to_string(),
+                earliest,
+                latest,
+                anchor: how,
+                day: None,
+                point: None,
+            };
         }
     };
     match shift_date(anchor, unit, sign * count) {
@@ -566,9 +764,11 @@ fn shifted(amount: Amount, unit: Unit, sign: i64, anchoring: Anchoring, state: &
 fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolved {
     let base = match state.quarter {
         Some(quarter) => Some((quarter, Anchor::Narrative)),
-        None => state
-            .speech()
-            .and_then(|(anchor, how)| Point::containing(anchor, Unit::Quarter).step(-1).map(|q| (q, how))),
+        None => state.speech().and_then(|(anchor, how)| {
+            Point::containing(anchor, Unit::Quarter)
+                .step(-1)
+                .map(|q| (q, how))
+        }),
     };
     let Some((base, how)) = base else {
         return Resolved::unbounded(TimexType::Date, "XXXX-QX".to_string(), Anchor::Missing);
@@ -600,7 +800,11 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
     match resolved.day {
         Some(date) => {
             let ((h1, m1), (h2, m2)) = part.hours();
-            let bound = |h, m| Bound::Minute { date, time: NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default(), offset: None };
+            let bound = |h, m| Bound::Minute {
+                date,
+                time: NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default(),
+                offset: None,
+            };
             Resolved {
                 kind: TimexType::Time,
                 value: format!("{}T{}", date.format("%Y-%m-%d"), part.code()),
@@ -611,12 +815,22 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
                 point: None,
             }
         }
-        None => Resolved::unbounded(TimexType::Time, format!("{}T{}", resolved.value, part.code()), resolved.anchor),
+        None => Resolved::unbounded(
+            TimexType::Time,
+            format!("{}T{}", resolved.value, part.code()),
+            resolved.anchor,
+        ),
     }
 }
 
 /// "5.30 PM (Kabul time)" on the narrative day; "Friday at 5 pm" on that Friday.
-fn time_of_day(day: Option<&Expr>, clock: Clock, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+fn time_of_day(
+    day: Option<&Expr>,
+    clock: Clock,
+    tense: Option<WordTense>,
+    state: &State<'_>,
+) -> Resolved {
+    let written_day = day.is_some();
     let (date, anchor, day_value) = match day {
         Some(day) => {
             let resolved = resolve_expr(day, tense, state);
@@ -644,12 +858,17 @@ fn time_of_day(day: Option<&Expr>, clock: Clock, tense: Option<WordTense>, state
                 earliest: Some(bound),
                 latest: Some(bound),
                 anchor,
-                day: None,
+                // "at 1:00 p.m. GMT on October 15" moves the story to October 15.
+                day: written_day.then_some(date),
                 point: None,
             }
         }
         None => {
-            let day_value = if day_value.is_empty() { "XXXX-XX-XX".to_string() } else { day_value };
+            let day_value = if day_value.is_empty() {
+                "XXXX-XX-XX".to_string()
+            } else {
+                day_value
+            };
             Resolved::unbounded(TimexType::Time, format!("{day_value}{clock_text}"), anchor)
         }
     }
@@ -662,15 +881,25 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     match amount {
         Amount::Vague => format!("P{t}X{designator}"),
         Amount::Count { whole, half: false } if unit == Unit::Decade => format!("P{}Y", whole * 10),
-        Amount::Count { whole, half: false } if unit == Unit::Century => format!("P{}Y", whole * 100),
+        Amount::Count { whole, half: false } if unit == Unit::Century => {
+            format!("P{}Y", whole * 100)
+        }
         Amount::Count { whole, half: false } => format!("P{t}{whole}{designator}"),
         Amount::Count { whole, half: true } => match unit {
             Unit::Year => {
-                if whole == 0 { "P6M".to_string() } else { format!("P{whole}Y6M") }
+                if whole == 0 {
+                    "P6M".to_string()
+                } else {
+                    format!("P{whole}Y6M")
+                }
             }
             Unit::Day => format!("PT{}H", whole * 24 + 12),
             Unit::Hour => {
-                if whole == 0 { "PT30M".to_string() } else { format!("PT{whole}H30M") }
+                if whole == 0 {
+                    "PT30M".to_string()
+                } else {
+                    format!("PT{whole}H30M")
+                }
             }
             Unit::Minute => format!("PT{whole}M30S"),
             _ => format!("P{t}{whole}.5{designator}"),
@@ -687,21 +916,51 @@ mod tests {
         assert_eq!(duration_value(Amount::count(48), Unit::Hour), "PT48H");
         assert_eq!(duration_value(Amount::count(1), Unit::Week), "P1W");
         assert_eq!(duration_value(Amount::Vague, Unit::Year), "PXY");
-        assert_eq!(duration_value(Amount::Count { whole: 2, half: true }, Unit::Year), "P2Y6M");
-        assert_eq!(duration_value(Amount::Count { whole: 0, half: true }, Unit::Hour), "PT30M");
+        assert_eq!(
+            duration_value(
+                Amount::Count {
+                    whole: 2,
+                    half: true
+                },
+                Unit::Year
+            ),
+            "P2Y6M"
+        );
+        assert_eq!(
+            duration_value(
+                Amount::Count {
+                    whole: 0,
+                    half: true
+                },
+                Unit::Hour
+            ),
+            "PT30M"
+        );
     }
 
     #[test]
     fn narrowing_by_thirds() {
         let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
-        assert_eq!(narrow(d(10, 1), d(10, 31), Some(Modifier::Start)), (d(10, 1), d(10, 10)));
-        assert_eq!(narrow(d(10, 1), d(10, 31), Some(Modifier::End)), (d(10, 22), d(10, 31)));
+        assert_eq!(
+            narrow(d(10, 1), d(10, 31), Some(Modifier::Start)),
+            (d(10, 1), d(10, 10))
+        );
+        assert_eq!(
+            narrow(d(10, 1), d(10, 31), Some(Modifier::End)),
+            (d(10, 22), d(10, 31))
+        );
     }
 
     #[test]
     fn tense_from_the_left() {
-        assert_eq!(tense_before("The ministers will meet on ", 27), Some(WordTense::Future));
-        assert_eq!(tense_before("Talks collapsed on ", 19), Some(WordTense::Past));
+        assert_eq!(
+            tense_before("The ministers will meet on ", 27),
+            Some(WordTense::Future)
+        );
+        assert_eq!(
+            tense_before("Talks collapsed on ", 19),
+            Some(WordTense::Past)
+        );
         assert_eq!(tense_before("They will go. Talks on ", 23), None);
     }
 }

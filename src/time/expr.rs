@@ -289,7 +289,10 @@ pub(crate) enum Expr {
     /// A day (or nothing, meaning the narrative day) with a part: "Friday night", "this morning".
     PartOfDay { day: Box<Expr>, part: DayPart },
     /// A clock time, on a day when one is written: "5.30 PM (Kabul time)", "noon Saturday".
-    Time { day: Option<Box<Expr>>, clock: Clock },
+    Time {
+        day: Option<Box<Expr>>,
+        clock: Clock,
+    },
     /// A length of time: "48-hour", "four days", "the past two months".
     Duration { amount: Amount, unit: Unit },
     /// The quarter a financial report is about, `years` years back: "the quarter", "the

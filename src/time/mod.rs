@@ -182,7 +182,8 @@ impl Serialize for Bound {
 impl<'de> Deserialize<'de> for Bound {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Bound::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a bound: {text:?}")))
+        Bound::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a bound: {text:?}")))
     }
 }
 

@@ -136,21 +136,35 @@ impl Point {
         Some(match *self {
             Point::Day(date) => Point::Day(date.checked_add_signed(Duration::try_days(n)?)?),
             Point::Week(monday) => Point::Week(monday.checked_add_signed(Duration::try_weeks(n)?)?),
-            Point::Weekend(monday) => Point::Weekend(monday.checked_add_signed(Duration::try_weeks(n)?)?),
+            Point::Weekend(monday) => {
+                Point::Weekend(monday.checked_add_signed(Duration::try_weeks(n)?)?)
+            }
             Point::Month(year, month) => {
-                let index = year.checked_mul(12)?.checked_add(month as i32 - 1)?.checked_add(n32)?;
+                let index = year
+                    .checked_mul(12)?
+                    .checked_add(month as i32 - 1)?
+                    .checked_add(n32)?;
                 Point::Month(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
             }
             Point::Quarter(year, quarter) => {
-                let index = year.checked_mul(4)?.checked_add(quarter as i32 - 1)?.checked_add(n32)?;
+                let index = year
+                    .checked_mul(4)?
+                    .checked_add(quarter as i32 - 1)?
+                    .checked_add(n32)?;
                 Point::Quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
             }
             Point::Half(year, half) => {
-                let index = year.checked_mul(2)?.checked_add(half as i32 - 1)?.checked_add(n32)?;
+                let index = year
+                    .checked_mul(2)?
+                    .checked_add(half as i32 - 1)?
+                    .checked_add(n32)?;
                 Point::Half(index.div_euclid(2), index.rem_euclid(2) as u32 + 1)
             }
             Point::Season(year, season) => {
-                let index = year.checked_mul(4)?.checked_add(i32::from(season.0))?.checked_add(n32)?;
+                let index = year
+                    .checked_mul(4)?
+                    .checked_add(i32::from(season.0))?
+                    .checked_add(n32)?;
                 Point::Season(index.div_euclid(4), SeasonKey(index.rem_euclid(4) as u8))
             }
             Point::Year(year) => Point::Year(year.checked_add(n32)?),
@@ -190,16 +204,29 @@ pub(crate) fn shift_date(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDat
 }
 
 /// The `weekday` on or before (`forward` false) or on or after (`forward` true) `date`.
-pub(crate) fn weekday_near(date: NaiveDate, weekday: Weekday, forward: bool, strict: bool) -> NaiveDate {
+pub(crate) fn weekday_near(
+    date: NaiveDate,
+    weekday: Weekday,
+    forward: bool,
+    strict: bool,
+) -> NaiveDate {
     let mut day = date;
     if strict {
-        day = if forward { day.succ_opt().unwrap_or(day) } else { day.pred_opt().unwrap_or(day) };
+        day = if forward {
+            day.succ_opt().unwrap_or(day)
+        } else {
+            day.pred_opt().unwrap_or(day)
+        };
     }
     for _ in 0..7 {
         if day.weekday() == weekday {
             return day;
         }
-        day = if forward { day.succ_opt().unwrap_or(day) } else { day.pred_opt().unwrap_or(day) };
+        day = if forward {
+            day.succ_opt().unwrap_or(day)
+        } else {
+            day.pred_opt().unwrap_or(day)
+        };
     }
     day
 }
@@ -217,24 +244,50 @@ mod tests {
         let week = Point::containing(d(2025, 10, 29), Unit::Week);
         assert_eq!(week.value(), "2025-W44");
         assert_eq!(week.bounds(), (d(2025, 10, 27), d(2025, 11, 2)));
-        assert_eq!(Point::Quarter(2025, 4).bounds(), (d(2025, 10, 1), d(2025, 12, 31)));
+        assert_eq!(
+            Point::Quarter(2025, 4).bounds(),
+            (d(2025, 10, 1), d(2025, 12, 31))
+        );
         assert_eq!(Point::Decade(199).value(), "199");
-        assert_eq!(Point::Season(2025, SeasonKey::new(Season::Winter)).bounds().1, d(2026, 2, 28));
+        assert_eq!(
+            Point::Season(2025, SeasonKey::new(Season::Winter))
+                .bounds()
+                .1,
+            d(2026, 2, 28)
+        );
     }
 
     #[test]
     fn steps() {
         assert_eq!(Point::Month(2025, 1).step(-1), Some(Point::Month(2024, 12)));
-        assert_eq!(Point::Quarter(2025, 1).step(-1), Some(Point::Quarter(2024, 4)));
+        assert_eq!(
+            Point::Quarter(2025, 1).step(-1),
+            Some(Point::Quarter(2024, 4))
+        );
         assert_eq!(Point::Year(9999).step(1), None);
-        assert_eq!(shift_date(d(2025, 3, 31), Unit::Month, -1), Some(d(2025, 2, 28)));
+        assert_eq!(
+            shift_date(d(2025, 3, 31), Unit::Month, -1),
+            Some(d(2025, 2, 28))
+        );
     }
 
     #[test]
     fn weekdays() {
-        assert_eq!(weekday_near(d(2025, 10, 29), Weekday::Tue, false, false), d(2025, 10, 28));
-        assert_eq!(weekday_near(d(2025, 10, 29), Weekday::Wed, false, false), d(2025, 10, 29));
-        assert_eq!(weekday_near(d(2025, 10, 29), Weekday::Wed, false, true), d(2025, 10, 22));
-        assert_eq!(weekday_near(d(2025, 10, 29), Weekday::Fri, true, false), d(2025, 10, 31));
+        assert_eq!(
+            weekday_near(d(2025, 10, 29), Weekday::Tue, false, false),
+            d(2025, 10, 28)
+        );
+        assert_eq!(
+            weekday_near(d(2025, 10, 29), Weekday::Wed, false, false),
+            d(2025, 10, 29)
+        );
+        assert_eq!(
+            weekday_near(d(2025, 10, 29), Weekday::Wed, false, true),
+            d(2025, 10, 22)
+        );
+        assert_eq!(
+            weekday_near(d(2025, 10, 29), Weekday::Fri, true, false),
+            d(2025, 10, 31)
+        );
     }
 }

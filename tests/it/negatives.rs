@@ -1,0 +1,28 @@
+//! Words that look like times and are not.
+
+use super::check;
+use insta::assert_snapshot;
+
+const DATED: &str = "2025-10-30";
+
+#[test]
+fn modal_may_and_names() {
+    assert_snapshot!(check("Crossings may shut again. May I ask? Analyst Rebecca May said so.", DATED), @"");
+}
+
+#[test]
+fn march_as_a_verb() {
+    assert_snapshot!(check("Protesters plan to march to the border. March on, they said.", DATED), @"");
+}
+
+#[test]
+fn numbers_that_only_look_like_years() {
+    assert_snapshot!(check("Call +92 51 9204 2021 or 051-2021-3344. Some 2000 troops and 1500 families moved.", DATED), @"");
+    assert_snapshot!(check("The fund holds $2021 and 2021 percent more.", DATED), @"");
+}
+
+#[test]
+fn rates_ages_and_fractions() {
+    assert_snapshot!(check("Four flights a week cost $35 a night. He is 52 years old; a quarter of the vote.", DATED), @"");
+    assert_snapshot!(check("As soon as the guns fell silent, a second convoy left.", DATED), @"");
+}

@@ -1,0 +1,186 @@
+//! Every phrase class the tagger reads, against a report dated Thursday 30 October 2025
+//! unless a test says otherwise.
+
+use super::{check, check_with};
+use chronicle::{TagOptions, WeekdayPolicy};
+use insta::assert_snapshot;
+
+const DATED: &str = "2025-10-30";
+
+#[test]
+fn absolute_days() {
+    assert_snapshot!(check("Explosions hit Kabul on October 9. A truce followed on Oct. 19.", DATED), @"
+    October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
+    Oct. 19 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    ");
+    assert_snapshot!(check("It was signed on 9 October 2025, published 2025-10-19 and due January 15, 2026.", DATED), @"
+    9 October 2025 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
+    2025-10-19 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    January 15, 2026 | DATE 2026-01-15 | 2026-01-15 .. 2026-01-15
+    ");
+    assert_snapshot!(check("Talks were held on October 18 and 19 in Doha, then Oct 25-30 in Istanbul.", DATED), @"
+    October 18 | DATE 2025-10-18 | 2025-10-18 .. 2025-10-18
+    19 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    Oct 25 | DATE 2025-10-25 | 2025-10-25 .. 2025-10-25
+    30 | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    ");
+    assert_snapshot!(check("The deadline is Nov. 6th; the accord dates from 10/19/2025.", DATED), @"
+    Nov. 6th | DATE 2025-11-06 | 2025-11-06 .. 2025-11-06
+    10/19/2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    ");
+}
+
+#[test]
+fn years_months_seasons_quarters() {
+    assert_snapshot!(check("The Taliban returned to power in 2021, after the chaos of the 1990s.", DATED), @"
+    2021 | DATE 2021 | 2021-01-01 .. 2021-12-31
+    the 1990s | DATE 199 | 1990-01-01 .. 1999-12-31
+    ");
+    assert_snapshot!(check("Trade fell in May and recovered in September 2024.", DATED), @"
+    May | DATE 2025-05 | 2025-05-01 .. 2025-05-31
+    September 2024 | DATE 2024-09 | 2024-09-01 .. 2024-09-30
+    ");
+    assert_snapshot!(check("Clashes began last summer and may resume this winter.", DATED), @"
+    last summer | DATE 2025-SU | 2025-06-01 .. 2025-08-31
+    this winter | DATE 2025-WI | 2025-12-01 .. 2026-02-28
+    ");
+    assert_snapshot!(check("Exports dropped in the third quarter and in the first half of 2024.", DATED), @"
+    the third quarter | DATE 2025-Q3 | 2025-07-01 .. 2025-09-30
+    the first half of 2024 | DATE 2024-H1 | 2024-01-01 .. 2024-06-30
+    ");
+    assert_snapshot!(check("Ties date back to the 20th century and to the '80s.", DATED), @"
+    the 20th century | DATE 19 | 1900-01-01 .. 1999-12-31
+    the '80s | DATE 198 | 1980-01-01 .. 1989-12-31
+    ");
+}
+
+#[test]
+fn relative_to_the_report() {
+    assert_snapshot!(check("The talks failed on Tuesday, late Saturday and on Friday night.", DATED), @"
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    late Saturday | DATE 2025-10-25 END | 2025-10-25 .. 2025-10-25
+    Friday night | TIME 2025-10-24TNI | 2025-10-24T18:00 .. 2025-10-24T23:59
+    ");
+    assert_snapshot!(check("Today the border is shut; yesterday it opened; tomorrow it may close.", DATED), @"
+    Today | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    yesterday | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    tomorrow | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
+    ");
+    assert_snapshot!(check("This week and last week were calm, unlike earlier this month.", DATED), @"
+    This week | DATE 2025-W44 | 2025-10-27 .. 2025-11-02
+    last week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
+    earlier this month | DATE 2025-10 | 2025-10-01 .. 2025-10-30
+    ");
+    assert_snapshot!(check("It happened three weeks ago; talks resume next month.", DATED), @"
+    three weeks ago | DATE 2025-W41 | 2025-10-06 .. 2025-10-12
+    next month | DATE 2025-11 | 2025-11-01 .. 2025-11-30
+    ");
+    assert_snapshot!(check("Officials met last Friday and will meet again next Monday.", DATED), @"
+    last Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
+    next Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    ");
+}
+
+#[test]
+fn relative_to_the_story() {
+    assert_snapshot!(check("The strikes came on October 9. Two days later, Kabul retaliated; the previous day had been calm.", DATED), @"
+    October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
+    Two days later | DATE 2025-10-11 | 2025-10-11 .. 2025-10-11
+    the previous day | DATE 2025-10-10 | 2025-10-10 .. 2025-10-10
+    ");
+    assert_snapshot!(check("A truce was agreed on October 19, 2025. The following week was quiet.", DATED), @"
+    October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    The following week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
+    ");
+}
+
+#[test]
+fn weekdays_point_forward_with_the_verb() {
+    assert_snapshot!(check("The delegations will meet on Friday.", DATED), @"Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31");
+    assert_snapshot!(check("The delegations met on Friday.", DATED), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    let past = TagOptions {
+        weekday_policy: WeekdayPolicy::Past,
+        ..TagOptions::default()
+    };
+    assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+}
+
+#[test]
+fn clock_times_keep_their_zone() {
+    assert_snapshot!(check("The truce began at 5.30 PM (Kabul time) on October 15.", DATED), @"5.30 PM (Kabul time) on October 15 | TIME 2025-10-15T17:30+04:30 | 2025-10-15T17:30+04:30 .. 2025-10-15T17:30+04:30");
+    assert_snapshot!(check("It took effect at 1:00 p.m. GMT on October 15, or 6 p.m. PKT.", DATED), @"
+    1:00 p.m. GMT on October 15 | TIME 2025-10-15T13:00+00:00 | 2025-10-15T13:00+00:00 .. 2025-10-15T13:00+00:00
+    6 p.m. PKT | TIME 2025-10-15T18:00+05:00 | 2025-10-15T18:00+05:00 .. 2025-10-15T18:00+05:00
+    ");
+    assert_snapshot!(check("Shelling stopped at 9 a.m. local time and resumed at noon Saturday.", DATED), @"
+    9 a.m. local time | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
+    noon Saturday | TIME 2025-10-25T12:00 | 2025-10-25T12:00 .. 2025-10-25T12:00
+    ");
+}
+
+#[test]
+fn durations_keep_their_unit() {
+    assert_snapshot!(check("A 48-hour ceasefire, three-day talks and three\u{2010}day talks.", DATED), @"
+    48-hour | DURATION PT48H
+    three-day | DURATION P3D
+    three‐day | DURATION P3D
+    ");
+    assert_snapshot!(check("After four days and more than eight hours of talks, a week-long pause.", DATED), @"
+    four days | DURATION P4D
+    more than eight hours | DURATION PT8H MORE_THAN
+    week-long | DURATION P1W
+    ");
+    assert_snapshot!(check("The siege lasted nearly two and a half years, over the past two months.", DATED), @"
+    nearly two and a half years | DURATION P2Y6M LESS_THAN
+    the past two months | DURATION P2M
+    ");
+}
+
+#[test]
+fn sets_and_vague_references() {
+    assert_snapshot!(check("Protesters gather every Friday and twice a week.", DATED), @"
+    every Friday | SET XXXX-WXX-5
+    twice a week | SET P1W
+    ");
+    assert_snapshot!(check("Fighting recently eased; talks are now stalled and may resume in the near future.", DATED), @"
+    recently | DATE PAST_REF | - .. 2025-10-30
+    now | DATE PRESENT_REF | 2025-10-30 .. 2025-10-30
+    the near future | DATE FUTURE_REF | 2025-10-30 .. -
+    ");
+}
+
+#[test]
+fn financial_quarters() {
+    assert_snapshot!(check("Profit rose in the third quarter. In the year-ago quarter it fell; a year earlier it was flat.", "1989-10-30"), @"
+    the third quarter | DATE 1989-Q3 | 1989-07-01 .. 1989-09-30
+    the year-ago quarter | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
+    a year earlier | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
+    ");
+}
+
+#[test]
+fn weekday_that_contradicts_its_date() {
+    assert_snapshot!(check("Tarar spoke late Tuesday (October 29) and again on Tuesday, October 28.", DATED), @r#"
+    late Tuesday | DATE 2025-10-28 END | 2025-10-28 .. 2025-10-28
+    October 29 | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    Tuesday, October 28 | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ! WeekdayMismatch: "late Tuesday (October 29)" names a Tuesday but 2025-10-29 was a Wednesday
+    "#);
+}
+
+#[test]
+fn without_a_report_date() {
+    assert_snapshot!(check("The talks opened on October 19, 2025. On Tuesday they failed.", ""), @"
+    October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
+    Tuesday | DATE 2025-10-21 | 2025-10-21 .. 2025-10-21
+    ");
+    assert_snapshot!(check("The talks failed on Tuesday, October 9.", ""), @r#"
+    Tuesday, October 9 | DATE XXXX-10-09
+    ! Unanchored: "Tuesday, October 9" has nothing to anchor to (no publication date and no earlier full date); its value is left underspecified
+    "#);
+    let reference = TagOptions {
+        reference_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 30),
+        ..TagOptions::default()
+    };
+    assert_snapshot!(check_with("The talks failed on Tuesday.", "", &reference), @"Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28");
+}
