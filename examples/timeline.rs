@@ -33,6 +33,7 @@ enum Format {
     Markdown,
     Json,
     Timeml,
+    Dot,
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -57,12 +58,12 @@ fn main() -> ExitCode {
     };
     let written = match args.format {
         Format::Timeml => write_timeml(&documents, &options, args.output.as_deref()),
-        Format::Json | Format::Markdown => {
+        Format::Json | Format::Markdown | Format::Dot => {
             let timeline = chronicle::reconstruct_with(&documents, &options);
-            let text = if args.format == Format::Json {
-                render::json(&timeline)
-            } else {
-                render::markdown(&timeline)
+            let text = match args.format {
+                Format::Json => render::json(&timeline),
+                Format::Dot => render::dot(&timeline),
+                _ => render::markdown(&timeline),
             };
             write_text(&text, args.output.as_deref())
         }

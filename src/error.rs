@@ -36,6 +36,8 @@ pub enum ErrorKind {
     TimeMl,
     /// The input exceeds a size limit that protects the library from unbounded work.
     Limit,
+    /// A user-supplied word list (actors, places, triggers) has a malformed row.
+    Lexicon,
 }
 
 /// Where in the input the problem is.
@@ -106,7 +108,7 @@ impl Error {
     pub fn is_malformed(&self) -> bool {
         matches!(
             self.inner.kind,
-            ErrorKind::Encoding | ErrorKind::FrontMatter | ErrorKind::TimeMl
+            ErrorKind::Encoding | ErrorKind::FrontMatter | ErrorKind::TimeMl | ErrorKind::Lexicon
         )
     }
 }

@@ -30,6 +30,8 @@
 
 mod document;
 mod error;
+mod extract;
+mod graph;
 mod parse;
 pub mod render;
 mod span;
@@ -44,9 +46,17 @@ pub struct ReadmeDoctests;
 
 pub use document::{Document, MAX_DOCUMENT_BYTES, MarkedTimex, Metadata, Published, load_all};
 pub use error::{Error, ErrorKind, Position};
+pub use extract::{
+    Acled, Attribution, Count, EventKind, EventLexicon, ExtractOptions, Extraction, Mention,
+    MentionRelation, Modality, Participant, Phase, Place, RelationKind, Role, TimeSource, When,
+    extract, extract_with,
+};
+pub use graph::{Actor, Edge, Event, EventGraph, EventId, Interval};
 pub use span::{DocumentId, Span};
 pub use time::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
     WeekdayPolicy, tag, tag_with,
 };
-pub use timeline::{SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_with};
+pub use timeline::{
+    SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_extracting, reconstruct_with,
+};

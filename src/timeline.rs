@@ -1,8 +1,10 @@
 //! The result of reading a set of reports: what every renderer draws from.
 
 use crate::document::{Document, Published};
+use crate::extract::{ExtractOptions, extract_with};
+use crate::graph::{Edge, Event, EventGraph};
 use crate::span::DocumentId;
-use crate::time::{Diagnostic, TagOptions, Timex, tag_with};
+use crate::time::{Diagnostic, TagOptions, Timex};
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON layout; it changes when a field changes meaning or disappears.
@@ -49,6 +51,10 @@ pub struct Timeline {
     pub timexes: Vec<Timex>,
     /// Observations that are not errors, in the same order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Typed events, each with its mentions.
+    pub events: Vec<Event>,
+    /// Relations between events.
+    pub relations: Vec<Edge>,
 }
 
 /// Reads a set of reports into a timeline, with default options.
@@ -59,21 +65,37 @@ pub fn reconstruct(documents: &[Document]) -> Timeline {
     reconstruct_with(documents, &TagOptions::default())
 }
 
-/// Reads a set of reports into a timeline.
+/// Reads a set of reports into a timeline, anchoring dates with `options`.
 pub fn reconstruct_with(documents: &[Document], options: &TagOptions) -> Timeline {
+    reconstruct_extracting(
+        documents,
+        &ExtractOptions {
+            tag: *options,
+            ..ExtractOptions::default()
+        },
+    )
+}
+
+/// Reads a set of reports into a timeline with a custom event lexicon.
+pub fn reconstruct_extracting(documents: &[Document], options: &ExtractOptions) -> Timeline {
     let mut ordered: Vec<&Document> = documents.iter().collect();
     ordered.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.path().cmp(&b.path())));
+    let extractions: Vec<_> = ordered
+        .iter()
+        .map(|document| extract_with(document, options))
+        .collect();
+    let graph = EventGraph::build(&extractions);
     let mut timeline = Timeline {
         schema_version: SCHEMA_VERSION,
-        documents: Vec::with_capacity(ordered.len()),
+        documents: ordered.iter().map(|d| Source::of(d)).collect(),
         timexes: Vec::new(),
         diagnostics: Vec::new(),
+        events: graph.events().to_vec(),
+        relations: graph.edges().to_vec(),
     };
-    for document in ordered {
-        let tagging = tag_with(document, options);
-        timeline.documents.push(Source::of(document));
-        timeline.timexes.extend(tagging.timexes);
-        timeline.diagnostics.extend(tagging.diagnostics);
+    for extraction in extractions {
+        timeline.timexes.extend(extraction.tagging.timexes);
+        timeline.diagnostics.extend(extraction.tagging.diagnostics);
     }
     timeline
 }

@@ -6,6 +6,7 @@
 
 mod calendar;
 mod clock;
+mod count;
 mod extent;
 pub(crate) mod front_matter;
 mod lexicon;
@@ -649,6 +650,24 @@ fn range_tail_found(
     let end = range.end;
     found.push(Found { range, reading });
     Some(end)
+}
+
+pub(crate) use count::Count;
+
+/// A count at the start of `input` ("at least 12 civilians"): its length in bytes and range.
+pub(crate) fn count_at(input: &str) -> Option<(usize, Count)> {
+    let window = &input[..floor_char_boundary(input, WINDOW)];
+    count::count(window)
+        .ok()
+        .map(|(rest, count)| (window.len() - rest.len(), count))
+}
+
+/// An ordinal at the start of `input` ("third", "3rd", "twenty-first"): its length and value.
+pub(crate) fn ordinal_at(input: &str) -> Option<(usize, u32)> {
+    let window = &input[..floor_char_boundary(input, WINDOW)];
+    words::ordinal(window)
+        .ok()
+        .map(|(rest, n)| (window.len() - rest.len(), n))
 }
 
 /// The tense a word signals, if it is in the tense list.

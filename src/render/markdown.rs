@@ -1,5 +1,7 @@
 //! Markdown: the timeline for people.
 
+use crate::extract::Modality;
+use crate::graph::Event;
 use crate::time::{Timex, TimexType};
 use crate::timeline::Timeline;
 use std::fmt::Write;
@@ -59,6 +61,7 @@ pub fn markdown(timeline: &Timeline) -> String {
             }
             let _ = writeln!(out);
         }
+        events(&mut out, timeline, source);
         for diagnostic in timeline
             .diagnostics
             .iter()
@@ -73,6 +76,70 @@ pub fn markdown(timeline: &Timeline) -> String {
         }
     }
     out
+}
+
+/// The report's events, earliest first (undated ones last, in text order).
+fn events(out: &mut String, timeline: &Timeline, source: &crate::timeline::Source) {
+    let mut events: Vec<&Event> = timeline
+        .events
+        .iter()
+        .filter(|e| e.mentions.first().is_some_and(|m| m.document == source.id))
+        .collect();
+    if events.is_empty() {
+        return;
+    }
+    events.sort_by_key(|e| {
+        (
+            e.when
+                .earliest
+                .or(e.when.latest)
+                .map(|b| b.date())
+                .is_none(),
+            e.when.earliest.map(|b| b.date()),
+            e.when.latest.map(|b| b.date()),
+            e.mentions[0].span,
+        )
+    });
+    let _ = writeln!(out, "| when | event | modality | who says | text |");
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for event in events {
+        let when = match (event.when.earliest, event.when.latest) {
+            (Some(a), Some(b)) if a.date() == b.date() => a.date().to_string(),
+            (Some(a), Some(b)) => format!("{} … {}", a.date(), b.date()),
+            (Some(a), None) => format!("from {}", a.date()),
+            (None, Some(b)) => format!("by {}", b.date()),
+            (None, None) => "?".to_string(),
+        };
+        let mut label = event.label.clone();
+        if let Some(duration) = &event.duration {
+            let _ = write!(label, ", {duration}");
+        }
+        let texts: Vec<String> = event
+            .mentions
+            .iter()
+            .map(|m| format!("\"{}\"", escape(&m.text)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            when,
+            escape(&label),
+            modality(event.modality),
+            escape(&event.attribution.join("; ")),
+            texts.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+}
+
+fn modality(modality: Modality) -> &'static str {
+    match modality {
+        Modality::Happened => "happened",
+        Modality::Planned => "planned",
+        Modality::Threatened => "threatened",
+        Modality::Hypothetical => "hypothetical",
+        Modality::Negated => "negated",
+    }
 }
 
 fn plural(count: usize, one: &str, many: &str) -> String {

@@ -72,7 +72,9 @@ fn json_layout() {
           "anchor": "publication"
         }
       ],
-      "diagnostics": []
+      "diagnostics": [],
+      "events": [],
+      "relations": []
     }
     "#);
 }

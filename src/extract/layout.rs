@@ -1,0 +1,175 @@
+//! Which parts of a page are the story, by layout alone.
+//!
+//! A web page carries more than its story: navigation lines before it, an author's bio,
+//! teaser headlines of other stories and comment forms after it. They are recognized by how
+//! they look — short headline-like lines, lines cut off with "…", a run of such lines, a
+//! paragraph that talks about the outlet itself or gives contact details — never by lists of
+//! words, so the rules hold for any outlet.
+
+use std::ops::Range;
+
+/// A line of the text with what its layout says.
+#[derive(Debug, Clone)]
+struct Line {
+    range: Range<usize>,
+    words: usize,
+    /// Reads as running text: long, or ending like a sentence.
+    prose: bool,
+    /// Ends in an ellipsis: a teaser cut off from another page.
+    cut: bool,
+}
+
+/// The byte ranges of the story's paragraphs and of the furniture around them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    pub story: Vec<Range<usize>>,
+    pub furniture: Vec<Range<usize>>,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.len();
+        let content = piece.trim();
+        if !content.is_empty() {
+            let offset = start + (piece.len() - piece.trim_start().len());
+            let range = offset..offset + content.len();
+            let words = content.split_whitespace().count();
+            let ends_sentence = content.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+            let cut = content.ends_with('\u{2026}') || content.ends_with("...");
+            lines.push(Line {
+                range,
+                words,
+                prose: !cut && (words >= 25 || words >= 12 && ends_sentence),
+                cut,
+            });
+        }
+        start = end;
+    }
+    lines
+}
+
+/// Contact details mark a paragraph about the outlet, not the story: an email address, a web
+/// address or a phone number of seven or more digits.
+fn has_contact(text: &str) -> bool {
+    let digits_run = text
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')))
+        .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
+    text.contains('@')
+        || text.contains("http://")
+        || text.contains("https://")
+        || text.contains("www.")
+        || digits_run
+}
+
+/// Capitalized words that do not open a sentence: the names a paragraph talks about.
+fn names(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut opens_sentence = true;
+    for word in text.split_whitespace() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase) {
+            names.push(bare);
+        }
+        opens_sentence = word.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    }
+    names
+}
+
+/// A paragraph that names people or places of which the story says nothing is about
+/// something else: "A recent graduate, Jane Roe writes ..." after a story on a border war.
+fn unrelated(paragraph: &str, story: &str) -> bool {
+    let own = names(paragraph);
+    own.len() >= 2 && own.iter().all(|name| !story.contains(name))
+}
+
+/// Splits `text` into story and furniture. `outlet` is the report's source name, when known:
+/// a paragraph after the story that names it is about the outlet (a byline or bio).
+pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
+    let lines = lines(text);
+    let mut layout = Layout::default();
+    let Some(first_prose) = lines.iter().position(|l| l.prose) else {
+        // No running text at all: everything that is not cut off counts, for short inputs.
+        for line in &lines {
+            if line.cut {
+                layout.furniture.push(line.range.clone())
+            } else {
+                layout.story.push(line.range.clone())
+            }
+        }
+        return layout;
+    };
+    let last_prose = lines.iter().rposition(|l| l.prose).unwrap_or(first_prose);
+    // After the story, prose paragraphs that follow a piece of furniture, name the outlet or
+    // give contact details are furniture too (bios, contact lines, legal notices).
+    let mut story_end = last_prose;
+    for (index, line) in lines
+        .iter()
+        .enumerate()
+        .take(last_prose + 1)
+        .skip(first_prose + 1)
+        .rev()
+    {
+        let content = &text[line.range.clone()];
+        let about_outlet = outlet.is_some_and(|o| !o.is_empty() && content.contains(o));
+        let followed_by_furniture =
+            lines.get(index + 1).is_some_and(|next| !next.prose) || index == last_prose;
+        let story_so_far = &text[lines[first_prose].range.start..lines[index - 1].range.end];
+        if line.prose
+            && followed_by_furniture
+            && (about_outlet || has_contact(content) || unrelated(content, story_so_far))
+        {
+            story_end = index - 1;
+        } else if line.prose {
+            break;
+        }
+    }
+    // Before the story, keep only the headline right above the first paragraph.
+    let headline = first_prose
+        .checked_sub(1)
+        .filter(|&i| lines[i].words >= 4 && !lines[i].cut);
+    for (index, line) in lines.iter().enumerate() {
+        let in_story = index >= first_prose && index <= story_end || Some(index) == headline;
+        if in_story && !line.cut {
+            layout.story.push(line.range.clone());
+        } else {
+            layout.furniture.push(line.range.clone());
+        }
+    }
+    layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_around_the_story() {
+        let text = "Top Stories\n\nTalks collapse in Istanbul after four days\n\nISTANBUL — The talks between the two delegations ended on Tuesday without any agreement, officials said.\n\nOfficials said the mediators would try again next month, according to people briefed on the plan.\n\nJane Roe covers diplomacy for The Example Post. She joined in 2019.\n\nRelated\n- Cotton prices rise in the south\n- Metro line to open next year, says the commissioner of the…\n";
+        let layout = layout(text, Some("The Example Post"));
+        let story: Vec<&str> = layout.story.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(story.len(), 3, "{story:?}");
+        assert!(story[0].starts_with("Talks collapse"));
+        assert!(
+            layout
+                .furniture
+                .iter()
+                .any(|r| text[r.clone()].starts_with("Jane Roe"))
+        );
+        assert!(
+            layout
+                .furniture
+                .iter()
+                .any(|r| text[r.clone()].starts_with("Top Stories"))
+        );
+    }
+
+    #[test]
+    fn cut_lines_are_furniture_anywhere() {
+        let text = "The latest round of talks ended without progress, the minister said on Friday. \"Our return…\nThe latest round of talks ended without progress, the minister said on Friday in the capital.";
+        let layout = layout(text, None);
+        assert_eq!(layout.story.len(), 1);
+        assert_eq!(layout.furniture.len(), 1);
+    }
+}

@@ -1,0 +1,389 @@
+//! The event word lists of `lexicon/events/`: triggers, actors, places and cue words, matched
+//! over tokens, longest phrase first. Users extend them with their own lists in the same
+//! tab-separated format.
+
+use super::tokens::Token;
+use super::{EventKind, Modality, Phase};
+use crate::error::{Error, ErrorKind, Position};
+use std::collections::HashMap;
+
+/// Phrases of one or more words, looked up by their first word in lowercase.
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseTable<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+impl<T: Clone> PhraseTable<T> {
+    fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = phrase_words(phrase);
+        let Some((first, rest)) = words.split_first() else {
+            return;
+        };
+        let entries = self.by_first.entry(first.clone()).or_default();
+        entries.retain(|(existing, _)| existing.as_slice() != rest);
+        entries.push((rest.to_vec(), value));
+        entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
+    pub(crate) fn longest(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
+        let first = tokens.get(at)?.lower(text);
+        let entries = self.by_first.get(first.as_ref())?;
+        entries.iter().find_map(|(rest, value)| {
+            let matched = rest.iter().enumerate().all(|(i, word)| {
+                tokens
+                    .get(at + 1 + i)
+                    .is_some_and(|t| t.lower(text).as_ref() == word.as_str())
+            });
+            matched.then_some((rest.len() + 1, value))
+        })
+    }
+}
+
+/// How a phrase is split into tokens, the same way the tokenizer splits text.
+fn phrase_words(phrase: &str) -> Vec<String> {
+    let tokens = super::tokens::tokenize(phrase, 0..phrase.len());
+    tokens
+        .iter()
+        .map(|t| t.lower(phrase).into_owned())
+        .collect()
+}
+
+/// What a trigger needs from its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Needs {
+    Nothing,
+    /// A border, crossing or frontier in the sentence.
+    Border,
+    /// A number of people beside it.
+    Figure,
+    /// A speaker in the clause.
+    Speaker,
+    /// Talks in the sentence ("round", "session").
+    Talk,
+}
+
+/// What a context word says about its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Border,
+    Talk,
+    People,
+    Mediation,
+}
+
+/// How a joining word relates the events around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Joint {
+    After,
+    Before,
+    Causes,
+    CausedBy,
+}
+
+/// One trigger entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Trigger {
+    pub kind: EventKind,
+    pub verb: bool,
+    pub needs: Needs,
+}
+
+/// Kinds of actor names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ActorType {
+    Country,
+    Adjective,
+    Capital,
+    Government,
+    Group,
+    Person,
+    Organization,
+}
+
+/// One actor entry: the canonical actor, what the name is, and for people their side.
+#[derive(Debug, Clone)]
+pub(crate) struct ActorName {
+    pub actor: String,
+    pub kind: ActorType,
+    pub affiliation: Option<String>,
+}
+
+/// The event lexicon: everything the extractor looks words up in.
+///
+/// [`EventLexicon::default`] holds the lists shipped in `lexicon/events/`; the `add_*`
+/// methods read more entries in the same tab-separated format.
+#[derive(Debug, Clone)]
+pub struct EventLexicon {
+    pub(crate) triggers: PhraseTable<Trigger>,
+    pub(crate) actors: PhraseTable<ActorName>,
+    pub(crate) places: PhraseTable<String>,
+    pub(crate) phases: PhraseTable<Phase>,
+    pub(crate) modality: PhraseTable<Modality>,
+    pub(crate) reporting: PhraseTable<()>,
+    pub(crate) cues: PhraseTable<Cue>,
+    pub(crate) joints: PhraseTable<Joint>,
+    pub(crate) sources: PhraseTable<()>,
+}
+
+impl Default for EventLexicon {
+    fn default() -> Self {
+        let mut lexicon = EventLexicon {
+            triggers: PhraseTable::default(),
+            actors: PhraseTable::default(),
+            places: PhraseTable::default(),
+            phases: PhraseTable::default(),
+            modality: PhraseTable::default(),
+            reporting: PhraseTable::default(),
+            cues: PhraseTable::default(),
+            joints: PhraseTable::default(),
+            sources: PhraseTable::default(),
+        };
+        // The shipped lists are tested to read; a failure here would be a bug in a list.
+        let shipped = [
+            lexicon.add_triggers(include_str!("../../lexicon/events/triggers.tsv")),
+            lexicon.add_actors(include_str!("../../lexicon/events/actors.tsv")),
+            lexicon.add_places(include_str!("../../lexicon/events/places.tsv")),
+            lexicon.read_phases(include_str!("../../lexicon/events/phases.tsv")),
+            lexicon.read_modality(include_str!("../../lexicon/events/modality.tsv")),
+            lexicon.read_reporting(include_str!("../../lexicon/events/attribution.tsv")),
+            lexicon.read_cues(include_str!("../../lexicon/events/cues.tsv")),
+            lexicon.read_joints(include_str!("../../lexicon/events/relations.tsv")),
+            lexicon.read_sources(include_str!("../../lexicon/events/sources.tsv")),
+        ];
+        debug_assert!(shipped.iter().all(Result::is_ok), "{shipped:?}");
+        lexicon
+    }
+}
+
+/// The rows of a list with their 1-based line numbers.
+fn rows(list: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    list.lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line.trim_end()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .map(|(number, line)| (number, line.split('\t').map(str::trim).collect()))
+}
+
+fn bad_row(line: usize, message: String) -> Error {
+    Error::at(ErrorKind::Lexicon, Position::Line(line), message)
+}
+
+impl EventLexicon {
+    /// Reads trigger rows: `phrase<TAB>kind[<TAB>noun|verb][<TAB>needs=border|figure|speaker|talk]`.
+    ///
+    /// # Errors
+    /// A row with an unknown kind or flag; the error gives its line.
+    pub fn add_triggers(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let kind = row
+                .get(1)
+                .and_then(|k| EventKind::from_code(k))
+                .ok_or_else(|| bad_row(line, format!("unknown event kind in {row:?}")))?;
+            let mut trigger = Trigger {
+                kind,
+                verb: false,
+                needs: Needs::Nothing,
+            };
+            for flag in &row[2..] {
+                match *flag {
+                    "noun" => trigger.verb = false,
+                    "verb" => trigger.verb = true,
+                    "needs=border" => trigger.needs = Needs::Border,
+                    "needs=figure" => trigger.needs = Needs::Figure,
+                    "needs=speaker" => trigger.needs = Needs::Speaker,
+                    "needs=talk" => trigger.needs = Needs::Talk,
+                    other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
+                }
+            }
+            self.triggers.insert(row[0], trigger);
+        }
+        Ok(())
+    }
+
+    /// Reads actor rows: `alias<TAB>actor<TAB>type[<TAB>affiliation]`, types `country`,
+    /// `adjective`, `capital`, `government`, `group`, `person`, `organization`.
+    ///
+    /// # Errors
+    /// A row without an actor or with an unknown type; the error gives its line.
+    pub fn add_actors(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let (Some(actor), Some(kind)) = (row.get(1), row.get(2)) else {
+                return Err(bad_row(
+                    line,
+                    format!("expected alias, actor and type: {row:?}"),
+                ));
+            };
+            let kind = match *kind {
+                "country" => ActorType::Country,
+                "adjective" => ActorType::Adjective,
+                "capital" => ActorType::Capital,
+                "government" => ActorType::Government,
+                "group" => ActorType::Group,
+                "person" => ActorType::Person,
+                "organization" | "media" => ActorType::Organization,
+                other => return Err(bad_row(line, format!("unknown actor type {other:?}"))),
+            };
+            let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| a.to_string());
+            self.actors.insert(
+                row[0],
+                ActorName {
+                    actor: actor.to_string(),
+                    kind,
+                    affiliation,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Reads place rows: `name<TAB>canonical name[<TAB>type]`.
+    ///
+    /// # Errors
+    /// A row without a canonical name; the error gives its line.
+    pub fn add_places(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let place = row
+                .get(1)
+                .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
+            self.places.insert(row[0], place.to_string());
+        }
+        Ok(())
+    }
+
+    fn read_phases(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let phase = row
+                .get(1)
+                .and_then(|p| Phase::from_code(p))
+                .ok_or_else(|| bad_row(line, format!("unknown phase in {row:?}")))?;
+            self.phases.insert(row[0], phase);
+        }
+        Ok(())
+    }
+
+    fn read_modality(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let modality = row
+                .get(1)
+                .and_then(|m| Modality::from_code(m))
+                .ok_or_else(|| bad_row(line, format!("unknown modality in {row:?}")))?;
+            self.modality.insert(row[0], modality);
+        }
+        Ok(())
+    }
+
+    fn read_cues(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let cue = match row.get(1).copied() {
+                Some("border") => Cue::Border,
+                Some("talk") => Cue::Talk,
+                Some("people") => Cue::People,
+                Some("mediation") => Cue::Mediation,
+                other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
+            };
+            self.cues.insert(row[0], cue);
+        }
+        Ok(())
+    }
+
+    fn read_joints(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let joint = match row.get(1).copied() {
+                Some("after") => Joint::After,
+                Some("before") => Joint::Before,
+                Some("causes") => Joint::Causes,
+                Some("caused-by") => Joint::CausedBy,
+                other => return Err(bad_row(line, format!("unknown relation {other:?}"))),
+            };
+            self.joints.insert(row[0], joint);
+        }
+        Ok(())
+    }
+
+    fn read_sources(&mut self, list: &str) -> Result<(), Error> {
+        for (_, row) in rows(list) {
+            self.sources.insert(row[0], ());
+        }
+        Ok(())
+    }
+
+    fn read_reporting(&mut self, list: &str) -> Result<(), Error> {
+        for (_, row) in rows(list) {
+            self.reporting.insert(row[0], ());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lists_read() {
+        let mut lexicon = EventLexicon::default();
+        assert!(
+            lexicon
+                .add_triggers(include_str!("../../lexicon/events/triggers.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .add_actors(include_str!("../../lexicon/events/actors.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .add_places(include_str!("../../lexicon/events/places.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_phases(include_str!("../../lexicon/events/phases.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_modality(include_str!("../../lexicon/events/modality.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_cues(include_str!("../../lexicon/events/cues.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_joints(include_str!("../../lexicon/events/relations.tsv"))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_users_extend() {
+        let mut lexicon = EventLexicon::default();
+        let text = "Thai air strikes hit Surin";
+        let tokens = super::super::tokens::tokenize(text, 0..text.len());
+        let (len, trigger) = lexicon.triggers.longest(text, &tokens, 1).unwrap();
+        assert_eq!((len, trigger.kind), (2, EventKind::Airstrike));
+        assert!(lexicon.actors.longest(text, &tokens, 4).is_none());
+        lexicon
+            .add_actors("Surin\tSurin province\tgovernment\n")
+            .unwrap();
+        assert_eq!(
+            lexicon.actors.longest(text, &tokens, 4).unwrap().1.actor,
+            "Surin province"
+        );
+        let error = lexicon.add_actors("X\tY\tplanet\n").unwrap_err();
+        assert_eq!(error.position(), Some(Position::Line(1)));
+    }
+}

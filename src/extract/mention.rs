@@ -1,0 +1,1134 @@
+//! Reading one sentence: its triggers, and for each the event's time, place, actors,
+//! attribution, modality and figures.
+
+use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Needs, Trigger};
+use super::tokens::{Token, TokenKind, clause_of, tokenize};
+use super::{
+    Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
+    When,
+};
+use crate::document::Document;
+use crate::parse;
+use crate::time::{Bound, Tagging, Timex, TimexType};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A name of an actor in a sentence.
+#[derive(Debug, Clone)]
+struct ActorHit {
+    /// Token index of its first token, and one past its last.
+    tokens: Range<usize>,
+    /// Byte range in the text (inside a hyphenated token for "Turkey-mediated").
+    bytes: Range<usize>,
+    name: ActorName,
+    /// Read as the place, not the government ("explosions in Kabul").
+    as_place: bool,
+}
+
+/// A name of a place in a sentence.
+#[derive(Debug, Clone)]
+struct PlaceHit {
+    tokens: Range<usize>,
+    bytes: Range<usize>,
+    place: String,
+    /// After "in", "at", "near", "along", ...
+    located: bool,
+}
+
+/// A reporting clause: "Tarar wrote", "according to a Pakistani security source".
+#[derive(Debug, Clone)]
+pub(super) struct Report {
+    /// The reporting verb's token, if the report has one.
+    verb: Option<usize>,
+    source: Range<usize>,
+    actor: Option<String>,
+}
+
+/// Everything known about one sentence while its mentions are built.
+struct Sentence<'t> {
+    text: &'t str,
+    range: Range<usize>,
+    tokens: Vec<Token>,
+    actors: Vec<ActorHit>,
+    places: Vec<PlaceHit>,
+    reports: Vec<Report>,
+    cues: Vec<(usize, Cue)>,
+    /// The token spans of every trigger kept in the sentence.
+    triggers: Vec<Range<usize>>,
+}
+
+/// Reads sentences of one report in order, remembering what later sentences need.
+pub(super) struct Reader<'a> {
+    document: &'a Document,
+    text: &'a str,
+    lexicon: &'a EventLexicon,
+    /// DATE and TIME expressions with bounds, by their range in the text.
+    timexes: Vec<(Range<usize>, &'a Timex)>,
+    /// Every expression, durations included.
+    all: Vec<(Range<usize>, &'a Timex)>,
+    published: Option<NaiveDate>,
+    /// The last person named as a source, for "he said".
+    last_person: Option<String>,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
+    "around", "off",
+];
+const TEMPORAL_SUBORDINATE: &[&str] = &["after", "following", "before", "since", "until", "till"];
+const PRONOUNS: &[&str] = &["he", "she"];
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(
+        document: &'a Document,
+        tagging: &'a Tagging,
+        lexicon: &'a EventLexicon,
+    ) -> Reader<'a> {
+        let all: Vec<(Range<usize>, &Timex)> = tagging
+            .timexes
+            .iter()
+            .filter_map(|t| document.text_range(t.span).map(|range| (range, t)))
+            .collect();
+        let timexes = all
+            .iter()
+            .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
+            .cloned()
+            .collect();
+        Reader {
+            document,
+            text: document.text(),
+            lexicon,
+            timexes,
+            all,
+            published: document.published().map(|p| p.date),
+            last_person: None,
+        }
+    }
+
+    /// The event mentions of the sentence at `range` of the text.
+    pub(super) fn sentence(&mut self, range: Range<usize>) -> Vec<Mention> {
+        let text = self.text;
+        let tokens = tokenize(text, range.clone());
+        let mut sentence = Sentence {
+            text,
+            range,
+            actors: Vec::new(),
+            places: Vec::new(),
+            reports: Vec::new(),
+            cues: Vec::new(),
+            triggers: Vec::new(),
+            tokens,
+        };
+        self.find_names(&mut sentence);
+        self.find_reports(&mut sentence);
+        let mut kept = Vec::new();
+        let mut at = 0;
+        let mut skip_talks_until = 0;
+        while at < sentence.tokens.len() {
+            let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
+                at += 1;
+                continue;
+            };
+            let trigger = *trigger;
+            let span = at..at + len;
+            at += len;
+            if trigger.kind == EventKind::Talks && span.start < skip_talks_until {
+                continue;
+            }
+            if !self.needs_met(&sentence, &span, trigger) {
+                continue;
+            }
+            if self.is_round_word(&sentence, &span) {
+                // "the third round of Pakistan-Afghanistan talks" is one mention.
+                skip_talks_until = span.end + 6;
+            }
+            kept.push((span, trigger));
+        }
+        sentence.triggers = kept.iter().map(|(span, _)| span.clone()).collect();
+        self.places_before_triggers(&mut sentence);
+        kept.into_iter()
+            .map(|(span, trigger)| self.mention(&sentence, span, trigger))
+            .collect()
+    }
+
+    /// A capital right before an event word names where it happened ("the Doha agreement",
+    /// "Istanbul talks"), not who took part.
+    fn places_before_triggers(&self, sentence: &mut Sentence<'_>) {
+        for actor in &mut sentence.actors {
+            if actor.name.kind != ActorType::Capital || actor.as_place {
+                continue;
+            }
+            let before_trigger = sentence
+                .triggers
+                .iter()
+                .any(|t| t.start == actor.tokens.end);
+            if before_trigger {
+                actor.as_place = true;
+                if let Some((len, place)) =
+                    self.lexicon
+                        .places
+                        .longest(sentence.text, &sentence.tokens, actor.tokens.start)
+                {
+                    let tokens = actor.tokens.start..actor.tokens.start + len;
+                    sentence.places.push(PlaceHit {
+                        tokens,
+                        bytes: actor.bytes.clone(),
+                        place: place.clone(),
+                        located: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// True when, of the triggers in the same clause, `span` is the nearest to `at`: a date
+    /// or place next to one event word belongs to it, not to another in the clause.
+    fn owns(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> bool {
+        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let distance = |t: &Range<usize>| {
+            if at < t.start {
+                t.start - at
+            } else {
+                at.saturating_sub(t.end - 1)
+            }
+        };
+        sentence
+            .triggers
+            .iter()
+            .filter(|t| t.start >= clause.start && t.end <= clause.end && *t != span)
+            .all(|other| {
+                distance(other) > distance(span)
+                    || distance(other) == distance(span) && other.start > span.start
+            })
+    }
+
+    /// The token index at which text offset `offset` starts.
+    fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
+        sentence
+            .tokens
+            .iter()
+            .position(|t| t.end > offset)
+            .unwrap_or(sentence.tokens.len())
+    }
+
+    fn trigger_at<'s>(
+        &'s self,
+        sentence: &Sentence<'_>,
+        at: usize,
+    ) -> Option<(usize, &'s Trigger)> {
+        let token = &sentence.tokens[at];
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        // Words inside a name are not triggers ("the General Border Committee").
+        if sentence
+            .actors
+            .iter()
+            .any(|a| a.tokens.contains(&at) && a.tokens.len() > 1)
+        {
+            return None;
+        }
+        self.lexicon
+            .triggers
+            .longest(sentence.text, &sentence.tokens, at)
+    }
+
+    fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
+        let word = sentence.tokens[span.start].lower(sentence.text);
+        matches!(word.as_ref(), "round" | "rounds" | "session")
+            && sentence
+                .tokens
+                .get(span.end)
+                .is_some_and(|t| t.lower(sentence.text) == "of")
+    }
+
+    /// Actor and place names, cue words.
+    fn find_names(&self, sentence: &mut Sentence<'_>) {
+        let text = sentence.text;
+        let tokens = sentence.tokens.clone();
+        let tokens = &tokens;
+        let mut at = 0;
+        while at < tokens.len() {
+            let token = tokens[at];
+            let before = at
+                .checked_sub(1)
+                .map(|i| tokens[i].lower(text).into_owned())
+                .unwrap_or_default();
+            let located = LOCATIVE.contains(&before.as_str())
+                || before == "the"
+                    && at >= 2
+                    && LOCATIVE.contains(&tokens[at - 2].lower(text).as_ref());
+            if let Some((len, cue)) = self.lexicon.cues.longest(text, tokens, at) {
+                sentence.cues.push((at, *cue));
+                if len > 1 {
+                    at += len;
+                    continue;
+                }
+            }
+            let place = self
+                .lexicon
+                .places
+                .longest(text, tokens, at)
+                .map(|(len, p)| (len, p.clone()));
+            let actor = self
+                .lexicon
+                .actors
+                .longest(text, tokens, at)
+                .map(|(len, a)| (len, a.clone()));
+            let bytes = |len: usize| token.start..tokens[at + len - 1].end;
+            match (actor, place) {
+                (Some((len, name)), Some((place_len, place))) => {
+                    // A capital is the place after "in"; elsewhere it is the government.
+                    let as_place = located || name.kind != ActorType::Capital;
+                    if as_place {
+                        sentence.places.push(PlaceHit {
+                            tokens: at..at + place_len,
+                            bytes: bytes(place_len),
+                            place,
+                            located,
+                        });
+                    }
+                    sentence.actors.push(ActorHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        name,
+                        as_place,
+                    });
+                    at += len.max(place_len);
+                }
+                (Some((len, name)), None) => {
+                    sentence.actors.push(ActorHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        name,
+                        as_place: false,
+                    });
+                    at += len;
+                }
+                (None, Some((len, place))) => {
+                    sentence.places.push(PlaceHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        place,
+                        located,
+                    });
+                    at += len;
+                }
+                (None, None) => {
+                    self.hyphenated_names(sentence, at);
+                    at += 1;
+                }
+            }
+        }
+    }
+
+    /// Names inside a hyphenated word: "Turkey-mediated", "Qatar-Turkey", "Pakistan-Afghanistan".
+    fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
+        let token = sentence.tokens[at];
+        let word = token.text(sentence.text);
+        if token.kind != TokenKind::Word || !word.contains(['-', '\u{2010}']) {
+            return;
+        }
+        let mut part_start = 0;
+        let boundaries = word
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
+            .map(|(i, c)| (i, c.len_utf8()));
+        for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
+            let part = &word[part_start..end];
+            let part_tokens = tokenize(part, 0..part.len());
+            if let Some((1, name)) = self.lexicon.actors.longest(part, &part_tokens, 0) {
+                let bytes = token.start + part_start..token.start + end;
+                sentence.actors.push(ActorHit {
+                    tokens: at..at + 1,
+                    bytes,
+                    name: name.clone(),
+                    as_place: false,
+                });
+            }
+            if let Some((1, cue)) = self.lexicon.cues.longest(part, &part_tokens, 0) {
+                sentence.cues.push((at, *cue));
+            }
+            part_start = end + hyphen;
+        }
+    }
+
+    /// Who says what: reporting verbs with their subjects, "according to" phrases.
+    fn find_reports(&mut self, sentence: &mut Sentence<'_>) {
+        let text = sentence.text;
+        let tokens = sentence.tokens.clone();
+        let mut reports = Vec::new();
+        for at in 0..tokens.len() {
+            let word = tokens[at].lower(text);
+            if word == "according" && tokens.get(at + 1).is_some_and(|t| t.lower(text) == "to") {
+                let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
+                let source = trim_subject(text, &tokens, at + 2..clause.end.max(at + 2));
+                if !source.is_empty() && self.is_source(sentence, &source) {
+                    reports.push(self.report(sentence, None, source));
+                }
+                continue;
+            }
+            if self.lexicon.reporting.longest(text, &tokens, at).is_none() {
+                continue;
+            }
+            let clause = clause_of(text, &tokens, at);
+            let before = trim_subject(text, &tokens, clause.start..at);
+            let source = if !before.is_empty() {
+                Some(before)
+            } else if let Some(apposed) = self.apposed_subject(sentence, clause.start, at) {
+                // "Zabihullah Mujahid, the Islamic Emirate's chief spokesman, wrote ...".
+                Some(apposed)
+            } else {
+                // "..., said Tarar", "..., said a Pakistani security source": after the verb,
+                // when a name or a noun phrase follows.
+                let first = tokens.get(at + 1);
+                let opens = first.is_some_and(|t| {
+                    t.is_capitalized(text)
+                        || matches!(
+                            t.lower(text).as_ref(),
+                            "a" | "an" | "the" | "two" | "three" | "several" | "one"
+                        )
+                });
+                opens.then(|| trim_subject(text, &tokens, at + 1..clause.end.min(at + 9)))
+            };
+            if let Some(source) =
+                source.filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
+            {
+                reports.push(self.report(sentence, Some(at), source));
+            }
+        }
+        sentence.reports = reports;
+    }
+
+    /// The subject named before an apposition: the nearest actor in the twelve tokens before
+    /// the clause, with everything from it to the clause (", the ministry's spokesman,").
+    fn apposed_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        clause_start: usize,
+        verb: usize,
+    ) -> Option<Range<usize>> {
+        if clause_start == 0 || verb != clause_start {
+            return None;
+        }
+        let actor = sentence
+            .actors
+            .iter()
+            .filter(|a| {
+                a.tokens.end <= clause_start && clause_start - a.tokens.end <= 12 && !a.as_place
+            })
+            .min_by_key(|a| {
+                (
+                    a.name.kind != ActorType::Person,
+                    clause_start - a.tokens.end,
+                )
+            })?;
+        let between = &sentence.tokens[actor.tokens.start..clause_start];
+        let crosses_verb = between.iter().enumerate().any(|(i, _)| {
+            self.lexicon
+                .reporting
+                .longest(sentence.text, &sentence.tokens, actor.tokens.start + i)
+                .is_some()
+        });
+        (!crosses_verb).then(|| {
+            trim_subject(
+                sentence.text,
+                &sentence.tokens,
+                actor.tokens.start..clause_start,
+            )
+        })
+    }
+
+    /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun
+    /// for a person, or a noun of the sources list ("officials", "diplomats", "media").
+    fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let named = sentence
+            .actors
+            .iter()
+            .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
+        let pronoun =
+            source.len() == 1 && PRONOUNS.contains(&tokens[source.start].lower(text).as_ref());
+        let noun = source
+            .clone()
+            .any(|i| self.lexicon.sources.longest(text, tokens, i).is_some());
+        // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
+        // only be capitalized because it opens the sentence ("A ceasefire announced ...").
+        let capital = tokens[source.clone()]
+            .iter()
+            .skip(1)
+            .any(|t| t.is_capitalized(text));
+        named || pronoun || noun || capital
+    }
+
+    fn report(
+        &mut self,
+        sentence: &Sentence<'_>,
+        verb: Option<usize>,
+        source: Range<usize>,
+    ) -> Report {
+        let text = sentence.text;
+        let inside: Vec<&ActorHit> = sentence
+            .actors
+            .iter()
+            .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
+            .collect();
+        let person = inside.iter().find(|a| a.name.kind == ActorType::Person);
+        let actor = match person {
+            Some(person) => {
+                self.last_person = Some(person.name.actor.clone());
+                Some(person.name.actor.clone())
+            }
+            None => inside.first().map(|a| a.name.actor.clone()).or_else(|| {
+                let first = sentence.tokens[source.start].lower(text);
+                (source.len() == 1 && PRONOUNS.contains(&first.as_ref()))
+                    .then(|| self.last_person.clone())
+                    .flatten()
+            }),
+        };
+        Report {
+            verb,
+            source,
+            actor,
+        }
+    }
+
+    fn needs_met(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> bool {
+        let has = |cue: Cue| sentence.cues.iter().any(|(_, c)| *c == cue);
+        match trigger.needs {
+            Needs::Nothing => true,
+            Needs::Border => has(Cue::Border),
+            Needs::Talk => has(Cue::Talk),
+            Needs::Figure => self.count(sentence, span).is_some(),
+            Needs::Speaker => sentence
+                .reports
+                .iter()
+                .any(|r| r.verb == Some(span.start) && is_named_source(sentence, r)),
+        }
+    }
+
+    fn mention(&self, sentence: &Sentence<'_>, span: Range<usize>, trigger: Trigger) -> Mention {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let bytes = tokens[span.start].start..tokens[span.end - 1].end;
+        let clause = clause_of(text, tokens, span.start);
+        let modality = if trigger.kind == EventKind::Statement {
+            Modality::Happened
+        } else {
+            self.modality(sentence, &clause, &span)
+        };
+        let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
+        let report = self.report_for(sentence, &span, trigger.kind);
+        let attribution = report
+            .filter(|_| trigger.kind != EventKind::Statement)
+            .map(|r| self.attribution(sentence, r));
+        let count = if trigger.kind == EventKind::CasualtyClaim {
+            self.count(sentence, &span)
+        } else {
+            None
+        };
+        let (duration, duration_span) = self.duration(sentence, &span);
+        Mention {
+            document: self.document.id().clone(),
+            span: self.document.source_span(bytes.clone()),
+            text: text[bytes].to_string(),
+            sentence: self.document.source_span(sentence.range.clone()),
+            kind: trigger.kind,
+            phase,
+            when: self.when(sentence, &clause, &span, modality),
+            place: self.place(sentence, &clause, &span),
+            participants: self.participants(sentence, &clause, &span, trigger, report),
+            attribution,
+            modality,
+            round: self.round(sentence, &span),
+            duration,
+            duration_span,
+            count: count.map(|(range, c)| Count {
+                low: c.low,
+                high: c.high,
+                span: self.document.source_span(range),
+            }),
+        }
+    }
+
+    /// The report governing an event: for a statement the one at its verb, else the nearest.
+    fn report_for<'s>(
+        &self,
+        sentence: &'s Sentence<'_>,
+        span: &Range<usize>,
+        kind: EventKind,
+    ) -> Option<&'s Report> {
+        if kind == EventKind::Statement {
+            return sentence.reports.iter().find(|r| r.verb == Some(span.start));
+        }
+        sentence
+            .reports
+            .iter()
+            .filter(|r| !r.source.contains(&span.start))
+            .min_by_key(|r| {
+                let at = r.verb.unwrap_or(r.source.start);
+                at.abs_diff(span.start)
+            })
+    }
+
+    fn attribution(&self, sentence: &Sentence<'_>, report: &Report) -> Attribution {
+        let tokens = &sentence.tokens;
+        let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
+        Attribution {
+            source: sentence.text[bytes.clone()].to_string(),
+            actor: report.actor.clone(),
+            span: self.document.source_span(bytes),
+        }
+    }
+
+    /// Cue words before the trigger in its clause decide; then a modal right after it.
+    fn modality(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+    ) -> Modality {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let stop = [
+            "that", "whether", "which", "who", "because", "while", "but", "and",
+        ];
+        let earliest = clause.start.max(span.start.saturating_sub(6));
+        for at in (earliest..span.start).rev() {
+            if let Some((len, modality)) = self.lexicon.modality.longest(text, tokens, at) {
+                if at + len <= span.start {
+                    return *modality;
+                }
+            }
+            if stop.contains(&tokens[at].lower(text).as_ref()) {
+                break;
+            }
+        }
+        for token in &tokens[span.end..clause.end.min(span.end + 3)] {
+            match token.lower(text).as_ref() {
+                "may" | "might" | "could" => return Modality::Hypothetical,
+                "will" | "would" => return Modality::Planned,
+                _ => {}
+            }
+        }
+        Modality::Happened
+    }
+
+    /// The nearest phase word within six tokens of a ceasefire; "declared" without one.
+    fn phase(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Phase {
+        let tokens = &sentence.tokens;
+        let low = span.start.saturating_sub(6);
+        let high = (span.end + 6).min(tokens.len());
+        (low..high)
+            .filter(|at| !span.contains(at))
+            .filter_map(|at| {
+                self.lexicon
+                    .phases
+                    .longest(sentence.text, tokens, at)
+                    .map(|(_, p)| (at, *p))
+            })
+            .min_by_key(|(at, _)| at.abs_diff(span.start))
+            .map_or(Phase::Declared, |(_, phase)| phase)
+    }
+
+    /// A count of people near a casualty word, nearest first, preferring one before it.
+    fn count(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> Option<(Range<usize>, parse::Count)> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let clause = clause_of(text, tokens, span.start);
+        let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
+        for at in clause.clone() {
+            if span.contains(&at) {
+                continue;
+            }
+            let (len, count) = match parse::count_at(&text[tokens[at].start..sentence.range.end]) {
+                Some(found) => found,
+                None => continue,
+            };
+            let end = tokens[at].start + len;
+            // A figure of people: a people word or the trigger itself within three tokens.
+            let next = tokens
+                .iter()
+                .position(|t| t.start >= end)
+                .unwrap_or(tokens.len());
+            let window = next..(next + 3).min(tokens.len());
+            let people = window.clone().any(|i| {
+                span.contains(&i)
+                    || sentence
+                        .cues
+                        .iter()
+                        .any(|(c, cue)| *c == i && *cue == Cue::People)
+            });
+            if !people {
+                continue;
+            }
+            let distance = at.abs_diff(span.start) + if at > span.start { 3 } else { 0 };
+            if best.as_ref().is_none_or(|(d, ..)| distance < *d) {
+                best = Some((distance, tokens[at].start..end, count));
+            }
+        }
+        best.map(|(_, range, count)| (range, count))
+    }
+
+    /// A duration written against the trigger: "four-day talks", "48-hour ceasefire", "five
+    /// days of fighting".
+    fn duration(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> (Option<String>, Option<crate::span::Span>) {
+        let tokens = &sentence.tokens;
+        let trigger_start = tokens[span.start].start;
+        let in_sentence = self
+            .all
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end);
+        let found = in_sentence.clone().find(|(range, timex)| {
+            if timex.kind != TimexType::Duration {
+                return false;
+            }
+            let between: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| t.start >= range.end && t.end <= trigger_start)
+                .collect();
+            let adjacent = between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word);
+            let of = between.len() <= 2
+                && between
+                    .first()
+                    .is_some_and(|t| t.lower(sentence.text) == "of");
+            range.end <= trigger_start && (adjacent || of)
+        });
+        match found {
+            Some((_, timex)) => (Some(timex.value.clone()), Some(timex.span)),
+            None => (None, None),
+        }
+    }
+
+    /// The round number: "the third round", "round two".
+    fn round(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let word = tokens[span.start].lower(text);
+        if !matches!(word.as_ref(), "round" | "rounds" | "session") {
+            return None;
+        }
+        let before = span.start.checked_sub(1)?;
+        if let Some((len, n)) = parse::ordinal_at(&text[tokens[before].start..tokens[before].end]) {
+            if len == tokens[before].end - tokens[before].start {
+                return Some(n);
+            }
+        }
+        let after = tokens.get(span.end)?;
+        match parse::count_at(after.text(text)) {
+            Some((_, count)) if count.low == count.high => {
+                count.low.and_then(|n| u32::try_from(n).ok())
+            }
+            _ => None,
+        }
+    }
+
+    /// Where: a place name right before the trigger ("Istanbul talks"), else one after it
+    /// behind a preposition ("explosions in Kabul"), else one before it in its clause.
+    fn place(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+    ) -> Option<Place> {
+        let tokens = &sentence.tokens;
+        let owned: Vec<&PlaceHit> = sentence
+            .places
+            .iter()
+            .filter(|p| self.owns(sentence, span, p.tokens.start))
+            .collect();
+        let no_comma_between = |p: &PlaceHit| {
+            tokens[span.end..p.tokens.start]
+                .iter()
+                .all(|t| !t.is(sentence.text, ','))
+        };
+        let hit = owned
+            .iter()
+            .find(|p| p.tokens.end <= span.start && span.start - p.tokens.end <= 1 && !p.located)
+            .or_else(|| {
+                owned.iter().find(|p| {
+                    p.located
+                        && p.tokens.start >= span.end
+                        && p.tokens.start <= span.end + 8
+                        && (p.tokens.start < clause.end || no_comma_between(p))
+                })
+            })
+            .or_else(|| {
+                owned.iter().rfind(|p| {
+                    p.located && p.tokens.end <= span.start && p.tokens.start >= clause.start
+                })
+            })?;
+        Some(Place {
+            name: hit.place.clone(),
+            span: self.document.source_span(hit.bytes.clone()),
+        })
+    }
+
+    fn participants(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        trigger: Trigger,
+        report: Option<&Report>,
+    ) -> Vec<Participant> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .map(|t| t.lower(text).into_owned())
+                .unwrap_or_default()
+        };
+        let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
+        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+        let in_clause =
+            |a: &&ActorHit| a.tokens.start >= clause.start && a.tokens.end <= clause.end;
+        let clause_actors = || actors.iter().copied().filter(|a| in_clause(a));
+        let in_source = |a: &ActorHit| report.is_some_and(|r| r.source.contains(&a.tokens.start));
+        match trigger.kind {
+            EventKind::Attack
+            | EventKind::Airstrike
+            | EventKind::Explosion
+            | EventKind::Shelling => {
+                for actor in clause_actors() {
+                    let before = actor.tokens.end <= span.start;
+                    let lead = word(actor.tokens.start.wrapping_sub(1));
+                    let role = if actor.tokens.start >= span.end {
+                        match lead.as_str() {
+                            "by" => Some(Role::Attacker),
+                            "on" | "against" | "inside" | "into" | "across" | "targeting" => {
+                                Some(Role::Target)
+                            }
+                            _ if word(actor.tokens.start.wrapping_sub(2)) == "blamed" => {
+                                Some(Role::Attacker)
+                            }
+                            _ if trigger.verb => Some(Role::Target),
+                            _ => None,
+                        }
+                    } else if before && (span.start - actor.tokens.end <= 2 || trigger.verb) {
+                        Some(Role::Attacker)
+                    } else {
+                        None
+                    };
+                    if let Some(role) = role {
+                        roles.push((actor, role));
+                    }
+                }
+                // "attacks that Afghan authorities blamed on Pakistan": the blamed side attacked.
+                if let Some(blamed) = (span.end..tokens.len().min(span.end + 8))
+                    .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
+                {
+                    if let Some(&actor) = actors.iter().find(|a| a.tokens.start == blamed + 2) {
+                        roles.retain(|(_, role)| *role != Role::Attacker);
+                        roles.push((actor, Role::Attacker));
+                    }
+                }
+            }
+            EventKind::ArmedClash | EventKind::BorderClosure | EventKind::BorderReopening => {
+                for actor in clause_actors().filter(|a| !in_source(a)) {
+                    roles.push((actor, Role::Party));
+                }
+            }
+            EventKind::Talks | EventKind::Ceasefire | EventKind::Agreement => {
+                let mediators = mediators(sentence, &actors);
+                for &actor in &actors {
+                    if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
+                        roles.push((actor, Role::Mediator));
+                    } else if !in_source(actor) && actor.name.kind != ActorType::Person {
+                        roles.push((actor, Role::Party));
+                    }
+                }
+            }
+            EventKind::Statement => {}
+            EventKind::Threat => {
+                for actor in clause_actors() {
+                    let role = if actor.tokens.end <= span.start {
+                        Role::Speaker
+                    } else {
+                        Role::Target
+                    };
+                    roles.push((actor, role));
+                }
+            }
+            EventKind::CasualtyClaim => {
+                // "58 Pakistani soldiers were killed": the side named with the figure lost them.
+                if let Some((range, _)) = self.count(sentence, span) {
+                    let after = tokens
+                        .iter()
+                        .position(|t| t.start >= range.end)
+                        .unwrap_or(tokens.len());
+                    if let Some(&actor) = actors
+                        .iter()
+                        .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
+                    {
+                        roles.push((actor, Role::Target));
+                    }
+                }
+            }
+        }
+        let mut participants: Vec<Participant> = roles
+            .into_iter()
+            .map(|(hit, role)| Participant {
+                actor: party_actor(&hit.name, role),
+                role,
+                span: self.document.source_span(hit.bytes.clone()),
+            })
+            .collect();
+        if let Some(report) = report.filter(|_| {
+            matches!(
+                trigger.kind,
+                EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
+            )
+        }) {
+            let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
+            let actor = report
+                .actor
+                .clone()
+                .unwrap_or_else(|| text[bytes.clone()].to_string());
+            participants.push(Participant {
+                actor,
+                role: Role::Speaker,
+                span: self.document.source_span(bytes),
+            });
+        }
+        participants.sort_by(|a, b| (a.role, &a.actor).cmp(&(b.role, &b.actor)));
+        participants.dedup_by(|a, b| a.role == b.role && a.actor == b.actor);
+        // A mediator is not also a party to what it mediates.
+        let mediating: Vec<String> = participants
+            .iter()
+            .filter(|p| p.role == Role::Mediator)
+            .map(|p| p.actor.clone())
+            .collect();
+        participants.retain(|p| p.role != Role::Party || !mediating.contains(&p.actor));
+        participants.sort_by_key(|p| p.span);
+        participants
+    }
+
+    /// When: a temporal expression in the clause, else in the sentence, else the narrative
+    /// time; an untimed event told as past is bounded by the publication date.
+    fn when(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        modality: Modality,
+    ) -> When {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let trigger = tokens[span.start].start;
+        let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
+        let in_sentence: Vec<&(Range<usize>, &Timex)> = self
+            .timexes
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end)
+            .collect();
+        let nearest = |candidates: &mut dyn Iterator<Item = &&(Range<usize>, &'a Timex)>| {
+            candidates
+                .min_by_key(|(r, _)| r.start.abs_diff(trigger))
+                .map(|(r, t)| (r.clone(), *t))
+        };
+        let mine =
+            |r: &Range<usize>| self.owns(sentence, span, Reader::token_at(sentence, r.start));
+        let in_clause =
+            |r: &Range<usize>| r.start >= clause_bytes.start && r.end <= clause_bytes.end;
+        if let Some((range, timex)) =
+            nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
+        {
+            return self.bounds_of(&range, timex, &in_sentence, TimeSource::Clause);
+        }
+        let subordinate = tokens[clause.start..span.start].iter().find_map(|t| {
+            let word = t.lower(text);
+            TEMPORAL_SUBORDINATE
+                .contains(&word.as_ref())
+                .then(|| word.into_owned())
+        });
+        if let Some((range, timex)) =
+            nearest(&mut in_sentence.iter().filter(|(r, _)| !in_clause(r)))
+        {
+            let mut when = self.bounds_of(&range, timex, &in_sentence, TimeSource::Sentence);
+            // "a truce on October 19 after emergency talks in Doha": the talks came before.
+            match subordinate.as_deref() {
+                Some("after" | "following" | "since") => when.earliest = None,
+                Some("before" | "until" | "till") => when.latest = None,
+                _ => {}
+            }
+            return when;
+        }
+        // A sentence with its own dates, all taken by other events, says nothing of this one's.
+        let narrative = self
+            .timexes
+            .iter()
+            .filter(|_| in_sentence.is_empty())
+            .filter(|(r, _)| r.end <= sentence.range.start)
+            .rfind(|(_, t)| matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date()));
+        if let Some((range, timex)) = narrative {
+            let day = timex.earliest.map(|b| Bound::Day(b.date()));
+            return When {
+                earliest: day,
+                latest: day,
+                source: TimeSource::Narrative,
+                timex: Some(self.document.source_span(range.clone())),
+            };
+        }
+        match (modality, self.published) {
+            (Modality::Happened, Some(date)) => When {
+                earliest: None,
+                latest: Some(Bound::Day(date)),
+                source: TimeSource::Publication,
+                timex: None,
+            },
+            (Modality::Planned, Some(date)) => When {
+                earliest: Some(Bound::Day(date)),
+                latest: None,
+                source: TimeSource::Publication,
+                timex: None,
+            },
+            _ => When {
+                earliest: None,
+                latest: None,
+                source: TimeSource::None,
+                timex: None,
+            },
+        }
+    }
+
+    /// Bounds from one expression, stretched to a second day joined to it ("October 18 and
+    /// 19", "Oct 25-30").
+    fn bounds_of(
+        &self,
+        range: &Range<usize>,
+        timex: &Timex,
+        sentence: &[&(Range<usize>, &Timex)],
+        source: TimeSource,
+    ) -> When {
+        let mut latest = timex.latest;
+        if let Some((_, next)) = sentence
+            .iter()
+            .find(|(r, _)| r.start > range.end && r.start - range.end <= 5)
+        {
+            let joiner = &self.text[range.end
+                ..sentence
+                    .iter()
+                    .find(|(r, _)| r.start > range.end)
+                    .map_or(range.end, |(r, _)| r.start)];
+            if matches!(joiner.trim(), "-" | "\u{2013}" | "and" | "to" | "through") {
+                latest = next.latest.or(latest);
+            }
+        }
+        When {
+            earliest: timex.earliest,
+            latest,
+            source,
+            timex: Some(timex.span),
+        }
+    }
+}
+
+/// The actor a role names: a person stays a person, a nationality becomes the country.
+fn party_actor(name: &ActorName, role: Role) -> String {
+    match (name.kind, role, &name.affiliation) {
+        (ActorType::Person, Role::Party | Role::Attacker | Role::Target, Some(side)) => {
+            side.clone()
+        }
+        _ => name.actor.clone(),
+    }
+}
+
+/// Mediators in a sentence: "mediated by Qatar and Turkey", "Turkey-mediated", "the
+/// Qatar-Turkey facilitation", "Anwar mediated the meeting".
+fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h ActorHit> {
+    let text = sentence.text;
+    let tokens = &sentence.tokens;
+    let mut found = Vec::new();
+    for &(at, cue) in &sentence.cues {
+        if cue != Cue::Mediation {
+            continue;
+        }
+        // Inside one hyphenated word: "Turkey-mediated", "Qatar-Turkey facilitation".
+        for actor in actors
+            .iter()
+            .filter(|a| a.tokens.start == at || a.tokens.end == at)
+        {
+            if tokens[actor.tokens.start].text(text).contains('-') || actor.tokens.end == at {
+                found.push(*actor);
+            }
+        }
+        if tokens.get(at + 1).is_some_and(|t| t.lower(text) == "by") {
+            let clause = clause_of(text, tokens, at);
+            let mut end = (at + 2).max(clause.end);
+            // "by Qatar and Turkey, which ..." stops at the next clause.
+            end = end.min(tokens.len());
+            for actor in actors
+                .iter()
+                .filter(|a| a.tokens.start >= at + 2 && a.tokens.start < end)
+            {
+                found.push(*actor);
+            }
+        } else if tokens[at].lower(text).ends_with("ed") {
+            // "Anwar mediated the meeting": the subject mediates.
+            if let Some(actor) = actors
+                .iter()
+                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2)
+            {
+                found.push(*actor);
+            }
+        }
+    }
+    found
+}
+
+/// A source names someone: an actor, a capitalized name, a pronoun, or a described source
+/// ("a Pakistani security source", "two officials who attended").
+fn is_named_source(sentence: &Sentence<'_>, report: &Report) -> bool {
+    report.actor.is_some()
+        || sentence.tokens[report.source.clone()]
+            .iter()
+            .any(|t| t.is_capitalized(sentence.text))
+        || report.source.len() >= 2
+}
+
+/// The subject words of a reporting clause, without leading conjunctions, quotes or "that".
+fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+    let skip = ["and", "but", "that", "while", "as", "which", "who", "also"];
+    while range.start < range.end {
+        let token = &tokens[range.start];
+        if token.kind == TokenKind::Punct || skip.contains(&token.lower(text).as_ref()) {
+            range.start += 1;
+        } else {
+            break;
+        }
+    }
+    while range.end > range.start {
+        let token = &tokens[range.end - 1];
+        let word = token.lower(text);
+        let adverb = matches!(
+            word.as_ref(),
+            "also" | "earlier" | "later" | "again" | "has" | "had" | "have" | "was" | "were"
+        );
+        if token.kind == TokenKind::Punct || adverb {
+            range.end -= 1;
+        } else {
+            break;
+        }
+    }
+    // A subject is a noun phrase: it has no reporting or finite verb of its own.
+    if tokens[range.clone()].iter().any(|t| {
+        matches!(
+            t.lower(text).as_ref(),
+            "said" | "says" | "told" | "is" | "are"
+        )
+    }) {
+        return range.end..range.end;
+    }
+    range
+}

@@ -1,0 +1,490 @@
+//! Event mentions: typed events found in a report's sentences, with their time, place, actors
+//! and roles, attribution, modality and figures, every part traced to its bytes.
+//!
+//! The pipeline per report: layout (story or page furniture) → sentences → tokens → triggers
+//! from `lexicon/events/` → for each trigger, the clause and sentence around it are read for
+//! what the event needs. Relations between mentions of one report come from the words that
+//! join them ("after", "prompting", "in response to").
+
+mod layout;
+mod lexicon;
+mod mention;
+mod relation;
+mod tokens;
+
+pub use lexicon::EventLexicon;
+
+use crate::document::Document;
+use crate::span::{DocumentId, Span};
+use crate::time::{Bound, TagOptions, Tagging, tag_with};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Kinds of events, with their CAMEO code and ACLED event type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// An assault on people or places ("attacks", "raid").
+    Attack,
+    /// Blasts, bombings, mines, IEDs.
+    Explosion,
+    /// Strikes from aircraft or drones.
+    Airstrike,
+    /// Artillery, rocket or mortar fire.
+    Shelling,
+    /// Fighting between armed sides.
+    ArmedClash,
+    /// A truce or ceasefire, with its [`Phase`].
+    Ceasefire,
+    /// A negotiation round or session.
+    Talks,
+    /// An accord or deal reached.
+    Agreement,
+    /// An official saying, writing or confirming something.
+    Statement,
+    /// A warning of force or retaliation.
+    Threat,
+    /// A claim of numbers killed or wounded.
+    CasualtyClaim,
+    /// Border crossings shut.
+    BorderClosure,
+    /// Border crossings reopened.
+    BorderReopening,
+}
+
+/// An event kind in ACLED's terms.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Acled {
+    /// ACLED event type, e.g. "Explosions/Remote violence".
+    pub event_type: String,
+    /// ACLED sub-event type, e.g. "Air/drone strike".
+    pub sub_event_type: String,
+}
+
+impl EventKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [EventKind; 13] = [
+        EventKind::Attack,
+        EventKind::Explosion,
+        EventKind::Airstrike,
+        EventKind::Shelling,
+        EventKind::ArmedClash,
+        EventKind::Ceasefire,
+        EventKind::Talks,
+        EventKind::Agreement,
+        EventKind::Statement,
+        EventKind::Threat,
+        EventKind::CasualtyClaim,
+        EventKind::BorderClosure,
+        EventKind::BorderReopening,
+    ];
+
+    /// The snake_case name used in JSON and in the lexicon files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Attack => "attack",
+            EventKind::Explosion => "explosion",
+            EventKind::Airstrike => "airstrike",
+            EventKind::Shelling => "shelling",
+            EventKind::ArmedClash => "armed_clash",
+            EventKind::Ceasefire => "ceasefire",
+            EventKind::Talks => "talks",
+            EventKind::Agreement => "agreement",
+            EventKind::Statement => "statement",
+            EventKind::Threat => "threat",
+            EventKind::CasualtyClaim => "casualty_claim",
+            EventKind::BorderClosure => "border_closure",
+            EventKind::BorderReopening => "border_reopening",
+        }
+    }
+
+    /// Reads a snake_case name.
+    pub fn from_code(code: &str) -> Option<EventKind> {
+        EventKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == code)
+    }
+
+    /// The CAMEO event code (CAMEO 1.1b3) analysts join GDELT data on.
+    pub fn cameo(self) -> &'static str {
+        match self {
+            EventKind::Attack => "180",
+            EventKind::Explosion => "183",
+            EventKind::Airstrike => "195",
+            EventKind::Shelling => "194",
+            EventKind::ArmedClash => "190",
+            EventKind::Ceasefire => "0871",
+            EventKind::Talks => "046",
+            EventKind::Agreement => "057",
+            EventKind::Statement => "010",
+            EventKind::Threat => "138",
+            // A claim about the toll is a statement; the toll itself belongs to the violent
+            // event, as ACLED's fatalities column does.
+            EventKind::CasualtyClaim => "010",
+            EventKind::BorderClosure => "163",
+            EventKind::BorderReopening => "085",
+        }
+    }
+
+    /// The ACLED event type and sub-event type.
+    pub fn acled(self) -> Acled {
+        let (event_type, sub_event_type) = match self {
+            EventKind::Attack => ("Violence against civilians", "Attack"),
+            EventKind::Explosion => (
+                "Explosions/Remote violence",
+                "Remote explosive/landmine/IED",
+            ),
+            EventKind::Airstrike => ("Explosions/Remote violence", "Air/drone strike"),
+            EventKind::Shelling => (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
+            EventKind::ArmedClash => ("Battles", "Armed clash"),
+            EventKind::Ceasefire | EventKind::Agreement => ("Strategic developments", "Agreement"),
+            EventKind::Talks
+            | EventKind::Statement
+            | EventKind::Threat
+            | EventKind::CasualtyClaim
+            | EventKind::BorderClosure
+            | EventKind::BorderReopening => ("Strategic developments", "Other"),
+        };
+        Acled {
+            event_type: event_type.to_string(),
+            sub_event_type: sub_event_type.to_string(),
+        }
+    }
+
+    /// True for kinds that can be ongoing states with a length (truces, closures, talks).
+    pub fn is_state(self) -> bool {
+        matches!(
+            self,
+            EventKind::Ceasefire | EventKind::Talks | EventKind::BorderClosure
+        )
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a sentence says of a ceasefire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Phase {
+    Declared,
+    Extended,
+    Expired,
+    Violated,
+}
+
+impl Phase {
+    /// Reads `declared`, `extended`, `expired`, `violated`.
+    pub fn from_code(code: &str) -> Option<Phase> {
+        Some(match code {
+            "declared" => Phase::Declared,
+            "extended" => Phase::Extended,
+            "expired" => Phase::Expired,
+            "violated" => Phase::Violated,
+            _ => return None,
+        })
+    }
+}
+
+/// Whether an event happened, according to the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Reported as fact.
+    Happened,
+    /// Planned, scheduled or expected ("will meet", "considering further rounds").
+    Planned,
+    /// Threatened ("threatened to strike").
+    Threatened,
+    /// Conditional or possible ("if it bombed", "may be imminent").
+    Hypothetical,
+    /// Denied or said not to happen ("no plans for another round").
+    Negated,
+}
+
+impl Modality {
+    /// Reads `happened`, `planned`, `threatened`, `hypothetical`, `negated`.
+    pub fn from_code(code: &str) -> Option<Modality> {
+        Some(match code {
+            "happened" => Modality::Happened,
+            "planned" => Modality::Planned,
+            "threatened" => Modality::Threatened,
+            "hypothetical" => Modality::Hypothetical,
+            "negated" => Modality::Negated,
+            _ => return None,
+        })
+    }
+}
+
+/// What an actor does in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Role {
+    Attacker,
+    Target,
+    Party,
+    Mediator,
+    Speaker,
+}
+
+/// An actor taking part in an event.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Participant {
+    /// Canonical actor ("Pakistan", "Attaullah Tarar").
+    pub actor: String,
+    /// Its role.
+    pub role: Role,
+    /// Where the text names it.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// Where an event happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Place {
+    /// Canonical place name.
+    pub name: String,
+    /// Where the text names it.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// Who says an event happened.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The source as written ("a Pakistani security source", "Tarar").
+    pub source: String,
+    /// The actor behind it, when known ("Pakistan", "Attaullah Tarar").
+    pub actor: Option<String>,
+    /// Where the text names it.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A number of people, as a range ("at least 12" is 12 to unbounded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Count {
+    /// Lowest value the text allows.
+    pub low: Option<u64>,
+    /// Highest value the text allows.
+    pub high: Option<u64>,
+    /// Where the text gives it.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// Where an event's time came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeSource {
+    /// A temporal expression in the trigger's clause.
+    Clause,
+    /// A temporal expression elsewhere in the sentence.
+    Sentence,
+    /// The narrative time: the last fully dated day before the mention.
+    Narrative,
+    /// No time in the text; bounded by the publication date when told in the past.
+    Publication,
+    /// Nothing at all.
+    None,
+}
+
+/// When an event started, as inclusive bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct When {
+    /// Earliest start.
+    pub earliest: Option<Bound>,
+    /// Latest start.
+    pub latest: Option<Bound>,
+    /// Where the bounds came from.
+    pub source: TimeSource,
+    /// The temporal expression used, if any.
+    pub timex: Option<Span>,
+}
+
+/// One mention of an event in a report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Mention {
+    /// The report.
+    pub document: DocumentId,
+    /// The trigger ("airstrikes", "talks").
+    #[serde(flatten)]
+    pub span: Span,
+    /// The trigger's text.
+    pub text: String,
+    /// The sentence it is in.
+    pub sentence: Span,
+    /// The event kind.
+    pub kind: EventKind,
+    /// For ceasefires, the phase the sentence reports.
+    pub phase: Option<Phase>,
+    /// When it started.
+    pub when: When,
+    /// Where.
+    pub place: Option<Place>,
+    /// Who, in which role.
+    pub participants: Vec<Participant>,
+    /// Who says so.
+    pub attribution: Option<Attribution>,
+    /// Happened, planned, denied...
+    pub modality: Modality,
+    /// The round number of talks ("the third round").
+    pub round: Option<u32>,
+    /// A length tied to the event, as a TIMEX3 duration ("four-day talks" → `P4D`).
+    pub duration: Option<String>,
+    /// Where the length is written.
+    pub duration_span: Option<Span>,
+    /// For casualty claims, the number.
+    pub count: Option<Count>,
+}
+
+/// How two mentions relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// The first happened before the second.
+    Before,
+    /// The first caused the second (and so came before it).
+    Causes,
+    /// The first contains the second (a round and one of its sessions).
+    Includes,
+    /// The first is reported by the second (a statement).
+    ReportedBy,
+    /// Both are the same real event.
+    SameEvent,
+}
+
+/// A relation between two mentions of one report, by index into its mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct MentionRelation {
+    /// Index of the first mention.
+    pub from: usize,
+    /// Index of the second mention.
+    pub to: usize,
+    /// How they relate.
+    pub kind: RelationKind,
+    /// The words that say so ("after", "prompting").
+    pub cue: Span,
+}
+
+/// What was found in one report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The report.
+    pub document: DocumentId,
+    /// Its temporal expressions.
+    pub tagging: Tagging,
+    /// Event mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Relations between them.
+    pub relations: Vec<MentionRelation>,
+    /// Page furniture that was left out.
+    pub furniture: Vec<Span>,
+}
+
+/// Options for [`extract_with`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// How temporal expressions are anchored.
+    pub tag: TagOptions,
+    /// The word lists.
+    pub lexicon: EventLexicon,
+}
+
+/// Finds the event mentions of a report with the shipped word lists.
+pub fn extract(document: &Document) -> Extraction {
+    extract_with(document, &ExtractOptions::default())
+}
+
+/// Finds the event mentions of a report.
+pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction {
+    let tagging = tag_with(document, &options.tag);
+    let text = document.text();
+    let layout = layout::layout(text, document.metadata().source.as_deref());
+    let mut reader = mention::Reader::new(document, &tagging, &options.lexicon);
+    let mut mentions = Vec::new();
+    let mut relations = Vec::new();
+    for block in &layout.story {
+        for sentence in tokens::sentences(text, block.clone()) {
+            let first = mentions.len();
+            let found = reader.sentence(sentence.clone());
+            mentions.extend(found);
+            let tokens = tokens::tokenize(text, sentence);
+            relations.extend(relation::within_sentence(
+                text,
+                &tokens,
+                &mentions,
+                first,
+                document,
+                &options.lexicon,
+            ));
+        }
+    }
+    relation::same_event(&mentions, &mut relations);
+    relations.sort();
+    relations.dedup();
+    let furniture = layout
+        .furniture
+        .iter()
+        .map(|r| document.source_span(r.clone()))
+        .collect();
+    Extraction {
+        document: document.id().clone(),
+        tagging,
+        mentions,
+        relations,
+        furniture,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Metadata, Published};
+
+    fn mentions(text: &str) -> Vec<Mention> {
+        let published = Published::parse("2025-10-20");
+        let document = Document::from_text(
+            "t",
+            text,
+            Metadata {
+                published,
+                ..Metadata::default()
+            },
+        );
+        extract(&document).mentions
+    }
+
+    #[test]
+    fn place_and_date_belong_to_the_nearest_event() {
+        let found = mentions(
+            "The fighting was set off by explosions in Kabul on 9 October 2025, which the government blamed on its neighbour.",
+        );
+        let fighting = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        let explosion = found
+            .iter()
+            .find(|m| m.kind == EventKind::Explosion)
+            .unwrap();
+        assert_eq!(
+            explosion.place.as_ref().map(|p| p.name.as_str()),
+            Some("Kabul")
+        );
+        assert_eq!(fighting.place, None, "{fighting:?}");
+        assert_eq!(
+            explosion.when.earliest.map(|b| b.to_string()).as_deref(),
+            Some("2025-10-09")
+        );
+        assert_eq!(fighting.when.source, TimeSource::Publication);
+    }
+}

@@ -1,0 +1,158 @@
+//! Relations between the mentions of one report: the words that join two events in a
+//! sentence, statements and what they report, sessions within rounds, and mentions of the
+//! same event.
+
+use super::lexicon::{EventLexicon, Joint};
+use super::tokens::Token;
+use super::{EventKind, Mention, MentionRelation, RelationKind};
+use crate::document::Document;
+use crate::time::Bound;
+
+/// Relations among `mentions[first..]`, the mentions of one sentence.
+pub(super) fn within_sentence(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    first: usize,
+    document: &Document,
+    lexicon: &EventLexicon,
+) -> Vec<MentionRelation> {
+    let mut relations = Vec::new();
+    let here: Vec<(usize, usize, usize)> = mentions[first..]
+        .iter()
+        .enumerate()
+        .filter_map(|(offset, m)| {
+            let range = document.text_range(m.span)?;
+            Some((first + offset, range.start, range.end))
+        })
+        .collect();
+    let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
+    for (at, token) in tokens.iter().enumerate() {
+        let Some((len, joint)) = lexicon.joints.longest(text, tokens, at) else {
+            continue;
+        };
+        let cue_end = tokens[at + len - 1].end;
+        let left = here
+            .iter()
+            .rfind(|(i, _, end)| *end <= token.start && narrative(i));
+        let right = here
+            .iter()
+            .find(|(i, start, _)| *start >= cue_end && narrative(i));
+        let (Some(&(left, ..)), Some(&(right, ..))) = (left, right) else {
+            continue;
+        };
+        let cue = document.source_span(token.start..cue_end);
+        let (from, to, kind) = match joint {
+            Joint::After => (right, left, RelationKind::Before),
+            Joint::Before => (left, right, RelationKind::Before),
+            Joint::Causes => (left, right, RelationKind::Causes),
+            Joint::CausedBy => (right, left, RelationKind::Causes),
+        };
+        relations.push(MentionRelation {
+            from,
+            to,
+            kind,
+            cue,
+        });
+    }
+    // A statement reports the events its sentence attributes to the same source.
+    for &(statement, ..) in here
+        .iter()
+        .filter(|(i, ..)| mentions[*i].kind == EventKind::Statement)
+    {
+        let speaker = mentions[statement].participants.first().map(|p| p.span);
+        for &(event, ..) in here
+            .iter()
+            .filter(|(i, ..)| *i != statement && narrative(i))
+        {
+            let attributed = mentions[event].attribution.as_ref().map(|a| a.span);
+            if attributed.is_some() && attributed == speaker {
+                relations.push(MentionRelation {
+                    from: event,
+                    to: statement,
+                    kind: RelationKind::ReportedBy,
+                    cue: mentions[statement].span,
+                });
+            }
+        }
+    }
+    // "the last session" within "the talks": the round includes the session.
+    let sessions = here
+        .iter()
+        .filter(|(i, ..)| mentions[*i].kind == EventKind::Talks && is_session(&mentions[*i]));
+    for &(session, ..) in sessions {
+        if let Some(&(round, ..)) = here
+            .iter()
+            .find(|(i, ..)| mentions[*i].kind == EventKind::Talks && !is_session(&mentions[*i]))
+        {
+            relations.push(MentionRelation {
+                from: round,
+                to: session,
+                kind: RelationKind::Includes,
+                cue: mentions[session].span,
+            });
+        }
+    }
+    relations
+}
+
+fn is_session(mention: &Mention) -> bool {
+    mention.text.eq_ignore_ascii_case("session") || mention.text.eq_ignore_ascii_case("meeting")
+}
+
+/// Mentions of one event within a report: a later mention of the same kind whose details fit
+/// an earlier one refers to the most recent such event ("the talks" after "the four-day
+/// talks in Istanbul"). Statements, threats and casualty claims are each their own event.
+pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
+    for (later, mention) in mentions.iter().enumerate() {
+        if matches!(
+            mention.kind,
+            EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim
+        ) {
+            continue;
+        }
+        let earlier = (0..later)
+            .rev()
+            .find(|&i| compatible(&mentions[i], mention));
+        if let Some(earlier) = earlier {
+            relations.push(MentionRelation {
+                from: earlier,
+                to: later,
+                kind: RelationKind::SameEvent,
+                cue: mention.span,
+            });
+        }
+    }
+}
+
+/// Two mentions can be one event: same kind, phase, modality and round, places and times
+/// that do not exclude each other.
+pub(crate) fn compatible(a: &Mention, b: &Mention) -> bool {
+    let same_or_missing = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    a.kind == b.kind
+        && a.phase == b.phase
+        && a.modality == b.modality
+        && (a.round.is_none() || b.round.is_none() || a.round == b.round)
+        && same_or_missing(
+            a.place.as_ref().map(|p| p.name.as_str()),
+            b.place.as_ref().map(|p| p.name.as_str()),
+        )
+        && overlaps(
+            a.when.earliest,
+            a.when.latest,
+            b.when.earliest,
+            b.when.latest,
+        )
+}
+
+/// True when two inclusive intervals, each possibly open on either side, share a day.
+pub(crate) fn overlaps(
+    a_start: Option<Bound>,
+    a_end: Option<Bound>,
+    b_start: Option<Bound>,
+    b_end: Option<Bound>,
+) -> bool {
+    let day = |b: Option<Bound>| b.map(|b| b.date());
+    let before = |end: Option<chrono::NaiveDate>, start: Option<chrono::NaiveDate>| matches!((end, start), (Some(e), Some(s)) if e < s);
+    !before(day(a_end), day(b_start)) && !before(day(b_end), day(a_start))
+}

@@ -1,0 +1,275 @@
+//! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// A word, number or punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, possibly with inner hyphens, apostrophes or periods ("cross-border", "U.S.").
+    Word,
+    /// Digits, possibly with inner commas or periods ("1,500", "2.5").
+    Number,
+    /// Any other single character that is not a space.
+    Punct,
+}
+
+impl Token {
+    /// The token's text.
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// The token in lowercase (borrowed when it already is).
+    pub(crate) fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let word = self.text(text);
+        if word.chars().any(char::is_uppercase) {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    }
+
+    /// True for a word that starts with a capital letter.
+    pub(crate) fn is_capitalized(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word && self.text(text).starts_with(char::is_uppercase)
+    }
+
+    /// True for the punctuation mark `c`.
+    pub(crate) fn is(&self, text: &str, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.text(text).starts_with(c)
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.')
+}
+
+/// Splits `text[range]` into tokens. "Pakistan's" is one word; "U.S." one word; "1,500" one
+/// number; a hyphen between letters joins ("cross-border"), between spaces stands alone.
+pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[range.clone()];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = range.start + i;
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut number = c.is_ascii_digit();
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = range.start + j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // An inner joiner continues the token only when a letter or digit follows it;
+                // a period joins letters only when the token already holds one ("U.S.").
+                let next = slice[j + d.len_utf8()..].chars().next();
+                let joins =
+                    if number && joins_word(d) && d != '.' && next.is_some_and(char::is_alphabetic)
+                    {
+                        // "48-hour", "F-16": a number joined to a word is a word.
+                        number = false;
+                        true
+                    } else if number {
+                        matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit())
+                    } else if d == '.' {
+                        next.is_some_and(char::is_alphabetic)
+                            && text[start..end].chars().all(char::is_uppercase)
+                            || next.is_none_or(|n| !n.is_alphanumeric())
+                                && text[start..end].contains('.')
+                    } else if matches!(d, '\'' | '\u{2019}') {
+                        // "Pakistan's" splits off its possessive; "d'etat" and "O'Smach" stay whole.
+                        let after = &slice[j + d.len_utf8()..];
+                        let possessive = after.starts_with(['s', 'S'])
+                            && after[1..]
+                                .chars()
+                                .next()
+                                .is_none_or(|n| !n.is_alphanumeric());
+                        !possessive && next.is_some_and(char::is_alphanumeric)
+                    } else {
+                        joins_word(d) && next.is_some_and(char::is_alphanumeric)
+                    };
+                if !joins {
+                    break;
+                }
+                end = range.start + j + d.len_utf8();
+                chars.next();
+            }
+            let kind = if number {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token { start, end, kind });
+        } else {
+            tokens.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    tokens
+}
+
+/// Splits a block of prose into sentences: at `.`, `!` or `?` (with any closing quotes) before
+/// a space and a capital, digit or quote — not after an abbreviation ("Gen.", "U.S.", "Oct.").
+pub(crate) fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = block.start;
+    let bytes = text.as_bytes();
+    let mut at = block.start;
+    while at < block.end {
+        let b = bytes[at];
+        if matches!(b, b'.' | b'!' | b'?') && !(b == b'.' && is_abbreviation(&text[start..at])) {
+            let mut end = at + 1;
+            while end < block.end
+                && matches!(
+                    text[end..].chars().next(),
+                    Some('"' | '\'' | '\u{201d}' | '\u{2019}' | ')')
+                )
+            {
+                end += text[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            let rest = &text[end..block.end];
+            let next = rest.trim_start();
+            let spaced = rest.len() > next.len();
+            let opens = next.chars().next().is_none_or(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '(')
+            });
+            if spaced && opens || next.is_empty() {
+                sentences.push(trim(text, start..end));
+                start = end;
+                at = end;
+                continue;
+            }
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    if !text[start..block.end].trim().is_empty() {
+        sentences.push(trim(text, start..block.end));
+    }
+    sentences.retain(|s| !s.is_empty());
+    sentences
+}
+
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+/// The text before a period ends in an abbreviation: a title or month ("Gen", "Oct", "Mr"),
+/// a single letter ("J", "U.S"), or a run of capitals and periods.
+fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.contains('.') || letters == 1 {
+        return true;
+    }
+    const SHORT: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep",
+        "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+        "vs", "approx", "Inc", "Co", "Corp", "Ltd", "Prof", "Brig", "Adm", "Cmdr",
+    ];
+    SHORT.contains(&word.as_str())
+}
+
+/// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:` `(`
+/// `)` dashes and quotation marks.
+pub(crate) fn clause_of(text: &str, tokens: &[Token], at: usize) -> Range<usize> {
+    let boundary = |t: &Token| {
+        t.kind == TokenKind::Punct
+            && matches!(
+                t.text(text),
+                "," | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "\""
+                    | "\u{201c}"
+                    | "\u{201d}"
+            )
+    };
+    let start = tokens[..at].iter().rposition(boundary).map_or(0, |i| i + 1);
+    let end = tokens[at..]
+        .iter()
+        .position(boundary)
+        .map_or(tokens.len(), |i| at + i);
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_compounds_and_abbreviations() {
+        assert_eq!(
+            words("U.S. cross-border raids, 1,500 dead."),
+            ["U.S.", "cross-border", "raids", ",", "1,500", "dead", "."]
+        );
+        assert_eq!(
+            words("Pakistan's talks - over"),
+            ["Pakistan", "'", "s", "talks", "-", "over"]
+        );
+        assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let text = "Gen. Asif spoke on Oct. 19 in the U.S. capital. The talks failed! \"We tried.\" Then 23 died.";
+        let found: Vec<&str> = sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Gen. Asif spoke on Oct. 19 in the U.S. capital.",
+                "The talks failed!",
+                "\"We tried.\"",
+                "Then 23 died."
+            ]
+        );
+    }
+
+    #[test]
+    fn clauses_end_at_commas() {
+        let text = "The first, a 48-hour ceasefire, collapsed";
+        let tokens = tokenize(text, 0..text.len());
+        let clause = clause_of(text, &tokens, 5);
+        let words: Vec<&str> = tokens[clause].iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["a", "48-hour", "ceasefire"]);
+    }
+}

@@ -1,0 +1,154 @@
+//! Counts of people and things, as ranges: "23", "at least 12", "more than 200", "dozens",
+//! "1,500", "twenty-three", "nearly 50", "hundreds".
+
+use super::lexicon::Sense;
+use super::words::{Res, kw, number_words, phrase, sense, sp};
+use crate::time::Modifier;
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::{take_while_m_n, take_while1};
+use nom::character::complete::char;
+use nom::combinator::{not, opt, peek, recognize, verify};
+use nom::multi::many0;
+use nom::sequence::{preceded, terminated};
+
+/// A count as an inclusive range; `None` is unbounded on that side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Count {
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+}
+
+/// "1,500", "23", "1.7 million", "2 million".
+fn figure(input: &str) -> Res<'_, u64> {
+    let grouped = recognize((
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        many0((
+            char(','),
+            take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
+        )),
+    ));
+    let plain = take_while1(|c: char| c.is_ascii_digit());
+    let (rest, digits) = terminated(
+        alt((grouped, plain)),
+        not(peek(take_while_m_n(1, 1, |c: char| c.is_ascii_digit()))),
+    )
+    .parse(input)?;
+    let (rest, fraction) = opt(preceded(
+        char('.'),
+        take_while1(|c: char| c.is_ascii_digit()),
+    ))
+    .parse(rest)?;
+    let (rest, scale) = opt(preceded(
+        sp,
+        alt((
+            kw("million").map(|_| 1_000_000u64),
+            kw("billion").map(|_| 1_000_000_000),
+            kw("thousand").map(|_| 1_000),
+        )),
+    ))
+    .parse(rest)?;
+    let whole: u64 = digits.replace(',', "").parse().unwrap_or(u64::MAX);
+    let scale = scale.unwrap_or(1);
+    let value = match fraction {
+        Some(fraction) if scale > 1 => {
+            let tenths: f64 = format!("0.{fraction}").parse().unwrap_or(0.0);
+            whole
+                .saturating_mul(scale)
+                .saturating_add((tenths * scale as f64) as u64)
+        }
+        _ => whole.saturating_mul(scale),
+    };
+    Ok((rest, value))
+}
+
+/// "dozens" (24–99), "scores" (40–99), "hundreds" (200–999), "thousands" (2,000–9,999).
+fn vague(input: &str) -> Res<'_, Count> {
+    let (rest, (low, high)) = alt((
+        kw("dozens").map(|_| (24, 99)),
+        kw("scores").map(|_| (40, 99)),
+        kw("hundreds").map(|_| (200, 999)),
+        kw("thousands").map(|_| (2_000, 9_999)),
+    ))
+    .parse(input)?;
+    let (rest, _) = opt(preceded(sp, kw("of"))).parse(rest)?;
+    Ok((
+        rest,
+        Count {
+            low: Some(low),
+            high: Some(high),
+        },
+    ))
+}
+
+/// A count with its qualifier: "at least 12" (12–), "more than 200" (201–), "nearly 50"
+/// (–49), "up to 30" (–30), "about 40" (36–44), "23" (23–23).
+pub(crate) fn count(input: &str) -> Res<'_, Count> {
+    let modifier = |input| {
+        let pick = |s: &Sense| match s {
+            Sense::Modifier(modifier) => Some(*modifier),
+            _ => None,
+        };
+        terminated(alt((phrase(pick), sense(pick))), sp).parse(input)
+    };
+    if let Ok(result) = vague(input) {
+        return Ok(result);
+    }
+    let words = verify(number_words, |n| *n > 1);
+    let (rest, (modifier, value)) =
+        (opt(modifier), alt((figure, words.map(u64::from)))).parse(input)?;
+    let exact = Count {
+        low: Some(value),
+        high: Some(value),
+    };
+    let count = match modifier {
+        None => exact,
+        Some(Modifier::MoreThan) => Count {
+            low: value.checked_add(1),
+            high: None,
+        },
+        Some(Modifier::EqualOrMore) => Count {
+            low: Some(value),
+            high: None,
+        },
+        Some(Modifier::LessThan) => Count {
+            low: None,
+            high: value.checked_sub(1),
+        },
+        Some(Modifier::EqualOrLess) => Count {
+            low: None,
+            high: Some(value),
+        },
+        Some(Modifier::Approx) => Count {
+            low: Some(value - value / 10),
+            high: Some(value + value / 10),
+        },
+        Some(_) => exact,
+    };
+    Ok((rest, count))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str) -> Option<(Option<u64>, Option<u64>)> {
+        count(input).ok().map(|(_, c)| (c.low, c.high))
+    }
+
+    #[test]
+    fn counts_as_ranges() {
+        assert_eq!(read("23 soldiers"), Some((Some(23), Some(23))));
+        assert_eq!(read("at least 12 civilians"), Some((Some(12), None)));
+        assert_eq!(read("more than 200"), Some((Some(201), None)));
+        assert_eq!(read("nearly 50"), Some((None, Some(49))));
+        assert_eq!(read("1,500 families"), Some((Some(1500), Some(1500))));
+        assert_eq!(
+            read("1.7 million"),
+            Some((Some(1_700_000), Some(1_700_000)))
+        );
+        assert_eq!(read("dozens of people"), Some((Some(24), Some(99))));
+        assert_eq!(read("twenty-three"), Some((Some(23), Some(23))));
+        assert_eq!(read("the"), None);
+    }
+}
