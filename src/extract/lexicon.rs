@@ -22,6 +22,17 @@ impl<T> Default for PhraseTable<T> {
 }
 
 impl<T: Clone> PhraseTable<T> {
+    /// The value of exactly this phrase, if present.
+    fn get(&self, phrase: &str) -> Option<&T> {
+        let words: Vec<String> = phrase_words(phrase);
+        let (first, rest) = words.split_first()?;
+        self.by_first
+            .get(first)?
+            .iter()
+            .find(|(r, _)| r.as_slice() == rest)
+            .map(|(_, v)| v)
+    }
+
     fn insert(&mut self, phrase: &str, value: T) {
         let words: Vec<String> = phrase_words(phrase);
         let Some((first, rest)) = words.split_first() else {
@@ -67,8 +78,10 @@ pub(crate) enum Needs {
     Figure,
     /// A speaker in the clause.
     Speaker,
-    /// Talks in the sentence ("round", "session").
+    /// Talks in the sentence or paragraph ("round", "session").
     Talk,
+    /// Fighting in the sentence ("pause", "exchanges").
+    Conflict,
 }
 
 /// What a context word says about its sentence.
@@ -78,6 +91,8 @@ pub(crate) enum Cue {
     Talk,
     People,
     Mediation,
+    Conflict,
+    Air,
 }
 
 /// How a joining word relates the events around it.
@@ -125,13 +140,17 @@ pub(crate) struct ActorName {
 pub struct EventLexicon {
     pub(crate) triggers: PhraseTable<Trigger>,
     pub(crate) actors: PhraseTable<ActorName>,
+    /// Each country's capital, as the actor list names it ("Qatar" → "Doha").
+    pub(crate) capitals: std::collections::BTreeMap<String, String>,
     pub(crate) places: PhraseTable<String>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) modality: PhraseTable<Modality>,
     pub(crate) reporting: PhraseTable<()>,
-    pub(crate) cues: PhraseTable<Cue>,
+    /// Context words, each with every category it belongs to.
+    pub(crate) cues: PhraseTable<Vec<Cue>>,
     pub(crate) joints: PhraseTable<Joint>,
-    pub(crate) sources: PhraseTable<()>,
+    /// Source nouns: true for official ones.
+    pub(crate) sources: PhraseTable<bool>,
 }
 
 impl Default for EventLexicon {
@@ -139,6 +158,7 @@ impl Default for EventLexicon {
         let mut lexicon = EventLexicon {
             triggers: PhraseTable::default(),
             actors: PhraseTable::default(),
+            capitals: std::collections::BTreeMap::new(),
             places: PhraseTable::default(),
             phases: PhraseTable::default(),
             modality: PhraseTable::default(),
@@ -201,6 +221,7 @@ impl EventLexicon {
                     "needs=figure" => trigger.needs = Needs::Figure,
                     "needs=speaker" => trigger.needs = Needs::Speaker,
                     "needs=talk" => trigger.needs = Needs::Talk,
+                    "needs=conflict" => trigger.needs = Needs::Conflict,
                     other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
                 }
             }
@@ -233,6 +254,11 @@ impl EventLexicon {
                 other => return Err(bad_row(line, format!("unknown actor type {other:?}"))),
             };
             let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| a.to_string());
+            if kind == ActorType::Capital {
+                self.capitals
+                    .entry(actor.to_string())
+                    .or_insert_with(|| row[0].to_string());
+            }
             self.actors.insert(
                 row[0],
                 ActorName {
@@ -288,9 +314,15 @@ impl EventLexicon {
                 Some("talk") => Cue::Talk,
                 Some("people") => Cue::People,
                 Some("mediation") => Cue::Mediation,
+                Some("conflict") => Cue::Conflict,
+                Some("air") => Cue::Air,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
             };
-            self.cues.insert(row[0], cue);
+            let mut cues = self.cues.get(row[0]).cloned().unwrap_or_default();
+            if !cues.contains(&cue) {
+                cues.push(cue);
+            }
+            self.cues.insert(row[0], cues);
         }
         Ok(())
     }
@@ -310,8 +342,13 @@ impl EventLexicon {
     }
 
     fn read_sources(&mut self, list: &str) -> Result<(), Error> {
-        for (_, row) in rows(list) {
-            self.sources.insert(row[0], ());
+        for (line, row) in rows(list) {
+            let official = match row.get(1).copied() {
+                Some("official") => true,
+                Some("other") => false,
+                other => return Err(bad_row(line, format!("unknown source kind {other:?}"))),
+            };
+            self.sources.insert(row[0], official);
         }
         Ok(())
     }

@@ -69,6 +69,10 @@ pub(super) struct Reader<'a> {
     published: Option<NaiveDate>,
     /// The last person named as a source, for "he said".
     last_person: Option<String>,
+    /// The paragraph being read: narrative time does not carry over from other paragraphs.
+    block: Range<usize>,
+    /// The paragraph talks about talks: "the last session" needs no more context.
+    talk_context: bool,
 }
 
 const LOCATIVE: &[&str] = &[
@@ -102,7 +106,15 @@ impl<'a> Reader<'a> {
             all,
             published: document.published().map(|p| p.date),
             last_person: None,
+            block: 0..0,
+            talk_context: false,
         }
+    }
+
+    /// Starts a new paragraph.
+    pub(super) fn paragraph(&mut self, block: Range<usize>) {
+        self.block = block;
+        self.talk_context = false;
     }
 
     /// The event mentions of the sentence at `range` of the text.
@@ -144,11 +156,55 @@ impl<'a> Reader<'a> {
             }
             kept.push((span, trigger));
         }
+        // "agreed to an immediate ceasefire": what was agreed is the ceasefire.
+        // "the ceasefire was agreed in Doha", "as agreed in Malaysia": a passive "agreed"
+        // names no agreement of its own.
+        let agreed_ceasefire = |span: &Range<usize>, trigger: &Trigger| {
+            let before = span
+                .start
+                .checked_sub(1)
+                .map(|i| sentence.tokens[i].lower(text));
+            let passive = before.is_some_and(|w| {
+                matches!(w.as_ref(), "was" | "were" | "been" | "be" | "is" | "as")
+            });
+            trigger.verb
+                && trigger.kind == EventKind::Agreement
+                && (passive
+                    || kept.iter().any(|(other, t)| {
+                        t.kind == EventKind::Ceasefire && other.start.abs_diff(span.start) <= 5
+                    }))
+        };
+        let kept: Vec<(Range<usize>, Trigger)> = kept
+            .iter()
+            .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+            .cloned()
+            .collect();
         sentence.triggers = kept.iter().map(|(span, _)| span.clone()).collect();
         self.places_before_triggers(&mut sentence);
-        kept.into_iter()
-            .map(|(span, trigger)| self.mention(&sentence, span, trigger))
-            .collect()
+        let mentions: Vec<Mention> = kept
+            .into_iter()
+            .map(|(span, trigger)| self.mention(&sentence, span, self.retyped(&sentence, trigger)))
+            .collect();
+        if mentions
+            .iter()
+            .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
+            || sentence.cues.iter().any(|(_, c)| *c == Cue::Talk)
+        {
+            self.talk_context = true;
+        }
+        mentions
+    }
+
+    /// An attack or strike by aircraft, jets or drones is an airstrike.
+    fn retyped(&self, sentence: &Sentence<'_>, trigger: Trigger) -> Trigger {
+        let air = sentence.cues.iter().any(|(_, c)| *c == Cue::Air);
+        match trigger.kind {
+            EventKind::Attack if air => Trigger {
+                kind: EventKind::Airstrike,
+                ..trigger
+            },
+            _ => trigger,
+        }
     }
 
     /// A capital right before an event word names where it happened ("the Doha agreement",
@@ -258,8 +314,8 @@ impl<'a> Reader<'a> {
                 || before == "the"
                     && at >= 2
                     && LOCATIVE.contains(&tokens[at - 2].lower(text).as_ref());
-            if let Some((len, cue)) = self.lexicon.cues.longest(text, tokens, at) {
-                sentence.cues.push((at, *cue));
+            if let Some((len, cues)) = self.lexicon.cues.longest(text, tokens, at) {
+                sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
                     continue;
@@ -315,11 +371,53 @@ impl<'a> Reader<'a> {
                     at += len;
                 }
                 (None, None) => {
+                    self.capital_named(sentence, at, located);
                     self.hyphenated_names(sentence, at);
                     at += 1;
                 }
             }
         }
+    }
+
+    /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
+    fn capital_named(&self, sentence: &mut Sentence<'_>, at: usize, located: bool) {
+        if sentence.tokens[at].lower(sentence.text) != "capital" {
+            return;
+        }
+        let Some(actor) = sentence.actors.iter().rfind(|a| a.tokens.end == at) else {
+            return;
+        };
+        let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
+            return;
+        };
+        let place = self
+            .lexicon
+            .places
+            .longest(capital, &tokenize(capital, 0..capital.len()), 0);
+        let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
+        let tokens = actor.tokens.start..at + 1;
+        let bytes = actor.bytes.start..sentence.tokens[at].end;
+        let located = located
+            || actor.tokens.start > 0 && {
+                let before = sentence.tokens[actor.tokens.start - 1].lower(sentence.text);
+                LOCATIVE.contains(&before.as_ref())
+                    || before == "the"
+                        && actor.tokens.start >= 2
+                        && LOCATIVE.contains(
+                            &sentence.tokens[actor.tokens.start - 2]
+                                .lower(sentence.text)
+                                .as_ref(),
+                        )
+            };
+        if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
+            hit.as_place = true;
+        }
+        sentence.places.push(PlaceHit {
+            tokens,
+            bytes,
+            place,
+            located,
+        });
     }
 
     /// Names inside a hyphenated word: "Turkey-mediated", "Qatar-Turkey", "Pakistan-Afghanistan".
@@ -346,8 +444,8 @@ impl<'a> Reader<'a> {
                     as_place: false,
                 });
             }
-            if let Some((1, cue)) = self.lexicon.cues.longest(part, &part_tokens, 0) {
-                sentence.cues.push((at, *cue));
+            if let Some((1, cues)) = self.lexicon.cues.longest(part, &part_tokens, 0) {
+                sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
             }
             part_start = end + hyphen;
         }
@@ -439,6 +537,31 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// A source whose saying is news of its own: a known actor or person, or an official
+    /// body ("officials of both governments", "the defence ministry"), not an analyst,
+    /// a resident or an unnamed diplomat.
+    fn is_official(&self, sentence: &Sentence<'_>, report: &Report) -> bool {
+        let source = &report.source;
+        let named = sentence.actors.iter().any(|a| {
+            a.tokens.start >= source.start
+                && a.tokens.end <= source.end
+                && !a.as_place
+                && a.name.kind != ActorType::Adjective
+        }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
+        // "an official at the Foreign Office" is anonymous; "officials of both governments"
+        // or "the defence ministry" speak for a body.
+        let first = sentence.tokens[source.start].lower(sentence.text);
+        let anonymous = matches!(first.as_ref(), "a" | "an" | "one");
+        let official = !anonymous
+            && source.clone().any(|i| {
+                self.lexicon
+                    .sources
+                    .longest(sentence.text, &sentence.tokens, i)
+                    .is_some_and(|(_, official)| *official)
+            });
+        named || official
+    }
+
     /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun
     /// for a person, or a noun of the sources list ("officials", "diplomats", "media").
     fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
@@ -499,12 +622,13 @@ impl<'a> Reader<'a> {
         match trigger.needs {
             Needs::Nothing => true,
             Needs::Border => has(Cue::Border),
-            Needs::Talk => has(Cue::Talk),
+            Needs::Talk => has(Cue::Talk) || self.talk_context,
+            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk),
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
                 .reports
                 .iter()
-                .any(|r| r.verb == Some(span.start) && is_named_source(sentence, r)),
+                .any(|r| r.verb == Some(span.start) && self.is_official(sentence, r)),
         }
     }
 
@@ -536,7 +660,7 @@ impl<'a> Reader<'a> {
             sentence: self.document.source_span(sentence.range.clone()),
             kind: trigger.kind,
             phase,
-            when: self.when(sentence, &clause, &span, modality),
+            when: self.when(sentence, &clause, &span, trigger.kind, modality),
             place: self.place(sentence, &clause, &span),
             participants: self.participants(sentence, &clause, &span, trigger, report),
             attribution,
@@ -921,6 +1045,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
         span: &Range<usize>,
+        kind: EventKind,
         modality: Modality,
     ) -> When {
         let text = sentence.text;
@@ -940,37 +1065,62 @@ impl<'a> Reader<'a> {
         let mine =
             |r: &Range<usize>| self.owns(sentence, span, Reader::token_at(sentence, r.start));
         let in_clause =
-            |r: &Range<usize>| r.start >= clause_bytes.start && r.end <= clause_bytes.end;
+            |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
-            return self.bounds_of(&range, timex, &in_sentence, TimeSource::Clause);
+            return self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Clause);
         }
-        let subordinate = tokens[clause.start..span.start].iter().find_map(|t| {
-            let word = t.lower(text);
-            TEMPORAL_SUBORDINATE
-                .contains(&word.as_ref())
-                .then(|| word.into_owned())
-        });
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| !in_clause(r)))
         {
-            let mut when = self.bounds_of(&range, timex, &in_sentence, TimeSource::Sentence);
-            // "a truce on October 19 after emergency talks in Doha": the talks came before.
-            match subordinate.as_deref() {
-                Some("after" | "following" | "since") => when.earliest = None,
-                Some("before" | "until" | "till") => when.latest = None,
-                _ => {}
+            let mut when =
+                self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Sentence);
+            // The words between the event and the date order them: "a truce on October 19
+            // after emergency talks" (the talks came first), "the deal came after a truce
+            // that took effect on October 15" (the deal came later).
+            let (low, high) = if trigger < range.start {
+                (trigger, range.start)
+            } else {
+                (range.end, trigger)
+            };
+            let between = tokens
+                .iter()
+                .filter(|t| t.start >= low && t.end <= high)
+                .find_map(|t| {
+                    let word = t.lower(text);
+                    TEMPORAL_SUBORDINATE
+                        .contains(&word.as_ref())
+                        .then(|| word.into_owned())
+                });
+            let event_later = match between.as_deref() {
+                Some("after" | "following" | "since") => Some(trigger > range.start),
+                Some("before" | "until" | "till") => Some(trigger < range.start),
+                _ => None,
+            };
+            match event_later {
+                Some(true) => {
+                    when.latest = self.published.map(Bound::Day);
+                }
+                Some(false) => {
+                    when.latest = when.earliest.or(when.latest);
+                    when.earliest = None;
+                }
+                None => {}
             }
             return when;
         }
-        // A sentence with its own dates, all taken by other events, says nothing of this one's.
+        // A statement without a date of its own was made by the time of publication; other
+        // events take the narrative time of their paragraph, when the sentence has no dates
+        // of its own (all taken by other events, they say nothing of this one).
         let narrative = self
             .timexes
             .iter()
-            .filter(|_| in_sentence.is_empty())
-            .filter(|(r, _)| r.end <= sentence.range.start)
-            .rfind(|(_, t)| matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date()));
+            .filter(|_| in_sentence.is_empty() && kind != EventKind::Statement)
+            .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
+            .rfind(|(_, t)| {
+                matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
+            });
         if let Some((range, timex)) = narrative {
             let day = timex.earliest.map(|b| Bound::Day(b.date()));
             return When {
@@ -1002,31 +1152,41 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Bounds from one expression, stretched to a second day joined to it ("October 18 and
-    /// 19", "Oct 25-30").
+    /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
+    /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
+    /// to publication, "until Friday" up to Friday).
     fn bounds_of(
         &self,
+        sentence: &Sentence<'_>,
         range: &Range<usize>,
         timex: &Timex,
-        sentence: &[&(Range<usize>, &Timex)],
+        in_sentence: &[&(Range<usize>, &Timex)],
         source: TimeSource,
     ) -> When {
+        let mut earliest = timex.earliest;
         let mut latest = timex.latest;
-        if let Some((_, next)) = sentence
-            .iter()
-            .find(|(r, _)| r.start > range.end && r.start - range.end <= 5)
-        {
-            let joiner = &self.text[range.end
-                ..sentence
-                    .iter()
-                    .find(|(r, _)| r.start > range.end)
-                    .map_or(range.end, |(r, _)| r.start)];
-            if matches!(joiner.trim(), "-" | "\u{2013}" | "and" | "to" | "through") {
+        let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
+        if let Some((next_range, next)) = next {
+            let joiner = self.text[range.end..next_range.start].trim();
+            if next_range.start - range.end <= 9
+                && matches!(joiner, "-" | "\u{2013}" | "and" | "to" | "through")
+            {
                 latest = next.latest.or(latest);
             }
         }
+        let before = sentence
+            .tokens
+            .iter()
+            .rfind(|t| t.end <= range.start)
+            .map(|t| t.lower(sentence.text).into_owned())
+            .unwrap_or_default();
+        match before.as_str() {
+            "since" => latest = self.published.map(Bound::Day).or(None),
+            "until" | "till" | "by" | "before" => earliest = None,
+            _ => {}
+        }
         When {
-            earliest: timex.earliest,
+            earliest,
             latest,
             source,
             timex: Some(timex.span),
@@ -1085,16 +1245,6 @@ fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h Ac
         }
     }
     found
-}
-
-/// A source names someone: an actor, a capitalized name, a pronoun, or a described source
-/// ("a Pakistani security source", "two officials who attended").
-fn is_named_source(sentence: &Sentence<'_>, report: &Report) -> bool {
-    report.actor.is_some()
-        || sentence.tokens[report.source.clone()]
-            .iter()
-            .any(|t| t.is_capitalized(sentence.text))
-        || report.source.len() >= 2
 }
 
 /// The subject words of a reporting clause, without leading conjunctions, quotes or "that".

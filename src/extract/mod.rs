@@ -413,6 +413,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut mentions = Vec::new();
     let mut relations = Vec::new();
     for block in &layout.story {
+        reader.paragraph(block.clone());
         for sentence in tokens::sentences(text, block.clone()) {
             let first = mentions.len();
             let found = reader.sentence(sentence.clone());
@@ -429,6 +430,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         }
     }
     relation::same_event(&mentions, &mut relations);
+    relation::fill_from_earlier(&mut mentions, &relations);
     relations.sort();
     relations.dedup();
     let furniture = layout

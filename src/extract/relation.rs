@@ -4,7 +4,7 @@
 
 use super::lexicon::{EventLexicon, Joint};
 use super::tokens::Token;
-use super::{EventKind, Mention, MentionRelation, RelationKind};
+use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource};
 use crate::document::Document;
 use crate::time::Bound;
 
@@ -121,6 +121,26 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
                 kind: RelationKind::SameEvent,
                 cue: mention.span,
             });
+        }
+    }
+}
+
+/// A later mention of an event that does not say where or when ("the talks") takes what an
+/// earlier mention of the same event said.
+pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
+    for relation in relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::SameEvent)
+    {
+        let earlier = mentions[relation.from].clone();
+        let later = &mut mentions[relation.to];
+        if later.place.is_none() {
+            later.place = earlier.place;
+        }
+        let dated =
+            |source: TimeSource| matches!(source, TimeSource::Clause | TimeSource::Sentence);
+        if !dated(later.when.source) && dated(earlier.when.source) {
+            later.when = earlier.when;
         }
     }
 }

@@ -196,22 +196,14 @@ fn is_abbreviation(before: &str) -> bool {
     SHORT.contains(&word.as_str())
 }
 
-/// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:` `(`
-/// `)` dashes and quotation marks.
+/// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:`
+/// dashes and quotation marks (a parenthesis is an aside within its clause).
 pub(crate) fn clause_of(text: &str, tokens: &[Token], at: usize) -> Range<usize> {
     let boundary = |t: &Token| {
         t.kind == TokenKind::Punct
             && matches!(
                 t.text(text),
-                "," | ";"
-                    | ":"
-                    | "("
-                    | ")"
-                    | "\u{2014}"
-                    | "\u{2013}"
-                    | "\""
-                    | "\u{201c}"
-                    | "\u{201d}"
+                "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
             )
     };
     let start = tokens[..at].iter().rposition(boundary).map_or(0, |i| i + 1);

@@ -122,7 +122,20 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             None
         };
         let resolved = resolve(&item.reading, tense, &state);
-        if let Some(day) = resolved.day {
+        // In a report without a date, only a date written with its year sets the story's
+        // time: a year inferred from the narrative itself would feed on its own guess.
+        let written_year = matches!(
+            item.reading.expr,
+            Expr::Date {
+                year: Some(_),
+                day: Some(_),
+                ..
+            }
+        );
+        if let Some(day) = resolved
+            .day
+            .filter(|_| state.publication.is_some() || written_year)
+        {
             state.narrative = Some(day);
         }
         if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =

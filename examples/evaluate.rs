@@ -1,0 +1,46 @@
+//! Scores chronicle's events against the hand annotation of the bundled corpus
+//! (`corpus/annotations/`): precision and recall of event mentions, and how often their
+//! time, place and modality are right. `--errors` lists every miss.
+//!
+//! ```text
+//! cargo run --example evaluate -- --errors
+//! ```
+
+#[path = "../tests/it/gold.rs"]
+mod gold;
+
+use std::path::Path;
+
+fn main() -> Result<(), String> {
+    let show_errors = std::env::args().any(|a| a == "--errors");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let (documents, errors) = chronicle::load_all(&[&corpus]);
+    if let Some(error) = errors.first() {
+        return Err(error.to_string());
+    }
+    let gold = gold::events(&corpus.join("annotations"), &documents)?;
+    let extractions: Vec<_> = documents.iter().map(chronicle::extract).collect();
+    let score = gold::score_events(&documents, &extractions, &gold);
+    if show_errors {
+        for line in &score.errors {
+            println!("{line}");
+        }
+    }
+    println!(
+        "events: gold {}, system {}; precision {:.3}, recall {:.3}, F1 {:.3}",
+        score.gold,
+        score.system,
+        score.precision(),
+        score.recall(),
+        score.f1()
+    );
+    let of_found = |n: usize| n as f64 / score.found.max(1) as f64;
+    println!(
+        "of the {} found: time {:.3}, place {:.3}, modality {:.3}",
+        score.found,
+        of_found(score.when),
+        of_found(score.place),
+        of_found(score.modality)
+    );
+    Ok(())
+}
