@@ -1,7 +1,7 @@
 //! Reading one sentence: its triggers, and for each the event's time, place, actors,
 //! attribution, modality and figures.
 
-use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Needs, Trigger};
+use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Token, TokenKind, clause_of, tokenize};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
@@ -79,7 +79,6 @@ const LOCATIVE: &[&str] = &[
     "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
     "around", "off",
 ];
-const TEMPORAL_SUBORDINATE: &[&str] = &["after", "following", "before", "since", "until", "till"];
 const PRONOUNS: &[&str] = &["he", "she"];
 
 impl<'a> Reader<'a> {
@@ -1048,7 +1047,6 @@ impl<'a> Reader<'a> {
         kind: EventKind,
         modality: Modality,
     ) -> When {
-        let text = sentence.text;
         let tokens = &sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
@@ -1071,34 +1069,22 @@ impl<'a> Reader<'a> {
         {
             return self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Clause);
         }
-        if let Some((range, timex)) =
-            nearest(&mut in_sentence.iter().filter(|(r, _)| !in_clause(r)))
-        {
+        // A date elsewhere in the sentence: ordered against the event by the words between
+        // them, or taken as the event's own when it is in another clause.
+        let candidates = in_sentence
+            .iter()
+            .filter(|(r, _)| !(in_clause(r) && mine(r)));
+        let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
+        ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
+        for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
+            let order = self.order_between(sentence, span, &range);
+            if order.is_none() && in_clause(&range) {
+                // Another event's date in the same clause, with nothing relating the two.
+                continue;
+            }
             let mut when =
                 self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Sentence);
-            // The words between the event and the date order them: "a truce on October 19
-            // after emergency talks" (the talks came first), "the deal came after a truce
-            // that took effect on October 15" (the deal came later).
-            let (low, high) = if trigger < range.start {
-                (trigger, range.start)
-            } else {
-                (range.end, trigger)
-            };
-            let between = tokens
-                .iter()
-                .filter(|t| t.start >= low && t.end <= high)
-                .find_map(|t| {
-                    let word = t.lower(text);
-                    TEMPORAL_SUBORDINATE
-                        .contains(&word.as_ref())
-                        .then(|| word.into_owned())
-                });
-            let event_later = match between.as_deref() {
-                Some("after" | "following" | "since") => Some(trigger > range.start),
-                Some("before" | "until" | "till") => Some(trigger < range.start),
-                _ => None,
-            };
-            match event_later {
+            match order {
                 Some(true) => {
                     when.latest = self.published.map(Bound::Day);
                 }
@@ -1150,6 +1136,42 @@ impl<'a> Reader<'a> {
                 timex: None,
             },
         }
+    }
+
+    /// Whether the event at `span` came after (`Some(true)`) or before (`Some(false)`) the
+    /// one dated at `range`, by the words between them: "a truce on October 19 after
+    /// emergency talks" (the talks came first), "the deal came after a truce that took effect
+    /// on October 15" (the deal came later), "a 48-hour ceasefire collapsed, prompting a
+    /// second truce on October 19" (the first came earlier).
+    fn order_between(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        range: &Range<usize>,
+    ) -> Option<bool> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let trigger_first = tokens[span.start].start < range.start;
+        let (low, high) = if trigger_first {
+            (span.end, Reader::token_at(sentence, range.start))
+        } else {
+            (Reader::token_at(sentence, range.end), span.start)
+        };
+        (low..high.min(tokens.len())).find_map(|at| {
+            let word = tokens[at].lower(text);
+            let joint = self
+                .lexicon
+                .joints
+                .longest(text, tokens, at)
+                .map(|(_, j)| *j);
+            match (joint, word.as_ref()) {
+                (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
+                (Some(Joint::Before), _) | (None, "until" | "till") => Some(!trigger_first),
+                (Some(Joint::Causes), _) => Some(!trigger_first),
+                (Some(Joint::CausedBy), _) => Some(trigger_first),
+                _ => None,
+            }
+        })
     }
 
     /// Bounds from one expression: stretched to a second day joined to it ("October 18 and

@@ -101,26 +101,36 @@ fn is_session(mention: &Mention) -> bool {
 }
 
 /// Mentions of one event within a report: a later mention of the same kind whose details fit
-/// an earlier one refers to the most recent such event ("the talks" after "the four-day
-/// talks in Istanbul"). Statements, threats and casualty claims are each their own event.
+/// every earlier mention of an event refers to the most recent such event ("the talks" after
+/// "the four-day talks in Istanbul"). Fitting all of them, not just one, keeps a vague
+/// headline from joining two distinct events. Statements, threats and casualty claims are
+/// each their own event.
 pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
-    for (later, mention) in mentions.iter().enumerate() {
-        if matches!(
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        let solitary = matches!(
             mention.kind,
             EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim
-        ) {
-            continue;
-        }
-        let earlier = (0..later)
-            .rev()
-            .find(|&i| compatible(&mentions[i], mention));
-        if let Some(earlier) = earlier {
-            relations.push(MentionRelation {
-                from: earlier,
-                to: later,
-                kind: RelationKind::SameEvent,
-                cue: mention.span,
-            });
+        );
+        let joined = (!solitary)
+            .then(|| {
+                groups
+                    .iter_mut()
+                    .rev()
+                    .find(|group| group.iter().all(|&i| compatible(&mentions[i], mention)))
+            })
+            .flatten();
+        match joined {
+            Some(group) => {
+                relations.push(MentionRelation {
+                    from: group[0],
+                    to: index,
+                    kind: RelationKind::SameEvent,
+                    cue: mention.span,
+                });
+                group.push(index);
+            }
+            None => groups.push(vec![index]),
         }
     }
 }
