@@ -487,6 +487,8 @@ mod tests {
             explosion.when.earliest.map(|b| b.to_string()).as_deref(),
             Some("2025-10-09")
         );
-        assert_eq!(fighting.when.source, TimeSource::Publication);
+        // "set off by" orders the two: the fighting came after the explosions.
+        assert_eq!(fighting.when.earliest.map(|b| b.to_string()).as_deref(), Some("2025-10-09"));
+        assert_eq!(fighting.when.latest.map(|b| b.to_string()).as_deref(), Some("2025-10-20"));
     }
 }
