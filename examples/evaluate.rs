@@ -34,6 +34,14 @@ fn main() -> Result<(), String> {
         score.recall(),
         score.f1()
     );
+    let timeline = chronicle::reconstruct(&documents);
+    let annotated = gold::claims(&corpus.join("annotations/conflicts.tsv"), &documents)?;
+    let conflicts = gold::score_conflicts(&documents, &timeline, &annotated);
+    if show_errors {
+        for line in &conflicts.errors {
+            println!("{line}");
+        }
+    }
     let of_found = |n: usize| n as f64 / score.found.max(1) as f64;
     println!(
         "of the {} found: time {:.3}, place {:.3}, modality {:.3}",
@@ -41,6 +49,15 @@ fn main() -> Result<(), String> {
         of_found(score.when),
         of_found(score.place),
         of_found(score.modality)
+    );
+    println!(
+        "conflicts: gold {}, system {}; precision {:.3}, recall {:.3}; status right for {} of {} found",
+        conflicts.gold,
+        conflicts.system,
+        conflicts.precision(),
+        conflicts.recall(),
+        conflicts.status,
+        conflicts.found
     );
     Ok(())
 }

@@ -92,6 +92,21 @@ impl Published {
     }
 }
 
+impl PartialOrd for Published {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Published {
+    /// By calendar date, then time of day, then offset: a total order for sorting reports,
+    /// not a comparison of instants.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let key = |p: &Published| (p.date, p.time, p.offset.map(|o| o.local_minus_utc()));
+        key(self).cmp(&key(other))
+    }
+}
+
 impl fmt::Display for Published {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.date.format("%Y-%m-%d"))?;

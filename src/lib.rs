@@ -34,6 +34,7 @@ mod extract;
 mod graph;
 mod parse;
 pub mod render;
+mod resolve;
 mod span;
 pub mod tempeval;
 mod time;
@@ -52,6 +53,9 @@ pub use extract::{
     extract, extract_with,
 };
 pub use graph::{Actor, Edge, Event, EventGraph, EventId, Interval};
+pub use resolve::{
+    Claim, Conflict, ConflictKind, ConflictStatus, Resolution, ResolveOptions, resolve,
+};
 pub use span::{DocumentId, Span};
 pub use time::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,

@@ -1,8 +1,9 @@
 //! The result of reading a set of reports: what every renderer draws from.
 
 use crate::document::{Document, Published};
-use crate::extract::{ExtractOptions, extract_with};
-use crate::graph::{Edge, Event, EventGraph};
+use crate::extract::{ExtractOptions, Extraction, extract_with};
+use crate::graph::{Edge, Event, EventId};
+use crate::resolve::{Conflict, ResolveOptions, resolve};
 use crate::span::DocumentId;
 use crate::time::{Diagnostic, TagOptions, Timex};
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One report as the timeline lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Source {
     /// The report's id.
     pub id: DocumentId,
@@ -40,7 +41,12 @@ impl Source {
     }
 }
 
-/// What chronicle makes of a set of reports.
+/// What chronicle makes of a set of reports: their temporal expressions, the events merged
+/// across them in order, and every conflict between their accounts.
+///
+/// A timeline keeps each report's extraction, so it can take more reports later
+/// ([`Timeline::add`]) or be combined with another ([`Timeline::merge`]); both re-resolve to
+/// exactly what reading all the reports at once gives.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     /// The layout version, [`SCHEMA_VERSION`].
@@ -51,10 +57,18 @@ pub struct Timeline {
     pub timexes: Vec<Timex>,
     /// Observations that are not errors, in the same order.
     pub diagnostics: Vec<Diagnostic>,
-    /// Typed events, each with its mentions.
+    /// Events merged across reports, with their tightest bounds, by id.
     pub events: Vec<Event>,
     /// Relations between events.
     pub relations: Vec<Edge>,
+    /// Event ids, earliest first.
+    pub order: Vec<EventId>,
+    /// Disagreements between accounts.
+    pub conflicts: Vec<Conflict>,
+    /// How many pairs of events the resolver compared.
+    pub comparisons: usize,
+    /// Each report's extraction, for re-resolving.
+    pub reports: Vec<Extraction>,
 }
 
 /// Reads a set of reports into a timeline, with default options.
@@ -76,26 +90,89 @@ pub fn reconstruct_with(documents: &[Document], options: &TagOptions) -> Timelin
     )
 }
 
-/// Reads a set of reports into a timeline with a custom event lexicon.
+/// Reads a set of reports into a timeline with custom extraction options (word lists).
 pub fn reconstruct_extracting(documents: &[Document], options: &ExtractOptions) -> Timeline {
     let mut ordered: Vec<&Document> = documents.iter().collect();
     ordered.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.path().cmp(&b.path())));
-    let extractions: Vec<_> = ordered
+    let sources = ordered.iter().map(|d| Source::of(d)).collect();
+    let reports = ordered
         .iter()
         .map(|document| extract_with(document, options))
         .collect();
-    let graph = EventGraph::build(&extractions);
-    let mut timeline = Timeline {
-        schema_version: SCHEMA_VERSION,
-        documents: ordered.iter().map(|d| Source::of(d)).collect(),
-        timexes: Vec::new(),
-        diagnostics: Vec::new(),
-        events: graph.events().to_vec(),
-        relations: graph.edges().to_vec(),
-    };
-    for extraction in extractions {
-        timeline.timexes.extend(extraction.tagging.timexes);
-        timeline.diagnostics.extend(extraction.tagging.diagnostics);
+    Timeline::from_reports(sources, reports, &ResolveOptions::default())
+}
+
+impl Timeline {
+    /// A timeline from reports already extracted, with the sources they came from.
+    pub fn from_reports(
+        mut documents: Vec<Source>,
+        mut reports: Vec<Extraction>,
+        options: &ResolveOptions,
+    ) -> Timeline {
+        documents.sort();
+        documents.dedup_by(|a, b| a.id == b.id);
+        reports.sort_by(|a, b| a.document.cmp(&b.document));
+        reports.dedup_by(|a, b| a.document == b.document);
+        let resolution = resolve(&reports, options);
+        Timeline {
+            schema_version: SCHEMA_VERSION,
+            documents,
+            timexes: reports
+                .iter()
+                .flat_map(|r| r.tagging.timexes.iter().cloned())
+                .collect(),
+            diagnostics: reports
+                .iter()
+                .flat_map(|r| r.tagging.diagnostics.iter().cloned())
+                .collect(),
+            events: resolution.events,
+            relations: resolution.relations,
+            order: resolution.order,
+            conflicts: resolution.conflicts,
+            comparisons: resolution.comparisons,
+            reports,
+        }
     }
-    timeline
+
+    /// Adds one report and re-resolves. A report with an id already present replaces it.
+    pub fn add(&mut self, document: &Document) {
+        self.add_with(document, &ExtractOptions::default());
+    }
+
+    /// Adds one report, extracted with `options`, and re-resolves.
+    pub fn add_with(&mut self, document: &Document, options: &ExtractOptions) {
+        let mut documents: Vec<Source> = self
+            .documents
+            .iter()
+            .filter(|s| s.id != *document.id())
+            .cloned()
+            .collect();
+        documents.push(Source::of(document));
+        let mut reports: Vec<Extraction> = self
+            .reports
+            .iter()
+            .filter(|r| r.document != *document.id())
+            .cloned()
+            .collect();
+        reports.push(extract_with(document, options));
+        *self = Timeline::from_reports(documents, reports, &ResolveOptions::default());
+    }
+
+    /// The timeline of both sets of reports, as if read together: this is how work split
+    /// across machines is combined.
+    pub fn merge(&self, other: &Timeline) -> Timeline {
+        let documents = self
+            .documents
+            .iter()
+            .chain(&other.documents)
+            .cloned()
+            .collect();
+        let reports = self.reports.iter().chain(&other.reports).cloned().collect();
+        Timeline::from_reports(documents, reports, &ResolveOptions::default())
+    }
+
+    /// One event by id.
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.events.get(id.0 as usize)
+    }
 }

@@ -54,7 +54,7 @@ struct Sentence<'t> {
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     /// The token spans of every trigger kept in the sentence.
-    triggers: Vec<Range<usize>>,
+    triggers: Vec<(Range<usize>, EventKind)>,
 }
 
 /// Reads sentences of one report in order, remembering what later sentences need.
@@ -178,7 +178,10 @@ impl<'a> Reader<'a> {
             .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
             .cloned()
             .collect();
-        sentence.triggers = kept.iter().map(|(span, _)| span.clone()).collect();
+        sentence.triggers = kept
+            .iter()
+            .map(|(span, trigger)| (span.clone(), trigger.kind))
+            .collect();
         self.places_before_triggers(&mut sentence);
         let mentions: Vec<Mention> = kept
             .into_iter()
@@ -216,7 +219,7 @@ impl<'a> Reader<'a> {
             let before_trigger = sentence
                 .triggers
                 .iter()
-                .any(|t| t.start == actor.tokens.end);
+                .any(|(t, _)| t.start == actor.tokens.end);
             if before_trigger {
                 actor.as_place = true;
                 if let Some((len, place)) =
@@ -239,6 +242,11 @@ impl<'a> Reader<'a> {
     /// True when, of the triggers in the same clause, `span` is the nearest to `at`: a date
     /// or place next to one event word belongs to it, not to another in the clause.
     fn owns(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> bool {
+        self.owner(sentence, span, at).is_none()
+    }
+
+    /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
+    fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
         let clause = clause_of(sentence.text, &sentence.tokens, span.start);
         let distance = |t: &Range<usize>| {
             if at < t.start {
@@ -250,11 +258,12 @@ impl<'a> Reader<'a> {
         sentence
             .triggers
             .iter()
-            .filter(|t| t.start >= clause.start && t.end <= clause.end && *t != span)
-            .all(|other| {
-                distance(other) > distance(span)
-                    || distance(other) == distance(span) && other.start > span.start
+            .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
+            .find(|(other, _)| {
+                distance(other) < distance(span)
+                    || distance(other) == distance(span) && other.start < span.start
             })
+            .map(|(_, kind)| *kind)
     }
 
     /// The token index at which text offset `offset` starts.
@@ -670,7 +679,8 @@ impl<'a> Reader<'a> {
             count: count.map(|(range, c)| Count {
                 low: c.low,
                 high: c.high,
-                span: self.document.source_span(range),
+                of: self.counted(sentence, range.end),
+                span: self.document.source_span(range.clone()),
             }),
         }
     }
@@ -725,6 +735,17 @@ impl<'a> Reader<'a> {
                 }
             }
             if stop.contains(&tokens[at].lower(text).as_ref()) {
+                // "rejected accusations that its forces had broken the truce": what a denial
+                // introduces did not happen, by the denier's account.
+                let denied = (at.saturating_sub(3)..at).any(|i| {
+                    matches!(
+                        tokens[i].lower(text).as_ref(),
+                        "denied" | "rejected" | "dismissed" | "denies" | "rejects"
+                    )
+                });
+                if denied && tokens[at].lower(text) == "that" {
+                    return Modality::Negated;
+                }
                 break;
             }
         }
@@ -796,6 +817,18 @@ impl<'a> Reader<'a> {
             }
         }
         best.map(|(_, range, count)| (range, count))
+    }
+
+    /// The people word right after a figure ("23 Pakistani soldiers" counts soldiers).
+    fn counted(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
+        let next = Reader::token_at(sentence, end);
+        (next..(next + 3).min(sentence.tokens.len())).find_map(|i| {
+            let people = sentence
+                .cues
+                .iter()
+                .any(|(c, cue)| *c == i && *cue == Cue::People);
+            people.then(|| sentence.tokens[i].lower(sentence.text).into_owned())
+        })
     }
 
     /// A duration written against the trigger: "four-day talks", "48-hour ceasefire", "five
@@ -1060,8 +1093,16 @@ impl<'a> Reader<'a> {
                 .min_by_key(|(r, _)| r.start.abs_diff(trigger))
                 .map(|(r, t)| (r.clone(), *t))
         };
-        let mine =
-            |r: &Range<usize>| self.owns(sentence, span, Reader::token_at(sentence, r.start));
+        // A toll is dated by the fighting it counts: "23 soldiers were killed in the clashes
+        // of October 11 and 12" takes the clashes' date.
+        let mine = |r: &Range<usize>| match self.owner(
+            sentence,
+            span,
+            Reader::token_at(sentence, r.start),
+        ) {
+            None => true,
+            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent(),
+        };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
         if let Some((range, timex)) =
@@ -1219,9 +1260,13 @@ impl<'a> Reader<'a> {
 /// The actor a role names: a person stays a person, a nationality becomes the country.
 fn party_actor(name: &ActorName, role: Role) -> String {
     match (name.kind, role, &name.affiliation) {
-        (ActorType::Person, Role::Party | Role::Attacker | Role::Target, Some(side)) => {
-            side.clone()
-        }
+        // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
+        // is Malaysia mediating, which other reports may name as the country.
+        (
+            ActorType::Person,
+            Role::Party | Role::Attacker | Role::Target | Role::Mediator,
+            Some(side),
+        ) => side.clone(),
         _ => name.actor.clone(),
     }
 }

@@ -154,6 +154,18 @@ impl EventKind {
         }
     }
 
+    /// True for kinds of violence whose tolls are counted.
+    pub fn is_violent(self) -> bool {
+        matches!(
+            self,
+            EventKind::Attack
+                | EventKind::Explosion
+                | EventKind::Airstrike
+                | EventKind::Shelling
+                | EventKind::ArmedClash
+        )
+    }
+
     /// True for kinds that can be ongoing states with a length (truces, closures, talks).
     pub fn is_state(self) -> bool {
         matches!(
@@ -270,12 +282,14 @@ pub struct Attribution {
 }
 
 /// A number of people, as a range ("at least 12" is 12 to unbounded).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Count {
     /// Lowest value the text allows.
     pub low: Option<u64>,
     /// Highest value the text allows.
     pub high: Option<u64>,
+    /// What is counted, when a word says ("soldiers", "civilians").
+    pub of: Option<String>,
     /// Where the text gives it.
     #[serde(flatten)]
     pub span: Span,
@@ -380,6 +394,10 @@ pub struct MentionRelation {
 pub struct Extraction {
     /// The report.
     pub document: DocumentId,
+    /// Its outlet, when known.
+    pub outlet: Option<String>,
+    /// When it was published, when known.
+    pub published: Option<crate::document::Published>,
     /// Its temporal expressions.
     pub tagging: Tagging,
     /// Event mentions, in text order.
@@ -440,6 +458,8 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .collect();
     Extraction {
         document: document.id().clone(),
+        outlet: document.metadata().source.clone(),
+        published: document.published(),
         tagging,
         mentions,
         relations,
@@ -488,7 +508,13 @@ mod tests {
             Some("2025-10-09")
         );
         // "set off by" orders the two: the fighting came after the explosions.
-        assert_eq!(fighting.when.earliest.map(|b| b.to_string()).as_deref(), Some("2025-10-09"));
-        assert_eq!(fighting.when.latest.map(|b| b.to_string()).as_deref(), Some("2025-10-20"));
+        assert_eq!(
+            fighting.when.earliest.map(|b| b.to_string()).as_deref(),
+            Some("2025-10-09")
+        );
+        assert_eq!(
+            fighting.when.latest.map(|b| b.to_string()).as_deref(),
+            Some("2025-10-20")
+        );
     }
 }

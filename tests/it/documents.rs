@@ -74,7 +74,9 @@ fn json_layout() {
       ],
       "diagnostics": [],
       "events": [],
-      "relations": []
+      "relations": [],
+      "order": [],
+      "conflicts": []
     }
     "#);
 }

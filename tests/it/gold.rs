@@ -303,3 +303,134 @@ pub fn score_events(
     }
     score
 }
+
+/// How conflicts compare with the annotation.
+#[derive(Debug, Default, Clone)]
+pub struct ConflictScore {
+    pub gold: usize,
+    pub system: usize,
+    /// Gold conflicts found (same kind, claims on the annotated quotes).
+    pub found: usize,
+    /// System conflicts that match a gold one.
+    pub correct: usize,
+    /// Of the found, with the annotated status.
+    pub status: usize,
+    pub errors: Vec<String>,
+}
+
+impl ConflictScore {
+    pub fn precision(&self) -> f64 {
+        self.correct as f64 / self.system.max(1) as f64
+    }
+
+    pub fn recall(&self) -> f64 {
+        self.found as f64 / self.gold.max(1) as f64
+    }
+}
+
+/// Scores a timeline's conflicts against `conflicts.tsv`: a system conflict matches an
+/// annotated one of its kind when its claims fall on at least two of the annotated claims'
+/// quotes, or when two of its claims fall on one (a weekday against its own date).
+pub fn score_conflicts(
+    documents: &[Document],
+    timeline: &chronicle::Timeline,
+    gold: &[GoldClaim],
+) -> ConflictScore {
+    let mut ids: Vec<&str> = gold.iter().map(|c| c.conflict.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut score = ConflictScore {
+        gold: ids.len(),
+        system: timeline.conflicts.len(),
+        ..ConflictScore::default()
+    };
+    let range = |claim: &chronicle::Claim| {
+        let document = documents.iter().find(|d| *d.id() == claim.document)?;
+        document.text_range(claim.span).map(|r| (r.start, r.end))
+    };
+    let matches = |conflict: &chronicle::Conflict, id: &str| {
+        let annotated: Vec<&GoldClaim> = gold.iter().filter(|g| g.conflict == id).collect();
+        if annotated
+            .first()
+            .is_none_or(|g| g.kind != format!("{:?}", conflict.kind).to_lowercase())
+        {
+            return false;
+        }
+        let hits: Vec<(usize, usize)> = conflict
+            .claims
+            .iter()
+            .filter_map(|claim| {
+                let (start, end) = range(claim)?;
+                annotated
+                    .iter()
+                    .position(|g| {
+                        g.document == claim.document.as_str() && start < g.end && g.start < end
+                    })
+                    .map(|index| (index, start))
+            })
+            .collect();
+        let mut distinct: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len() >= 2 || hits.len() >= 2
+    };
+    let status_of = |id: &str| {
+        gold.iter()
+            .find(|g| g.conflict == id)
+            .map(|g| g.status.clone())
+            .unwrap_or_default()
+    };
+    for conflict in &timeline.conflicts {
+        let matched = ids.iter().find(|id| matches(conflict, id));
+        match matched {
+            Some(_) => score.correct += 1,
+            None => {
+                let claims: Vec<String> = conflict
+                    .claims
+                    .iter()
+                    .map(|c| format!("{} {:?}={}", c.document, c.text, c.value))
+                    .collect();
+                score.errors.push(format!(
+                    "SPURIOUS {:?} {:?}: {}",
+                    conflict.kind,
+                    conflict.status,
+                    claims.join(" | ")
+                ));
+            }
+        }
+    }
+    for id in &ids {
+        let found: Vec<&chronicle::Conflict> = timeline
+            .conflicts
+            .iter()
+            .filter(|c| matches(c, id))
+            .collect();
+        if found.is_empty() {
+            let quotes: Vec<String> = gold
+                .iter()
+                .filter(|g| g.conflict == *id)
+                .map(|g| format!("{} {:?}", g.document, g.quote))
+                .collect();
+            let kind = gold
+                .iter()
+                .find(|g| g.conflict == *id)
+                .map(|g| g.kind.clone())
+                .unwrap_or_default();
+            score
+                .errors
+                .push(format!("MISSED {id} {kind}: {}", quotes.join(" | ")));
+            continue;
+        }
+        score.found += 1;
+        let want = status_of(id);
+        if found
+            .iter()
+            .any(|c| format!("{:?}", c.status).to_lowercase() == want)
+        {
+            score.status += 1;
+        } else {
+            score.errors.push(format!("STATUS {id}: want {want}"));
+        }
+    }
+    score
+}

@@ -1,0 +1,563 @@
+//! Conflicts between accounts: what merged accounts of one event disagree on.
+//!
+//! Differences that are not conflicts are left alone: one instant written in two time zones
+//! (compared as instants), a month against a day in it (the intervals overlap), a detail one
+//! report omits (only what both give is compared), two spellings of one length (compared as
+//! lengths).
+
+use super::order::Solved;
+use super::{Claim, Conflict, ConflictKind, ConflictStatus};
+use crate::document::Published;
+use crate::extract::{EventKind, Extraction, Mention, Modality, Role, TimeSource};
+use crate::graph::{Event, EventId};
+use crate::span::{DocumentId, Span};
+use crate::time::{Bound, DiagnosticKind};
+use std::collections::BTreeMap;
+
+/// What the resolver knows of each report: its outlet and publication date.
+struct Reports<'a> {
+    by_id: BTreeMap<&'a DocumentId, &'a Extraction>,
+}
+
+impl Reports<'_> {
+    fn claim(&self, mention: &Mention, span: Span, text: &str, value: String) -> Claim {
+        let report = self.by_id.get(&mention.document);
+        Claim {
+            document: mention.document.clone(),
+            span,
+            text: text.to_string(),
+            value,
+            source: report.and_then(|r| r.outlet.clone()),
+            attributed_to: mention
+                .attribution
+                .as_ref()
+                .map(|a| a.actor.clone().unwrap_or_else(|| a.source.clone())),
+            published: report.and_then(|r| r.published),
+        }
+    }
+
+    fn published(&self, document: &DocumentId) -> Option<Published> {
+        self.by_id.get(document).and_then(|r| r.published)
+    }
+}
+
+/// Every conflict among the merged events.
+pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved) -> Vec<Conflict> {
+    let reports = Reports {
+        by_id: extractions.iter().map(|e| (&e.document, e)).collect(),
+    };
+    let mut conflicts = Vec::new();
+    for event in events {
+        durations(event, &reports, &mut conflicts);
+        rounds(event, &reports, &mut conflicts);
+        mediators(event, &reports, &mut conflicts);
+        dates(event, &reports, &mut conflicts);
+        claims(event, &reports, &mut conflicts);
+    }
+    counts(events, &reports, &mut conflicts);
+    weekdays(events, extractions, &mut conflicts);
+    orders(events, extractions, solved, &reports, &mut conflicts);
+    for conflict in &mut conflicts {
+        order_claims(&mut conflict.claims);
+        conflict.events.sort();
+        conflict.events.dedup();
+    }
+    conflicts
+}
+
+/// Claims in time order of their reports (undated reports last), then by position.
+fn order_claims(claims: &mut [Claim]) {
+    claims.sort_by(|a, b| {
+        let day = |c: &Claim| c.published.map(|p| p.date);
+        (day(a).is_none(), day(a), &a.document, a.span).cmp(&(
+            day(b).is_none(),
+            day(b),
+            &b.document,
+            b.span,
+        ))
+    });
+}
+
+/// A conflict among claims, when they hold more than one value.
+fn push(
+    conflicts: &mut Vec<Conflict>,
+    kind: ConflictKind,
+    status: ConflictStatus,
+    events: Vec<EventId>,
+    claims: Vec<Claim>,
+) {
+    let mut values: Vec<&str> = claims.iter().map(|c| c.value.as_str()).collect();
+    values.sort_unstable();
+    values.dedup();
+    if values.len() > 1 {
+        conflicts.push(Conflict {
+            kind,
+            status,
+            events,
+            claims,
+        });
+    }
+}
+
+/// A length in minutes, to compare "PT48H" with "P2D".
+fn minutes(duration: &str) -> Option<u64> {
+    let body = duration.strip_prefix('P')?;
+    let (date, time) = body.split_once('T').unwrap_or((body, ""));
+    let mut total = 0u64;
+    let mut number = String::new();
+    for (part, clock) in [(date, false), (time, true)] {
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let value: f64 = number.parse().ok()?;
+            number.clear();
+            let unit = match (c, clock) {
+                ('Y', false) => 525_600.0,
+                ('M', false) => 43_200.0,
+                ('W', false) => 10_080.0,
+                ('D', false) => 1_440.0,
+                ('H', true) => 60.0,
+                ('M', true) => 1.0,
+                ('S', true) => 1.0 / 60.0,
+                _ => return None,
+            };
+            total += (value * unit) as u64;
+        }
+    }
+    Some(total)
+}
+
+/// "three-day" against "four-day" talks.
+fn durations(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let given: Vec<(&Mention, &String, Span)> = event
+        .mentions
+        .iter()
+        .filter_map(|m| Some((m, m.duration.as_ref()?, m.duration_span?)))
+        .collect();
+    let mut lengths: Vec<u64> = given.iter().filter_map(|(_, d, _)| minutes(d)).collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    if lengths.len() < 2 {
+        return;
+    }
+    let claims = given
+        .iter()
+        .map(|(mention, duration, span)| {
+            reports.claim(
+                mention,
+                *span,
+                &timex_text(reports, mention, *span),
+                duration.to_string(),
+            )
+        })
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Duration,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// "the second round" against "the third round".
+fn rounds(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let claims: Vec<Claim> = event
+        .mentions
+        .iter()
+        .filter_map(|m| Some(reports.claim(m, m.span, &m.text, m.round?.to_string())))
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Ordinal,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// "mediated by Qatar and Turkey" against "hosted by Turkey".
+fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let mut by_document: BTreeMap<&DocumentId, (Vec<&str>, &Mention, Span)> = BTreeMap::new();
+    for mention in &event.mentions {
+        let named: Vec<&crate::extract::Participant> = mention
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Mediator)
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let span = Span::new(
+            named.iter().map(|p| p.span.start).min().unwrap_or(0),
+            named.iter().map(|p| p.span.end).max().unwrap_or(0),
+        );
+        let entry = by_document
+            .entry(&mention.document)
+            .or_insert_with(|| (Vec::new(), mention, span));
+        entry.0.extend(named.iter().map(|p| p.actor.as_str()));
+    }
+    let claims: Vec<Claim> = by_document
+        .values()
+        .map(|(actors, mention, span)| {
+            let mut actors = actors.clone();
+            actors.sort_unstable();
+            actors.dedup();
+            reports.claim(mention, *span, &mention.text, actors.join("; "))
+        })
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Participants,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// The same event dated on days that do not overlap, or at instants that differ.
+fn dates(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let dated: Vec<&Mention> = event
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.when.source, TimeSource::Clause) && m.when.timex.is_some())
+        .collect();
+    let day = |b: Option<Bound>| b.map(|b| b.date());
+    for (i, a) in dated.iter().enumerate() {
+        for b in &dated[i + 1..] {
+            if a.document == b.document {
+                continue;
+            }
+            // Talks or a truce dated a day apart may be one event told by its first and its
+            // last day; a point event a day apart is dated differently.
+            let slack = if event.kind.is_state() { 1 } else { 0 };
+            let apart = |x: chrono::NaiveDate, y: chrono::NaiveDate| (y - x).num_days() > slack;
+            let disjoint = matches!((day(a.when.latest), day(b.when.earliest)), (Some(x), Some(y)) if apart(x, y))
+                || matches!((day(b.when.latest), day(a.when.earliest)), (Some(x), Some(y)) if apart(x, y));
+            let instants = |m: &Mention| match m.when.earliest {
+                Some(Bound::Minute {
+                    date,
+                    time,
+                    offset: Some(offset),
+                }) => Some(
+                    date.and_time(time)
+                        - chrono::Duration::seconds(i64::from(offset.local_minus_utc())),
+                ),
+                _ => None,
+            };
+            let (kind, differ) = match (instants(a), instants(b)) {
+                (Some(x), Some(y)) => (ConflictKind::Time, x != y),
+                _ => (ConflictKind::Date, disjoint),
+            };
+            if differ {
+                let claim = |m: &Mention| {
+                    let span = m.when.timex.unwrap_or(m.span);
+                    let value = interval(m.when.earliest, m.when.latest);
+                    reports.claim(m, span, &timex_text(reports, m, span), value)
+                };
+                push(
+                    conflicts,
+                    kind,
+                    ConflictStatus::Contradiction,
+                    vec![event.id],
+                    vec![claim(a), claim(b)],
+                );
+            }
+        }
+    }
+}
+
+fn timex_text(reports: &Reports<'_>, mention: &Mention, span: Span) -> String {
+    reports
+        .by_id
+        .get(&mention.document)
+        .and_then(|r| r.tagging.timexes.iter().find(|t| t.span == span))
+        .map_or_else(|| mention.text.clone(), |t| t.text.clone())
+}
+
+fn interval(earliest: Option<Bound>, latest: Option<Bound>) -> String {
+    match (earliest, latest) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}/{b}"),
+        (Some(a), None) => format!("{a}/.."),
+        (None, Some(b)) => format!("../{b}"),
+        (None, None) => "..".to_string(),
+    }
+}
+
+/// One account says it happened or will, another denies it: "considering further rounds"
+/// against "no plans for another round". A later report that changes the account
+/// supersedes the earlier one; on the same day they contradict each other.
+fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let value = |m: &Mention| match m.modality {
+        Modality::Negated => "denied",
+        Modality::Happened => "happened",
+        Modality::Planned => "planned",
+        Modality::Threatened => "threatened",
+        Modality::Hypothetical => "possible",
+    };
+    let denied = event
+        .mentions
+        .iter()
+        .any(|m| m.modality == Modality::Negated);
+    let affirmed = event
+        .mentions
+        .iter()
+        .any(|m| matches!(m.modality, Modality::Happened | Modality::Planned));
+    if !(denied && affirmed) {
+        return;
+    }
+    let mut claims: Vec<Claim> = event
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.modality,
+                Modality::Negated | Modality::Happened | Modality::Planned
+            )
+        })
+        .map(|m| reports.claim(m, m.span, &m.text, value(m).to_string()))
+        .collect();
+    order_claims(&mut claims);
+    // Plans change: a plan reported, then denied in a later report, was superseded. Whether
+    // something already happened is not revised by a denial: that is a contradiction.
+    let days: Vec<_> = claims.iter().map(|c| c.published.map(|p| p.date)).collect();
+    let later_each_time = days.windows(2).all(|w| w[0].is_some() && w[0] < w[1]);
+    let about_plans = event
+        .mentions
+        .iter()
+        .any(|m| m.modality == Modality::Planned);
+    let status = if later_each_time && about_plans {
+        ConflictStatus::Superseded
+    } else {
+        ConflictStatus::Contradiction
+    };
+    push(
+        conflicts,
+        ConflictKind::Claim,
+        status,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Casualty claims about the same losses that cannot both be right: "23 soldiers" against
+/// "58 soldiers". A toll that only rose between reports published on different days was
+/// revised (superseded); otherwise the accounts contradict each other.
+fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    struct Figure<'e> {
+        event: EventId,
+        mention: &'e Mention,
+        low: u64,
+        high: u64,
+        of: String,
+        target: Option<&'e str>,
+    }
+    let figures: Vec<Figure<'_>> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::CasualtyClaim)
+        .flat_map(|e| {
+            e.mentions.iter().filter_map(move |m| {
+                let count = m.count.as_ref()?;
+                let of = count.of.clone()?.trim_end_matches('s').to_string();
+                let target = m
+                    .participants
+                    .iter()
+                    .find(|p| p.role == Role::Target)
+                    .map(|p| p.actor.as_str());
+                Some(Figure {
+                    event: e.id,
+                    mention: m,
+                    low: count.low.unwrap_or(0),
+                    high: count.high.unwrap_or(u64::MAX),
+                    of,
+                    target,
+                })
+            })
+        })
+        .collect();
+    let day = |b: Option<Bound>| b.map(|b| b.date());
+    let same_losses = |a: &Figure<'_>, b: &Figure<'_>| {
+        let times = !(matches!((day(a.mention.when.latest), day(b.mention.when.earliest)), (Some(x), Some(y)) if x < y)
+            || matches!((day(b.mention.when.latest), day(a.mention.when.earliest)), (Some(x), Some(y)) if x < y));
+        let targets = match (a.target, b.target) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        // Undated figures ("dozens were killed") could be about any losses: they are not
+        // held against dated ones.
+        let dated =
+            |f: &Figure<'_>| f.mention.when.earliest.is_some() && f.mention.when.latest.is_some();
+        let (place_a, place_b) = (
+            a.mention.place.as_ref().map(|p| &p.name),
+            b.mention.place.as_ref().map(|p| &p.name),
+        );
+        let anchored = dated(a) && dated(b) || place_a.is_some() && place_a == place_b;
+        a.of == b.of && times && targets && anchored
+    };
+    let mut grouped: Vec<Vec<usize>> = Vec::new();
+    for (index, figure) in figures.iter().enumerate() {
+        match grouped
+            .iter_mut()
+            .find(|g| g.iter().all(|&i| same_losses(&figures[i], figure)))
+        {
+            Some(group) => group.push(index),
+            None => grouped.push(vec![index]),
+        }
+    }
+    for group in grouped {
+        // Different figures for the same losses: "more than 35" against "at least 32" are
+        // two counts, even though both could be true at once.
+        let differ = group.iter().any(|&i| {
+            group
+                .iter()
+                .any(|&j| (figures[i].low, figures[i].high) != (figures[j].low, figures[j].high))
+        });
+        if !differ {
+            continue;
+        }
+        let mut claims: Vec<Claim> = group
+            .iter()
+            .map(|&i| {
+                let f = &figures[i];
+                let count = f.mention.count.as_ref().map_or(f.mention.span, |c| c.span);
+                let value = match (f.low, f.high) {
+                    (low, high) if low == high => low.to_string(),
+                    (low, u64::MAX) => format!("{low}-"),
+                    (0, high) => format!("-{high}"),
+                    (low, high) => format!("{low}-{high}"),
+                };
+                reports.claim(f.mention, count, &f.mention.text, value)
+            })
+            .collect();
+        order_claims(&mut claims);
+        // Revised: every higher figure comes from a later report than every lower one.
+        let revised = group.iter().all(|&i| {
+            group.iter().all(|&j| {
+                let (a, b) = (&figures[i], &figures[j]);
+                let (pa, pb) = (
+                    reports.published(&a.mention.document).map(|p| p.date),
+                    reports.published(&b.mention.document).map(|p| p.date),
+                );
+                a.low >= b.low || matches!((pa, pb), (Some(x), Some(y)) if x < y)
+            })
+        });
+        let status = if revised {
+            ConflictStatus::Superseded
+        } else {
+            ConflictStatus::Contradiction
+        };
+        let events = group.iter().map(|&i| figures[i].event).collect();
+        push(conflicts, ConflictKind::Count, status, events, claims);
+    }
+}
+
+/// A weekday that contradicts its own date ("late Tuesday (October 29)").
+fn weekdays(events: &[Event], extractions: &[Extraction], conflicts: &mut Vec<Conflict>) {
+    for extraction in extractions {
+        for diagnostic in extraction
+            .tagging
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::WeekdayMismatch)
+        {
+            let inside: Vec<_> = extraction
+                .tagging
+                .timexes
+                .iter()
+                .filter(|t| {
+                    t.span.start >= diagnostic.span.start && t.span.end <= diagnostic.span.end
+                })
+                .collect();
+            let touched: Vec<EventId> = events
+                .iter()
+                .filter(|e| {
+                    e.mentions.iter().any(|m| {
+                        m.document == extraction.document
+                            && m.sentence.start <= diagnostic.span.start
+                            && diagnostic.span.end <= m.sentence.end
+                    })
+                })
+                .map(|e| e.id)
+                .collect();
+            let claims = inside
+                .iter()
+                .map(|t| Claim {
+                    document: extraction.document.clone(),
+                    span: t.span,
+                    text: t.text.clone(),
+                    value: t.value.clone(),
+                    source: extraction.outlet.clone(),
+                    attributed_to: None,
+                    published: extraction.published,
+                })
+                .collect();
+            push(
+                conflicts,
+                ConflictKind::Date,
+                ConflictStatus::Contradiction,
+                touched,
+                claims,
+            );
+        }
+    }
+}
+
+/// Stated orders that form a cycle, and dates that contradict a stated order.
+fn orders(
+    events: &[Event],
+    extractions: &[Extraction],
+    solved: &Solved,
+    reports: &Reports<'_>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let event_of = |document: &DocumentId, span: Span| {
+        events
+            .iter()
+            .find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| &m.document == document && m.span == span)
+            })
+            .map(|e| e.id)
+    };
+    for group in solved.cycles.iter().cloned() {
+        let mut claims = Vec::new();
+        for extraction in extractions {
+            for relation in &extraction.relations {
+                let (from, to) = (
+                    &extraction.mentions[relation.from],
+                    &extraction.mentions[relation.to],
+                );
+                let (Some(a), Some(b)) = (
+                    event_of(&from.document, from.span),
+                    event_of(&to.document, to.span),
+                ) else {
+                    continue;
+                };
+                if group.contains(&a) && group.contains(&b) && a != b {
+                    let value = format!(
+                        "{} before {}",
+                        events[a.0 as usize].label, events[b.0 as usize].label
+                    );
+                    claims.push(reports.claim(from, relation.cue, &from.text, value));
+                }
+            }
+        }
+        let mut documents: Vec<&DocumentId> = claims.iter().map(|c| &c.document).collect();
+        documents.sort();
+        documents.dedup();
+        // One report's wording read two ways is the extractor's doubt, not a disagreement
+        // between accounts.
+        if documents.len() >= 2 {
+            conflicts.push(Conflict {
+                kind: ConflictKind::Order,
+                status: ConflictStatus::Contradiction,
+                events: group,
+                claims,
+            });
+        }
+    }
+}

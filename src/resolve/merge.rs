@@ -1,0 +1,250 @@
+//! Merging the same event across reports.
+//!
+//! Candidates are blocked by kind and time: events of one kind are sorted by when they
+//! started, and each is compared with at most [`ResolveOptions::candidates`] that follow it.
+//! A pair can be the same event when nothing excludes it (kind, phase, place, overlapping
+//! time); it is merged when enough supports it (the same place, both precisely dated,
+//! participants in common, the same round or length, the same words). Durations, counts
+//! and ordinals never keep apart two accounts whose times agree: that is a conflict, found
+//! later. Clusters grow only when every member fits every other, so one vague mention
+//! cannot chain two distinct events.
+
+use super::ResolveOptions;
+use crate::extract::{EventKind, Modality, Role};
+use crate::graph::{Event, EventGraph, EventId, event_from};
+use crate::time::Bound;
+
+/// Merged events and where each event of the input graph went.
+pub(super) struct Merged {
+    pub events: Vec<Event>,
+    pub event_of: Vec<EventId>,
+    pub comparisons: usize,
+}
+
+fn day(bound: Option<Bound>) -> Option<i64> {
+    bound.map(|b| i64::from(chrono::Datelike::num_days_from_ce(&b.date())))
+}
+
+/// Days between two intervals (0 when they overlap; open sides overlap everything).
+fn gap(a: &Event, b: &Event) -> i64 {
+    let (a0, a1, b0, b1) = (
+        day(a.when.earliest),
+        day(a.when.latest),
+        day(b.when.earliest),
+        day(b.when.latest),
+    );
+    let after = match (a1, b0) {
+        (Some(end), Some(start)) if end < start => start - end,
+        _ => 0,
+    };
+    let before = match (b1, a0) {
+        (Some(end), Some(start)) if end < start => start - end,
+        _ => 0,
+    };
+    after.max(before)
+}
+
+fn bounded(event: &Event) -> bool {
+    event.when.earliest.is_some() && event.when.latest.is_some()
+}
+
+fn document(event: &Event) -> &str {
+    event.mentions.first().map_or("", |m| m.document.as_str())
+}
+
+fn actors<'e>(event: &'e Event, roles: &[Role]) -> Vec<&'e str> {
+    event
+        .participants
+        .iter()
+        .filter(|p| roles.contains(&p.role))
+        .map(|p| p.actor.as_str())
+        .collect()
+}
+
+/// Nothing excludes that the two are one event.
+fn fits(a: &Event, b: &Event) -> bool {
+    let places = match (&a.place, &b.place) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    // A plan or a denial of an event can be about the same event as its report; a
+    // threat and a statement are each their own.
+    let modalities = a.modality == b.modality
+        || matches!(
+            (a.modality, b.modality),
+            (Modality::Negated, _) | (_, Modality::Negated)
+        )
+        || matches!(
+            (a.modality, b.modality),
+            (Modality::Planned, Modality::Happened) | (Modality::Happened, Modality::Planned)
+        );
+    a.kind == b.kind && a.phase == b.phase && places && modalities && document(a) != document(b)
+}
+
+/// How much supports that the two are one event; `None` when something excludes it.
+pub(super) fn support(a: &Event, b: &Event) -> Option<u32> {
+    if !fits(a, b) {
+        return None;
+    }
+    let mut score = 0;
+    if a.place.is_some() && a.place == b.place {
+        score += 2;
+    }
+    let speakers = (actors(a, &[Role::Speaker]), actors(b, &[Role::Speaker]));
+    match a.kind {
+        // A statement or claim is one event only when the same speaker makes it.
+        EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim => {
+            if !speakers.0.iter().any(|s| speakers.1.contains(s)) {
+                return None;
+            }
+            score += 1;
+        }
+        _ => {}
+    }
+    if a.kind == EventKind::CasualtyClaim {
+        let counts = |e: &Event| {
+            e.mentions
+                .iter()
+                .filter_map(|m| m.count.as_ref().map(|c| (c.low, c.high)))
+                .next()
+        };
+        if counts(a) != counts(b) {
+            return None;
+        }
+    }
+    let time_gap = gap(a, b);
+    if bounded(a) && bounded(b) && time_gap == 0 {
+        score += 2;
+    }
+    let others = [Role::Attacker, Role::Target, Role::Party, Role::Mediator];
+    let (mine, theirs) = (actors(a, &others), actors(b, &others));
+    if mine.iter().any(|actor| theirs.contains(actor)) {
+        score += 1;
+    }
+    if a.round.is_some() && a.round == b.round {
+        score += 1;
+    }
+    if a.duration.is_some() && a.duration == b.duration {
+        score += 1;
+    }
+    let word = |e: &Event| {
+        let text = e
+            .mentions
+            .first()
+            .map(|m| m.text.to_lowercase())
+            .unwrap_or_default();
+        text.trim_end_matches('s').to_string()
+    };
+    if word(a) == word(b) {
+        score += 1;
+    }
+    // Two accounts of what will or will not happen next ("further rounds", "no plans for
+    // another round") are about the same future event.
+    let future = |e: &Event| e.modality != Modality::Happened && e.when.latest.is_none();
+    if future(a) && future(b) {
+        score += 1;
+    }
+    // Without dates on both sides, only the same place, or plans for what comes next,
+    // make two accounts one event.
+    let same_place = a.place.is_some() && a.place == b.place;
+    let dated = bounded(a) && bounded(b);
+    if !(dated || same_place || future(a) && future(b)) {
+        return None;
+    }
+    match time_gap {
+        0 => Some(score),
+        // Accounts a day or two apart that agree on everything else are one event told with
+        // different dates: a conflict, not two events.
+        1..=2 if score >= 4 => Some(score - 2),
+        _ => None,
+    }
+}
+
+/// Merges the events of a graph across reports; `published` gives each report's date, which
+/// stands in for the time of events the text does not date when candidates are blocked.
+pub(super) fn merge(
+    graph: &EventGraph,
+    published: &dyn Fn(&str) -> Option<i64>,
+    options: &ResolveOptions,
+) -> Merged {
+    let events = graph.events();
+    let mut comparisons = 0;
+    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+    for kind in EventKind::ALL {
+        let mut indexes: Vec<usize> = (0..events.len())
+            .filter(|&i| events[i].kind == kind)
+            .collect();
+        let when = |i: usize| {
+            let event = &events[i];
+            day(event.when.earliest.or(event.when.latest)).or_else(|| published(document(event)))
+        };
+        indexes.sort_by_key(|&i| (when(i), i));
+        for (position, &i) in indexes.iter().enumerate() {
+            for &j in indexes.iter().skip(position + 1).take(options.candidates) {
+                comparisons += 1;
+                if let Some(score) = support(&events[i], &events[j]) {
+                    if score >= 2 {
+                        pairs.push((score, i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let mut cluster_of: Vec<usize> = (0..events.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (ci, cj) = (cluster_of[i], cluster_of[j]);
+        if ci == cj {
+            continue;
+        }
+        let all_fit = members[ci].iter().all(|&x| {
+            members[cj]
+                .iter()
+                .all(|&y| fits(&events[x], &events[y]) && gap(&events[x], &events[y]) <= 2)
+        });
+        if !all_fit {
+            continue;
+        }
+        let (keep, gone) = (ci.min(cj), ci.max(cj));
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            cluster_of[m] = keep;
+        }
+        members[keep].extend(moved);
+    }
+    // Merged events get ids in the order of their first mention (report id, then position),
+    // which depends only on the set of reports.
+    let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    let first_mention = |cluster: &Vec<usize>| {
+        cluster
+            .iter()
+            .filter_map(|&i| {
+                events[i]
+                    .mentions
+                    .first()
+                    .map(|m| (m.document.clone(), m.span))
+            })
+            .min()
+    };
+    clusters.sort_by_key(first_mention);
+    let mut event_of = vec![EventId(0); events.len()];
+    let mut merged = Vec::with_capacity(clusters.len());
+    for (index, cluster) in clusters.iter().enumerate() {
+        let id = EventId(index as u32);
+        let mut mentions: Vec<_> = cluster
+            .iter()
+            .flat_map(|&i| events[i].mentions.iter().cloned())
+            .collect();
+        mentions.sort_by(|a, b| (&a.document, a.span).cmp(&(&b.document, b.span)));
+        for &i in cluster {
+            event_of[i] = id;
+        }
+        merged.push(event_from(id, mentions));
+    }
+    Merged {
+        events: merged,
+        event_of,
+        comparisons,
+    }
+}
