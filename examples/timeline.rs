@@ -34,6 +34,7 @@ enum Format {
     Json,
     Timeml,
     Dot,
+    Timelinejs,
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
@@ -58,11 +59,12 @@ fn main() -> ExitCode {
     };
     let written = match args.format {
         Format::Timeml => write_timeml(&documents, &options, args.output.as_deref()),
-        Format::Json | Format::Markdown | Format::Dot => {
+        Format::Json | Format::Markdown | Format::Dot | Format::Timelinejs => {
             let timeline = chronicle::reconstruct_with(&documents, &options);
             let text = match args.format {
                 Format::Json => render::json(&timeline),
                 Format::Dot => render::dot(&timeline),
+                Format::Timelinejs => render::timelinejs(&timeline),
                 _ => render::markdown(&timeline),
             };
             write_text(&text, args.output.as_deref())

@@ -92,9 +92,12 @@ impl<'a> Reader<'a> {
             .iter()
             .filter_map(|t| document.text_range(t.span).map(|range| (range, t)))
             .collect();
+        // "now" or "recently" say when the speaker is, not when an event was: they do not
+        // date events.
         let timexes = all
             .iter()
             .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
+            .filter(|(_, t)| !t.value.ends_with("_REF"))
             .cloned()
             .collect();
         Reader {
@@ -919,8 +922,13 @@ impl<'a> Reader<'a> {
                 })
             })
             .or_else(|| {
+                // "in Istanbul raised concerns over air operations" places the raising, not
+                // the operations: a place before the trigger must be close to it.
                 owned.iter().rfind(|p| {
-                    p.located && p.tokens.end <= span.start && p.tokens.start >= clause.start
+                    p.located
+                        && p.tokens.end <= span.start
+                        && p.tokens.start >= clause.start
+                        && span.start - p.tokens.end <= 3
                 })
             })?;
         Some(Place {

@@ -4,9 +4,11 @@
 mod dot;
 mod json;
 mod markdown;
+mod timelinejs;
 mod timeml;
 
 pub use dot::dot;
 pub use json::json;
 pub use markdown::markdown;
+pub use timelinejs::timelinejs;
 pub use timeml::timeml;

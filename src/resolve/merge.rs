@@ -10,7 +10,7 @@
 //! cannot chain two distinct events.
 
 use super::ResolveOptions;
-use crate::extract::{EventKind, Modality, Role};
+use crate::extract::{EventKind, Modality, Role, TimeSource};
 use crate::graph::{Event, EventGraph, EventId, event_from};
 use crate::time::Bound;
 
@@ -61,6 +61,40 @@ fn actors<'e>(event: &'e Event, roles: &[Role]) -> Vec<&'e str> {
         .collect()
 }
 
+/// True when no mention of the event is dated by its text.
+fn undated(event: &Event) -> bool {
+    event
+        .mentions
+        .iter()
+        .all(|m| matches!(m.when.source, TimeSource::Publication | TimeSource::None))
+}
+
+/// How far before its report's publication an undated event is taken to lie, for telling
+/// events apart: news reports what is recent, and "the latest round" in a report ten days
+/// after the first round ended is another round.
+const RECENT_DAYS: i64 = 7;
+
+/// An undated event can be a dated one only if the dated one ends at most a week before
+/// the undated one's report; two undated ones only if their reports are a week apart or less.
+fn recent_enough(a: &Event, b: &Event, published: &dyn Fn(&str) -> Option<i64>) -> bool {
+    match (undated(a), undated(b)) {
+        (true, true) => match (published(document(a)), published(document(b))) {
+            (Some(x), Some(y)) => (x - y).abs() <= RECENT_DAYS,
+            _ => true,
+        },
+        (true, false) => ends_after(b, published(document(a))),
+        (false, true) => ends_after(a, published(document(b))),
+        (false, false) => true,
+    }
+}
+
+fn ends_after(dated: &Event, publication: Option<i64>) -> bool {
+    match (day(dated.when.latest), publication) {
+        (Some(end), Some(publication)) => end >= publication - RECENT_DAYS,
+        _ => true,
+    }
+}
+
 /// Nothing excludes that the two are one event.
 fn fits(a: &Event, b: &Event) -> bool {
     let places = match (&a.place, &b.place) {
@@ -82,8 +116,12 @@ fn fits(a: &Event, b: &Event) -> bool {
 }
 
 /// How much supports that the two are one event; `None` when something excludes it.
-pub(super) fn support(a: &Event, b: &Event) -> Option<u32> {
-    if !fits(a, b) {
+pub(super) fn support(
+    a: &Event,
+    b: &Event,
+    published: &dyn Fn(&str) -> Option<i64>,
+) -> Option<u32> {
+    if !fits(a, b) || !recent_enough(a, b, published) {
         return None;
     }
     let mut score = 0;
@@ -182,7 +220,7 @@ pub(super) fn merge(
         for (position, &i) in indexes.iter().enumerate() {
             for &j in indexes.iter().skip(position + 1).take(options.candidates) {
                 comparisons += 1;
-                if let Some(score) = support(&events[i], &events[j]) {
+                if let Some(score) = support(&events[i], &events[j], published) {
                     if score >= 2 {
                         pairs.push((score, i.min(j), i.max(j)));
                     }
@@ -199,9 +237,10 @@ pub(super) fn merge(
             continue;
         }
         let all_fit = members[ci].iter().all(|&x| {
-            members[cj]
-                .iter()
-                .all(|&y| fits(&events[x], &events[y]) && gap(&events[x], &events[y]) <= 2)
+            members[cj].iter().all(|&y| {
+                let (x, y) = (&events[x], &events[y]);
+                fits(x, y) && gap(x, y) <= 2 && recent_enough(x, y, published)
+            })
         });
         if !all_fit {
             continue;
