@@ -5,18 +5,19 @@
 use super::tokens::Token;
 use super::{EventKind, Modality, Phase};
 use crate::error::{Error, ErrorKind, Position};
+use crate::parse::Fnv;
 use std::collections::HashMap;
 
 /// Phrases of one or more words, looked up by their first word in lowercase.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, T)>, Fnv>,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }

@@ -47,6 +47,8 @@ pub(super) struct Report {
 /// Everything known about one sentence while its mentions are built.
 struct Sentence<'t> {
     text: &'t str,
+    /// The text in ASCII lowercase, byte for byte the same offsets: lookups read words here.
+    lower: &'t str,
     range: Range<usize>,
     tokens: Vec<Token>,
     actors: Vec<ActorHit>,
@@ -71,6 +73,8 @@ pub(super) struct Reader<'a> {
     last_person: Option<String>,
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
+    /// The report's text in ASCII lowercase.
+    lower: std::rc::Rc<str>,
     /// The paragraph talks about talks: "the last session" needs no more context.
     talk_context: bool,
 }
@@ -109,6 +113,7 @@ impl<'a> Reader<'a> {
             published: document.published().map(|p| p.date),
             last_person: None,
             block: 0..0,
+            lower: document.text().to_ascii_lowercase().into(),
             talk_context: false,
         }
     }
@@ -119,12 +124,19 @@ impl<'a> Reader<'a> {
         self.talk_context = false;
     }
 
-    /// The event mentions of the sentence at `range` of the text.
-    pub(super) fn sentence(&mut self, range: Range<usize>) -> Vec<Mention> {
+    /// The report's text in ASCII lowercase (offsets as in the text).
+    pub(super) fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The event mentions of the sentence at `range` of the text, and its tokens.
+    pub(super) fn sentence(&mut self, range: Range<usize>) -> (Vec<Mention>, Vec<Token>) {
         let text = self.text;
         let tokens = tokenize(text, range.clone());
+        let lower = std::rc::Rc::clone(&self.lower);
         let mut sentence = Sentence {
             text,
+            lower: &lower,
             range,
             actors: Vec::new(),
             places: Vec::new(),
@@ -165,7 +177,7 @@ impl<'a> Reader<'a> {
             let before = span
                 .start
                 .checked_sub(1)
-                .map(|i| sentence.tokens[i].lower(text));
+                .map(|i| sentence.tokens[i].lower(sentence.lower));
             let passive = before.is_some_and(|w| {
                 matches!(w.as_ref(), "was" | "were" | "been" | "be" | "is" | "as")
             });
@@ -197,7 +209,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        mentions
+        (mentions, sentence.tokens)
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike.
@@ -225,11 +237,11 @@ impl<'a> Reader<'a> {
                 .any(|(t, _)| t.start == actor.tokens.end);
             if before_trigger {
                 actor.as_place = true;
-                if let Some((len, place)) =
-                    self.lexicon
-                        .places
-                        .longest(sentence.text, &sentence.tokens, actor.tokens.start)
-                {
+                if let Some((len, place)) = self.lexicon.places.longest(
+                    sentence.lower,
+                    &sentence.tokens,
+                    actor.tokens.start,
+                ) {
                     let tokens = actor.tokens.start..actor.tokens.start + len;
                     sentence.places.push(PlaceHit {
                         tokens,
@@ -297,21 +309,20 @@ impl<'a> Reader<'a> {
         }
         self.lexicon
             .triggers
-            .longest(sentence.text, &sentence.tokens, at)
+            .longest(sentence.lower, &sentence.tokens, at)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
-        let word = sentence.tokens[span.start].lower(sentence.text);
+        let word = sentence.tokens[span.start].lower(sentence.lower);
         matches!(word.as_ref(), "round" | "rounds" | "session")
             && sentence
                 .tokens
                 .get(span.end)
-                .is_some_and(|t| t.lower(sentence.text) == "of")
+                .is_some_and(|t| t.lower(sentence.lower) == "of")
     }
 
     /// Actor and place names, cue words.
     fn find_names(&self, sentence: &mut Sentence<'_>) {
-        let text = sentence.text;
         let tokens = sentence.tokens.clone();
         let tokens = &tokens;
         let mut at = 0;
@@ -319,13 +330,13 @@ impl<'a> Reader<'a> {
             let token = tokens[at];
             let before = at
                 .checked_sub(1)
-                .map(|i| tokens[i].lower(text).into_owned())
+                .map(|i| tokens[i].lower(sentence.lower).into_owned())
                 .unwrap_or_default();
             let located = LOCATIVE.contains(&before.as_str())
                 || before == "the"
                     && at >= 2
-                    && LOCATIVE.contains(&tokens[at - 2].lower(text).as_ref());
-            if let Some((len, cues)) = self.lexicon.cues.longest(text, tokens, at) {
+                    && LOCATIVE.contains(&tokens[at - 2].lower(sentence.lower).as_ref());
+            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.lower, tokens, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
@@ -335,12 +346,12 @@ impl<'a> Reader<'a> {
             let place = self
                 .lexicon
                 .places
-                .longest(text, tokens, at)
+                .longest(sentence.lower, tokens, at)
                 .map(|(len, p)| (len, p.clone()));
             let actor = self
                 .lexicon
                 .actors
-                .longest(text, tokens, at)
+                .longest(sentence.lower, tokens, at)
                 .map(|(len, a)| (len, a.clone()));
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             match (actor, place) {
@@ -392,7 +403,7 @@ impl<'a> Reader<'a> {
 
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
     fn capital_named(&self, sentence: &mut Sentence<'_>, at: usize, located: bool) {
-        if sentence.tokens[at].lower(sentence.text) != "capital" {
+        if sentence.tokens[at].lower(sentence.lower) != "capital" {
             return;
         }
         let Some(actor) = sentence.actors.iter().rfind(|a| a.tokens.end == at) else {
@@ -410,13 +421,13 @@ impl<'a> Reader<'a> {
         let bytes = actor.bytes.start..sentence.tokens[at].end;
         let located = located
             || actor.tokens.start > 0 && {
-                let before = sentence.tokens[actor.tokens.start - 1].lower(sentence.text);
+                let before = sentence.tokens[actor.tokens.start - 1].lower(sentence.lower);
                 LOCATIVE.contains(&before.as_ref())
                     || before == "the"
                         && actor.tokens.start >= 2
                         && LOCATIVE.contains(
                             &sentence.tokens[actor.tokens.start - 2]
-                                .lower(sentence.text)
+                                .lower(sentence.lower)
                                 .as_ref(),
                         )
             };
@@ -468,20 +479,29 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens.clone();
         let mut reports = Vec::new();
         for at in 0..tokens.len() {
-            let word = tokens[at].lower(text);
-            if word == "according" && tokens.get(at + 1).is_some_and(|t| t.lower(text) == "to") {
+            let word = tokens[at].lower(sentence.lower);
+            if word == "according"
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|t| t.lower(sentence.lower) == "to")
+            {
                 let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
-                let source = trim_subject(text, &tokens, at + 2..clause.end.max(at + 2));
+                let source = trim_subject(sentence.lower, &tokens, at + 2..clause.end.max(at + 2));
                 if !source.is_empty() && self.is_source(sentence, &source) {
                     reports.push(self.report(sentence, None, source));
                 }
                 continue;
             }
-            if self.lexicon.reporting.longest(text, &tokens, at).is_none() {
+            if self
+                .lexicon
+                .reporting
+                .longest(sentence.lower, &tokens, at)
+                .is_none()
+            {
                 continue;
             }
             let clause = clause_of(text, &tokens, at);
-            let before = trim_subject(text, &tokens, clause.start..at);
+            let before = trim_subject(sentence.lower, &tokens, clause.start..at);
             let source = if !before.is_empty() {
                 Some(before)
             } else if let Some(apposed) = self.apposed_subject(sentence, clause.start, at) {
@@ -494,11 +514,11 @@ impl<'a> Reader<'a> {
                 let opens = first.is_some_and(|t| {
                     t.is_capitalized(text)
                         || matches!(
-                            t.lower(text).as_ref(),
+                            t.lower(sentence.lower).as_ref(),
                             "a" | "an" | "the" | "two" | "three" | "several" | "one"
                         )
                 });
-                opens.then(|| trim_subject(text, &tokens, at + 1..clause.end.min(at + 9)))
+                opens.then(|| trim_subject(sentence.lower, &tokens, at + 1..clause.end.min(at + 9)))
             };
             if let Some(source) =
                 source.filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
@@ -536,7 +556,7 @@ impl<'a> Reader<'a> {
         let crosses_verb = between.iter().enumerate().any(|(i, _)| {
             self.lexicon
                 .reporting
-                .longest(sentence.text, &sentence.tokens, actor.tokens.start + i)
+                .longest(sentence.lower, &sentence.tokens, actor.tokens.start + i)
                 .is_some()
         });
         (!crosses_verb).then(|| {
@@ -561,13 +581,13 @@ impl<'a> Reader<'a> {
         }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
-        let first = sentence.tokens[source.start].lower(sentence.text);
+        let first = sentence.tokens[source.start].lower(sentence.lower);
         let anonymous = matches!(first.as_ref(), "a" | "an" | "one");
         let official = !anonymous
             && source.clone().any(|i| {
                 self.lexicon
                     .sources
-                    .longest(sentence.text, &sentence.tokens, i)
+                    .longest(sentence.lower, &sentence.tokens, i)
                     .is_some_and(|(_, official)| *official)
             });
         named || official
@@ -582,11 +602,14 @@ impl<'a> Reader<'a> {
             .actors
             .iter()
             .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
-        let pronoun =
-            source.len() == 1 && PRONOUNS.contains(&tokens[source.start].lower(text).as_ref());
-        let noun = source
-            .clone()
-            .any(|i| self.lexicon.sources.longest(text, tokens, i).is_some());
+        let pronoun = source.len() == 1
+            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref());
+        let noun = source.clone().any(|i| {
+            self.lexicon
+                .sources
+                .longest(sentence.lower, tokens, i)
+                .is_some()
+        });
         // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
         // only be capitalized because it opens the sentence ("A ceasefire announced ...").
         let capital = tokens[source.clone()]
@@ -602,7 +625,6 @@ impl<'a> Reader<'a> {
         verb: Option<usize>,
         source: Range<usize>,
     ) -> Report {
-        let text = sentence.text;
         let inside: Vec<&ActorHit> = sentence
             .actors
             .iter()
@@ -615,7 +637,7 @@ impl<'a> Reader<'a> {
                 Some(person.name.actor.clone())
             }
             None => inside.first().map(|a| a.name.actor.clone()).or_else(|| {
-                let first = sentence.tokens[source.start].lower(text);
+                let first = sentence.tokens[source.start].lower(sentence.lower);
                 (source.len() == 1 && PRONOUNS.contains(&first.as_ref()))
                     .then(|| self.last_person.clone())
                     .flatten()
@@ -725,35 +747,35 @@ impl<'a> Reader<'a> {
         clause: &Range<usize>,
         span: &Range<usize>,
     ) -> Modality {
-        let text = sentence.text;
         let tokens = &sentence.tokens;
         let stop = [
             "that", "whether", "which", "who", "because", "while", "but", "and",
         ];
         let earliest = clause.start.max(span.start.saturating_sub(6));
         for at in (earliest..span.start).rev() {
-            if let Some((len, modality)) = self.lexicon.modality.longest(text, tokens, at) {
+            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.lower, tokens, at)
+            {
                 if at + len <= span.start {
                     return *modality;
                 }
             }
-            if stop.contains(&tokens[at].lower(text).as_ref()) {
+            if stop.contains(&tokens[at].lower(sentence.lower).as_ref()) {
                 // "rejected accusations that its forces had broken the truce": what a denial
                 // introduces did not happen, by the denier's account.
                 let denied = (at.saturating_sub(3)..at).any(|i| {
                     matches!(
-                        tokens[i].lower(text).as_ref(),
+                        tokens[i].lower(sentence.lower).as_ref(),
                         "denied" | "rejected" | "dismissed" | "denies" | "rejects"
                     )
                 });
-                if denied && tokens[at].lower(text) == "that" {
+                if denied && tokens[at].lower(sentence.lower) == "that" {
                     return Modality::Negated;
                 }
                 break;
             }
         }
         for token in &tokens[span.end..clause.end.min(span.end + 3)] {
-            match token.lower(text).as_ref() {
+            match token.lower(sentence.lower).as_ref() {
                 "may" | "might" | "could" => return Modality::Hypothetical,
                 "will" | "would" => return Modality::Planned,
                 _ => {}
@@ -772,7 +794,7 @@ impl<'a> Reader<'a> {
             .filter_map(|at| {
                 self.lexicon
                     .phases
-                    .longest(sentence.text, tokens, at)
+                    .longest(sentence.lower, tokens, at)
                     .map(|(_, p)| (at, *p))
             })
             .min_by_key(|(at, _)| at.abs_diff(span.start))
@@ -789,8 +811,10 @@ impl<'a> Reader<'a> {
         let tokens = &sentence.tokens;
         let clause = clause_of(text, tokens, span.start);
         let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
+        // A count read from its first word: "at least 12" is not also "12".
+        let mut covered_until = 0;
         for at in clause.clone() {
-            if span.contains(&at) {
+            if span.contains(&at) || sentence.tokens[at].start < covered_until {
                 continue;
             }
             let (len, count) = match parse::count_at(&text[tokens[at].start..sentence.range.end]) {
@@ -798,6 +822,7 @@ impl<'a> Reader<'a> {
                 None => continue,
             };
             let end = tokens[at].start + len;
+            covered_until = end;
             // A figure of people: a people word or the trigger itself within three tokens.
             let next = tokens
                 .iter()
@@ -830,7 +855,7 @@ impl<'a> Reader<'a> {
                 .cues
                 .iter()
                 .any(|(c, cue)| *c == i && *cue == Cue::People);
-            people.then(|| sentence.tokens[i].lower(sentence.text).into_owned())
+            people.then(|| sentence.tokens[i].lower(sentence.lower).into_owned())
         })
     }
 
@@ -859,7 +884,7 @@ impl<'a> Reader<'a> {
             let of = between.len() <= 2
                 && between
                     .first()
-                    .is_some_and(|t| t.lower(sentence.text) == "of");
+                    .is_some_and(|t| t.lower(sentence.lower) == "of");
             range.end <= trigger_start && (adjacent || of)
         });
         match found {
@@ -872,7 +897,7 @@ impl<'a> Reader<'a> {
     fn round(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
         let text = sentence.text;
         let tokens = &sentence.tokens;
-        let word = tokens[span.start].lower(text);
+        let word = tokens[span.start].lower(sentence.lower);
         if !matches!(word.as_ref(), "round" | "rounds" | "session") {
             return None;
         }
@@ -950,7 +975,7 @@ impl<'a> Reader<'a> {
         let word = |i: usize| {
             tokens
                 .get(i)
-                .map(|t| t.lower(text).into_owned())
+                .map(|t| t.lower(sentence.lower).into_owned())
                 .unwrap_or_default()
         };
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
@@ -1198,7 +1223,6 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         range: &Range<usize>,
     ) -> Option<bool> {
-        let text = sentence.text;
         let tokens = &sentence.tokens;
         let trigger_first = tokens[span.start].start < range.start;
         let (low, high) = if trigger_first {
@@ -1207,11 +1231,11 @@ impl<'a> Reader<'a> {
             (Reader::token_at(sentence, range.end), span.start)
         };
         (low..high.min(tokens.len())).find_map(|at| {
-            let word = tokens[at].lower(text);
+            let word = tokens[at].lower(sentence.lower);
             let joint = self
                 .lexicon
                 .joints
-                .longest(text, tokens, at)
+                .longest(sentence.lower, tokens, at)
                 .map(|(_, j)| *j);
             match (joint, word.as_ref()) {
                 (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
@@ -1249,7 +1273,7 @@ impl<'a> Reader<'a> {
             .tokens
             .iter()
             .rfind(|t| t.end <= range.start)
-            .map(|t| t.lower(sentence.text).into_owned())
+            .map(|t| t.lower(sentence.lower).into_owned())
             .unwrap_or_default();
         match before.as_str() {
             "since" => latest = self.published.map(Bound::Day).or(None),
@@ -1298,7 +1322,10 @@ fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h Ac
                 found.push(*actor);
             }
         }
-        if tokens.get(at + 1).is_some_and(|t| t.lower(text) == "by") {
+        if tokens
+            .get(at + 1)
+            .is_some_and(|t| t.lower(sentence.lower) == "by")
+        {
             let clause = clause_of(text, tokens, at);
             let mut end = (at + 2).max(clause.end);
             // "by Qatar and Turkey, which ..." stops at the next clause.
@@ -1309,7 +1336,7 @@ fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h Ac
             {
                 found.push(*actor);
             }
-        } else if tokens[at].lower(text).ends_with("ed") {
+        } else if tokens[at].lower(sentence.lower).ends_with("ed") {
             // "Anwar mediated the meeting": the subject mediates.
             if let Some(actor) = actors
                 .iter()

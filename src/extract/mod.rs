@@ -409,12 +409,26 @@ pub struct Extraction {
 }
 
 /// Options for [`extract_with`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ExtractOptions {
     /// How temporal expressions are anchored.
     pub tag: TagOptions,
-    /// The word lists.
-    pub lexicon: EventLexicon,
+    /// The word lists, shared: building them once and cloning the handle keeps extraction
+    /// of many reports from re-reading the lists each time.
+    pub lexicon: std::sync::Arc<EventLexicon>,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        static SHIPPED: std::sync::OnceLock<std::sync::Arc<EventLexicon>> =
+            std::sync::OnceLock::new();
+        ExtractOptions {
+            tag: TagOptions::default(),
+            lexicon: std::sync::Arc::clone(
+                SHIPPED.get_or_init(|| std::sync::Arc::new(EventLexicon::default())),
+            ),
+        }
+    }
 }
 
 /// Finds the event mentions of a report with the shipped word lists.
@@ -434,11 +448,10 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         reader.paragraph(block.clone());
         for sentence in tokens::sentences(text, block.clone()) {
             let first = mentions.len();
-            let found = reader.sentence(sentence.clone());
+            let (found, tokens) = reader.sentence(sentence.clone());
             mentions.extend(found);
-            let tokens = tokens::tokenize(text, sentence);
             relations.extend(relation::within_sentence(
-                text,
+                reader.lower(),
                 &tokens,
                 &mentions,
                 first,

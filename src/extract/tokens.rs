@@ -31,7 +31,12 @@ impl Token {
     /// The token in lowercase (borrowed when it already is).
     pub(crate) fn lower<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let word = self.text(text);
-        if word.chars().any(char::is_uppercase) {
+        let upper = if word.is_ascii() {
+            word.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            word.chars().any(char::is_uppercase)
+        };
+        if upper {
             Cow::Owned(word.to_lowercase())
         } else {
             Cow::Borrowed(word)

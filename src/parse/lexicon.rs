@@ -231,7 +231,7 @@ impl Hasher for FnvHasher {
     }
 }
 
-type Fnv = BuildHasherDefault<FnvHasher>;
+pub(crate) type Fnv = BuildHasherDefault<FnvHasher>;
 
 /// The lexicon, built on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {

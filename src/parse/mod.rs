@@ -25,6 +25,7 @@ use nom::sequence::{preceded, terminated};
 use std::ops::Range;
 use words::{Res, hyphen, kw, phrase, sense, sp};
 
+pub(crate) use lexicon::Fnv;
 pub(crate) use lexicon::Tense as WordTense;
 
 /// The parsers never look further than this from where they start, so a pathological input

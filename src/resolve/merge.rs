@@ -61,6 +61,11 @@ fn actors<'e>(event: &'e Event, roles: &[Role]) -> Vec<&'e str> {
         .collect()
 }
 
+/// An account of what will or will not happen, open towards the future.
+fn future(event: &Event) -> bool {
+    event.modality != Modality::Happened && event.when.latest.is_none()
+}
+
 /// True when no mention of the event is dated by its text.
 fn undated(event: &Event) -> bool {
     event
@@ -77,6 +82,10 @@ const RECENT_DAYS: i64 = 7;
 /// An undated event can be a dated one only if the dated one ends at most a week before
 /// the undated one's report; two undated ones only if their reports are a week apart or less.
 fn recent_enough(a: &Event, b: &Event, published: &dyn Fn(&str) -> Option<i64>) -> bool {
+    if future(a) && future(b) {
+        // Plans for what comes next are about the future, not about recent events.
+        return true;
+    }
     match (undated(a), undated(b)) {
         (true, true) => match (published(document(a)), published(document(b))) {
             (Some(x), Some(y)) => (x - y).abs() <= RECENT_DAYS,
@@ -165,20 +174,21 @@ pub(super) fn support(
     if a.duration.is_some() && a.duration == b.duration {
         score += 1;
     }
+    // The head word, singular: "rounds" and "round of talks" are both a round.
     let word = |e: &Event| {
         let text = e
             .mentions
             .first()
             .map(|m| m.text.to_lowercase())
             .unwrap_or_default();
-        text.trim_end_matches('s').to_string()
+        let head = text.split_whitespace().next().unwrap_or("").to_string();
+        head.trim_end_matches('s').to_string()
     };
     if word(a) == word(b) {
         score += 1;
     }
     // Two accounts of what will or will not happen next ("further rounds", "no plans for
     // another round") are about the same future event.
-    let future = |e: &Event| e.modality != Modality::Happened && e.when.latest.is_none();
     if future(a) && future(b) {
         score += 1;
     }

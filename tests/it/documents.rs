@@ -22,6 +22,13 @@ fn bundled_corpus_reports() {
 }
 
 #[test]
+fn whole_corpus_json_and_markdown() {
+    let timeline = reconstruct(&corpus());
+    insta::assert_snapshot!("corpus_markdown", render::markdown(&timeline));
+    insta::assert_snapshot!("corpus_json", render::json(&timeline));
+}
+
+#[test]
 fn json_does_not_depend_on_input_order() {
     let mut documents = corpus();
     let forward = render::json(&reconstruct(&documents));

@@ -1,10 +1,13 @@
 //! chronicle's integration tests: one binary, one module per concern.
 
+mod annotated;
 mod documents;
+mod gold;
 mod loading;
 mod negatives;
 mod phrases;
 mod properties;
+mod resolver;
 mod tempeval;
 
 use chronicle::{Document, Metadata, Published, TagOptions, Timex, tag_with};

@@ -1,0 +1,366 @@
+//! The resolver: one test per conflict kind, one per look-alike that must not be flagged,
+//! and the properties that let work be split: order independence, merging, round trips.
+
+use chronicle::{
+    ConflictKind, ConflictStatus, Document, Metadata, Published, Timeline, reconstruct,
+};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn report(id: &str, published: &str, outlet: &str, text: &str) -> Document {
+    let metadata = Metadata {
+        published: Published::parse(published),
+        source: Some(outlet.to_string()),
+        ..Metadata::default()
+    };
+    Document::from_text(id, text, metadata)
+}
+
+/// The conflicts of two reports, one line each: kind, status, then the claims quoted.
+fn conflicts(a: &Document, b: &Document) -> Vec<String> {
+    let timeline = reconstruct(&[a.clone(), b.clone()]);
+    timeline
+        .conflicts
+        .iter()
+        .map(|c| {
+            let claims: Vec<String> = c
+                .claims
+                .iter()
+                .map(|claim| format!("{} {:?}={}", claim.document, claim.text, claim.value))
+                .collect();
+            format!("{:?} {:?}: {}", c.kind, c.status, claims.join(" | "))
+        })
+        .collect()
+}
+
+fn kinds(a: &Document, b: &Document) -> Vec<ConflictKind> {
+    reconstruct(&[a.clone(), b.clone()])
+        .conflicts
+        .iter()
+        .map(|c| c.kind)
+        .collect()
+}
+
+#[test]
+fn duration() {
+    let a = report(
+        "a",
+        "2025-10-30",
+        "Wire A",
+        "The four-day talks in Istanbul broke up on Tuesday.",
+    );
+    let b = report(
+        "b",
+        "2025-10-30",
+        "Wire B",
+        "The three-day talks in Istanbul broke up on Tuesday.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Duration Contradiction: a \"four-day\"=P4D | b \"three-day\"=P3D"]
+    );
+}
+
+#[test]
+fn count_contradicted_and_revised() {
+    let a = report(
+        "a",
+        "2025-10-16",
+        "Wire A",
+        "Pakistan's military said 23 soldiers were killed in the clashes on October 11.",
+    );
+    let b = report(
+        "b",
+        "2025-10-16",
+        "Wire B",
+        "The Taliban said 58 soldiers were killed in the clashes on October 11.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Count Contradiction: a \"killed\"=23 | b \"killed\"=58"]
+    );
+    let first = report(
+        "c",
+        "2025-10-16",
+        "Wire C",
+        "Officials said at least 12 civilians were killed in Spin Boldak on October 15.",
+    );
+    let later = report(
+        "d",
+        "2025-10-20",
+        "Wire D",
+        "Officials said at least 40 civilians were killed in Spin Boldak on October 15.",
+    );
+    assert_eq!(
+        conflicts(&first, &later),
+        ["Count Superseded: c \"killed\"=12- | d \"killed\"=40-"]
+    );
+}
+
+#[test]
+fn participants() {
+    let a = report(
+        "a",
+        "2025-10-30",
+        "Wire A",
+        "The talks in Istanbul, mediated by Qatar and Turkey, broke up on Tuesday.",
+    );
+    let b = report(
+        "b",
+        "2025-10-30",
+        "Wire B",
+        "The talks in Istanbul, mediated by Qatar, broke up on Tuesday.",
+    );
+    assert_eq!(kinds(&a, &b), [ConflictKind::Participants]);
+}
+
+#[test]
+fn ordinal() {
+    let a = report(
+        "a",
+        "2025-11-08",
+        "Wire A",
+        "The second round of talks in Istanbul was held on November 6.",
+    );
+    let b = report(
+        "b",
+        "2025-11-08",
+        "Wire B",
+        "The third round of talks in Istanbul was held on November 6.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Ordinal Contradiction: a \"round of talks\"=2 | b \"round of talks\"=3"]
+    );
+}
+
+#[test]
+fn claim_changed_over_time() {
+    let a = report(
+        "a",
+        "2025-10-29",
+        "Wire A",
+        "Turkish officials are considering further rounds of talks.",
+    );
+    let b = report(
+        "b",
+        "2025-11-08",
+        "Wire B",
+        "There are no plans for another round of talks.",
+    );
+    let timeline = reconstruct(&[a, b]);
+    let claim: Vec<_> = timeline
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Claim)
+        .collect();
+    assert_eq!(claim.len(), 1, "{:?}", timeline.conflicts);
+    assert_eq!(claim[0].status, ConflictStatus::Superseded);
+    let values: Vec<&str> = claim[0].claims.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(values, ["planned", "denied"]);
+}
+
+#[test]
+fn date_and_weekday() {
+    let a = report(
+        "a",
+        "2025-10-10",
+        "Wire A",
+        "Pakistani airstrikes hit targets in Kabul on October 9.",
+    );
+    let b = report(
+        "b",
+        "2025-10-10",
+        "Wire B",
+        "Pakistani airstrikes hit targets in Kabul on October 8.",
+    );
+    assert_eq!(kinds(&a, &b), [ConflictKind::Date]);
+    let c = report(
+        "c",
+        "2025-10-30",
+        "Wire C",
+        "The talks in Istanbul broke up late Tuesday (October 29).",
+    );
+    let d = report(
+        "d",
+        "2025-10-30",
+        "Wire D",
+        "Officials said the border was quiet.",
+    );
+    assert_eq!(
+        conflicts(&c, &d),
+        ["Date Contradiction: c \"late Tuesday\"=2025-10-28 | c \"October 29\"=2025-10-29"]
+    );
+}
+
+#[test]
+fn time() {
+    let a = report(
+        "a",
+        "2025-10-16",
+        "Wire A",
+        "The ceasefire in Spin Boldak took effect at 6 p.m. PKT on October 15.",
+    );
+    let b = report(
+        "b",
+        "2025-10-16",
+        "Wire B",
+        "The ceasefire in Spin Boldak took effect at 8 p.m. PKT on October 15.",
+    );
+    assert_eq!(kinds(&a, &b), [ConflictKind::Time]);
+}
+
+#[test]
+fn order() {
+    let a = report(
+        "a",
+        "2025-10-12",
+        "Wire A",
+        "The explosions in Kabul came after the clashes in Kurram.",
+    );
+    let b = report(
+        "b",
+        "2025-10-12",
+        "Wire B",
+        "The clashes in Kurram came after the explosions in Kabul.",
+    );
+    assert_eq!(kinds(&a, &b), [ConflictKind::Order]);
+}
+
+#[test]
+fn one_instant_in_three_zones_is_no_conflict() {
+    let a = report(
+        "a",
+        "2025-10-16",
+        "Wire A",
+        "The ceasefire in Spin Boldak took effect at 6 p.m. PKT on October 15.",
+    );
+    let b = report(
+        "b",
+        "2025-10-16",
+        "Wire B",
+        "The ceasefire in Spin Boldak took effect at 1:00 p.m. GMT on October 15.",
+    );
+    let c = report(
+        "c",
+        "2025-10-16",
+        "Wire C",
+        "The ceasefire in Spin Boldak took effect at 5.30 PM (Kabul time) on October 15.",
+    );
+    let timeline = reconstruct(&[a, b, c]);
+    assert!(timeline.conflicts.is_empty(), "{:?}", timeline.conflicts);
+    let ceasefires: Vec<_> = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Ceasefire)
+        .collect();
+    assert_eq!(ceasefires.len(), 1, "one event, told three ways");
+}
+
+#[test]
+fn granularity_and_omissions_are_no_conflict() {
+    let a = report(
+        "a",
+        "2025-10-30",
+        "Wire A",
+        "The truce in Doha was agreed in October.",
+    );
+    let b = report(
+        "b",
+        "2025-10-30",
+        "Wire B",
+        "The truce in Doha was agreed on October 19.",
+    );
+    assert!(conflicts(&a, &b).is_empty());
+    let c = report(
+        "c",
+        "2025-10-30",
+        "Wire C",
+        "The talks in Istanbul, mediated by Qatar, broke up on Tuesday.",
+    );
+    let d = report(
+        "d",
+        "2025-10-30",
+        "Wire D",
+        "The talks in Istanbul broke up on Tuesday.",
+    );
+    assert!(conflicts(&c, &d).is_empty());
+}
+
+#[test]
+fn distinct_rounds_stay_distinct() {
+    let a = report(
+        "a",
+        "2025-10-30",
+        "Wire A",
+        "The talks in Istanbul broke up on Tuesday.",
+    );
+    let b = report(
+        "b",
+        "2025-11-08",
+        "Wire B",
+        "The latest round of talks in Istanbul ended without progress.",
+    );
+    let timeline = reconstruct(&[a, b]);
+    let talks = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Talks)
+        .count();
+    assert_eq!(
+        talks, 2,
+        "a round ten days before a report is not its latest round"
+    );
+}
+
+fn corpus() -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    chronicle::load_all(&[dir]).0
+}
+
+#[test]
+fn timeline_round_trips_through_serde() {
+    let timeline = reconstruct(&corpus());
+    let text = serde_json::to_string(&timeline).unwrap();
+    let back: Timeline = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, timeline);
+}
+
+#[test]
+fn adding_a_report_equals_reading_it_with_the_others() {
+    let mut documents = corpus();
+    let last = documents.pop().unwrap();
+    let mut timeline = reconstruct(&documents);
+    timeline.add(&last);
+    documents.push(last);
+    assert_eq!(timeline, reconstruct(&documents));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(8))]
+
+    #[test]
+    fn any_order_gives_the_same_json(seed in any::<u64>()) {
+        let mut documents = corpus();
+        let expected = chronicle::render::json(&reconstruct(&documents));
+        // A deterministic shuffle from the seed.
+        let mut state = seed | 1;
+        for i in (1..documents.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            documents.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        prop_assert_eq!(chronicle::render::json(&reconstruct(&documents)), expected);
+    }
+
+    #[test]
+    fn merging_two_halves_gives_the_whole(mask in any::<u16>()) {
+        let documents = corpus();
+        let (left, right): (Vec<_>, Vec<_>) = documents.iter().cloned().enumerate().partition(|(i, _)| mask & (1 << i) != 0);
+        let left: Vec<Document> = left.into_iter().map(|(_, d)| d).collect();
+        let right: Vec<Document> = right.into_iter().map(|(_, d)| d).collect();
+        let merged = reconstruct(&left).merge(&reconstruct(&right));
+        prop_assert_eq!(merged, reconstruct(&documents));
+    }
+}
