@@ -1,6 +1,6 @@
 //! Scores chronicle's events against the hand annotation of the bundled corpus
 //! (`corpus/annotations/`): precision and recall of event mentions, and how often their
-//! time, place and modality are right. `--errors` lists every miss.
+//! time, place, modality and attribution are right. `--errors` lists every miss.
 //!
 //! ```text
 //! cargo run --example evaluate -- --errors
@@ -44,11 +44,12 @@ fn main() -> Result<(), String> {
     }
     let of_found = |n: usize| n as f64 / score.found.max(1) as f64;
     println!(
-        "of the {} found: time {:.3}, place {:.3}, modality {:.3}",
+        "of the {} found: time {:.3}, place {:.3}, modality {:.3}, attribution {:.3}",
         score.found,
         of_found(score.when),
         of_found(score.place),
-        of_found(score.modality)
+        of_found(score.modality),
+        of_found(score.attribution)
     );
     println!(
         "conflicts: gold {}, system {}; precision {:.3}, recall {:.3}; status right for {} of {} found",

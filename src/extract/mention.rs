@@ -69,8 +69,10 @@ pub(super) struct Reader<'a> {
     /// Every expression, durations included.
     all: Vec<(Range<usize>, &'a Timex)>,
     published: Option<NaiveDate>,
-    /// The last person named as a source, for "he said".
-    last_person: Option<String>,
+    /// The actor of the last source named, for "he said".
+    last_speaker: Option<String>,
+    /// Surnames of the people named in full so far, for "Misri said".
+    surnames: Vec<(String, ActorName)>,
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
@@ -111,7 +113,8 @@ impl<'a> Reader<'a> {
             timexes,
             all,
             published: document.published().map(|p| p.date),
-            last_person: None,
+            last_speaker: None,
+            surnames: Vec::new(),
             block: 0..0,
             lower: document.text().to_ascii_lowercase().into(),
             talk_context: false,
@@ -147,6 +150,7 @@ impl<'a> Reader<'a> {
         };
         self.find_names(&mut sentence);
         self.find_reports(&mut sentence);
+        self.note_antecedent(&sentence);
         let mut kept = Vec::new();
         let mut at = 0;
         let mut skip_talks_until = 0;
@@ -281,6 +285,42 @@ impl<'a> Reader<'a> {
             .map(|(_, kind)| *kind)
     }
 
+    /// True when the token lies inside a temporal expression: "May" in "in May" is a month,
+    /// not a modal; "This morning" does not belong to the subject after it.
+    fn in_timex(&self, token: &Token) -> bool {
+        let at = self.all.partition_point(|(r, _)| r.end <= token.start);
+        self.all
+            .get(at)
+            .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
+    }
+
+    /// Whether a date at `range` sits in a clause of its own between the subordinator and
+    /// the event: in "the worst fighting since the Taliban took power in 2021", 2021 dates
+    /// the takeover; the fighting only comes after it. A date right after the word ("since
+    /// 2021", "after the October 9 blasts") is the subordinator's own object and stays.
+    fn embedded(&self, sentence: &Sentence<'_>, span: &Range<usize>, range: &Range<usize>) -> bool {
+        let tokens = &sentence.tokens;
+        let at = Reader::token_at(sentence, range.start);
+        let (low, high) = if span.end <= at {
+            (span.end, at)
+        } else {
+            (Reader::token_at(sentence, range.end), span.start)
+        };
+        // "has held since it took effect on July 29": the clause is about the event itself.
+        let about_itself = |i: usize| {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "it" | "they"))
+        };
+        (low..high).any(|i| {
+            matches!(
+                tokens[i].lower(sentence.lower).as_ref(),
+                "since" | "after" | "before" | "until"
+            ) && (span.end > at || at > i + 3)
+                && !about_itself(i)
+        })
+    }
+
     /// The token index at which text offset `offset` starts.
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
         sentence
@@ -322,7 +362,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Actor and place names, cue words.
-    fn find_names(&self, sentence: &mut Sentence<'_>) {
+    fn find_names(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens.clone();
         let tokens = &tokens;
         let mut at = 0;
@@ -375,6 +415,12 @@ impl<'a> Reader<'a> {
                     at += len.max(place_len);
                 }
                 (Some((len, name)), None) => {
+                    if name.kind == ActorType::Person && len > 1 {
+                        let surname = tokens[at + len - 1].lower(sentence.lower).into_owned();
+                        if !self.surnames.iter().any(|(s, _)| *s == surname) {
+                            self.surnames.push((surname, name.clone()));
+                        }
+                    }
                     sentence.actors.push(ActorHit {
                         tokens: at..at + len,
                         bytes: bytes(len),
@@ -393,6 +439,20 @@ impl<'a> Reader<'a> {
                     at += len;
                 }
                 (None, None) => {
+                    // "Misri said", once "Vikram Misri" has been named: news calls a person
+                    // by surname after the first mention.
+                    let surname = token.is_capitalized(sentence.text).then(|| {
+                        let word = token.lower(sentence.lower);
+                        self.surnames.iter().find(|(s, _)| *s == word)
+                    });
+                    if let Some(Some((_, name))) = surname {
+                        sentence.actors.push(ActorHit {
+                            tokens: at..at + 1,
+                            bytes: bytes(1),
+                            name: name.clone(),
+                            as_place: false,
+                        });
+                    }
                     self.capital_named(sentence, at, located);
                     self.hyphenated_names(sentence, at);
                     at += 1;
@@ -487,6 +547,7 @@ impl<'a> Reader<'a> {
             {
                 let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
                 let source = trim_subject(sentence.lower, &tokens, at + 2..clause.end.max(at + 2));
+                let source = self.untimed(sentence, source);
                 if !source.is_empty() && self.is_source(sentence, &source) {
                     reports.push(self.report(sentence, None, source));
                 }
@@ -501,16 +562,39 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let clause = clause_of(text, &tokens, at);
-            let before = trim_subject(sentence.lower, &tokens, clause.start..at);
+            // "Cambodia's government accused Thailand of aggression and said": the subject
+            // of the first verb is the subject of the second.
+            let first_verb = (clause.start..at).find(|&i| {
+                self.lexicon
+                    .reporting
+                    .longest(sentence.lower, &tokens, i)
+                    .is_some()
+            });
+            let before = trim_subject(
+                sentence.lower,
+                &tokens,
+                clause.start..first_verb.unwrap_or(at),
+            );
+            let coordinated =
+                at > 0 && matches!(tokens[at - 1].lower(sentence.lower).as_ref(), "and" | "but");
             let source = if !before.is_empty() {
                 Some(before)
+            } else if let Some(previous) = reports
+                .last()
+                .filter(|r: &&Report| coordinated && r.verb.is_some_and(|v| v < at))
+            {
+                // "Pakistan said ... and rejected Indian accusations": one subject, two verbs.
+                Some(previous.source.clone())
             } else if let Some(apposed) = self.apposed_subject(sentence, clause.start, at) {
                 // "Zabihullah Mujahid, the Islamic Emirate's chief spokesman, wrote ...".
                 Some(apposed)
             } else {
                 // "..., said Tarar", "..., said a Pakistani security source": after the verb,
                 // when a name or a noun phrase follows.
-                let first = tokens.get(at + 1);
+                // Only a reporting clause set off from what it reports: "and accused
+                // Pakistan of ..." names whom it accuses, not who speaks.
+                let set_off = at > 0 && tokens[at - 1].kind == TokenKind::Punct;
+                let first = tokens.get(at + 1).filter(|_| set_off);
                 let opens = first.is_some_and(|t| {
                     t.is_capitalized(text)
                         || matches!(
@@ -520,13 +604,74 @@ impl<'a> Reader<'a> {
                 });
                 opens.then(|| trim_subject(sentence.lower, &tokens, at + 1..clause.end.min(at + 9)))
             };
-            if let Some(source) =
-                source.filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
+            if let Some(source) = source
+                .map(|s| self.untimed(sentence, s))
+                .filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
             {
                 reports.push(self.report(sentence, Some(at), source));
             }
         }
         sentence.reports = reports;
+    }
+
+    /// Who a later "he said" can mean, from a sentence that quotes no one: a person named
+    /// ("Misri returned before the cameras"), or a person described ("A Pakistani official
+    /// in Istanbul was more guarded"), whichever comes first.
+    fn note_antecedent(&mut self, sentence: &Sentence<'_>) {
+        if !sentence.reports.is_empty() {
+            return;
+        }
+        let after = 0;
+        let tokens = &sentence.tokens;
+        let described = (after..tokens.len()).find_map(|at| {
+            self.lexicon.sources.longest(sentence.lower, tokens, at)?;
+            let own = sentence
+                .actors
+                .iter()
+                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2 && !a.as_place);
+            Some((at, own.map(|a| a.name.actor.clone())))
+        });
+        let named = sentence
+            .actors
+            .iter()
+            .find(|a| a.name.kind == ActorType::Person && a.tokens.start >= after)
+            .map(|a| (a.tokens.start, Some(a.name.actor.clone())));
+        let first = match (described, named) {
+            (Some(d), Some(n)) => Some(if d.0 < n.0 { d } else { n }),
+            (d, n) => d.or(n),
+        };
+        if let Some((_, actor)) = first {
+            self.last_speaker = actor;
+        }
+    }
+
+    /// A subject without the temporal expressions at its edges: "This morning the army said"
+    /// is said by the army.
+    fn untimed(&self, sentence: &Sentence<'_>, mut source: Range<usize>) -> Range<usize> {
+        let tokens = &sentence.tokens;
+        // "On Saturday morning the Pakistani military announced": the preposition goes with
+        // its time.
+        let leads_time = |at: usize| {
+            at + 1 < source.end
+                && tokens[at].kind == TokenKind::Word
+                && LOCATIVE.contains(&tokens[at].lower(sentence.lower).as_ref())
+                && self.in_timex(&tokens[at + 1])
+        };
+        while source.start < source.end
+            && (self.in_timex(&tokens[source.start]) || leads_time(source.start))
+        {
+            source.start += 1;
+        }
+        // "He thanked Turkey and Qatar ... but said": the subject is "He".
+        if source.start < source.end
+            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref())
+        {
+            return source.start..source.start + 1;
+        }
+        while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
+            source.end -= 1;
+        }
+        trim_subject(sentence.lower, tokens, source)
     }
 
     /// The subject named before an apposition: the nearest actor in the twelve tokens before
@@ -631,17 +776,24 @@ impl<'a> Reader<'a> {
             .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
             .collect();
         let person = inside.iter().find(|a| a.name.kind == ActorType::Person);
-        let actor = match person {
-            Some(person) => {
-                self.last_person = Some(person.name.actor.clone());
-                Some(person.name.actor.clone())
+        let first = sentence.tokens[source.start].lower(sentence.lower);
+        // "he said", "she added": the last speaker or person named, whether or not a name was
+        // known for them ("An army spokesman said ... he said" is not a minister quoted
+        // paragraphs earlier).
+        let actor = if source.len() == 1 && PRONOUNS.contains(&first.as_ref()) {
+            self.last_speaker.clone()
+        } else {
+            let actor = person
+                .or_else(|| inside.first())
+                .map(|a| a.name.actor.clone());
+            // "Turkey said" names no one a later "he" could be; "Cambodia's defence ministry
+            // spokeswoman" or "two officials" do, named or not.
+            let named_only = person.is_none()
+                && inside.iter().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
+            if !named_only {
+                self.last_speaker = actor.clone();
             }
-            None => inside.first().map(|a| a.name.actor.clone()).or_else(|| {
-                let first = sentence.tokens[source.start].lower(sentence.lower);
-                (source.len() == 1 && PRONOUNS.contains(&first.as_ref()))
-                    .then(|| self.last_person.clone())
-                    .flatten()
-            }),
+            actor
         };
         Report {
             verb,
@@ -656,7 +808,7 @@ impl<'a> Reader<'a> {
             Needs::Nothing => true,
             Needs::Border => has(Cue::Border),
             Needs::Talk => has(Cue::Talk) || self.talk_context,
-            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk),
+            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk) || has(Cue::Air),
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
                 .reports
@@ -720,10 +872,24 @@ impl<'a> Reader<'a> {
         if kind == EventKind::Statement {
             return sentence.reports.iter().find(|r| r.verb == Some(span.start));
         }
+        let tokens = &sentence.tokens;
+        // "X said the talks failed" covers what follows the verb; "the talks failed, X said"
+        // and "..., said X" what comes before; "according to X" the whole sentence. "Blasts
+        // were heard, and X returned to say ..." does not make X the source of the blasts.
+        let governs = |r: &Report| match r.verb {
+            None => true,
+            Some(verb) if r.source.start > verb => span.start < verb,
+            Some(verb) => {
+                span.start > verb
+                    || span.end <= r.source.start
+                        && r.source.start > 0
+                        && tokens[r.source.start - 1].kind == TokenKind::Punct
+            }
+        };
         sentence
             .reports
             .iter()
-            .filter(|r| !r.source.contains(&span.start))
+            .filter(|r| !r.source.contains(&span.start) && governs(r))
             .min_by_key(|r| {
                 let at = r.verb.unwrap_or(r.source.start);
                 at.abs_diff(span.start)
@@ -753,6 +919,9 @@ impl<'a> Reader<'a> {
         ];
         let earliest = clause.start.max(span.start.saturating_sub(6));
         for at in (earliest..span.start).rev() {
+            if self.in_timex(&tokens[at]) {
+                continue;
+            }
             if let Some((len, modality)) = self.lexicon.modality.longest(sentence.lower, tokens, at)
             {
                 if at + len <= span.start {
@@ -774,10 +943,25 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        for token in &tokens[span.end..clause.end.min(span.end + 3)] {
+        let after = &tokens[span.end..clause.end.min(span.end + 3)];
+        for (i, token) in after.iter().enumerate() {
+            if self.in_timex(token) {
+                continue;
+            }
             match token.lower(sentence.lower).as_ref() {
                 "may" | "might" | "could" => return Modality::Hypothetical,
                 "will" | "would" => return Modality::Planned,
+                // "the clash never happened", "the raid never took place".
+                "never"
+                    if after.get(i + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower(sentence.lower).as_ref(),
+                            "happened" | "occurred" | "took"
+                        )
+                    }) =>
+                {
+                    return Modality::Negated;
+                }
                 _ => {}
             }
         }
@@ -1133,7 +1317,7 @@ impl<'a> Reader<'a> {
             span,
             Reader::token_at(sentence, r.start),
         ) {
-            None => true,
+            None => !self.embedded(sentence, span, r),
             Some(other) => kind == EventKind::CasualtyClaim && other.is_violent(),
         };
         let in_clause =
@@ -1351,7 +1535,10 @@ fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h Ac
 
 /// The subject words of a reporting clause, without leading conjunctions, quotes or "that".
 fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
-    let skip = ["and", "but", "that", "while", "as", "which", "who", "also"];
+    let skip = [
+        "and", "but", "that", "while", "as", "which", "who", "also", "when", "although", "though",
+        "because", "if", "after", "before", "since", "whereas",
+    ];
     while range.start < range.end {
         let token = &tokens[range.start];
         if token.kind == TokenKind::Punct || skip.contains(&token.lower(text).as_ref()) {
@@ -1365,7 +1552,27 @@ fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<
         let word = token.lower(text);
         let adverb = matches!(
             word.as_ref(),
-            "also" | "earlier" | "later" | "again" | "has" | "had" | "have" | "was" | "were"
+            "also"
+                | "earlier"
+                | "later"
+                | "again"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "were"
+                | "always"
+                | "never"
+                | "neither"
+                | "nor"
+                | "and"
+                | "or"
+                | "both"
+                | "either"
+                | "repeatedly"
+                | "publicly"
+                | "quickly"
+                | "separately"
         );
         if token.kind == TokenKind::Punct || adverb {
             range.end -= 1;

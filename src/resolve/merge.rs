@@ -48,6 +48,14 @@ fn bounded(event: &Event) -> bool {
     event.when.earliest.is_some() && event.when.latest.is_some()
 }
 
+/// Dated to within a few days, as "October 9" or "October 18 and 19" are; "in May" is not.
+fn precise(event: &Event) -> bool {
+    match (day(event.when.earliest), day(event.when.latest)) {
+        (Some(start), Some(end)) => end - start <= 3,
+        _ => false,
+    }
+}
+
 fn document(event: &Event) -> &str {
     event.mentions.first().map_or("", |m| m.document.as_str())
 }
@@ -121,7 +129,21 @@ fn fits(a: &Event, b: &Event) -> bool {
             (a.modality, b.modality),
             (Modality::Planned, Modality::Happened) | (Modality::Happened, Modality::Planned)
         );
-    a.kind == b.kind && a.phase == b.phase && places && modalities && document(a) != document(b)
+    // Two accounts that each name both sides, and not one side in common, are of two
+    // conflicts: a clash between Thailand and Cambodia is not one between India and
+    // Pakistan in the same month; nor is a clash in which India fought. Unnamed sides
+    // prove nothing.
+    let sides = [Role::Attacker, Role::Target, Role::Party];
+    let (mine, theirs) = (actors(a, &sides), actors(b, &sides));
+    let other_sides = mine.len().max(theirs.len()) >= 2
+        && mine.len().min(theirs.len()) >= 1
+        && !mine.iter().any(|x| theirs.contains(x));
+    a.kind == b.kind
+        && a.phase == b.phase
+        && places
+        && modalities
+        && !other_sides
+        && document(a) != document(b)
 }
 
 /// How much supports that the two are one event; `None` when something excludes it.
@@ -159,9 +181,11 @@ pub(super) fn support(
             return None;
         }
     }
+    // Two days that agree say much; two months that overlap say little on their own ("a
+    // clash in May" in one conflict and fighting on May 7 in another).
     let time_gap = gap(a, b);
     if bounded(a) && bounded(b) && time_gap == 0 {
-        score += 2;
+        score += if precise(a) && precise(b) { 2 } else { 1 };
     }
     let others = [Role::Attacker, Role::Target, Role::Party, Role::Mediator];
     let (mine, theirs) = (actors(a, &others), actors(b, &others));

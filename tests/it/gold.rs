@@ -153,10 +153,11 @@ pub struct EventScore {
     pub found: usize,
     /// System mentions that match a gold mention of their kind.
     pub correct: usize,
-    /// Of the found: right start date bounds, place, modality.
+    /// Of the found: right start date bounds, place, modality, attribution.
     pub when: usize,
     pub place: usize,
     pub modality: usize,
+    pub attribution: usize,
     /// Lines for error analysis.
     pub errors: Vec<String>,
 }
@@ -292,6 +293,18 @@ pub fn score_events(
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
+        let source = mention
+            .attribution
+            .as_ref()
+            .map(|a| format!("{} {}", a.source, a.actor.as_deref().unwrap_or_default()));
+        if same_source(source.as_deref(), &g.attribution) {
+            score.attribution += 1;
+        } else {
+            score.errors.push(format!(
+                "SOURCE {} {} {:?}: {:?} want {:?} | {}",
+                g.document, g.kind, g.trigger, source, g.attribution, g.quote
+            ));
+        }
         if modality == g.modality {
             score.modality += 1;
         } else {
@@ -302,6 +315,25 @@ pub fn score_events(
         }
     }
     score
+}
+
+/// Whether a mention's source (its words as written and its actor) names the annotated
+/// one: both absent, or a word of four letters or more in common ("Ministry spokeswoman
+/// Lieutenant General Maly Socheata" names "Maly Socheata").
+fn same_source(ours: Option<&str>, gold: &str) -> bool {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    match ours {
+        None => gold.is_empty(),
+        Some(ours) => {
+            let theirs = words(gold);
+            !gold.is_empty() && words(ours).iter().any(|w| theirs.contains(w))
+        }
+    }
 }
 
 /// How conflicts compare with the annotation.

@@ -2,6 +2,7 @@
 
 mod annotated;
 mod documents;
+mod events;
 mod gold;
 mod loading;
 mod negatives;

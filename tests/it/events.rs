@@ -1,0 +1,230 @@
+//! Event extraction, one construction per test: metonymy, attribution, modality and
+//! negation, the may/May cases, and whose date or source a word is.
+
+use super::report;
+use chronicle::{EventKind, Mention, Modality, Role, extract};
+
+/// Every mention of `text` in a report published 2025-10-20.
+fn mentions(text: &str) -> Vec<Mention> {
+    extract(&report(text, "2025-10-20")).mentions
+}
+
+/// The mention whose trigger reads `trigger`; panics with the list when there is none.
+fn find<'m>(found: &'m [Mention], trigger: &str) -> &'m Mention {
+    found.iter().find(|m| m.text == trigger).unwrap_or_else(|| {
+        let all: Vec<(&str, EventKind)> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        panic!("no mention {trigger:?} among {all:?}")
+    })
+}
+
+fn day(bound: Option<chronicle::Bound>) -> Option<String> {
+    bound.map(|b| b.to_string())
+}
+
+fn source(mention: &Mention) -> Option<(&str, Option<&str>)> {
+    mention
+        .attribution
+        .as_ref()
+        .map(|a| (a.source.as_str(), a.actor.as_deref()))
+}
+
+fn actors(mention: &Mention, role: Role) -> Vec<&str> {
+    mention
+        .participants
+        .iter()
+        .filter(|p| p.role == role)
+        .map(|p| p.actor.as_str())
+        .collect()
+}
+
+#[test]
+fn a_capital_that_speaks_is_its_government_and_one_with_explosions_is_a_place() {
+    let found = mentions("Kabul said on Friday that explosions in Kabul had killed three people.");
+    let statement = find(&found, "said");
+    assert_eq!(statement.kind, EventKind::Statement);
+    assert_eq!(actors(statement, Role::Speaker), ["Afghanistan"]);
+    let explosion = find(&found, "explosions");
+    assert_eq!(
+        explosion.place.as_ref().map(|p| p.name.as_str()),
+        Some("Kabul")
+    );
+    assert_eq!(source(explosion), Some(("Kabul", Some("Afghanistan"))));
+}
+
+#[test]
+fn the_reporting_event_is_kept_apart_from_the_reported_one() {
+    let found = mentions(
+        "Information Minister Attaullah Tarar said on Wednesday that the talks had collapsed on Tuesday.",
+    );
+    let statement = find(&found, "said");
+    let talks = find(&found, "talks");
+    assert_eq!(day(statement.when.earliest).as_deref(), Some("2025-10-15"));
+    assert_eq!(day(talks.when.earliest).as_deref(), Some("2025-10-14"));
+    assert_eq!(
+        source(talks),
+        Some((
+            "Information Minister Attaullah Tarar",
+            Some("Attaullah Tarar")
+        ))
+    );
+    assert_eq!(
+        source(statement),
+        None,
+        "a statement is not attributed to itself"
+    );
+}
+
+#[test]
+fn according_to_and_postposed_sources() {
+    let found = mentions(
+        "Pakistani jets struck targets in Paktika, according to Afghan state media. The raid killed 10 people, a Pakistani security source said.",
+    );
+    assert_eq!(
+        source(find(&found, "struck")),
+        Some(("Afghan state media", Some("Afghanistan")))
+    );
+    let toll = find(&found, "killed");
+    assert_eq!(
+        source(toll).map(|s| s.0),
+        Some("a Pakistani security source")
+    );
+}
+
+#[test]
+fn he_said_is_the_last_person_named_not_a_country_quoted_since() {
+    let found = mentions(
+        "Defence Minister Khawaja Asif said the talks had failed. Turkey said it would keep trying. He said the ceasefire would hold.",
+    );
+    let statements: Vec<Vec<&str>> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::Statement)
+        .map(|m| actors(m, Role::Speaker))
+        .collect();
+    assert_eq!(
+        statements,
+        [vec!["Khawaja Asif"], vec!["Turkey"], vec!["Khawaja Asif"]]
+    );
+}
+
+#[test]
+fn a_surname_names_the_person_named_in_full_before() {
+    let found = mentions(
+        "Foreign Secretary Vikram Misri announced the halt. Later, Misri said the army had been told to respond firmly.",
+    );
+    let last = found
+        .iter()
+        .rfind(|m| m.kind == EventKind::Statement)
+        .unwrap();
+    assert_eq!(actors(last, Role::Speaker), ["Vikram Misri"]);
+}
+
+#[test]
+fn coordinated_verbs_share_their_subject_and_an_object_is_no_source() {
+    let found = mentions(
+        "Pakistan said it remained committed to the truce and rejected Indian accusations. The spokesman accused India of shelling villages.",
+    );
+    let rejected = find(&found, "rejected");
+    assert_eq!(rejected.kind, EventKind::Statement);
+    assert_eq!(actors(rejected, Role::Speaker), ["Pakistan"]);
+    assert!(
+        found
+            .iter()
+            .filter(|m| m.kind == EventKind::Statement)
+            .all(|m| actors(m, Role::Speaker) != ["India"]),
+        "India is accused, not speaking: {found:#?}"
+    );
+}
+
+#[test]
+fn a_time_opening_the_sentence_is_not_part_of_the_subject() {
+    let found = mentions(
+        "On Saturday morning the Pakistani military announced that two posts had been shelled.",
+    );
+    let shelling = find(&found, "shelled");
+    assert_eq!(
+        source(shelling).map(|s| s.0),
+        Some("the Pakistani military")
+    );
+}
+
+#[test]
+fn what_the_source_did_in_another_clause_is_not_attributed_to_it() {
+    let found = mentions(
+        "Explosions were heard in Srinagar, and Foreign Secretary Vikram Misri returned to say that Pakistan had violated the truce.",
+    );
+    assert_eq!(source(find(&found, "Explosions")), None);
+}
+
+#[test]
+fn negation_denial_and_failure() {
+    let found = mentions(
+        "There are no plans for another round of talks. The army denied that its troops had shelled the village. The two sides failed to agree on a mechanism. She said the clash never happened.",
+    );
+    assert_eq!(find(&found, "round of talks").modality, Modality::Negated);
+    assert_eq!(find(&found, "shelled").modality, Modality::Negated);
+    assert_eq!(find(&found, "clash").modality, Modality::Negated);
+    assert!(
+        found
+            .iter()
+            .filter(|m| m.kind == EventKind::Agreement)
+            .all(|m| m.modality == Modality::Negated),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn plans_threats_and_conditions() {
+    let found = mentions(
+        "Mediators are considering further rounds. Asif warned that Kabul would face consequences if it bombed Pakistani cities.",
+    );
+    assert_eq!(find(&found, "rounds").modality, Modality::Planned);
+    assert_eq!(find(&found, "bombed").modality, Modality::Hypothetical);
+}
+
+#[test]
+fn may_the_month_is_not_may_the_modal() {
+    let found = mentions(
+        "A soldier was killed in a clash in May. In May, fighting broke out near the temple. The talks may resume next week.",
+    );
+    let happened: Vec<Modality> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::ArmedClash)
+        .map(|m| m.modality)
+        .collect();
+    assert_eq!(happened, [Modality::Happened, Modality::Happened]);
+    assert_eq!(
+        day(find(&found, "clash").when.earliest).as_deref(),
+        Some("2025-05-01")
+    );
+    assert_eq!(find(&found, "talks").modality, Modality::Hypothetical);
+}
+
+#[test]
+fn a_date_in_a_since_clause_dates_that_clause_not_the_event() {
+    let found = mentions(
+        "The army reported the heaviest fighting since the Taliban took power in 2021. The truce has held since it took effect on October 15.",
+    );
+    let fighting = find(&found, "fighting");
+    assert_eq!(day(fighting.when.earliest).as_deref(), Some("2021-01-01"));
+    assert_eq!(day(fighting.when.latest).as_deref(), Some("2025-10-20"));
+    let truce = find(&found, "truce");
+    assert_eq!(day(truce.when.earliest).as_deref(), Some("2025-10-15"));
+}
+
+#[test]
+fn figures_tied_to_their_event() {
+    let found = mentions(
+        "The four-day talks, the third round of the process, ended on Tuesday. More than 200 people were wounded and 23 soldiers were killed.",
+    );
+    let talks = find(&found, "talks");
+    assert_eq!(talks.duration.as_deref(), Some("P4D"));
+    assert!(
+        found
+            .iter()
+            .any(|m| m.kind == EventKind::Talks && m.round == Some(3)),
+        "{found:#?}"
+    );
+    let killed = find(&found, "killed");
+    let count = killed.count.as_ref().unwrap();
+    assert_eq!((count.low, count.high), (Some(23), Some(23)));
+}
