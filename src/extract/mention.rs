@@ -1357,10 +1357,26 @@ impl<'a> Reader<'a> {
         // A statement without a date of its own was made by the time of publication; other
         // events take the narrative time of their paragraph, when the sentence has no dates
         // of its own (all taken by other events, they say nothing of this one).
+        // "There are no plans for another round": what is denied is still to come, and the
+        // story's time so far does not date it.
+        let next_one = span.start > 0
+            && matches!(
+                tokens[span.start - 1].lower(sentence.lower).as_ref(),
+                "another" | "further" | "next"
+            );
+        let modality = if modality == Modality::Negated && next_one {
+            Modality::Planned
+        } else {
+            modality
+        };
         let narrative = self
             .timexes
             .iter()
-            .filter(|_| in_sentence.is_empty() && kind != EventKind::Statement)
+            .filter(|_| {
+                in_sentence.is_empty()
+                    && kind != EventKind::Statement
+                    && modality != Modality::Planned
+            })
             .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
             .rfind(|(_, t)| {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())

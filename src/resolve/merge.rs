@@ -112,6 +112,58 @@ fn ends_after(dated: &Event, publication: Option<i64>) -> bool {
     }
 }
 
+/// The actors each report is mostly about: its three most named participants (named twice
+/// or more), ties broken by name.
+pub(super) struct Stories<'g> {
+    by_document: std::collections::BTreeMap<&'g str, Vec<&'g str>>,
+}
+
+impl<'g> Stories<'g> {
+    pub(super) fn of(events: &'g [Event]) -> Stories<'g> {
+        let mut counts: std::collections::BTreeMap<&str, std::collections::BTreeMap<&str, usize>> =
+            std::collections::BTreeMap::new();
+        for event in events {
+            for mention in &event.mentions {
+                let document = counts.entry(mention.document.as_str()).or_default();
+                for participant in &mention.participants {
+                    *document.entry(participant.actor.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let by_document = counts
+            .into_iter()
+            .map(|(document, actors)| {
+                let mut ranked: Vec<(&str, usize)> =
+                    actors.into_iter().filter(|(_, n)| *n >= 2).collect();
+                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                (
+                    document,
+                    ranked.into_iter().take(3).map(|(a, _)| a).collect(),
+                )
+            })
+            .collect();
+        Stories { by_document }
+    }
+
+    /// The two events come from reports about different actors and share none of their
+    /// own: plans for "another round" in a report on one conflict are not the meeting
+    /// planned in a report on another.
+    fn apart(&self, a: &Event, b: &Event) -> bool {
+        let story = |e: &Event| {
+            self.by_document
+                .get(document(e))
+                .map(Vec::as_slice)
+                .unwrap_or(&[])
+        };
+        let (x, y) = (story(a), story(b));
+        let shared = a
+            .participants
+            .iter()
+            .any(|p| b.participants.iter().any(|q| q.actor == p.actor));
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|actor| y.contains(actor)) && !shared
+    }
+}
+
 /// Nothing excludes that the two are one event.
 fn fits(a: &Event, b: &Event) -> bool {
     let places = match (&a.place, &b.place) {
@@ -151,8 +203,9 @@ pub(super) fn support(
     a: &Event,
     b: &Event,
     published: &dyn Fn(&str) -> Option<i64>,
+    stories: &Stories<'_>,
 ) -> Option<u32> {
-    if !fits(a, b) || !recent_enough(a, b, published) {
+    if !fits(a, b) || !recent_enough(a, b, published) || stories.apart(a, b) {
         return None;
     }
     let mut score = 0;
@@ -240,6 +293,7 @@ pub(super) fn merge(
     options: &ResolveOptions,
 ) -> Merged {
     let events = graph.events();
+    let stories = Stories::of(events);
     let mut comparisons = 0;
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for kind in EventKind::ALL {
@@ -254,7 +308,7 @@ pub(super) fn merge(
         for (position, &i) in indexes.iter().enumerate() {
             for &j in indexes.iter().skip(position + 1).take(options.candidates) {
                 comparisons += 1;
-                if let Some(score) = support(&events[i], &events[j], published) {
+                if let Some(score) = support(&events[i], &events[j], published, &stories) {
                     if score >= 2 {
                         pairs.push((score, i.min(j), i.max(j)));
                     }
@@ -273,7 +327,10 @@ pub(super) fn merge(
         let all_fit = members[ci].iter().all(|&x| {
             members[cj].iter().all(|&y| {
                 let (x, y) = (&events[x], &events[y]);
-                fits(x, y) && gap(x, y) <= 2 && recent_enough(x, y, published)
+                fits(x, y)
+                    && gap(x, y) <= 2
+                    && recent_enough(x, y, published)
+                    && !stories.apart(x, y)
             })
         });
         if !all_fit {

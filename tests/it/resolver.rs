@@ -313,6 +313,42 @@ fn distinct_rounds_stay_distinct() {
     );
 }
 
+#[test]
+fn events_of_two_conflicts_stay_apart() {
+    // Same kind, same month, plans with no date: only the actors tell the stories apart.
+    let a = report(
+        "a",
+        "2025-05-12",
+        "Wire A",
+        "Thailand and Cambodia clashed in May. Thai officials said Thailand blamed Cambodia. Mediators are considering another meeting.",
+    );
+    let b = report(
+        "b",
+        "2025-05-12",
+        "Wire B",
+        "India and Pakistan clashed in May. Indian officials said India blamed Pakistan. Mediators are considering another meeting.",
+    );
+    let timeline = reconstruct(&[a, b]);
+    let mixed: Vec<&str> = timeline
+        .events
+        .iter()
+        .filter(|e| {
+            let documents: std::collections::BTreeSet<&str> =
+                e.mentions.iter().map(|m| m.document.as_str()).collect();
+            documents.len() > 1
+        })
+        .map(|e| e.label.as_str())
+        .collect();
+    assert!(mixed.is_empty(), "merged across conflicts: {mixed:?}");
+    assert!(
+        timeline
+            .events
+            .iter()
+            .any(|e| e.kind == chronicle::EventKind::ArmedClash),
+        "the clashes are found at all"
+    );
+}
+
 fn corpus() -> Vec<Document> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     chronicle::load_all(&[dir]).0
