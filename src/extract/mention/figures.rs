@@ -1,0 +1,120 @@
+//! Figures tied to an event: counts of people, what is counted, durations and ordinals.
+
+use super::*;
+
+impl Reader<'_> {
+    /// A count of people near a casualty word, nearest first, preferring one before it.
+    pub(super) fn count(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> Option<(Range<usize>, parse::Count)> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let clause = clause_of(text, tokens, span.start);
+        let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
+        // A count read from its first word: "at least 12" is not also "12".
+        let mut covered_until = 0;
+        for at in clause.clone() {
+            if span.contains(&at) || sentence.tokens[at].start < covered_until {
+                continue;
+            }
+            let (len, count) = match parse::count_at(&text[tokens[at].start..sentence.range.end]) {
+                Some(found) => found,
+                None => continue,
+            };
+            let end = tokens[at].start + len;
+            covered_until = end;
+            // A figure of people: a people word or the trigger itself within three tokens.
+            let next = tokens
+                .iter()
+                .position(|t| t.start >= end)
+                .unwrap_or(tokens.len());
+            let window = next..(next + 3).min(tokens.len());
+            let people = window.clone().any(|i| {
+                span.contains(&i)
+                    || sentence
+                        .cues
+                        .iter()
+                        .any(|(c, cue)| *c == i && *cue == Cue::People)
+            });
+            if !people {
+                continue;
+            }
+            let distance = at.abs_diff(span.start) + if at > span.start { 3 } else { 0 };
+            if best.as_ref().is_none_or(|(d, ..)| distance < *d) {
+                best = Some((distance, tokens[at].start..end, count));
+            }
+        }
+        best.map(|(_, range, count)| (range, count))
+    }
+
+    /// The people word right after a figure ("23 Pakistani soldiers" counts soldiers).
+    pub(super) fn counted(&self, sentence: &Sentence<'_>, end: usize) -> Option<String> {
+        let next = Reader::token_at(sentence, end);
+        (next..(next + 3).min(sentence.tokens.len())).find_map(|i| {
+            let people = sentence
+                .cues
+                .iter()
+                .any(|(c, cue)| *c == i && *cue == Cue::People);
+            people.then(|| sentence.tokens[i].lower(sentence.lower).into_owned())
+        })
+    }
+
+    /// A duration written against the trigger: "four-day talks", "48-hour ceasefire", "five
+    /// days of fighting".
+    pub(super) fn duration(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> (Option<String>, Option<crate::span::Span>) {
+        let tokens = &sentence.tokens;
+        let trigger_start = tokens[span.start].start;
+        let in_sentence = self
+            .all
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end);
+        let found = in_sentence.clone().find(|(range, timex)| {
+            if timex.kind != TimexType::Duration {
+                return false;
+            }
+            let between: Vec<&Token> = tokens
+                .iter()
+                .filter(|t| t.start >= range.end && t.end <= trigger_start)
+                .collect();
+            let adjacent = between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word);
+            let of = between.len() <= 2
+                && between
+                    .first()
+                    .is_some_and(|t| t.lower(sentence.lower) == "of");
+            range.end <= trigger_start && (adjacent || of)
+        });
+        match found {
+            Some((_, timex)) => (Some(timex.value.clone()), Some(timex.span)),
+            None => (None, None),
+        }
+    }
+
+    /// The round number: "the third round", "round two".
+    pub(super) fn round(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let word = tokens[span.start].lower(sentence.lower);
+        if !matches!(word.as_ref(), "round" | "rounds" | "session") {
+            return None;
+        }
+        let before = span.start.checked_sub(1)?;
+        if let Some((len, n)) = parse::ordinal_at(&text[tokens[before].start..tokens[before].end]) {
+            if len == tokens[before].end - tokens[before].start {
+                return Some(n);
+            }
+        }
+        let after = tokens.get(span.end)?;
+        match parse::count_at(after.text(text)) {
+            Some((_, count)) if count.low == count.high => {
+                count.low.and_then(|n| u32::try_from(n).ok())
+            }
+            _ => None,
+        }
+    }
+}

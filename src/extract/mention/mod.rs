@@ -1,0 +1,480 @@
+//! Reading one sentence: its triggers, and for each the event's time, place, actors,
+//! attribution, modality and figures.
+
+use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
+use super::tokens::{Token, TokenKind, clause_of, tokenize};
+use super::{
+    Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
+    When,
+};
+use crate::document::Document;
+use crate::parse;
+use crate::time::{Bound, Tagging, Timex, TimexType};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+mod figures;
+mod names;
+mod sources;
+mod when;
+
+/// A name of an actor in a sentence.
+#[derive(Debug, Clone)]
+struct ActorHit {
+    /// Token index of its first token, and one past its last.
+    tokens: Range<usize>,
+    /// Byte range in the text (inside a hyphenated token for "Turkey-mediated").
+    bytes: Range<usize>,
+    name: ActorName,
+    /// Read as the place, not the government ("explosions in Kabul").
+    as_place: bool,
+}
+
+/// A name of a place in a sentence.
+#[derive(Debug, Clone)]
+struct PlaceHit {
+    tokens: Range<usize>,
+    bytes: Range<usize>,
+    place: String,
+    /// After "in", "at", "near", "along", ...
+    located: bool,
+}
+
+/// A reporting clause: "Tarar wrote", "according to a Pakistani security source".
+#[derive(Debug, Clone)]
+pub(super) struct Report {
+    /// The reporting verb's token, if the report has one.
+    verb: Option<usize>,
+    source: Range<usize>,
+    actor: Option<String>,
+}
+
+/// Everything known about one sentence while its mentions are built.
+struct Sentence<'t> {
+    text: &'t str,
+    /// The text in ASCII lowercase, byte for byte the same offsets: lookups read words here.
+    lower: &'t str,
+    range: Range<usize>,
+    tokens: Vec<Token>,
+    actors: Vec<ActorHit>,
+    places: Vec<PlaceHit>,
+    reports: Vec<Report>,
+    cues: Vec<(usize, Cue)>,
+    /// The token spans of every trigger kept in the sentence.
+    triggers: Vec<(Range<usize>, EventKind)>,
+}
+
+/// Reads sentences of one report in order, remembering what later sentences need.
+pub(super) struct Reader<'a> {
+    document: &'a Document,
+    text: &'a str,
+    lexicon: &'a EventLexicon,
+    /// DATE and TIME expressions with bounds, by their range in the text.
+    timexes: Vec<(Range<usize>, &'a Timex)>,
+    /// Every expression, durations included.
+    all: Vec<(Range<usize>, &'a Timex)>,
+    published: Option<NaiveDate>,
+    /// The actor of the last source named, for "he said".
+    last_speaker: Option<String>,
+    /// Surnames of the people named in full so far, for "Misri said".
+    surnames: Vec<(String, ActorName)>,
+    /// The paragraph being read: narrative time does not carry over from other paragraphs.
+    block: Range<usize>,
+    /// The report's text in ASCII lowercase.
+    lower: std::rc::Rc<str>,
+    /// The paragraph talks about talks: "the last session" needs no more context.
+    talk_context: bool,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
+    "around", "off",
+];
+const PRONOUNS: &[&str] = &["he", "she"];
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(
+        document: &'a Document,
+        tagging: &'a Tagging,
+        lexicon: &'a EventLexicon,
+    ) -> Reader<'a> {
+        let all: Vec<(Range<usize>, &Timex)> = tagging
+            .timexes
+            .iter()
+            .filter_map(|t| document.text_range(t.span).map(|range| (range, t)))
+            .collect();
+        // "now" or "recently" say when the speaker is, not when an event was: they do not
+        // date events.
+        let timexes = all
+            .iter()
+            .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
+            .filter(|(_, t)| !t.value.ends_with("_REF"))
+            .cloned()
+            .collect();
+        Reader {
+            document,
+            text: document.text(),
+            lexicon,
+            timexes,
+            all,
+            published: document.published().map(|p| p.date),
+            last_speaker: None,
+            surnames: Vec::new(),
+            block: 0..0,
+            lower: document.text().to_ascii_lowercase().into(),
+            talk_context: false,
+        }
+    }
+
+    /// Starts a new paragraph.
+    pub(super) fn paragraph(&mut self, block: Range<usize>) {
+        self.block = block;
+        self.talk_context = false;
+    }
+
+    /// The report's text in ASCII lowercase (offsets as in the text).
+    pub(super) fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// The event mentions of the sentence at `range` of the text, and its tokens.
+    pub(super) fn sentence(&mut self, range: Range<usize>) -> (Vec<Mention>, Vec<Token>) {
+        let text = self.text;
+        let tokens = tokenize(text, range.clone());
+        let lower = std::rc::Rc::clone(&self.lower);
+        let mut sentence = Sentence {
+            text,
+            lower: &lower,
+            range,
+            actors: Vec::new(),
+            places: Vec::new(),
+            reports: Vec::new(),
+            cues: Vec::new(),
+            triggers: Vec::new(),
+            tokens,
+        };
+        self.find_names(&mut sentence);
+        self.find_reports(&mut sentence);
+        self.note_antecedent(&sentence);
+        let mut kept = Vec::new();
+        let mut at = 0;
+        let mut skip_talks_until = 0;
+        while at < sentence.tokens.len() {
+            let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
+                at += 1;
+                continue;
+            };
+            let trigger = *trigger;
+            let span = at..at + len;
+            at += len;
+            if trigger.kind == EventKind::Talks && span.start < skip_talks_until {
+                continue;
+            }
+            if !self.needs_met(&sentence, &span, trigger) {
+                continue;
+            }
+            if self.is_round_word(&sentence, &span) {
+                // "the third round of Pakistan-Afghanistan talks" is one mention.
+                skip_talks_until = span.end + 6;
+            }
+            kept.push((span, trigger));
+        }
+        // "agreed to an immediate ceasefire": what was agreed is the ceasefire.
+        // "the ceasefire was agreed in Doha", "as agreed in Malaysia": a passive "agreed"
+        // names no agreement of its own.
+        let agreed_ceasefire = |span: &Range<usize>, trigger: &Trigger| {
+            let before = span
+                .start
+                .checked_sub(1)
+                .map(|i| sentence.tokens[i].lower(sentence.lower));
+            let passive = before.is_some_and(|w| {
+                matches!(w.as_ref(), "was" | "were" | "been" | "be" | "is" | "as")
+            });
+            trigger.verb
+                && trigger.kind == EventKind::Agreement
+                && (passive
+                    || kept.iter().any(|(other, t)| {
+                        t.kind == EventKind::Ceasefire && other.start.abs_diff(span.start) <= 5
+                    }))
+        };
+        let kept: Vec<(Range<usize>, Trigger)> = kept
+            .iter()
+            .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+            .cloned()
+            .collect();
+        sentence.triggers = kept
+            .iter()
+            .map(|(span, trigger)| (span.clone(), trigger.kind))
+            .collect();
+        self.places_before_triggers(&mut sentence);
+        let mentions: Vec<Mention> = kept
+            .into_iter()
+            .map(|(span, trigger)| self.mention(&sentence, span, self.retyped(&sentence, trigger)))
+            .collect();
+        if mentions
+            .iter()
+            .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
+            || sentence.cues.iter().any(|(_, c)| *c == Cue::Talk)
+        {
+            self.talk_context = true;
+        }
+        (mentions, sentence.tokens)
+    }
+
+    /// An attack or strike by aircraft, jets or drones is an airstrike.
+    fn retyped(&self, sentence: &Sentence<'_>, trigger: Trigger) -> Trigger {
+        let air = sentence.cues.iter().any(|(_, c)| *c == Cue::Air);
+        match trigger.kind {
+            EventKind::Attack if air => Trigger {
+                kind: EventKind::Airstrike,
+                ..trigger
+            },
+            _ => trigger,
+        }
+    }
+
+    /// A capital right before an event word names where it happened ("the Doha agreement",
+    /// "Istanbul talks"), not who took part.
+    fn places_before_triggers(&self, sentence: &mut Sentence<'_>) {
+        for actor in &mut sentence.actors {
+            if actor.name.kind != ActorType::Capital || actor.as_place {
+                continue;
+            }
+            let before_trigger = sentence
+                .triggers
+                .iter()
+                .any(|(t, _)| t.start == actor.tokens.end);
+            if before_trigger {
+                actor.as_place = true;
+                if let Some((len, place)) = self.lexicon.places.longest(
+                    sentence.lower,
+                    &sentence.tokens,
+                    actor.tokens.start,
+                ) {
+                    let tokens = actor.tokens.start..actor.tokens.start + len;
+                    sentence.places.push(PlaceHit {
+                        tokens,
+                        bytes: actor.bytes.clone(),
+                        place: place.clone(),
+                        located: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// True when, of the triggers in the same clause, `span` is the nearest to `at`: a date
+    /// or place next to one event word belongs to it, not to another in the clause.
+    fn owns(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> bool {
+        self.owner(sentence, span, at).is_none()
+    }
+
+    /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
+    fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
+        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let distance = |t: &Range<usize>| {
+            if at < t.start {
+                t.start - at
+            } else {
+                at.saturating_sub(t.end - 1)
+            }
+        };
+        sentence
+            .triggers
+            .iter()
+            .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
+            .find(|(other, _)| {
+                distance(other) < distance(span)
+                    || distance(other) == distance(span) && other.start < span.start
+            })
+            .map(|(_, kind)| *kind)
+    }
+
+    /// True when the token lies inside a temporal expression: "May" in "in May" is a month,
+    /// not a modal; "This morning" does not belong to the subject after it.
+    fn in_timex(&self, token: &Token) -> bool {
+        let at = self.all.partition_point(|(r, _)| r.end <= token.start);
+        self.all
+            .get(at)
+            .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
+    }
+
+    /// The token index at which text offset `offset` starts.
+    fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
+        sentence
+            .tokens
+            .iter()
+            .position(|t| t.end > offset)
+            .unwrap_or(sentence.tokens.len())
+    }
+
+    fn trigger_at<'s>(
+        &'s self,
+        sentence: &Sentence<'_>,
+        at: usize,
+    ) -> Option<(usize, &'s Trigger)> {
+        let token = &sentence.tokens[at];
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        // Words inside a name are not triggers ("the General Border Committee").
+        if sentence
+            .actors
+            .iter()
+            .any(|a| a.tokens.contains(&at) && a.tokens.len() > 1)
+        {
+            return None;
+        }
+        self.lexicon
+            .triggers
+            .longest(sentence.lower, &sentence.tokens, at)
+    }
+
+    fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
+        let word = sentence.tokens[span.start].lower(sentence.lower);
+        matches!(word.as_ref(), "round" | "rounds" | "session")
+            && sentence
+                .tokens
+                .get(span.end)
+                .is_some_and(|t| t.lower(sentence.lower) == "of")
+    }
+
+    fn needs_met(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> bool {
+        let has = |cue: Cue| sentence.cues.iter().any(|(_, c)| *c == cue);
+        match trigger.needs {
+            Needs::Nothing => true,
+            Needs::Border => has(Cue::Border),
+            Needs::Talk => has(Cue::Talk) || self.talk_context,
+            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk) || has(Cue::Air),
+            Needs::Figure => self.count(sentence, span).is_some(),
+            Needs::Speaker => sentence
+                .reports
+                .iter()
+                .any(|r| r.verb == Some(span.start) && self.is_official(sentence, r)),
+        }
+    }
+
+    fn mention(&self, sentence: &Sentence<'_>, span: Range<usize>, trigger: Trigger) -> Mention {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let bytes = tokens[span.start].start..tokens[span.end - 1].end;
+        let clause = clause_of(text, tokens, span.start);
+        let modality = if trigger.kind == EventKind::Statement {
+            Modality::Happened
+        } else {
+            self.modality(sentence, &clause, &span)
+        };
+        let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
+        let report = self.report_for(sentence, &span, trigger.kind);
+        let attribution = report
+            .filter(|_| trigger.kind != EventKind::Statement)
+            .map(|r| self.attribution(sentence, r));
+        let count = if trigger.kind == EventKind::CasualtyClaim {
+            self.count(sentence, &span)
+        } else {
+            None
+        };
+        let (duration, duration_span) = self.duration(sentence, &span);
+        Mention {
+            document: self.document.id().clone(),
+            span: self.document.source_span(bytes.clone()),
+            text: text[bytes].to_string(),
+            sentence: self.document.source_span(sentence.range.clone()),
+            kind: trigger.kind,
+            phase,
+            when: self.when(sentence, &clause, &span, trigger.kind, modality),
+            place: self.place(sentence, &clause, &span),
+            participants: self.participants(sentence, &clause, &span, trigger, report),
+            attribution,
+            modality,
+            round: self.round(sentence, &span),
+            duration,
+            duration_span,
+            count: count.map(|(range, c)| Count {
+                low: c.low,
+                high: c.high,
+                of: self.counted(sentence, range.end),
+                span: self.document.source_span(range.clone()),
+            }),
+        }
+    }
+
+    /// Cue words before the trigger in its clause decide; then a modal right after it.
+    fn modality(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+    ) -> Modality {
+        let tokens = &sentence.tokens;
+        let stop = [
+            "that", "whether", "which", "who", "because", "while", "but", "and",
+        ];
+        let earliest = clause.start.max(span.start.saturating_sub(6));
+        for at in (earliest..span.start).rev() {
+            if self.in_timex(&tokens[at]) {
+                continue;
+            }
+            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.lower, tokens, at)
+            {
+                if at + len <= span.start {
+                    return *modality;
+                }
+            }
+            if stop.contains(&tokens[at].lower(sentence.lower).as_ref()) {
+                // "rejected accusations that its forces had broken the truce": what a denial
+                // introduces did not happen, by the denier's account.
+                let denied = (at.saturating_sub(3)..at).any(|i| {
+                    matches!(
+                        tokens[i].lower(sentence.lower).as_ref(),
+                        "denied" | "rejected" | "dismissed" | "denies" | "rejects"
+                    )
+                });
+                if denied && tokens[at].lower(sentence.lower) == "that" {
+                    return Modality::Negated;
+                }
+                break;
+            }
+        }
+        let after = &tokens[span.end..clause.end.min(span.end + 3)];
+        for (i, token) in after.iter().enumerate() {
+            if self.in_timex(token) {
+                continue;
+            }
+            match token.lower(sentence.lower).as_ref() {
+                "may" | "might" | "could" => return Modality::Hypothetical,
+                "will" | "would" => return Modality::Planned,
+                // "the clash never happened", "the raid never took place".
+                "never"
+                    if after.get(i + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower(sentence.lower).as_ref(),
+                            "happened" | "occurred" | "took"
+                        )
+                    }) =>
+                {
+                    return Modality::Negated;
+                }
+                _ => {}
+            }
+        }
+        Modality::Happened
+    }
+
+    /// The nearest phase word within six tokens of a ceasefire; "declared" without one.
+    fn phase(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Phase {
+        let tokens = &sentence.tokens;
+        let low = span.start.saturating_sub(6);
+        let high = (span.end + 6).min(tokens.len());
+        (low..high)
+            .filter(|at| !span.contains(at))
+            .filter_map(|at| {
+                self.lexicon
+                    .phases
+                    .longest(sentence.lower, tokens, at)
+                    .map(|(_, p)| (at, *p))
+            })
+            .min_by_key(|(at, _)| at.abs_diff(span.start))
+            .map_or(Phase::Declared, |(_, phase)| phase)
+    }
+}

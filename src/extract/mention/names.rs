@@ -1,0 +1,425 @@
+//! Who and where: actor and place names in a sentence, metonymy ("Kabul said" against
+//! "explosions in Kabul"), the actors an event involves and their roles.
+
+use super::*;
+
+impl Reader<'_> {
+    /// Actor and place names, cue words.
+    pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
+        let tokens = sentence.tokens.clone();
+        let tokens = &tokens;
+        let mut at = 0;
+        while at < tokens.len() {
+            let token = tokens[at];
+            let before = at
+                .checked_sub(1)
+                .map(|i| tokens[i].lower(sentence.lower).into_owned())
+                .unwrap_or_default();
+            let located = LOCATIVE.contains(&before.as_str())
+                || before == "the"
+                    && at >= 2
+                    && LOCATIVE.contains(&tokens[at - 2].lower(sentence.lower).as_ref());
+            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.lower, tokens, at) {
+                sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
+                if len > 1 {
+                    at += len;
+                    continue;
+                }
+            }
+            let place = self
+                .lexicon
+                .places
+                .longest(sentence.lower, tokens, at)
+                .map(|(len, p)| (len, p.clone()));
+            let actor = self
+                .lexicon
+                .actors
+                .longest(sentence.lower, tokens, at)
+                .map(|(len, a)| (len, a.clone()));
+            let bytes = |len: usize| token.start..tokens[at + len - 1].end;
+            match (actor, place) {
+                (Some((len, name)), Some((place_len, place))) => {
+                    // A capital is the place after "in"; elsewhere it is the government.
+                    let as_place = located || name.kind != ActorType::Capital;
+                    if as_place {
+                        sentence.places.push(PlaceHit {
+                            tokens: at..at + place_len,
+                            bytes: bytes(place_len),
+                            place,
+                            located,
+                        });
+                    }
+                    sentence.actors.push(ActorHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        name,
+                        as_place,
+                    });
+                    at += len.max(place_len);
+                }
+                (Some((len, name)), None) => {
+                    if name.kind == ActorType::Person && len > 1 {
+                        let surname = tokens[at + len - 1].lower(sentence.lower).into_owned();
+                        if !self.surnames.iter().any(|(s, _)| *s == surname) {
+                            self.surnames.push((surname, name.clone()));
+                        }
+                    }
+                    sentence.actors.push(ActorHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        name,
+                        as_place: false,
+                    });
+                    at += len;
+                }
+                (None, Some((len, place))) => {
+                    sentence.places.push(PlaceHit {
+                        tokens: at..at + len,
+                        bytes: bytes(len),
+                        place,
+                        located,
+                    });
+                    at += len;
+                }
+                (None, None) => {
+                    // "Misri said", once "Vikram Misri" has been named: news calls a person
+                    // by surname after the first mention.
+                    let surname = token.is_capitalized(sentence.text).then(|| {
+                        let word = token.lower(sentence.lower);
+                        self.surnames.iter().find(|(s, _)| *s == word)
+                    });
+                    if let Some(Some((_, name))) = surname {
+                        sentence.actors.push(ActorHit {
+                            tokens: at..at + 1,
+                            bytes: bytes(1),
+                            name: name.clone(),
+                            as_place: false,
+                        });
+                    }
+                    self.capital_named(sentence, at, located);
+                    self.hyphenated_names(sentence, at);
+                    at += 1;
+                }
+            }
+        }
+    }
+
+    /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
+    pub(super) fn capital_named(&self, sentence: &mut Sentence<'_>, at: usize, located: bool) {
+        if sentence.tokens[at].lower(sentence.lower) != "capital" {
+            return;
+        }
+        let Some(actor) = sentence.actors.iter().rfind(|a| a.tokens.end == at) else {
+            return;
+        };
+        let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
+            return;
+        };
+        let place = self
+            .lexicon
+            .places
+            .longest(capital, &tokenize(capital, 0..capital.len()), 0);
+        let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
+        let tokens = actor.tokens.start..at + 1;
+        let bytes = actor.bytes.start..sentence.tokens[at].end;
+        let located = located
+            || actor.tokens.start > 0 && {
+                let before = sentence.tokens[actor.tokens.start - 1].lower(sentence.lower);
+                LOCATIVE.contains(&before.as_ref())
+                    || before == "the"
+                        && actor.tokens.start >= 2
+                        && LOCATIVE.contains(
+                            &sentence.tokens[actor.tokens.start - 2]
+                                .lower(sentence.lower)
+                                .as_ref(),
+                        )
+            };
+        if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
+            hit.as_place = true;
+        }
+        sentence.places.push(PlaceHit {
+            tokens,
+            bytes,
+            place,
+            located,
+        });
+    }
+
+    /// Names inside a hyphenated word: "Turkey-mediated", "Qatar-Turkey", "Pakistan-Afghanistan".
+    pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
+        let token = sentence.tokens[at];
+        let word = token.text(sentence.text);
+        if token.kind != TokenKind::Word || !word.contains(['-', '\u{2010}']) {
+            return;
+        }
+        let mut part_start = 0;
+        let boundaries = word
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
+            .map(|(i, c)| (i, c.len_utf8()));
+        for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
+            let part = &word[part_start..end];
+            let part_tokens = tokenize(part, 0..part.len());
+            if let Some((1, name)) = self.lexicon.actors.longest(part, &part_tokens, 0) {
+                let bytes = token.start + part_start..token.start + end;
+                sentence.actors.push(ActorHit {
+                    tokens: at..at + 1,
+                    bytes,
+                    name: name.clone(),
+                    as_place: false,
+                });
+            }
+            if let Some((1, cues)) = self.lexicon.cues.longest(part, &part_tokens, 0) {
+                sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
+            }
+            part_start = end + hyphen;
+        }
+    }
+
+    /// Where: a place name right before the trigger ("Istanbul talks"), else one after it
+    /// behind a preposition ("explosions in Kabul"), else one before it in its clause.
+    pub(super) fn place(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+    ) -> Option<Place> {
+        let tokens = &sentence.tokens;
+        let owned: Vec<&PlaceHit> = sentence
+            .places
+            .iter()
+            .filter(|p| self.owns(sentence, span, p.tokens.start))
+            .collect();
+        let no_comma_between = |p: &PlaceHit| {
+            tokens[span.end..p.tokens.start]
+                .iter()
+                .all(|t| !t.is(sentence.text, ','))
+        };
+        let hit = owned
+            .iter()
+            .find(|p| p.tokens.end <= span.start && span.start - p.tokens.end <= 1 && !p.located)
+            .or_else(|| {
+                owned.iter().find(|p| {
+                    p.located
+                        && p.tokens.start >= span.end
+                        && p.tokens.start <= span.end + 8
+                        && (p.tokens.start < clause.end || no_comma_between(p))
+                })
+            })
+            .or_else(|| {
+                // "in Istanbul raised concerns over air operations" places the raising, not
+                // the operations: a place before the trigger must be close to it.
+                owned.iter().rfind(|p| {
+                    p.located
+                        && p.tokens.end <= span.start
+                        && p.tokens.start >= clause.start
+                        && span.start - p.tokens.end <= 3
+                })
+            })?;
+        Some(Place {
+            name: hit.place.clone(),
+            span: self.document.source_span(hit.bytes.clone()),
+        })
+    }
+
+    pub(super) fn participants(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        trigger: Trigger,
+        report: Option<&Report>,
+    ) -> Vec<Participant> {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .map(|t| t.lower(sentence.lower).into_owned())
+                .unwrap_or_default()
+        };
+        let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
+        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+        let in_clause =
+            |a: &&ActorHit| a.tokens.start >= clause.start && a.tokens.end <= clause.end;
+        let clause_actors = || actors.iter().copied().filter(|a| in_clause(a));
+        let in_source = |a: &ActorHit| report.is_some_and(|r| r.source.contains(&a.tokens.start));
+        match trigger.kind {
+            EventKind::Attack
+            | EventKind::Airstrike
+            | EventKind::Explosion
+            | EventKind::Shelling => {
+                for actor in clause_actors() {
+                    let before = actor.tokens.end <= span.start;
+                    let lead = word(actor.tokens.start.wrapping_sub(1));
+                    let role = if actor.tokens.start >= span.end {
+                        match lead.as_str() {
+                            "by" => Some(Role::Attacker),
+                            "on" | "against" | "inside" | "into" | "across" | "targeting" => {
+                                Some(Role::Target)
+                            }
+                            _ if word(actor.tokens.start.wrapping_sub(2)) == "blamed" => {
+                                Some(Role::Attacker)
+                            }
+                            _ if trigger.verb => Some(Role::Target),
+                            _ => None,
+                        }
+                    } else if before && (span.start - actor.tokens.end <= 2 || trigger.verb) {
+                        Some(Role::Attacker)
+                    } else {
+                        None
+                    };
+                    if let Some(role) = role {
+                        roles.push((actor, role));
+                    }
+                }
+                // "attacks that Afghan authorities blamed on Pakistan": the blamed side attacked.
+                if let Some(blamed) = (span.end..tokens.len().min(span.end + 8))
+                    .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
+                {
+                    if let Some(&actor) = actors.iter().find(|a| a.tokens.start == blamed + 2) {
+                        roles.retain(|(_, role)| *role != Role::Attacker);
+                        roles.push((actor, Role::Attacker));
+                    }
+                }
+            }
+            EventKind::ArmedClash | EventKind::BorderClosure | EventKind::BorderReopening => {
+                for actor in clause_actors().filter(|a| !in_source(a)) {
+                    roles.push((actor, Role::Party));
+                }
+            }
+            EventKind::Talks | EventKind::Ceasefire | EventKind::Agreement => {
+                let mediators = mediators(sentence, &actors);
+                for &actor in &actors {
+                    if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
+                        roles.push((actor, Role::Mediator));
+                    } else if !in_source(actor) && actor.name.kind != ActorType::Person {
+                        roles.push((actor, Role::Party));
+                    }
+                }
+            }
+            EventKind::Statement => {}
+            EventKind::Threat => {
+                for actor in clause_actors() {
+                    let role = if actor.tokens.end <= span.start {
+                        Role::Speaker
+                    } else {
+                        Role::Target
+                    };
+                    roles.push((actor, role));
+                }
+            }
+            EventKind::CasualtyClaim => {
+                // "58 Pakistani soldiers were killed": the side named with the figure lost them.
+                if let Some((range, _)) = self.count(sentence, span) {
+                    let after = tokens
+                        .iter()
+                        .position(|t| t.start >= range.end)
+                        .unwrap_or(tokens.len());
+                    if let Some(&actor) = actors
+                        .iter()
+                        .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
+                    {
+                        roles.push((actor, Role::Target));
+                    }
+                }
+            }
+        }
+        let mut participants: Vec<Participant> = roles
+            .into_iter()
+            .map(|(hit, role)| Participant {
+                actor: party_actor(&hit.name, role),
+                role,
+                span: self.document.source_span(hit.bytes.clone()),
+            })
+            .collect();
+        if let Some(report) = report.filter(|_| {
+            matches!(
+                trigger.kind,
+                EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
+            )
+        }) {
+            let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
+            let actor = report
+                .actor
+                .clone()
+                .unwrap_or_else(|| text[bytes.clone()].to_string());
+            participants.push(Participant {
+                actor,
+                role: Role::Speaker,
+                span: self.document.source_span(bytes),
+            });
+        }
+        participants.sort_by(|a, b| (a.role, &a.actor).cmp(&(b.role, &b.actor)));
+        participants.dedup_by(|a, b| a.role == b.role && a.actor == b.actor);
+        // A mediator is not also a party to what it mediates.
+        let mediating: Vec<String> = participants
+            .iter()
+            .filter(|p| p.role == Role::Mediator)
+            .map(|p| p.actor.clone())
+            .collect();
+        participants.retain(|p| p.role != Role::Party || !mediating.contains(&p.actor));
+        participants.sort_by_key(|p| p.span);
+        participants
+    }
+}
+
+/// The actor a role names: a person stays a person, a nationality becomes the country.
+pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
+    match (name.kind, role, &name.affiliation) {
+        // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
+        // is Malaysia mediating, which other reports may name as the country.
+        (
+            ActorType::Person,
+            Role::Party | Role::Attacker | Role::Target | Role::Mediator,
+            Some(side),
+        ) => side.clone(),
+        _ => name.actor.clone(),
+    }
+}
+
+/// Mediators in a sentence: "mediated by Qatar and Turkey", "Turkey-mediated", "the
+/// Qatar-Turkey facilitation", "Anwar mediated the meeting".
+pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h ActorHit> {
+    let text = sentence.text;
+    let tokens = &sentence.tokens;
+    let mut found = Vec::new();
+    for &(at, cue) in &sentence.cues {
+        if cue != Cue::Mediation {
+            continue;
+        }
+        // Inside one hyphenated word: "Turkey-mediated", "Qatar-Turkey facilitation".
+        for actor in actors
+            .iter()
+            .filter(|a| a.tokens.start == at || a.tokens.end == at)
+        {
+            if tokens[actor.tokens.start].text(text).contains('-') || actor.tokens.end == at {
+                found.push(*actor);
+            }
+        }
+        if tokens
+            .get(at + 1)
+            .is_some_and(|t| t.lower(sentence.lower) == "by")
+        {
+            let clause = clause_of(text, tokens, at);
+            let mut end = (at + 2).max(clause.end);
+            // "by Qatar and Turkey, which ..." stops at the next clause.
+            end = end.min(tokens.len());
+            for actor in actors
+                .iter()
+                .filter(|a| a.tokens.start >= at + 2 && a.tokens.start < end)
+            {
+                found.push(*actor);
+            }
+        } else if tokens[at].lower(sentence.lower).ends_with("ed") {
+            // "Anwar mediated the meeting": the subject mediates.
+            if let Some(actor) = actors
+                .iter()
+                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2)
+            {
+                found.push(*actor);
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,382 @@
+//! Who says so: reporting verbs and their subjects, "according to", pronouns and
+//! surnames that point back to a speaker, and which report governs an event.
+
+use super::*;
+
+impl Reader<'_> {
+    /// Who says what: reporting verbs with their subjects, "according to" phrases.
+    pub(super) fn find_reports(&mut self, sentence: &mut Sentence<'_>) {
+        let text = sentence.text;
+        let tokens = sentence.tokens.clone();
+        let mut reports = Vec::new();
+        for at in 0..tokens.len() {
+            let word = tokens[at].lower(sentence.lower);
+            if word == "according"
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|t| t.lower(sentence.lower) == "to")
+            {
+                let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
+                let source = trim_subject(sentence.lower, &tokens, at + 2..clause.end.max(at + 2));
+                let source = self.untimed(sentence, source);
+                if !source.is_empty() && self.is_source(sentence, &source) {
+                    reports.push(self.report(sentence, None, source));
+                }
+                continue;
+            }
+            if self
+                .lexicon
+                .reporting
+                .longest(sentence.lower, &tokens, at)
+                .is_none()
+            {
+                continue;
+            }
+            let clause = clause_of(text, &tokens, at);
+            // "Cambodia's government accused Thailand of aggression and said": the subject
+            // of the first verb is the subject of the second.
+            let first_verb = (clause.start..at).find(|&i| {
+                self.lexicon
+                    .reporting
+                    .longest(sentence.lower, &tokens, i)
+                    .is_some()
+            });
+            let before = trim_subject(
+                sentence.lower,
+                &tokens,
+                clause.start..first_verb.unwrap_or(at),
+            );
+            let coordinated =
+                at > 0 && matches!(tokens[at - 1].lower(sentence.lower).as_ref(), "and" | "but");
+            let source = if !before.is_empty() {
+                Some(before)
+            } else if let Some(previous) = reports
+                .last()
+                .filter(|r: &&Report| coordinated && r.verb.is_some_and(|v| v < at))
+            {
+                // "Pakistan said ... and rejected Indian accusations": one subject, two verbs.
+                Some(previous.source.clone())
+            } else if let Some(apposed) = self.apposed_subject(sentence, clause.start, at) {
+                // "Zabihullah Mujahid, the Islamic Emirate's chief spokesman, wrote ...".
+                Some(apposed)
+            } else {
+                // "..., said Tarar", "..., said a Pakistani security source": after the verb,
+                // when a name or a noun phrase follows.
+                // Only a reporting clause set off from what it reports: "and accused
+                // Pakistan of ..." names whom it accuses, not who speaks.
+                let set_off = at > 0 && tokens[at - 1].kind == TokenKind::Punct;
+                let first = tokens.get(at + 1).filter(|_| set_off);
+                let opens = first.is_some_and(|t| {
+                    t.is_capitalized(text)
+                        || matches!(
+                            t.lower(sentence.lower).as_ref(),
+                            "a" | "an" | "the" | "two" | "three" | "several" | "one"
+                        )
+                });
+                opens.then(|| trim_subject(sentence.lower, &tokens, at + 1..clause.end.min(at + 9)))
+            };
+            if let Some(source) = source
+                .map(|s| self.untimed(sentence, s))
+                .filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
+            {
+                reports.push(self.report(sentence, Some(at), source));
+            }
+        }
+        sentence.reports = reports;
+    }
+
+    /// Who a later "he said" can mean, from a sentence that quotes no one: a person named
+    /// ("Misri returned before the cameras"), or a person described ("A Pakistani official
+    /// in Istanbul was more guarded"), whichever comes first.
+    pub(super) fn note_antecedent(&mut self, sentence: &Sentence<'_>) {
+        if !sentence.reports.is_empty() {
+            return;
+        }
+        let after = 0;
+        let tokens = &sentence.tokens;
+        let described = (after..tokens.len()).find_map(|at| {
+            self.lexicon.sources.longest(sentence.lower, tokens, at)?;
+            let own = sentence
+                .actors
+                .iter()
+                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2 && !a.as_place);
+            Some((at, own.map(|a| a.name.actor.clone())))
+        });
+        let named = sentence
+            .actors
+            .iter()
+            .find(|a| a.name.kind == ActorType::Person && a.tokens.start >= after)
+            .map(|a| (a.tokens.start, Some(a.name.actor.clone())));
+        let first = match (described, named) {
+            (Some(d), Some(n)) => Some(if d.0 < n.0 { d } else { n }),
+            (d, n) => d.or(n),
+        };
+        if let Some((_, actor)) = first {
+            self.last_speaker = actor;
+        }
+    }
+
+    /// A subject without the temporal expressions at its edges: "This morning the army said"
+    /// is said by the army.
+    pub(super) fn untimed(
+        &self,
+        sentence: &Sentence<'_>,
+        mut source: Range<usize>,
+    ) -> Range<usize> {
+        let tokens = &sentence.tokens;
+        // "On Saturday morning the Pakistani military announced": the preposition goes with
+        // its time.
+        let leads_time = |at: usize| {
+            at + 1 < source.end
+                && tokens[at].kind == TokenKind::Word
+                && LOCATIVE.contains(&tokens[at].lower(sentence.lower).as_ref())
+                && self.in_timex(&tokens[at + 1])
+        };
+        while source.start < source.end
+            && (self.in_timex(&tokens[source.start]) || leads_time(source.start))
+        {
+            source.start += 1;
+        }
+        // "He thanked Turkey and Qatar ... but said": the subject is "He".
+        if source.start < source.end
+            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref())
+        {
+            return source.start..source.start + 1;
+        }
+        while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
+            source.end -= 1;
+        }
+        trim_subject(sentence.lower, tokens, source)
+    }
+
+    /// The subject named before an apposition: the nearest actor in the twelve tokens before
+    /// the clause, with everything from it to the clause (", the ministry's spokesman,").
+    pub(super) fn apposed_subject(
+        &self,
+        sentence: &Sentence<'_>,
+        clause_start: usize,
+        verb: usize,
+    ) -> Option<Range<usize>> {
+        if clause_start == 0 || verb != clause_start {
+            return None;
+        }
+        let actor = sentence
+            .actors
+            .iter()
+            .filter(|a| {
+                a.tokens.end <= clause_start && clause_start - a.tokens.end <= 12 && !a.as_place
+            })
+            .min_by_key(|a| {
+                (
+                    a.name.kind != ActorType::Person,
+                    clause_start - a.tokens.end,
+                )
+            })?;
+        let between = &sentence.tokens[actor.tokens.start..clause_start];
+        let crosses_verb = between.iter().enumerate().any(|(i, _)| {
+            self.lexicon
+                .reporting
+                .longest(sentence.lower, &sentence.tokens, actor.tokens.start + i)
+                .is_some()
+        });
+        (!crosses_verb).then(|| {
+            trim_subject(
+                sentence.text,
+                &sentence.tokens,
+                actor.tokens.start..clause_start,
+            )
+        })
+    }
+
+    /// A source whose saying is news of its own: a known actor or person, or an official
+    /// body ("officials of both governments", "the defence ministry"), not an analyst,
+    /// a resident or an unnamed diplomat.
+    pub(super) fn is_official(&self, sentence: &Sentence<'_>, report: &Report) -> bool {
+        let source = &report.source;
+        let named = sentence.actors.iter().any(|a| {
+            a.tokens.start >= source.start
+                && a.tokens.end <= source.end
+                && !a.as_place
+                && a.name.kind != ActorType::Adjective
+        }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
+        // "an official at the Foreign Office" is anonymous; "officials of both governments"
+        // or "the defence ministry" speak for a body.
+        let first = sentence.tokens[source.start].lower(sentence.lower);
+        let anonymous = matches!(first.as_ref(), "a" | "an" | "one");
+        let official = !anonymous
+            && source.clone().any(|i| {
+                self.lexicon
+                    .sources
+                    .longest(sentence.lower, &sentence.tokens, i)
+                    .is_some_and(|(_, official)| *official)
+            });
+        named || official
+    }
+
+    /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun
+    /// for a person, or a noun of the sources list ("officials", "diplomats", "media").
+    pub(super) fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
+        let text = sentence.text;
+        let tokens = &sentence.tokens;
+        let named = sentence
+            .actors
+            .iter()
+            .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
+        let pronoun = source.len() == 1
+            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref());
+        let noun = source.clone().any(|i| {
+            self.lexicon
+                .sources
+                .longest(sentence.lower, tokens, i)
+                .is_some()
+        });
+        // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
+        // only be capitalized because it opens the sentence ("A ceasefire announced ...").
+        let capital = tokens[source.clone()]
+            .iter()
+            .skip(1)
+            .any(|t| t.is_capitalized(text));
+        named || pronoun || noun || capital
+    }
+
+    pub(super) fn report(
+        &mut self,
+        sentence: &Sentence<'_>,
+        verb: Option<usize>,
+        source: Range<usize>,
+    ) -> Report {
+        let inside: Vec<&ActorHit> = sentence
+            .actors
+            .iter()
+            .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
+            .collect();
+        let person = inside.iter().find(|a| a.name.kind == ActorType::Person);
+        let first = sentence.tokens[source.start].lower(sentence.lower);
+        // "he said", "she added": the last speaker or person named, whether or not a name was
+        // known for them ("An army spokesman said ... he said" is not a minister quoted
+        // paragraphs earlier).
+        let actor = if source.len() == 1 && PRONOUNS.contains(&first.as_ref()) {
+            self.last_speaker.clone()
+        } else {
+            let actor = person
+                .or_else(|| inside.first())
+                .map(|a| a.name.actor.clone());
+            // "Turkey said" names no one a later "he" could be; "Cambodia's defence ministry
+            // spokeswoman" or "two officials" do, named or not.
+            let named_only = person.is_none()
+                && inside.iter().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
+            if !named_only {
+                self.last_speaker = actor.clone();
+            }
+            actor
+        };
+        Report {
+            verb,
+            source,
+            actor,
+        }
+    }
+
+    /// The report governing an event: for a statement the one at its verb, else the nearest.
+    pub(super) fn report_for<'s>(
+        &self,
+        sentence: &'s Sentence<'_>,
+        span: &Range<usize>,
+        kind: EventKind,
+    ) -> Option<&'s Report> {
+        if kind == EventKind::Statement {
+            return sentence.reports.iter().find(|r| r.verb == Some(span.start));
+        }
+        let tokens = &sentence.tokens;
+        // "X said the talks failed" covers what follows the verb; "the talks failed, X said"
+        // and "..., said X" what comes before; "according to X" the whole sentence. "Blasts
+        // were heard, and X returned to say ..." does not make X the source of the blasts.
+        let governs = |r: &Report| match r.verb {
+            None => true,
+            Some(verb) if r.source.start > verb => span.start < verb,
+            Some(verb) => {
+                span.start > verb
+                    || span.end <= r.source.start
+                        && r.source.start > 0
+                        && tokens[r.source.start - 1].kind == TokenKind::Punct
+            }
+        };
+        sentence
+            .reports
+            .iter()
+            .filter(|r| !r.source.contains(&span.start) && governs(r))
+            .min_by_key(|r| {
+                let at = r.verb.unwrap_or(r.source.start);
+                at.abs_diff(span.start)
+            })
+    }
+
+    pub(super) fn attribution(&self, sentence: &Sentence<'_>, report: &Report) -> Attribution {
+        let tokens = &sentence.tokens;
+        let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
+        Attribution {
+            source: sentence.text[bytes.clone()].to_string(),
+            actor: report.actor.clone(),
+            span: self.document.source_span(bytes),
+        }
+    }
+}
+
+/// The subject words of a reporting clause, without leading conjunctions, quotes or "that".
+pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+    let skip = [
+        "and", "but", "that", "while", "as", "which", "who", "also", "when", "although", "though",
+        "because", "if", "after", "before", "since", "whereas",
+    ];
+    while range.start < range.end {
+        let token = &tokens[range.start];
+        if token.kind == TokenKind::Punct || skip.contains(&token.lower(text).as_ref()) {
+            range.start += 1;
+        } else {
+            break;
+        }
+    }
+    while range.end > range.start {
+        let token = &tokens[range.end - 1];
+        let word = token.lower(text);
+        let adverb = matches!(
+            word.as_ref(),
+            "also"
+                | "earlier"
+                | "later"
+                | "again"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "were"
+                | "always"
+                | "never"
+                | "neither"
+                | "nor"
+                | "and"
+                | "or"
+                | "both"
+                | "either"
+                | "repeatedly"
+                | "publicly"
+                | "quickly"
+                | "separately"
+        );
+        if token.kind == TokenKind::Punct || adverb {
+            range.end -= 1;
+        } else {
+            break;
+        }
+    }
+    // A subject is a noun phrase: it has no reporting or finite verb of its own.
+    if tokens[range.clone()].iter().any(|t| {
+        matches!(
+            t.lower(text).as_ref(),
+            "said" | "says" | "told" | "is" | "are"
+        )
+    }) {
+        return range.end..range.end;
+    }
+    range
+}

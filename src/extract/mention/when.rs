@@ -1,0 +1,239 @@
+//! When an event happened: the date of its clause, its sentence or its paragraph, ordered
+//! against other dates by the words between them.
+
+use super::*;
+
+impl<'a> Reader<'a> {
+    /// Whether a date at `range` sits in a clause of its own between the subordinator and
+    /// the event: in "the worst fighting since the Taliban took power in 2021", 2021 dates
+    /// the takeover; the fighting only comes after it. A date right after the word ("since
+    /// 2021", "after the October 9 blasts") is the subordinator's own object and stays.
+    pub(super) fn embedded(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        range: &Range<usize>,
+    ) -> bool {
+        let tokens = &sentence.tokens;
+        let at = Reader::token_at(sentence, range.start);
+        let (low, high) = if span.end <= at {
+            (span.end, at)
+        } else {
+            (Reader::token_at(sentence, range.end), span.start)
+        };
+        // "has held since it took effect on July 29": the clause is about the event itself.
+        let about_itself = |i: usize| {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "it" | "they"))
+        };
+        (low..high).any(|i| {
+            matches!(
+                tokens[i].lower(sentence.lower).as_ref(),
+                "since" | "after" | "before" | "until"
+            ) && (span.end > at || at > i + 3)
+                && !about_itself(i)
+        })
+    }
+
+    /// When: a temporal expression in the clause, else in the sentence, else the narrative
+    /// time; an untimed event told as past is bounded by the publication date.
+    pub(super) fn when(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        kind: EventKind,
+        modality: Modality,
+    ) -> When {
+        let tokens = &sentence.tokens;
+        let trigger = tokens[span.start].start;
+        let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
+        let in_sentence: Vec<&(Range<usize>, &Timex)> = self
+            .timexes
+            .iter()
+            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end)
+            .collect();
+        let nearest = |candidates: &mut dyn Iterator<Item = &&(Range<usize>, &'a Timex)>| {
+            candidates
+                .min_by_key(|(r, _)| r.start.abs_diff(trigger))
+                .map(|(r, t)| (r.clone(), *t))
+        };
+        // A toll is dated by the fighting it counts: "23 soldiers were killed in the clashes
+        // of October 11 and 12" takes the clashes' date.
+        let mine = |r: &Range<usize>| match self.owner(
+            sentence,
+            span,
+            Reader::token_at(sentence, r.start),
+        ) {
+            None => !self.embedded(sentence, span, r),
+            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent(),
+        };
+        let in_clause =
+            |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
+        if let Some((range, timex)) =
+            nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
+        {
+            return self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Clause);
+        }
+        // A date elsewhere in the sentence: ordered against the event by the words between
+        // them, or taken as the event's own when it is in another clause.
+        let candidates = in_sentence
+            .iter()
+            .filter(|(r, _)| !(in_clause(r) && mine(r)));
+        let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
+        ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
+        for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
+            let order = self.order_between(sentence, span, &range);
+            if order.is_none() && in_clause(&range) {
+                // Another event's date in the same clause, with nothing relating the two.
+                continue;
+            }
+            let mut when =
+                self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Sentence);
+            match order {
+                Some(true) => {
+                    when.latest = self.published.map(Bound::Day);
+                }
+                Some(false) => {
+                    when.latest = when.earliest.or(when.latest);
+                    when.earliest = None;
+                }
+                None => {}
+            }
+            return when;
+        }
+        // A statement without a date of its own was made by the time of publication; other
+        // events take the narrative time of their paragraph, when the sentence has no dates
+        // of its own (all taken by other events, they say nothing of this one).
+        // "There are no plans for another round": what is denied is still to come, and the
+        // story's time so far does not date it.
+        let next_one = span.start > 0
+            && matches!(
+                tokens[span.start - 1].lower(sentence.lower).as_ref(),
+                "another" | "further" | "next"
+            );
+        let modality = if modality == Modality::Negated && next_one {
+            Modality::Planned
+        } else {
+            modality
+        };
+        let narrative = self
+            .timexes
+            .iter()
+            .filter(|_| {
+                in_sentence.is_empty()
+                    && kind != EventKind::Statement
+                    && modality != Modality::Planned
+            })
+            .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
+            .rfind(|(_, t)| {
+                matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
+            });
+        if let Some((range, timex)) = narrative {
+            let day = timex.earliest.map(|b| Bound::Day(b.date()));
+            return When {
+                earliest: day,
+                latest: day,
+                source: TimeSource::Narrative,
+                timex: Some(self.document.source_span(range.clone())),
+            };
+        }
+        match (modality, self.published) {
+            (Modality::Happened, Some(date)) => When {
+                earliest: None,
+                latest: Some(Bound::Day(date)),
+                source: TimeSource::Publication,
+                timex: None,
+            },
+            (Modality::Planned, Some(date)) => When {
+                earliest: Some(Bound::Day(date)),
+                latest: None,
+                source: TimeSource::Publication,
+                timex: None,
+            },
+            _ => When {
+                earliest: None,
+                latest: None,
+                source: TimeSource::None,
+                timex: None,
+            },
+        }
+    }
+
+    /// Whether the event at `span` came after (`Some(true)`) or before (`Some(false)`) the
+    /// one dated at `range`, by the words between them: "a truce on October 19 after
+    /// emergency talks" (the talks came first), "the deal came after a truce that took effect
+    /// on October 15" (the deal came later), "a 48-hour ceasefire collapsed, prompting a
+    /// second truce on October 19" (the first came earlier).
+    pub(super) fn order_between(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        range: &Range<usize>,
+    ) -> Option<bool> {
+        let tokens = &sentence.tokens;
+        let trigger_first = tokens[span.start].start < range.start;
+        let (low, high) = if trigger_first {
+            (span.end, Reader::token_at(sentence, range.start))
+        } else {
+            (Reader::token_at(sentence, range.end), span.start)
+        };
+        (low..high.min(tokens.len())).find_map(|at| {
+            let word = tokens[at].lower(sentence.lower);
+            let joint = self
+                .lexicon
+                .joints
+                .longest(sentence.lower, tokens, at)
+                .map(|(_, j)| *j);
+            match (joint, word.as_ref()) {
+                (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
+                (Some(Joint::Before), _) | (None, "until" | "till") => Some(!trigger_first),
+                (Some(Joint::Causes), _) => Some(!trigger_first),
+                (Some(Joint::CausedBy), _) => Some(trigger_first),
+                _ => None,
+            }
+        })
+    }
+
+    /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
+    /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
+    /// to publication, "until Friday" up to Friday).
+    pub(super) fn bounds_of(
+        &self,
+        sentence: &Sentence<'_>,
+        range: &Range<usize>,
+        timex: &Timex,
+        in_sentence: &[&(Range<usize>, &Timex)],
+        source: TimeSource,
+    ) -> When {
+        let mut earliest = timex.earliest;
+        let mut latest = timex.latest;
+        let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
+        if let Some((next_range, next)) = next {
+            let joiner = self.text[range.end..next_range.start].trim();
+            if next_range.start - range.end <= 9
+                && matches!(joiner, "-" | "\u{2013}" | "and" | "to" | "through")
+            {
+                latest = next.latest.or(latest);
+            }
+        }
+        let before = sentence
+            .tokens
+            .iter()
+            .rfind(|t| t.end <= range.start)
+            .map(|t| t.lower(sentence.lower).into_owned())
+            .unwrap_or_default();
+        match before.as_str() {
+            "since" => latest = self.published.map(Bound::Day).or(None),
+            "until" | "till" | "by" | "before" => earliest = None,
+            _ => {}
+        }
+        When {
+            earliest,
+            latest,
+            source,
+            timex: Some(timex.span),
+        }
+    }
+}
