@@ -437,9 +437,31 @@ fn year_ref_before(input: &str) -> Res<'_, YearRef> {
     .parse(input)
 }
 
+/// A half named by its place or by its quarters, with the year it belongs to: "the last half
+/// of 1989", "the latter half of this year", "the first two quarters of 1990". The year must
+/// be written: "the last half hour" is no half of a year.
+fn spelled_half(input: &str) -> Res<'_, Reading> {
+    let last = |input| alt((kw("last"), kw("latter"), kw("final"))).parse(input);
+    let half = alt((
+        (last, sp, kw("half")).map(|_| 2),
+        (alt((kw("first"), kw("opening"))), sp, kw("two"), sp, kw("quarters")).map(|_| 1),
+        (last, sp, kw("two"), sp, kw("quarters")).map(|_| 2),
+    ));
+    let (rest, (number, year)) = (
+        preceded(opt(terminated(kw("the"), sp)), half),
+        verify(year_ref_after, |year| *year != YearRef::Implicit),
+    )
+        .parse(input)?;
+    let part = YearPart::Half(number);
+    Ok((rest, Expr::YearPart { part, year }.into()))
+}
+
 /// "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2025", "the first
 /// half of the year", "second-half", "1989's third quarter", "the fiscal third quarter".
 pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
+    if let Ok(found) = spelled_half(input) {
+        return Ok(found);
+    }
     let quarter_word = alt((kw("quarter"), kw("qtr")));
     let part = alt((
         terminated(

@@ -68,6 +68,12 @@ struct State<'a> {
     /// The last quarter the story named: financial news compares "the quarter" with "the
     /// year-ago quarter" and "a year earlier" at that granularity.
     quarter: Option<Point>,
+    /// The tense word of the phrase being anchored governs it directly ("ended Jan. 31",
+    /// "In January, the company brought in"): it outweighs which year is nearer.
+    tense_close: bool,
+    /// The first day of the last month the story named, by a date or by a month alone:
+    /// "In March, ... The following month" is April, though "March" sets no narrative day.
+    narrative_month: Option<NaiveDate>,
     options: &'a TagOptions,
 }
 
@@ -109,6 +115,8 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .or(options.reference_date),
         narrative: None,
         quarter: None,
+        tense_close: false,
+        narrative_month: None,
         options,
     };
     let mut tagging = Tagging::default();
@@ -116,11 +124,17 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     for item in &found {
         // Only phrases placed relative to now need the verb's tense; finding it costs a walk
         // back through the sentence.
-        let tense = if needs_tense(&item.reading.expr) {
-            tense_before(text, item.range.start)
+        let (tense, close) = if needs_tense(&item.reading.expr) {
+            match tense_before(text, item.range.start) {
+                Some((tense, words)) => (Some(tense), words <= 1 && governs(text, item.range.start)),
+                // "In January, American Medical brought in ...": a date put first in its
+                // sentence takes the verb that follows.
+                None => (tense_after(text, item.range.end), false),
+            }
         } else {
-            None
+            (None, false)
         };
+        state.tense_close = close;
         let resolved = resolve(&item.reading, tense, &state);
         // In a report without a date, only a date written with its year sets the story's
         // time: a year inferred from the narrative itself would feed on its own guess.
@@ -137,6 +151,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .filter(|_| state.publication.is_some() || written_year)
         {
             state.narrative = Some(day);
+        }
+        let month = match resolved.point {
+            Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
+            _ => resolved.day.and_then(|d| d.with_day(1)),
+        };
+        if let Some(month) = month.filter(|_| state.publication.is_some() || written_year) {
+            state.narrative_month = Some(month);
         }
         if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
@@ -310,7 +331,7 @@ fn needs_tense(expr: &Expr) -> bool {
 
 /// The tense of the clause before `start`: the nearest tense word to the left, within the
 /// sentence and a dozen words.
-fn tense_before(text: &str, start: usize) -> Option<WordTense> {
+fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
     let mut from = start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -347,7 +368,7 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
             .to_ascii_lowercase()
             .starts_with("to ");
         if word.eq_ignore_ascii_case("set") && next_is_to {
-            return Some(WordTense::Future);
+            return Some((WordTense::Future, words));
         }
         if let Some(tense) = tense_of(word) {
             // "had been scheduled to", "was expected to": a plan that is itself in the past.
@@ -361,15 +382,69 @@ fn tense_before(text: &str, start: usize) -> Option<WordTense> {
                     previous.to_ascii_lowercase().as_str(),
                     "was" | "were" | "had" | "been"
                 ) {
-                    return Some(WordTense::Past);
+                    return Some((WordTense::Past, words));
                 }
             }
-            return Some(tense);
+            return Some((tense, words));
         }
         words += 1;
         end = word_start;
     }
     None
+}
+
+/// The tense of the first tense word after `end` in the same sentence, within eight words.
+fn tense_after(text: &str, end: usize) -> Option<WordTense> {
+    let mut to = (end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let window = &text[end..to];
+    let mut words = 0;
+    for piece in window.split_inclusive(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')) {
+        let word = piece.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '\''));
+        if !word.is_empty() {
+            if let Some(tense) = tense_of(word) {
+                return Some(tense);
+            }
+            words += 1;
+            if words >= 8 {
+                return None;
+            }
+        }
+        if piece.ends_with(['.', '!', '?', ';', '\n']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the verb right before the phrase at `start` dates it as an event ("ended Jan.
+/// 31", "arrived in March") rather than a deadline ("extended to Nov. 20", "completed by
+/// Dec. 15") or a passive ("was scheduled for").
+fn governs(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let mut words = before
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let lower = first.to_ascii_lowercase();
+    let verb = if matches!(lower.as_str(), "in" | "on" | "at") {
+        words.next().map(str::to_ascii_lowercase)
+    } else {
+        Some(lower)
+    };
+    let Some(verb) = verb else {
+        return false;
+    };
+    let auxiliary = words.next().map(str::to_ascii_lowercase);
+    tense_of(&verb).is_some()
+        && !matches!(
+            auxiliary.as_deref(),
+            Some("be" | "been" | "being" | "is" | "are" | "was" | "were" | "to" | "will" | "would")
+        )
 }
 
 fn is_word_byte(byte: u8) -> bool {
@@ -526,6 +601,19 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             None => missing_day(),
         },
         Expr::Period {
+            unit: unit @ (Unit::Month | Unit::Quarter | Unit::Year),
+            offset,
+            anchoring: Anchoring::Narrative,
+        } if state.narrative_month.is_some() => {
+            match state
+                .narrative_month
+                .and_then(|month| Point::containing(month, *unit).step(*offset))
+            {
+                Some(point) => Resolved::point(point, Anchor::Narrative),
+                None => missing_day(),
+            }
+        }
+        Expr::Period {
             unit,
             offset,
             anchoring,
@@ -612,7 +700,7 @@ fn calendar_date(
         .iter()
         .filter_map(|y| point_in(*y))
         .collect();
-    match choose(&candidates, anchor, tense) {
+    match choose(&candidates, anchor, tense, state.tense_close) {
         Some(point) => Resolved::point(point, how),
         None => missing_day(),
     }
@@ -622,9 +710,17 @@ fn calendar_date(
 /// than three months away and the verb points the other way: "in March" said in November
 /// with a past verb is last March, but "payable Jan. 2" is the coming January whatever the
 /// verb ("reduced dividend") seems to say.
-fn choose(candidates: &[Point], anchor: NaiveDate, tense: Option<WordTense>) -> Option<Point> {
+fn choose(
+    candidates: &[Point],
+    anchor: NaiveDate,
+    tense: Option<WordTense>,
+    close: bool,
+) -> Option<Point> {
     let nearest = candidates.iter().min_by_key(|p| distance(p, anchor))?;
-    if distance(nearest, anchor) <= 100 {
+    // Within two weeks the nearest is right whatever the verb: "ended Oct. 30" in a report
+    // of October 28 is a slip of tense or a plan, not a date a year back.
+    let days = distance(nearest, anchor);
+    if days <= 14 || days <= 100 && !close {
         return Some(*nearest);
     }
     let (first, last) = nearest.bounds();
@@ -676,7 +772,7 @@ fn pick_year(
             .into_iter()
             .filter(|p| p.bounds().0 > anchor)
             .min()?,
-        YearRef::Implicit => choose(&candidates, anchor, tense)?,
+        YearRef::Implicit => choose(&candidates, anchor, tense, state.tense_close)?,
     };
     Some((point, how))
 }
