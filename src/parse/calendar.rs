@@ -444,7 +444,14 @@ fn spelled_half(input: &str) -> Res<'_, Reading> {
     let last = |input| alt((kw("last"), kw("latter"), kw("final"))).parse(input);
     let half = alt((
         (last, sp, kw("half")).map(|_| 2),
-        (alt((kw("first"), kw("opening"))), sp, kw("two"), sp, kw("quarters")).map(|_| 1),
+        (
+            alt((kw("first"), kw("opening"))),
+            sp,
+            kw("two"),
+            sp,
+            kw("quarters"),
+        )
+            .map(|_| 1),
         (last, sp, kw("two"), sp, kw("quarters")).map(|_| 2),
     ));
     let (rest, (number, year)) = (

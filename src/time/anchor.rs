@@ -126,7 +126,9 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         // back through the sentence.
         let (tense, close) = if needs_tense(&item.reading.expr) {
             match tense_before(text, item.range.start) {
-                Some((tense, words)) => (Some(tense), words <= 1 && governs(text, item.range.start)),
+                Some((tense, words)) => {
+                    (Some(tense), words <= 1 && governs(text, item.range.start))
+                }
                 // "In January, American Medical brought in ...": a date put first in its
                 // sentence takes the verb that follows.
                 None => (tense_after(text, item.range.end), false),
