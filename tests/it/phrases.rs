@@ -150,6 +150,34 @@ fn sets_and_vague_references() {
 }
 
 #[test]
+fn halves_by_place_or_quarters() {
+    assert_snapshot!(check("Sales fell in the last half of 1989 and through the first two quarters of 1990. It took the last half hour.", DATED), @"
+    the last half of 1989 | DATE 1989-H2 | 1989-07-01 .. 1989-12-31
+    the first two quarters of 1990 | DATE 1990-H1 | 1990-01-01 .. 1990-06-30
+    ");
+}
+
+#[test]
+fn the_following_month_counts_from_the_month_named() {
+    assert_snapshot!(check("In March, the company sold its stake. The following month, it withdrew.", DATED), @"
+    March | DATE 2025-03 | 2025-03-01 .. 2025-03-31
+    The following month | DATE 2025-04 | 2025-04-01 .. 2025-04-30
+    ");
+}
+
+#[test]
+fn a_verb_right_before_a_date_picks_its_year() {
+    // Nearest to November 1989 is January 1990, but the fiscal year that "ended" then is past;
+    // a deadline "extended to" a date stays ahead.
+    assert_snapshot!(check("In the fiscal year ended Jan. 31, sales rose. The offer was extended to Nov. 20.", "1989-11-03"), @"
+    Jan. 31 | DATE 1989-01-31 | 1989-01-31 .. 1989-01-31
+    Nov. 20 | DATE 1989-11-20 | 1989-11-20 .. 1989-11-20
+    ");
+    // A date put first in its sentence takes the verb after it.
+    assert_snapshot!(check("In March, American Medical received a new offer.", "1989-11-03"), @"March | DATE 1989-03 | 1989-03-01 .. 1989-03-31");
+}
+
+#[test]
 fn financial_quarters() {
     assert_snapshot!(check("Profit rose in the third quarter. In the year-ago quarter it fell; a year earlier it was flat.", "1989-10-30"), @"
     the third quarter | DATE 1989-Q3 | 1989-07-01 .. 1989-09-30
