@@ -372,6 +372,38 @@ fn adding_a_report_equals_reading_it_with_the_others() {
     assert_eq!(timeline, reconstruct(&documents));
 }
 
+/// The worked example of ARCHITECTURE.md's "Past one machine": reports are extracted on
+/// several workers (the map step), each worker's partial timeline travels as JSON, and the
+/// partial timelines are merged (the reduce step) into exactly the single-machine timeline.
+#[test]
+fn sharded_timelines_merge_into_the_single_machine_timeline() {
+    let documents = corpus();
+    let single = reconstruct(&documents);
+    let shards = 3;
+    let partials: Vec<String> = (0..shards)
+        .map(|shard| {
+            // A worker sees only the reports hashed to it, by a stable function of the id.
+            let mine: Vec<Document> = documents
+                .iter()
+                .filter(|d| d.id().as_str().bytes().map(usize::from).sum::<usize>() % shards == shard)
+                .cloned()
+                .collect();
+            serde_json::to_string(&reconstruct(&mine)).unwrap()
+        })
+        .collect();
+    let merged = partials
+        .iter()
+        .map(|json| serde_json::from_str::<Timeline>(json).unwrap())
+        .reduce(|a, b| a.merge(&b))
+        .unwrap();
+    assert_eq!(merged, single);
+    assert_eq!(chronicle::render::json(&merged), chronicle::render::json(&single));
+    assert!(
+        partials.iter().all(|p| p.len() < serde_json::to_string(&single).unwrap().len()),
+        "each worker held only part of the work"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(8))]
 
