@@ -29,7 +29,9 @@ pub struct Source {
 }
 
 impl Source {
-    fn of(document: &Document) -> Source {
+    /// How a report is listed, from the report itself: what a map step sends on with its
+    /// extraction when timelines are built elsewhere ([`Timeline::from_reports`]).
+    pub fn of(document: &Document) -> Source {
         let metadata = document.metadata();
         Source {
             id: document.id().clone(),
