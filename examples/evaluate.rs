@@ -52,6 +52,11 @@ fn main() -> Result<(), String> {
         of_found(score.attribution)
     );
     println!(
+        "of the {} found with sides or mediators annotated: the same sides {:.3}",
+        score.sides_annotated,
+        score.sides as f64 / score.sides_annotated.max(1) as f64
+    );
+    println!(
         "conflicts: gold {}, system {}; precision {:.3}, recall {:.3}; status right for {} of {} found",
         conflicts.gold,
         conflicts.system,

@@ -158,6 +158,9 @@ pub struct EventScore {
     pub place: usize,
     pub modality: usize,
     pub attribution: usize,
+    /// Of the found with sides or mediators annotated: the same set of (role, actor).
+    pub sides_annotated: usize,
+    pub sides: usize,
     /// Lines for error analysis.
     pub errors: Vec<String>,
 }
@@ -293,6 +296,39 @@ pub fn score_events(
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
+        // Sides and mediators, as sets; speakers are scored as attribution.
+        let sides = |pairs: Vec<(String, String)>| {
+            let mut pairs: Vec<(String, String)> =
+                pairs.into_iter().filter(|(role, _)| role != "speaker").collect();
+            pairs.sort();
+            pairs.dedup();
+            pairs
+        };
+        let theirs = sides(g.participants.clone());
+        if !theirs.is_empty() {
+            score.sides_annotated += 1;
+            let ours = sides(
+                mention
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        let role = serde_json::to_value(p.role)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        (role, p.actor.clone())
+                    })
+                    .collect(),
+            );
+            if ours == theirs {
+                score.sides += 1;
+            } else {
+                score.errors.push(format!(
+                    "SIDES {} {} {:?}: {:?} want {:?} | {}",
+                    g.document, g.kind, g.trigger, ours, theirs, g.quote
+                ));
+            }
+        }
         let source = mention
             .attribution
             .as_ref()

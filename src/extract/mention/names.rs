@@ -364,13 +364,14 @@ impl Reader<'_> {
     }
 }
 
-/// The actor a role names: a person stays a person, a nationality becomes the country.
+/// The actor a role names: a person or a group affiliated with a side acts for that side; a
+/// nationality becomes the country.
 pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
     match (name.kind, role, &name.affiliation) {
         // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
         // is Malaysia mediating, which other reports may name as the country.
         (
-            ActorType::Person,
+            ActorType::Person | ActorType::Group,
             Role::Party | Role::Attacker | Role::Target | Role::Mediator,
             Some(side),
         ) => side.clone(),
