@@ -1065,11 +1065,11 @@ mod tests {
     #[test]
     fn tense_from_the_left() {
         assert_eq!(
-            tense_before("The ministers will meet on ", 27),
+            tense_before("The ministers will meet on ", 27).map(|(tense, _)| tense),
             Some(WordTense::Future)
         );
         assert_eq!(
-            tense_before("Talks collapsed on ", 19),
+            tense_before("Talks collapsed on ", 19).map(|(tense, _)| tense),
             Some(WordTense::Past)
         );
         assert_eq!(tense_before("They will go. Talks on ", 23), None);

@@ -298,8 +298,10 @@ pub fn score_events(
             .unwrap_or_default();
         // Sides and mediators, as sets; speakers are scored as attribution.
         let sides = |pairs: Vec<(String, String)>| {
-            let mut pairs: Vec<(String, String)> =
-                pairs.into_iter().filter(|(role, _)| role != "speaker").collect();
+            let mut pairs: Vec<(String, String)> = pairs
+                .into_iter()
+                .filter(|(role, _)| role != "speaker")
+                .collect();
             pairs.sort();
             pairs.dedup();
             pairs

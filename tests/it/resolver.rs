@@ -385,7 +385,9 @@ fn sharded_timelines_merge_into_the_single_machine_timeline() {
             // A worker sees only the reports hashed to it, by a stable function of the id.
             let mine: Vec<Document> = documents
                 .iter()
-                .filter(|d| d.id().as_str().bytes().map(usize::from).sum::<usize>() % shards == shard)
+                .filter(|d| {
+                    d.id().as_str().bytes().map(usize::from).sum::<usize>() % shards == shard
+                })
                 .cloned()
                 .collect();
             serde_json::to_string(&reconstruct(&mine)).unwrap()
@@ -397,9 +399,14 @@ fn sharded_timelines_merge_into_the_single_machine_timeline() {
         .reduce(|a, b| a.merge(&b))
         .unwrap();
     assert_eq!(merged, single);
-    assert_eq!(chronicle::render::json(&merged), chronicle::render::json(&single));
+    assert_eq!(
+        chronicle::render::json(&merged),
+        chronicle::render::json(&single)
+    );
     assert!(
-        partials.iter().all(|p| p.len() < serde_json::to_string(&single).unwrap().len()),
+        partials
+            .iter()
+            .all(|p| p.len() < serde_json::to_string(&single).unwrap().len()),
         "each worker held only part of the work"
     );
 }
