@@ -6,12 +6,14 @@
 //! always offsets into `source`, so a claim can be quoted from the file itself.
 
 use crate::error::{Error, ErrorKind, Position};
+use crate::limits::Limits;
 use crate::parse::{front_matter, markup};
 use crate::span::{DocumentId, Span};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -165,27 +167,32 @@ impl Document {
     /// The file cannot be read, is not UTF-8 (the error gives the byte offset), its front matter
     /// or TimeML is malformed (line or byte offset), or it exceeds [`MAX_DOCUMENT_BYTES`].
     pub fn load(path: impl AsRef<Path>) -> Result<Document, Error> {
+        Document::load_with(path, &Limits::default())
+    }
+
+    /// Reads a report from a file as [`Document::load`] does, within `limits`.
+    ///
+    /// # Errors
+    /// As [`Document::load`], with [`Limits::max_report_bytes`] as the size limit; a file
+    /// over it is refused without being read whole.
+    pub fn load_with(path: impl AsRef<Path>, limits: &Limits) -> Result<Document, Error> {
         let path = path.as_ref();
         let id = path.file_stem().map_or_else(
             || path.display().to_string(),
             |stem| stem.to_string_lossy().into_owned(),
         );
-        let length = std::fs::metadata(path)
-            .map_err(|e| Error::io(path, e))?
-            .len();
-        if length > MAX_DOCUMENT_BYTES as u64 {
-            return Err(limit_error(length as usize).with_path(path));
-        }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let bytes = read_bounded(path, limits.max_report_bytes)?;
         let timeml = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("tml"))
             || looks_like_timeml(&bytes);
-        let parsed = if timeml {
-            Document::timeml_from_bytes(id, bytes)
-        } else {
-            Document::from_bytes(id, bytes)
-        };
+        let parsed = utf8(bytes, limits).and_then(|source| {
+            if timeml {
+                Document::timeml_within(id, source, limits)
+            } else {
+                Document::text_within(id, source, limits)
+            }
+        });
         parsed
             .map(|mut document| {
                 document.path = Some(path.to_path_buf());
@@ -199,7 +206,7 @@ impl Document {
     /// # Errors
     /// The bytes are not UTF-8, the front matter is malformed, or the input is too large.
     pub fn from_bytes(id: impl Into<DocumentId>, bytes: Vec<u8>) -> Result<Document, Error> {
-        Document::parse(id, utf8(bytes)?)
+        Document::parse(id, utf8(bytes, &Limits::default())?)
     }
 
     /// A plain-text report, with optional front matter.
@@ -207,7 +214,15 @@ impl Document {
     /// # Errors
     /// The front matter is malformed (the error gives the line) or the input is too large.
     pub fn parse(id: impl Into<DocumentId>, source: String) -> Result<Document, Error> {
-        check_size(&source)?;
+        Document::text_within(id, source, &Limits::default())
+    }
+
+    fn text_within(
+        id: impl Into<DocumentId>,
+        source: String,
+        limits: &Limits,
+    ) -> Result<Document, Error> {
+        check_len(source.len(), limits)?;
         let block = front_matter::front_matter(&source)
             .map_err(|e| Error::at(ErrorKind::FrontMatter, Position::Line(e.line), e.message))?;
         let (metadata, body_start) = match block {
@@ -252,7 +267,7 @@ impl Document {
     /// # Errors
     /// As [`Document::parse_timeml`], and for bytes that are not UTF-8.
     pub fn timeml_from_bytes(id: impl Into<DocumentId>, bytes: Vec<u8>) -> Result<Document, Error> {
-        Document::parse_timeml(id, utf8(bytes)?)
+        Document::parse_timeml(id, utf8(bytes, &Limits::default())?)
     }
 
     /// A TimeML document: the `DOCID` (kept in [`Metadata::extra`] as `docid`), the creation
@@ -262,9 +277,18 @@ impl Document {
     ///
     /// # Errors
     /// Malformed markup or character references (byte offset), no `<TEXT>` element, unclosed
-    /// or mismatched elements, a creation time that is not a date.
+    /// or mismatched elements, a creation time that is not a date; elements nested more than
+    /// 1,000 deep ([`ErrorKind::Limit`]).
     pub fn parse_timeml(id: impl Into<DocumentId>, source: String) -> Result<Document, Error> {
-        check_size(&source)?;
+        Document::timeml_within(id, source, &Limits::default())
+    }
+
+    fn timeml_within(
+        id: impl Into<DocumentId>,
+        source: String,
+        limits: &Limits,
+    ) -> Result<Document, Error> {
+        check_len(source.len(), limits)?;
         let read = read_timeml(&source)?;
         let mut metadata = Metadata {
             published: read.dct,
@@ -360,30 +384,74 @@ impl Document {
 /// and `.tml` files, in name order). A file that fails does not stop the others: its error is
 /// returned beside the documents that loaded.
 pub fn load_all<P: AsRef<Path>>(paths: &[P]) -> (Vec<Document>, Vec<Error>) {
-    let mut documents = Vec::new();
-    let mut errors = Vec::new();
+    load_all_with(paths, &Limits::default())
+}
+
+/// Loads every report under `paths` as [`load_all`] does, within `limits`: each report within
+/// [`Limits::max_report_bytes`], and no more than [`Limits::max_reports`] of them. The reports
+/// past that many are not read; one [`ErrorKind::Limit`] error names the first of them and
+/// says how many were left.
+pub fn load_all_with<P: AsRef<Path>>(paths: &[P], limits: &Limits) -> (Vec<Document>, Vec<Error>) {
+    let mut batch = Batch {
+        limits,
+        documents: Vec::new(),
+        errors: Vec::new(),
+        read: 0,
+        left: None,
+    };
     for path in paths {
         let path = path.as_ref();
         if path.is_dir() {
             match report_files(path) {
-                Ok(files) => {
-                    for file in files {
-                        match Document::load(&file) {
-                            Ok(document) => documents.push(document),
-                            Err(error) => errors.push(error),
-                        }
-                    }
-                }
-                Err(error) => errors.push(error),
+                Ok(files) => files.iter().for_each(|file| batch.load(file)),
+                Err(error) => batch.errors.push(error),
             }
         } else {
-            match Document::load(path) {
-                Ok(document) => documents.push(document),
-                Err(error) => errors.push(error),
-            }
+            batch.load(path);
         }
     }
+    let Batch {
+        documents,
+        mut errors,
+        left,
+        ..
+    } = batch;
+    if let Some((first, count)) = left {
+        let message = format!(
+            "more than the limit of {} reports per batch: this report and {} after it were not read",
+            limits.max_reports,
+            count - 1
+        );
+        errors.push(Error::message(ErrorKind::Limit, message).with_path(&first));
+    }
     (documents, errors)
+}
+
+/// Reports read so far, and the first report left out once the batch is full.
+struct Batch<'l> {
+    limits: &'l Limits,
+    documents: Vec<Document>,
+    errors: Vec<Error>,
+    read: usize,
+    left: Option<(PathBuf, usize)>,
+}
+
+impl Batch<'_> {
+    fn load(&mut self, path: &Path) {
+        // A report that fails still counts: the limit bounds the work, not the successes.
+        if self.read >= self.limits.max_reports {
+            match &mut self.left {
+                Some((_, count)) => *count += 1,
+                None => self.left = Some((path.to_path_buf(), 1)),
+            }
+            return;
+        }
+        self.read += 1;
+        match Document::load_with(path, self.limits) {
+            Ok(document) => self.documents.push(document),
+            Err(error) => self.errors.push(error),
+        }
+    }
 }
 
 fn report_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
@@ -403,30 +471,50 @@ fn report_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(files)
 }
 
-fn utf8(bytes: Vec<u8>) -> Result<String, Error> {
-    check_len(bytes.len())?;
+/// Reads at most one byte past `limit`: the length the file system reports is only a first
+/// check, since a pipe or a device (`/dev/zero`) reports none and may never end.
+fn read_bounded(path: &Path, limit: usize) -> Result<Vec<u8>, Error> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let length = file.metadata().map_err(|e| Error::io(path, e))?.len();
+    let limit_u64 = u64::try_from(limit).unwrap_or(u64::MAX);
+    if length > limit_u64 {
+        return Err(limit_error(Some(length), limit).with_path(path));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or(0));
+    file.take(limit_u64.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() > limit {
+        return Err(limit_error(None, limit).with_path(path));
+    }
+    Ok(bytes)
+}
+
+fn utf8(bytes: Vec<u8>, limits: &Limits) -> Result<String, Error> {
+    check_len(bytes.len(), limits)?;
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         Error::at(ErrorKind::Encoding, Position::Byte(offset), "invalid UTF-8")
     })
 }
 
-fn check_size(source: &str) -> Result<(), Error> {
-    check_len(source.len())
-}
-
-fn check_len(len: usize) -> Result<(), Error> {
-    if len > MAX_DOCUMENT_BYTES {
-        Err(limit_error(len))
+fn check_len(len: usize, limits: &Limits) -> Result<(), Error> {
+    if len > limits.max_report_bytes {
+        Err(limit_error(
+            u64::try_from(len).ok(),
+            limits.max_report_bytes,
+        ))
     } else {
         Ok(())
     }
 }
 
-fn limit_error(len: usize) -> Error {
+/// `len` is `None` when the input was cut off at the limit, its full size unknown.
+fn limit_error(len: Option<u64>, limit: usize) -> Error {
+    let size = len.map_or_else(String::new, |len| format!(" of {len} bytes"));
     Error::message(
         ErrorKind::Limit,
-        format!("{len} bytes is more than the limit of {MAX_DOCUMENT_BYTES} bytes per report"),
+        format!("the report{size} is over the limit of {limit} bytes per report"),
     )
 }
 
@@ -575,9 +663,57 @@ fn timeml_error(offset: usize, message: impl Into<String>) -> Error {
     Error::at(ErrorKind::TimeMl, Position::Byte(offset), message)
 }
 
+/// TimeML nests a few elements deep; a stack deeper than this is hostile, and refused before
+/// it costs memory in proportion to the file.
+const MAX_TIMEML_DEPTH: usize = 1_000;
+
+/// The open elements, innermost last, with how many of those the reader asks about are open:
+/// looking through the stack at every item would cost its depth each time.
+#[derive(Default)]
+struct Open<'a> {
+    stack: Vec<(&'a str, usize)>,
+    text: usize,
+    dct: usize,
+    docid: usize,
+}
+
+impl<'a> Open<'a> {
+    fn count(&mut self, name: &str) -> Option<&mut usize> {
+        match name {
+            "TEXT" => Some(&mut self.text),
+            "DCT" => Some(&mut self.dct),
+            "DOCID" => Some(&mut self.docid),
+            _ => None,
+        }
+    }
+
+    fn push(&mut self, name: &'a str, offset: usize) -> Result<(), Error> {
+        if self.stack.len() >= MAX_TIMEML_DEPTH {
+            return Err(Error::at(
+                ErrorKind::Limit,
+                Position::Byte(offset),
+                format!("elements nested more than {MAX_TIMEML_DEPTH} deep"),
+            ));
+        }
+        if let Some(count) = self.count(name) {
+            *count += 1;
+        }
+        self.stack.push((name, offset));
+        Ok(())
+    }
+
+    fn pop(&mut self) -> Option<(&'a str, usize)> {
+        let (name, offset) = self.stack.pop()?;
+        if let Some(count) = self.count(name) {
+            *count -= 1;
+        }
+        Some((name, offset))
+    }
+}
+
 /// Walks the markup once, keeping the text of `<TEXT>` and the creation time.
 fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
-    let mut stack: Vec<(&str, usize)> = Vec::new();
+    let mut open = Open::default();
     let mut read = TimemlRead {
         docid: None,
         dct: None,
@@ -602,11 +738,15 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
                         return Err(timeml_error(offset, "a second <TEXT> element"));
                     }
                 }
-                if name == "TIMEX3" && inside(&stack, "DCT") {
+                if name == "TIMEX3" && open.dct > 0 {
                     let creation = markup::attribute_value(&attributes, "functionInDocument")
                         .is_none_or(|f| f == "CREATION_TIME");
-                    if creation && read.dct.is_none() {
-                        let value = markup::attribute_value(&attributes, "value").unwrap_or("");
+                    let value = markup::attribute_value(&attributes, "value").unwrap_or("");
+                    // `XXXX-XX-XX` is TimeML's unknown creation time, as `render::timeml`
+                    // writes it for an undated report: no date, and no error.
+                    let unknown =
+                        !value.is_empty() && value.chars().all(|c| matches!(c, 'X' | '-'));
+                    if creation && !unknown && read.dct.is_none() {
                         read.dct = Some(Published::parse(value).ok_or_else(|| {
                             timeml_error(
                                 offset,
@@ -615,7 +755,7 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
                         })?);
                     }
                 }
-                if name == "TIMEX3" && inside(&stack, "TEXT") && !empty {
+                if name == "TIMEX3" && open.text > 0 && !empty {
                     let attributes = attributes
                         .iter()
                         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -623,21 +763,21 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
                     open_timexes.push((read.text.len(), attributes));
                 }
                 if !empty {
-                    stack.push((name, offset));
+                    open.push(name, offset)?;
                 }
             }
             markup::Item::End { name } => {
-                match stack.pop() {
-                    Some((open, _)) if open == name => {}
-                    Some((open, at)) => {
+                match open.pop() {
+                    Some((opened, _)) if opened == name => {}
+                    Some((opened, at)) => {
                         return Err(timeml_error(
                             offset,
-                            format!("</{name}> closes <{open}> opened at byte {at}"),
+                            format!("</{name}> closes <{opened}> opened at byte {at}"),
                         ));
                     }
                     None => return Err(timeml_error(offset, format!("</{name}> closes nothing"))),
                 }
-                if name == "TIMEX3" && inside(&stack, "TEXT") {
+                if name == "TIMEX3" && open.text > 0 {
                     if let Some((start, attributes)) = open_timexes.pop() {
                         let span = read.map.to_source(start..read.text.len());
                         read.marked.push(MarkedTimex { span, attributes });
@@ -645,16 +785,16 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
                 }
             }
             markup::Item::Text(raw) => {
-                if inside(&stack, "TEXT") {
+                if open.text > 0 {
                     append_decoded(&mut read, raw, offset)?;
-                } else if inside(&stack, "DOCID") {
+                } else if open.docid > 0 {
                     docid.push_str(raw);
                 }
             }
             markup::Item::Other => {}
         }
     }
-    if let Some((name, at)) = stack.pop() {
+    if let Some((name, at)) = open.pop() {
         return Err(timeml_error(at, format!("<{name}> is never closed")));
     }
     if text_elements == 0 {
@@ -666,10 +806,6 @@ fn read_timeml(source: &str) -> Result<TimemlRead, Error> {
     }
     read.marked.sort_by_key(|timex| timex.span);
     Ok(read)
-}
-
-fn inside(stack: &[(&str, usize)], name: &str) -> bool {
-    stack.iter().any(|(open, _)| *open == name)
 }
 
 fn append_decoded(read: &mut TimemlRead, raw: &str, offset: usize) -> Result<(), Error> {

@@ -32,6 +32,7 @@ mod document;
 mod error;
 mod extract;
 mod graph;
+mod limits;
 mod parse;
 pub mod render;
 mod resolve;
@@ -45,7 +46,9 @@ mod timeline;
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
-pub use document::{Document, MAX_DOCUMENT_BYTES, MarkedTimex, Metadata, Published, load_all};
+pub use document::{
+    Document, MAX_DOCUMENT_BYTES, MarkedTimex, Metadata, Published, load_all, load_all_with,
+};
 pub use error::{Error, ErrorKind, Position};
 pub use extract::{
     Acled, Attribution, Count, EventKind, EventLexicon, ExtractOptions, Extraction, Mention,
@@ -53,6 +56,7 @@ pub use extract::{
     extract, extract_with,
 };
 pub use graph::{Actor, Edge, Event, EventGraph, EventId, Interval};
+pub use limits::Limits;
 pub use resolve::{
     Claim, Conflict, ConflictKind, ConflictStatus, Resolution, ResolveOptions, resolve,
 };

@@ -79,10 +79,17 @@ fn names(text: &str) -> Vec<&str> {
 
 /// A paragraph that names people or places of which the story says nothing is about
 /// something else: "A recent graduate, Jane Roe writes ..." after a story on a border war.
+/// One that names more than [`MAX_NAMES`] is not a bio, and is not looked up name by name.
 fn unrelated(paragraph: &str, story: &str) -> bool {
     let own = names(paragraph);
-    own.len() >= 2 && own.iter().all(|name| !story.contains(name))
+    (2..=MAX_NAMES).contains(&own.len()) && own.iter().all(|name| !story.contains(name))
 }
+
+/// Bios, contact lines and notices after a story are a few paragraphs; each one checked costs
+/// a pass over the story, so only this many are checked, and only paragraphs naming this
+/// many people or places at most can be bios.
+const MAX_TRAILING: usize = 8;
+const MAX_NAMES: usize = 32;
 
 /// Splits `text` into story and furniture. `outlet` is the report's source name, when known:
 /// a paragraph after the story that names it is about the outlet (a byline or bio).
@@ -104,6 +111,7 @@ pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
     // After the story, prose paragraphs that follow a piece of furniture, name the outlet or
     // give contact details are furniture too (bios, contact lines, legal notices).
     let mut story_end = last_prose;
+    let mut checked = 0;
     for (index, line) in lines
         .iter()
         .enumerate()
@@ -111,6 +119,12 @@ pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
         .skip(first_prose + 1)
         .rev()
     {
+        if line.prose {
+            if checked == MAX_TRAILING {
+                break;
+            }
+            checked += 1;
+        }
         let content = &text[line.range.clone()];
         let about_outlet = outlet.is_some_and(|o| !o.is_empty() && content.contains(o));
         let followed_by_furniture =

@@ -444,9 +444,14 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut reader = mention::Reader::new(document, &tagging, &options.lexicon);
     let mut mentions = Vec::new();
     let mut relations = Vec::new();
+    let timexes: Vec<_> = tagging
+        .timexes
+        .iter()
+        .filter_map(|t| document.text_range(t.span))
+        .collect();
     for block in &layout.story {
         reader.paragraph(block.clone());
-        for sentence in tokens::sentences(text, block.clone()) {
+        for sentence in tokens::sentences(text, block.clone(), &timexes) {
             let first = mentions.len();
             let (found, tokens) = reader.sentence(sentence.clone());
             mentions.extend(found);

@@ -72,7 +72,11 @@ fn is_age(rest: &str) -> bool {
 pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
     let (rest, (amount, _, (unit, multiplier))) =
         (amount, sp, verify(unit, |(unit, _)| *unit != Unit::Weekend)).parse(input)?;
-    let article = input.starts_with(['a', 'A']) && !input[..2].eq_ignore_ascii_case("ab");
+    // `get`: after "A" may come a no-break space, whose second byte is no boundary.
+    let article = input.starts_with(['a', 'A'])
+        && !input
+            .get(..2)
+            .is_some_and(|two| two.eq_ignore_ascii_case("ab"));
     let fraction = matches!(unit, Unit::Quarter) && (sp, kw("of")).parse(rest).is_ok();
     let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000);
     // "a year-earlier loss", "a week-long visit": the unit belongs to a longer word.

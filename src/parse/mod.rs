@@ -28,9 +28,10 @@ use words::{Res, hyphen, kw, phrase, sense, sp};
 pub(crate) use lexicon::Fnv;
 pub(crate) use lexicon::Tense as WordTense;
 
-/// The parsers never look further than this from where they start, so a pathological input
-/// (a megabyte of spaces after "more than") costs a bounded amount of work per position.
-const WINDOW: usize = 160;
+/// The parsers of counts and ordinals never look further than this from where they start,
+/// as the tagger's parsers never look past its window, so a pathological input (a megabyte
+/// of spaces after "more than") costs a bounded amount of work per position.
+const WINDOW: usize = crate::limits::MAX_EXPRESSION_BYTES;
 
 /// A temporal phrase found in a text: its byte range and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +40,9 @@ pub(crate) struct Found {
     pub reading: Reading,
 }
 
-/// Finds every temporal phrase in `text`, in order, without overlaps.
-pub(crate) fn scan(text: &str) -> Vec<Found> {
+/// Finds every temporal phrase in `text`, in order, without overlaps, reading at most
+/// `window` bytes from where each may start.
+pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
@@ -63,15 +65,15 @@ pub(crate) fn scan(text: &str) -> Vec<Found> {
         } else {
             start
         };
-        let window = &text[start..floor_char_boundary(text, start + WINDOW)];
-        let Some((len, reading)) = expression(window, leads)
+        let input = &text[start..floor_char_boundary(text, start.saturating_add(window))];
+        let Some((len, reading)) = expression(input, leads)
             .into_iter()
             .find(|(len, reading)| accepted(text, start, start + len, reading))
         else {
             continue;
         };
         let end = start + len;
-        let range_end = range_tail(text, end, &reading);
+        let range_end = range_tail(text, end, &reading, window);
         found.push(Found {
             range: start..end,
             reading,
@@ -456,14 +458,16 @@ fn word_before(text: &str, at: usize) -> Option<String> {
     (word.len() <= 16).then(|| word.to_ascii_lowercase())
 }
 
-/// The word after `at` as written.
+/// The word after `at` as written, cut to its first 32 bytes (on a character boundary: a
+/// word of kana or CJK ideographs has no boundary at byte 32).
 fn word_after(text: &str, at: usize) -> &str {
+    const LONGEST: usize = 32;
     let after = text[at..].trim_start_matches([' ', '\t', '\u{a0}']);
     let end = after
         .char_indices()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '\'' || *c == '%'))
+        .find(|(i, c)| *i >= LONGEST || !(c.is_alphanumeric() || *c == '\'' || *c == '%'))
         .map_or(after.len(), |(i, _)| i);
-    &after[..end.min(32)]
+    &after[..floor_char_boundary(after, end.min(LONGEST))]
 }
 
 /// The scanner's checks of what lies around a phrase.
@@ -593,7 +597,12 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
 
 /// For a day-of-month date, the second day of a written range ("October 18 and 19",
 /// "Oct 25-30"): its range in the text and the year if one follows it.
-fn range_tail(text: &str, end: usize, reading: &Reading) -> Option<(Range<usize>, Reading)> {
+fn range_tail(
+    text: &str,
+    end: usize,
+    reading: &Reading,
+    window: usize,
+) -> Option<(Range<usize>, Reading)> {
     let Expr::Date {
         year,
         month: Some(month),
@@ -603,7 +612,7 @@ fn range_tail(text: &str, end: usize, reading: &Reading) -> Option<(Range<usize>
     else {
         return None;
     };
-    let rest = &text[end..floor_char_boundary(text, end + WINDOW)];
+    let rest = &text[end..floor_char_boundary(text, end.saturating_add(window))];
     let (after, (skipped, day)) = calendar::range_end(rest).ok()?;
     let tail_start = end + skipped;
     let mut tail_end = end + (rest.len() - after.len());
@@ -684,7 +693,10 @@ mod tests {
     use super::*;
 
     fn phrases(text: &str) -> Vec<&str> {
-        scan(text).into_iter().map(|f| &text[f.range]).collect()
+        scan(text, WINDOW)
+            .into_iter()
+            .map(|f| &text[f.range])
+            .collect()
     }
 
     #[test]

@@ -107,7 +107,7 @@ impl State<'_> {
 /// Tags a whole document.
 pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let text = document.text();
-    let found = parse::scan(text);
+    let found = parse::scan(text, options.limits.max_expression_bytes);
     let mut state = State {
         publication: document
             .published()

@@ -11,6 +11,7 @@ pub(crate) mod expr;
 mod point;
 
 use crate::document::Document;
+use crate::limits::Limits;
 use crate::span::{DocumentId, Span};
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -274,6 +275,8 @@ pub struct TagOptions {
     pub weekday_policy: WeekdayPolicy,
     /// The date to anchor to when a report has no publication date of its own.
     pub reference_date: Option<NaiveDate>,
+    /// Bounds on the tagger's work; only [`Limits::max_expression_bytes`] applies here.
+    pub limits: Limits,
 }
 
 /// The temporal expressions of one report, with diagnostics.

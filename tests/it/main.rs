@@ -4,6 +4,7 @@ mod annotated;
 mod documents;
 mod events;
 mod gold;
+mod hostile;
 mod loading;
 mod negatives;
 mod phrases;
