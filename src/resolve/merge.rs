@@ -13,6 +13,7 @@ use super::ResolveOptions;
 use crate::extract::{EventKind, Modality, Role, TimeSource};
 use crate::graph::{Event, EventGraph, EventId, event_from};
 use crate::time::Bound;
+use std::collections::BTreeMap;
 
 /// Merged events and where each event of the input graph went.
 pub(super) struct Merged {
@@ -89,18 +90,18 @@ const RECENT_DAYS: i64 = 7;
 
 /// An undated event can be a dated one only if the dated one ends at most a week before
 /// the undated one's report; two undated ones only if their reports are a week apart or less.
-fn recent_enough(a: &Event, b: &Event, published: &dyn Fn(&str) -> Option<i64>) -> bool {
-    if future(a) && future(b) {
+fn recent_enough(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+    if future(a.event) && future(b.event) {
         // Plans for what comes next are about the future, not about recent events.
         return true;
     }
-    match (undated(a), undated(b)) {
-        (true, true) => match (published(document(a)), published(document(b))) {
+    match (a.undated, b.undated) {
+        (true, true) => match (a.published, b.published) {
             (Some(x), Some(y)) => (x - y).abs() <= RECENT_DAYS,
             _ => true,
         },
-        (true, false) => ends_after(b, published(document(a))),
-        (false, true) => ends_after(a, published(document(b))),
+        (true, false) => ends_after(b.event, a.published),
+        (false, true) => ends_after(a.event, b.published),
         (false, false) => true,
     }
 }
@@ -114,58 +115,91 @@ fn ends_after(dated: &Event, publication: Option<i64>) -> bool {
 
 /// The actors each report is mostly about: its three most named participants (named twice
 /// or more), ties broken by name.
-pub(super) struct Stories<'g> {
-    by_document: std::collections::BTreeMap<&'g str, Vec<&'g str>>,
-}
-
-impl<'g> Stories<'g> {
-    pub(super) fn of(events: &'g [Event]) -> Stories<'g> {
-        let mut counts: std::collections::BTreeMap<&str, std::collections::BTreeMap<&str, usize>> =
-            std::collections::BTreeMap::new();
-        for event in events {
-            for mention in &event.mentions {
-                let document = counts.entry(mention.document.as_str()).or_default();
-                for participant in &mention.participants {
-                    *document.entry(participant.actor.as_str()).or_default() += 1;
-                }
+fn stories(events: &[Event]) -> BTreeMap<&str, Vec<&str>> {
+    let mut counts: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for event in events {
+        for mention in &event.mentions {
+            let document = counts.entry(mention.document.as_str()).or_default();
+            for participant in &mention.participants {
+                *document.entry(participant.actor.as_str()).or_default() += 1;
             }
         }
-        let by_document = counts
-            .into_iter()
-            .map(|(document, actors)| {
-                let mut ranked: Vec<(&str, usize)> =
-                    actors.into_iter().filter(|(_, n)| *n >= 2).collect();
-                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-                (
-                    document,
-                    ranked.into_iter().take(3).map(|(a, _)| a).collect(),
-                )
+    }
+    counts
+        .into_iter()
+        .map(|(document, actors)| {
+            let mut ranked: Vec<(&str, usize)> =
+                actors.into_iter().filter(|(_, n)| *n >= 2).collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let top = ranked.into_iter().take(3).map(|(a, _)| a).collect();
+            (document, top)
+        })
+        .collect()
+}
+
+/// An event of one report with what comparing it needs, worked out once: pairs are many.
+pub(super) struct Candidate<'e> {
+    event: &'e Event,
+    /// The report, as an index into the sorted list of reports.
+    document: usize,
+    published: Option<i64>,
+    undated: bool,
+    /// The head word of its first mention, singular: "rounds" and "round of talks" are both
+    /// a round.
+    head: String,
+    /// What its report is mostly about.
+    story: &'e [&'e str],
+}
+
+impl<'e> Candidate<'e> {
+    /// One candidate per event, in the order of `events`.
+    pub(super) fn all(
+        events: &'e [Event],
+        stories: &'e BTreeMap<&'e str, Vec<&'e str>>,
+        published: &dyn Fn(&str) -> Option<i64>,
+    ) -> Vec<Candidate<'e>> {
+        let documents: Vec<&str> = stories.keys().copied().collect();
+        events
+            .iter()
+            .map(|event| {
+                let name = document(event);
+                let head = event
+                    .mentions
+                    .first()
+                    .map(|m| m.text.to_lowercase())
+                    .unwrap_or_default();
+                let head = head.split_whitespace().next().unwrap_or("");
+                Candidate {
+                    event,
+                    document: documents.binary_search(&name).unwrap_or(usize::MAX),
+                    published: published(name),
+                    undated: undated(event),
+                    head: head.trim_end_matches('s').to_string(),
+                    story: stories.get(name).map_or(&[], Vec::as_slice),
+                }
             })
-            .collect();
-        Stories { by_document }
+            .collect()
     }
 
     /// The two events come from reports about different actors and share none of their
     /// own: plans for "another round" in a report on one conflict are not the meeting
     /// planned in a report on another.
-    fn apart(&self, a: &Event, b: &Event) -> bool {
-        let story = |e: &Event| {
-            self.by_document
-                .get(document(e))
-                .map(Vec::as_slice)
-                .unwrap_or(&[])
-        };
-        let (x, y) = (story(a), story(b));
-        let shared = a
+    fn apart(&self, other: &Candidate<'_>) -> bool {
+        let (x, y) = (self.story, other.story);
+        if x.is_empty() || y.is_empty() || x.iter().any(|actor| y.contains(actor)) {
+            return false;
+        }
+        !self
+            .event
             .participants
             .iter()
-            .any(|p| b.participants.iter().any(|q| q.actor == p.actor));
-        !x.is_empty() && !y.is_empty() && !x.iter().any(|actor| y.contains(actor)) && !shared
+            .any(|p| other.event.participants.iter().any(|q| q.actor == p.actor))
     }
 }
 
 /// Nothing excludes that the two are one event.
-fn fits(a: &Event, b: &Event) -> bool {
+fn fits(x: &Candidate<'_>, y: &Candidate<'_>) -> bool {
+    let (a, b) = (x.event, y.event);
     let places = match (&a.place, &b.place) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -195,19 +229,15 @@ fn fits(a: &Event, b: &Event) -> bool {
         && places
         && modalities
         && !other_sides
-        && document(a) != document(b)
+        && x.document != y.document
 }
 
 /// How much supports that the two are one event; `None` when something excludes it.
-pub(super) fn support(
-    a: &Event,
-    b: &Event,
-    published: &dyn Fn(&str) -> Option<i64>,
-    stories: &Stories<'_>,
-) -> Option<u32> {
-    if !fits(a, b) || !recent_enough(a, b, published) || stories.apart(a, b) {
+pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
+    if !fits(x, y) || !recent_enough(x, y) || x.apart(y) {
         return None;
     }
+    let (a, b) = (x.event, y.event);
     let mut score = 0;
     if a.place.is_some() && a.place == b.place {
         score += 2;
@@ -251,17 +281,7 @@ pub(super) fn support(
     if a.duration.is_some() && a.duration == b.duration {
         score += 1;
     }
-    // The head word, singular: "rounds" and "round of talks" are both a round.
-    let word = |e: &Event| {
-        let text = e
-            .mentions
-            .first()
-            .map(|m| m.text.to_lowercase())
-            .unwrap_or_default();
-        let head = text.split_whitespace().next().unwrap_or("").to_string();
-        head.trim_end_matches('s').to_string()
-    };
-    if word(a) == word(b) {
+    if x.head == y.head {
         score += 1;
     }
     // Two accounts of what will or will not happen next ("further rounds", "no plans for
@@ -293,7 +313,8 @@ pub(super) fn merge(
     options: &ResolveOptions,
 ) -> Merged {
     let events = graph.events();
-    let stories = Stories::of(events);
+    let stories = stories(events);
+    let candidates = Candidate::all(events, &stories, published);
     let mut comparisons = 0;
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for kind in EventKind::ALL {
@@ -302,13 +323,13 @@ pub(super) fn merge(
             .collect();
         let when = |i: usize| {
             let event = &events[i];
-            day(event.when.earliest.or(event.when.latest)).or_else(|| published(document(event)))
+            day(event.when.earliest.or(event.when.latest)).or(candidates[i].published)
         };
         indexes.sort_by_key(|&i| (when(i), i));
         for (position, &i) in indexes.iter().enumerate() {
             for &j in indexes.iter().skip(position + 1).take(options.candidates) {
                 comparisons += 1;
-                if let Some(score) = support(&events[i], &events[j], published, &stories) {
+                if let Some(score) = support(&candidates[i], &candidates[j]) {
                     if score >= 2 {
                         pairs.push((score, i.min(j), i.max(j)));
                     }
@@ -319,21 +340,23 @@ pub(super) fn merge(
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     let mut cluster_of: Vec<usize> = (0..events.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..events.len()).map(|i| vec![i]).collect();
+    // Clusters found not to fit stay so as they grow (a cluster only gains members), so each
+    // pair of clusters is checked member by member once, however many pairs link them.
+    let mut misfits: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
     for (_, i, j) in pairs {
         let (ci, cj) = (cluster_of[i], cluster_of[j]);
-        if ci == cj {
+        if ci == cj || misfits[ci].contains(&cj) {
             continue;
         }
         let all_fit = members[ci].iter().all(|&x| {
             members[cj].iter().all(|&y| {
-                let (x, y) = (&events[x], &events[y]);
-                fits(x, y)
-                    && gap(x, y) <= 2
-                    && recent_enough(x, y, published)
-                    && !stories.apart(x, y)
+                let (x, y) = (&candidates[x], &candidates[y]);
+                fits(x, y) && gap(x.event, y.event) <= 2 && recent_enough(x, y) && !x.apart(y)
             })
         });
         if !all_fit {
+            misfits[ci].push(cj);
+            misfits[cj].push(ci);
             continue;
         }
         let (keep, gone) = (ci.min(cj), ci.max(cj));
@@ -342,6 +365,12 @@ pub(super) fn merge(
             cluster_of[m] = keep;
         }
         members[keep].extend(moved);
+        for other in std::mem::take(&mut misfits[gone]) {
+            if !misfits[keep].contains(&other) {
+                misfits[keep].push(other);
+                misfits[other].push(keep);
+            }
+        }
     }
     // Merged events get ids in the order of their first mention (report id, then position),
     // which depends only on the set of reports.
@@ -357,7 +386,7 @@ pub(super) fn merge(
             })
             .min()
     };
-    clusters.sort_by_key(first_mention);
+    clusters.sort_by_cached_key(first_mention);
     let mut event_of = vec![EventId(0); events.len()];
     let mut merged = Vec::with_capacity(clusters.len());
     for (index, cluster) in clusters.iter().enumerate() {

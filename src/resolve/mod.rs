@@ -116,13 +116,17 @@ pub fn resolve(extractions: &[Extraction], options: &ResolveOptions) -> Resoluti
     extractions.sort_by(|a, b| a.document.cmp(&b.document));
     let owned: Vec<Extraction> = extractions.iter().map(|e| (*e).clone()).collect();
     let graph = EventGraph::build(&owned);
-    let published = |document: &str| {
-        owned
-            .iter()
-            .find(|e| e.document.as_str() == document)
-            .and_then(|e| e.published)
-            .map(|p| i64::from(chrono::Datelike::num_days_from_ce(&p.date)))
-    };
+    let days: std::collections::BTreeMap<&str, i64> = owned
+        .iter()
+        .filter_map(|e| {
+            let day = e.published?.date;
+            Some((
+                e.document.as_str(),
+                i64::from(chrono::Datelike::num_days_from_ce(&day)),
+            ))
+        })
+        .collect();
+    let published = |document: &str| days.get(document).copied();
     let merged = merge::merge(&graph, &published, options);
     let mut relations: Vec<Edge> = graph
         .edges()
