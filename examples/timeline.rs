@@ -6,9 +6,10 @@
 //! cargo run --example timeline -- a.tml b.tml --format timeml -o out/
 //! ```
 
-use chronicle::{Document, Metadata, Published, TagOptions, render};
+use chronicle::{Document, ExtractOptions, Limits, Metadata, Published, TagOptions, render};
 use clap::{Parser, ValueEnum};
-use std::io::Write;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -49,27 +50,30 @@ fn main() -> ExitCode {
     } else {
         args.paths.clone()
     };
-    let (documents, errors) = chronicle::load_all(&paths);
-    for error in &errors {
-        eprintln!("error: {error}");
-    }
     let options = TagOptions {
         reference_date: args.reference_date,
         ..TagOptions::default()
     };
-    let written = match args.format {
-        Format::Timeml => write_timeml(&documents, &options, args.output.as_deref()),
+    let (written, errors) = match args.format {
+        Format::Timeml => {
+            let (documents, errors) = chronicle::load_all(&paths);
+            let written = write_timeml(&documents, &options, args.output.as_deref());
+            (written, errors)
+        }
         Format::Json | Format::Markdown | Format::Dot | Format::Timelinejs => {
-            let timeline = chronicle::reconstruct_with(&documents, &options);
+            let (timeline, errors) = read_with_progress(&paths, &options);
             let text = match args.format {
                 Format::Json => render::json(&timeline),
                 Format::Dot => render::dot(&timeline),
                 Format::Timelinejs => render::timelinejs(&timeline),
                 _ => render::markdown(&timeline),
             };
-            write_text(&text, args.output.as_deref())
+            (write_text(&text, args.output.as_deref()), errors)
         }
     };
+    for error in &errors {
+        eprintln!("error: {error}");
+    }
     if let Err(error) = written {
         eprintln!("error: {error}");
         return ExitCode::FAILURE;
@@ -79,6 +83,34 @@ fn main() -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Reads the reports a chunk at a time, their text dropped once extracted, with a progress bar
+/// on stderr when it is a terminal (none in a pipe or a log).
+fn read_with_progress(
+    paths: &[PathBuf],
+    options: &TagOptions,
+) -> (chronicle::Timeline, Vec<chronicle::Error>) {
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} reports, {msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let extract = ExtractOptions {
+        tag: *options,
+        ..ExtractOptions::default()
+    };
+    let read = chronicle::reconstruct_files(paths, &extract, &Limits::default(), |progress| {
+        bar.set_length(progress.total as u64);
+        bar.set_position(progress.reports as u64);
+        bar.set_message(format!("{:.1} MB", progress.bytes as f64 / 1e6));
+    });
+    bar.finish_and_clear();
+    read
 }
 
 /// The corpus shipped in the repository, shown relative to the working directory when possible.

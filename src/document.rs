@@ -392,66 +392,70 @@ pub fn load_all<P: AsRef<Path>>(paths: &[P]) -> (Vec<Document>, Vec<Error>) {
 /// past that many are not read; one [`ErrorKind::Limit`] error names the first of them and
 /// says how many were left.
 pub fn load_all_with<P: AsRef<Path>>(paths: &[P], limits: &Limits) -> (Vec<Document>, Vec<Error>) {
-    let mut batch = Batch {
-        limits,
-        documents: Vec::new(),
-        errors: Vec::new(),
-        read: 0,
-        left: None,
-    };
-    for path in paths {
-        let path = path.as_ref();
-        if path.is_dir() {
-            match report_files(path) {
-                Ok(files) => files.iter().for_each(|file| batch.load(file)),
-                Err(error) => batch.errors.push(error),
-            }
-        } else {
-            batch.load(path);
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for entry in admitted(paths, limits) {
+        match entry.and_then(|path| Document::load_with(path, limits)) {
+            Ok(document) => documents.push(document),
+            Err(error) => errors.push(error),
         }
-    }
-    let Batch {
-        documents,
-        mut errors,
-        left,
-        ..
-    } = batch;
-    if let Some((first, count)) = left {
-        let message = format!(
-            "more than the limit of {} reports per batch: this report and {} after it were not read",
-            limits.max_reports,
-            count - 1
-        );
-        errors.push(Error::message(ErrorKind::Limit, message).with_path(&first));
     }
     (documents, errors)
 }
 
-/// Reports read so far, and the first report left out once the batch is full.
-struct Batch<'l> {
-    limits: &'l Limits,
-    documents: Vec<Document>,
-    errors: Vec<Error>,
-    read: usize,
-    left: Option<(PathBuf, usize)>,
-}
-
-impl Batch<'_> {
-    fn load(&mut self, path: &Path) {
-        // A report that fails still counts: the limit bounds the work, not the successes.
-        if self.read >= self.limits.max_reports {
-            match &mut self.left {
-                Some((_, count)) => *count += 1,
-                None => self.left = Some((path.to_path_buf(), 1)),
+/// The report files under `paths`, in the order [`load_all`] reads them: files as given, and
+/// each directory's `.txt` and `.tml` files in name order. A directory that cannot be listed
+/// is an error in its place.
+pub fn report_paths<P: AsRef<Path>>(paths: &[P]) -> Vec<Result<PathBuf, Error>> {
+    let mut entries = Vec::new();
+    for path in paths {
+        let path = path.as_ref();
+        if path.is_dir() {
+            match report_files(path) {
+                Ok(files) => entries.extend(files.into_iter().map(Ok)),
+                Err(error) => entries.push(Err(error)),
             }
-            return;
-        }
-        self.read += 1;
-        match Document::load_with(path, self.limits) {
-            Ok(document) => self.documents.push(document),
-            Err(error) => self.errors.push(error),
+        } else {
+            entries.push(Ok(path.to_path_buf()));
         }
     }
+    entries
+}
+
+/// The first [`Limits::max_reports`] report files under `paths`, with the errors of listing
+/// them in their places and, when files were left out, one [`ErrorKind::Limit`] error naming the
+/// first of them. A file that will fail to load still counts: the limit bounds the work, not
+/// the successes.
+pub(crate) fn admitted<P: AsRef<Path>>(
+    paths: &[P],
+    limits: &Limits,
+) -> Vec<Result<PathBuf, Error>> {
+    let mut entries = report_paths(paths);
+    let mut files = 0;
+    let cut = entries.iter().position(|entry| {
+        files += usize::from(entry.is_ok());
+        files > limits.max_reports
+    });
+    let Some(cut) = cut else {
+        return entries;
+    };
+    let (left_out, listing_errors): (Vec<_>, Vec<_>) =
+        entries.split_off(cut).into_iter().partition(Result::is_ok);
+    let after_first = left_out.len() - 1;
+    let first = left_out
+        .into_iter()
+        .find_map(Result::ok)
+        .unwrap_or_default();
+    let message = format!(
+        "more than the limit of {} reports per batch: this report and {after_first} after it \
+         were not read",
+        limits.max_reports,
+    );
+    entries.push(Err(
+        Error::message(ErrorKind::Limit, message).with_path(&first)
+    ));
+    entries.extend(listing_errors);
+    entries
 }
 
 fn report_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {

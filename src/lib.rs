@@ -48,6 +48,7 @@ pub struct ReadmeDoctests;
 
 pub use document::{
     Document, MAX_DOCUMENT_BYTES, MarkedTimex, Metadata, Published, load_all, load_all_with,
+    report_paths,
 };
 pub use error::{Error, ErrorKind, Position};
 pub use extract::{
@@ -66,5 +67,6 @@ pub use time::{
     WeekdayPolicy, tag, tag_with,
 };
 pub use timeline::{
-    SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_extracting, reconstruct_with,
+    Progress, SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_extracting,
+    reconstruct_files, reconstruct_with,
 };

@@ -1,12 +1,15 @@
 //! The result of reading a set of reports: what every renderer draws from.
 
-use crate::document::{Document, Published};
+use crate::document::{Document, Published, admitted};
+use crate::error::Error;
 use crate::extract::{ExtractOptions, Extraction, extract_with};
 use crate::graph::{Edge, Event, EventId};
+use crate::limits::Limits;
 use crate::resolve::{Conflict, ResolveOptions, resolve};
 use crate::span::DocumentId;
 use crate::time::{Diagnostic, TagOptions, Timex};
 use serde::{Deserialize, Serialize};
+use std::path::Path;
 
 /// The version of the JSON layout; it changes when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -97,11 +100,94 @@ pub fn reconstruct_extracting(documents: &[Document], options: &ExtractOptions) 
     let mut ordered: Vec<&Document> = documents.iter().collect();
     ordered.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.path().cmp(&b.path())));
     let sources = ordered.iter().map(|d| Source::of(d)).collect();
-    let reports = ordered
-        .iter()
-        .map(|document| extract_with(document, options))
-        .collect();
+    let reports = map_reports(ordered, |document| extract_with(document, options));
     Timeline::from_reports(sources, reports, &ResolveOptions::default())
+}
+
+/// How far [`reconstruct_files`] has read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Report files read so far, including those that failed.
+    pub reports: usize,
+    /// Report files to read in all.
+    pub total: usize,
+    /// Bytes of the reports read so far.
+    pub bytes: u64,
+}
+
+/// How many reports [`reconstruct_files`] holds in memory at once: enough to keep every core
+/// busy, few enough that their text is a small part of what the timeline keeps.
+const CHUNK: usize = 256;
+
+/// Reads the reports under `paths` (files, and directories' `.txt` and `.tml` files) into a
+/// timeline without holding them all: a chunk of reports is loaded, extracted and dropped at
+/// a time, so memory grows with what the timeline keeps (the extractions), not with the text.
+///
+/// The timeline is the one [`reconstruct_extracting`] gives for the same reports, and a file
+/// that fails is an error beside it, as in [`load_all_with`](crate::load_all_with). `progress`
+/// is called after each chunk.
+pub fn reconstruct_files<P: AsRef<Path>>(
+    paths: &[P],
+    options: &ExtractOptions,
+    limits: &Limits,
+    mut progress: impl FnMut(Progress),
+) -> (Timeline, Vec<Error>) {
+    let entries = admitted(paths, limits);
+    let mut done = Progress {
+        reports: 0,
+        total: entries.iter().filter(|entry| entry.is_ok()).count(),
+        bytes: 0,
+    };
+    let mut read = Vec::new();
+    let mut errors = Vec::new();
+    let mut entries = entries.into_iter();
+    loop {
+        let chunk: Vec<_> = entries.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let files = chunk.iter().filter(|entry| entry.is_ok()).count();
+        let results = map_reports(chunk, |entry| {
+            let document = Document::load_with(entry?, limits)?;
+            let bytes = document.source().len() as u64;
+            Ok((
+                Source::of(&document),
+                extract_with(&document, options),
+                bytes,
+            ))
+        });
+        for result in results {
+            match result {
+                Ok((source, extraction, bytes)) => {
+                    done.bytes += bytes;
+                    read.push((source, extraction));
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+        done.reports += files;
+        progress(done);
+    }
+    // As `reconstruct_extracting` orders them, so that a repeated id keeps the same report.
+    read.sort_by(|a, b| (&a.0.id, &a.0.path).cmp(&(&b.0.id, &b.0.path)));
+    let (sources, reports) = read.into_iter().unzip();
+    let timeline = Timeline::from_reports(sources, reports, &ResolveOptions::default());
+    (timeline, errors)
+}
+
+/// `f` over every item, in the order given: across cores with the `parallel` feature (reports
+/// are independent of each other, and results keep their input order, so the output is the
+/// same as one core's).
+fn map_reports<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        items.into_par_iter().map(f).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        items.into_iter().map(f).collect()
+    }
 }
 
 impl Timeline {

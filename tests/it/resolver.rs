@@ -2,7 +2,8 @@
 //! and the properties that let work be split: order independence, merging, round trips.
 
 use chronicle::{
-    ConflictKind, ConflictStatus, Document, Metadata, Published, Timeline, reconstruct,
+    ConflictKind, ConflictStatus, Document, ExtractOptions, Limits, Metadata, Published,
+    ResolveOptions, Source, Timeline, reconstruct,
 };
 use proptest::prelude::*;
 use std::path::Path;
@@ -409,6 +410,67 @@ fn sharded_timelines_merge_into_the_single_machine_timeline() {
             .all(|p| p.len() < serde_json::to_string(&single).unwrap().len()),
         "each worker held only part of the work"
     );
+}
+
+/// Extraction runs across cores with the default `parallel` feature; one report at a time,
+/// in reverse order, must give the same timeline.
+#[test]
+fn parallel_extraction_gives_the_sequential_timeline() {
+    let documents = corpus();
+    let parallel = reconstruct(&documents);
+    let sources = documents.iter().rev().map(Source::of).collect();
+    let reports = documents.iter().rev().map(chronicle::extract).collect();
+    let sequential = Timeline::from_reports(sources, reports, &ResolveOptions::default());
+    assert_eq!(
+        chronicle::render::json(&parallel),
+        chronicle::render::json(&sequential)
+    );
+    assert_eq!(parallel, sequential);
+}
+
+/// A directory read a chunk at a time gives the timeline of loading it whole: more reports
+/// than one chunk holds, a broken one among them, and a file that is not a report.
+#[test]
+fn streaming_a_directory_gives_the_timeline_of_loading_it_whole() {
+    let dir = std::env::temp_dir().join(format!("chronicle-stream-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bytes = 0;
+    for day in 0..300u32 {
+        let text = format!(
+            "---\npublished: 2025-{:02}-{:02}\nsource: Wire {}\n---\nTalks opened in Doha on \
+             Monday. Shelling hit Chaman on Sunday, killing {} people.\n",
+            1 + day % 12,
+            1 + day % 28,
+            day % 7,
+            day % 9 + 2
+        );
+        bytes += text.len() as u64;
+        std::fs::write(dir.join(format!("r{day:03}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("r150-broken.txt"), b"Talks \xff opened").unwrap();
+    std::fs::write(dir.join("notes.md"), "not a report").unwrap();
+
+    let mut seen = Vec::new();
+    let (streamed, errors) = chronicle::reconstruct_files(
+        &[&dir],
+        &ExtractOptions::default(),
+        &Limits::default(),
+        |progress| seen.push(progress),
+    );
+    let (documents, load_errors) = chronicle::load_all(&[&dir]);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert_eq!(streamed, reconstruct(&documents));
+    assert_eq!(streamed.documents.len(), 300);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].to_string(), load_errors[0].to_string());
+    assert!(errors[0].path().unwrap().ends_with("r150-broken.txt"));
+    // Two chunks, each reported, the broken file counted as read.
+    assert_eq!(seen.len(), 2);
+    let last = seen.last().unwrap();
+    assert_eq!((last.reports, last.total, last.bytes), (301, 301, bytes));
+    assert!(seen[0].reports < last.reports);
 }
 
 proptest! {
