@@ -62,13 +62,16 @@ fn main() -> ExitCode {
         }
         Format::Json | Format::Markdown | Format::Dot | Format::Timelinejs => {
             let (timeline, errors) = read_with_progress(&paths, &options);
-            let text = match args.format {
-                Format::Json => render::json(&timeline),
-                Format::Dot => render::dot(&timeline),
-                Format::Timelinejs => render::timelinejs(&timeline),
-                _ => render::markdown(&timeline),
+            let written = match args.format {
+                // Streamed: the JSON of a large batch is many times the size of its reports.
+                Format::Json => write_json(&timeline, args.output.as_deref()),
+                Format::Dot => write_text(&render::dot(&timeline), args.output.as_deref()),
+                Format::Timelinejs => {
+                    write_text(&render::timelinejs(&timeline), args.output.as_deref())
+                }
+                _ => write_text(&render::markdown(&timeline), args.output.as_deref()),
             };
-            (write_text(&text, args.output.as_deref()), errors)
+            (written, errors)
         }
     };
     for error in &errors {
@@ -127,6 +130,16 @@ fn write_text(text: &str, output: Option<&Path>) -> std::io::Result<()> {
         Some(path) => std::fs::write(path, text),
         None => std::io::stdout().lock().write_all(text.as_bytes()),
     }
+}
+
+fn write_json(timeline: &chronicle::Timeline, output: Option<&Path>) -> std::io::Result<()> {
+    let mut writer: std::io::BufWriter<Box<dyn Write>> = match output {
+        Some(path) => std::io::BufWriter::new(Box::new(std::fs::File::create(path)?)),
+        None => std::io::BufWriter::new(Box::new(std::io::stdout().lock())),
+    };
+    render::write_json(timeline, &mut writer)?;
+    // Flushed here rather than on drop, where an error would go unseen.
+    writer.flush()
 }
 
 /// One `.tml` per report, under the report's file name, in the output directory.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// A half-open range of byte offsets `start..end` into a report's file as read.
 ///
@@ -44,14 +45,17 @@ impl fmt::Display for Span {
 }
 
 /// A report's id: its file stem, or whatever the caller chose.
+///
+/// Every mention and expression carries its report's id; the text is shared, so a copy
+/// costs a reference count rather than an allocation.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct DocumentId(String);
+pub struct DocumentId(Arc<str>);
 
 impl DocumentId {
     /// An id from any string.
     pub fn new(id: impl Into<String>) -> DocumentId {
-        DocumentId(id.into())
+        DocumentId(Arc::from(id.into()))
     }
 
     /// The id as text.
@@ -68,12 +72,12 @@ impl fmt::Display for DocumentId {
 
 impl From<String> for DocumentId {
     fn from(id: String) -> DocumentId {
-        DocumentId(id)
+        DocumentId(Arc::from(id))
     }
 }
 
 impl From<&str> for DocumentId {
     fn from(id: &str) -> DocumentId {
-        DocumentId(id.to_string())
+        DocumentId(Arc::from(id))
     }
 }

@@ -22,6 +22,22 @@ struct Output<'t> {
 
 /// The timeline as pretty-printed JSON, ending with a newline.
 pub fn json(timeline: &Timeline) -> String {
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail; serializing plain structs with string keys cannot
+    // either. Should it ever, the error text is better output than a panic.
+    if let Err(error) = write_json(timeline, &mut bytes) {
+        return format!("{{\"error\": \"{error}\"}}\n");
+    }
+    String::from_utf8(bytes).unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}\n"))
+}
+
+/// Writes what [`json`] returns to `writer` as it is serialized, without holding the whole
+/// text: the JSON of a large batch is many times the size of its reports. Pass a buffered
+/// writer.
+///
+/// # Errors
+/// Those of `writer`.
+pub fn write_json(timeline: &Timeline, mut writer: impl std::io::Write) -> std::io::Result<()> {
     let output = Output {
         schema_version: timeline.schema_version,
         documents: &timeline.documents,
@@ -32,10 +48,6 @@ pub fn json(timeline: &Timeline) -> String {
         order: &timeline.order,
         conflicts: &timeline.conflicts,
     };
-    // Serializing plain structs with string keys cannot fail; should it ever, the error text
-    // is better output than a panic.
-    let mut text = serde_json::to_string_pretty(&output)
-        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut writer, &output)?;
+    writer.write_all(b"\n")
 }

@@ -8,7 +8,7 @@ mod timelinejs;
 mod timeml;
 
 pub use dot::dot;
-pub use json::json;
+pub use json::{json, write_json};
 pub use markdown::markdown;
 pub use timelinejs::timelinejs;
 pub use timeml::timeml;
