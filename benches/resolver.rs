@@ -1,7 +1,12 @@
-//! Resolver scaling on synthetic reports: 1k to 100k events. Each report tells a few events
-//! of a year of conflict (kinds, places and days drawn from a fixed-seed generator), and
-//! about a third of the events are told again by another report, so merging has work to do.
-//! Prints the number of candidate comparisons beside criterion's timings.
+//! Resolver scaling on synthetic reports. Each report tells a few events (kinds, places and
+//! days drawn from a fixed-seed generator), and about a third of the events are told again by
+//! another report, so merging has work to do. Prints the number of candidate comparisons
+//! beside criterion's timings.
+//!
+//! Two shapes: `resolve` packs 1k to 100k events into one year, so that the same kind, place
+//! and day recur ever more often as the count grows (the densest case: at 100k, events of
+//! seven reports each); `resolve_steady` spreads 10k to 1M events over as many days as a
+//! steady stream of 20 new events a day needs, the shape of a long-running feed.
 
 use chronicle::{
     Bound, DocumentId, EventKind, Extraction, Mention, Modality, Place, ResolveOptions, Span,
@@ -65,8 +70,8 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
     }
 }
 
-/// Reports of five events each, `events` in all.
-fn reports(events: usize) -> Vec<Extraction> {
+/// Reports of five events each, `events` in all, on `days` days.
+fn reports(events: usize, days: u64) -> Vec<Extraction> {
     let mut state = 0x9e37_79b9_7f4a_7c15;
     let mut told: Vec<(EventKind, &str, i64)> = Vec::new();
     let mut reports = Vec::new();
@@ -80,7 +85,7 @@ fn reports(events: usize) -> Vec<Extraction> {
             } else {
                 let kind = KINDS[(next(&mut state) % KINDS.len() as u64) as usize];
                 let place = PLACES[(next(&mut state) % PLACES.len() as u64) as usize];
-                let fresh = (kind, place, (next(&mut state) % 365) as i64);
+                let fresh = (kind, place, (next(&mut state) % days) as i64);
                 told.push(fresh);
                 fresh
             };
@@ -100,13 +105,23 @@ fn reports(events: usize) -> Vec<Extraction> {
 }
 
 fn scaling(c: &mut Criterion) {
-    let mut group = c.benchmark_group("resolve");
+    run(c, "resolve", &[1_000, 10_000, 100_000], |_| 365);
+    run(
+        c,
+        "resolve_steady",
+        &[10_000, 100_000, 1_000_000],
+        |events| (events as u64 / 20).max(365),
+    );
+}
+
+fn run(c: &mut Criterion, name: &str, sizes: &[usize], days: impl Fn(usize) -> u64) {
+    let mut group = c.benchmark_group(name);
     group.sample_size(10);
-    for events in [1_000, 10_000, 100_000] {
-        let input = reports(events);
+    for &events in sizes {
+        let input = reports(events, days(events));
         let resolution = resolve(&input, &ResolveOptions::default());
         eprintln!(
-            "resolve/{events}: {} comparisons ({:.1} per event), {} merged events, {} conflicts",
+            "{name}/{events}: {} comparisons ({:.1} per event), {} merged events, {} conflicts",
             resolution.comparisons,
             resolution.comparisons as f64 / events as f64,
             resolution.events.len(),

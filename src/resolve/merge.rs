@@ -88,28 +88,94 @@ fn undated(event: &Event) -> bool {
 /// after the first round ended is another round.
 const RECENT_DAYS: i64 = 7;
 
-/// An undated event can be a dated one only if the dated one ends at most a week before
-/// the undated one's report; two undated ones only if their reports are a week apart or less.
+/// How far before its only upper bound ("explosions before the fighting of earlier this
+/// month") or after its only lower bound ("closed since October 11") an event is taken to lie.
+const OPEN_DAYS: i64 = 31;
+
+/// How far apart two reports of plans for what comes next may be and still be about the same
+/// plan: a month; a feed that runs for years has many next rounds.
+const PLANS_DAYS: i64 = 31;
+
+/// An event that is not dated on both sides can be another only if they are close: an undated
+/// one lies within a week before its report, one bounded only above within a month before
+/// that bound, one bounded only below within a month after it. A dated event must overlap
+/// that stretch; two such events' stretches must overlap.
 fn recent_enough(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
     if future(a.event) && future(b.event) {
         // Plans for what comes next are about the future, not about recent events.
-        return true;
+        return within(a.published, b.published, PLANS_DAYS);
     }
-    match (a.undated, b.undated) {
-        (true, true) => match (a.published, b.published) {
-            (Some(x), Some(y)) => (x - y).abs() <= RECENT_DAYS,
+    match (a.open, b.open) {
+        (Some(x), Some(y)) => match (x.stretch(), y.stretch()) {
+            (Some((x0, x1)), Some((y0, y1))) => x0 <= y1 && y0 <= x1,
             _ => true,
         },
-        (true, false) => ends_after(b.event, a.published),
-        (false, true) => ends_after(a.event, b.published),
-        (false, false) => true,
+        (Some(open), None) => open.meets(b.event),
+        (None, Some(open)) => open.meets(a.event),
+        (None, None) => true,
     }
 }
 
-fn ends_after(dated: &Event, publication: Option<i64>) -> bool {
-    match (day(dated.when.latest), publication) {
-        (Some(end), Some(publication)) => end >= publication - RECENT_DAYS,
+fn within(a: Option<i64>, b: Option<i64>, days: i64) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() <= days,
         _ => true,
+    }
+}
+
+/// Where an event that is not dated on both sides is taken to lie: within `window` days
+/// before `day`, or after it.
+#[derive(Clone, Copy)]
+struct Open {
+    day: Option<i64>,
+    window: i64,
+    after: bool,
+}
+
+impl Open {
+    fn of(event: &Event, published: Option<i64>) -> Option<Open> {
+        let (earliest, latest) = (day(event.when.earliest), day(event.when.latest));
+        if undated(event) {
+            Some(Open {
+                day: published,
+                window: RECENT_DAYS,
+                after: false,
+            })
+        } else if earliest.is_none() {
+            Some(Open {
+                day: latest.or(published),
+                window: OPEN_DAYS,
+                after: false,
+            })
+        } else if latest.is_none() {
+            Some(Open {
+                day: earliest,
+                window: OPEN_DAYS,
+                after: true,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn stretch(self) -> Option<(i64, i64)> {
+        let day = self.day?;
+        Some(if self.after {
+            (day, day + self.window)
+        } else {
+            (day - self.window, day)
+        })
+    }
+
+    /// Whether a dated event can lie in the stretch. Only its end is checked against an
+    /// event before a day: an undated account may still be of an event its report
+    /// announces.
+    fn meets(self, dated: &Event) -> bool {
+        let Some((low, high)) = self.stretch() else {
+            return true;
+        };
+        let (start, end) = (day(dated.when.earliest), day(dated.when.latest));
+        end.is_none_or(|end| end >= low) && (!self.after || start.is_none_or(|start| start <= high))
     }
 }
 
@@ -143,7 +209,8 @@ pub(super) struct Candidate<'e> {
     /// The report, as an index into the sorted list of reports.
     document: usize,
     published: Option<i64>,
-    undated: bool,
+    /// Where it lies when its text does not date it on both sides.
+    open: Option<Open>,
     /// The head word of its first mention, singular: "rounds" and "round of talks" are both
     /// a round.
     head: String,
@@ -173,7 +240,7 @@ impl<'e> Candidate<'e> {
                     event,
                     document: documents.binary_search(&name).unwrap_or(usize::MAX),
                     published: published(name),
-                    undated: undated(event),
+                    open: Open::of(event, published(name)),
                     head: head.trim_end_matches('s').to_string(),
                     story: stories.get(name).map_or(&[], Vec::as_slice),
                 }

@@ -228,3 +228,19 @@ fn figures_tied_to_their_event() {
     let count = killed.count.as_ref().unwrap();
     assert_eq!((count.low, count.high), (Some(23), Some(23)));
 }
+
+#[test]
+fn before_a_vague_date_is_bounded_by_its_end_not_its_start() {
+    // The fighting started some time this month; the blasts came before it, so they lie
+    // before the last day it could have started, not before the first of the month.
+    let found = mentions("Fighting flared earlier this month after blasts in Kabul.");
+    let fighting = find(&found, "Fighting");
+    assert_eq!(day(fighting.when.earliest).as_deref(), Some("2025-10-01"));
+    let blasts = find(&found, "blasts");
+    assert_eq!(day(blasts.when.earliest), None);
+    assert_eq!(day(blasts.when.latest), day(fighting.when.latest));
+    // Before a day, the day still bounds it.
+    let found = mentions("The truce took effect on October 15 after talks in Doha.");
+    let talks = find(&found, "talks");
+    assert_eq!(day(talks.when.latest).as_deref(), Some("2025-10-15"));
+}

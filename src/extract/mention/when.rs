@@ -96,7 +96,9 @@ impl<'a> Reader<'a> {
                     when.latest = self.published.map(Bound::Day);
                 }
                 Some(false) => {
-                    when.latest = when.earliest.or(when.latest);
+                    // Before something dated "earlier this month" is before its start,
+                    // which may lie anywhere in the month: only its latest bounds this one.
+                    when.latest = when.latest.or(when.earliest);
                     when.earliest = None;
                 }
                 None => {}
