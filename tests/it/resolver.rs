@@ -314,6 +314,47 @@ fn distinct_rounds_stay_distinct() {
     );
 }
 
+/// Events of one kind, in one place, told a year apart without a full date: one known only
+/// to be before something, one known only to be after something, plans for the next round.
+#[test]
+fn half_dated_events_a_year_apart_stay_apart() {
+    let told = |id: &str, published: &str| {
+        report(
+            id,
+            published,
+            "Wire",
+            "Fighting flared earlier this month after explosions in Kabul. The Chaman crossing \
+             has stayed closed since October 11. Both delegations will hold further rounds of \
+             talks.",
+        )
+    };
+    let count = |documents: &[Document], kind: chronicle::EventKind| {
+        reconstruct(documents)
+            .events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .count()
+    };
+    let close = [told("a", "2025-10-20"), told("b", "2025-10-22")];
+    let apart = [told("a", "2025-10-20"), told("b", "2026-10-22")];
+    for kind in [
+        chronicle::EventKind::Explosion,
+        chronicle::EventKind::BorderClosure,
+        chronicle::EventKind::Talks,
+    ] {
+        assert_eq!(
+            count(&close, kind),
+            1,
+            "{kind:?} two days apart is one event"
+        );
+        assert_eq!(
+            count(&apart, kind),
+            2,
+            "{kind:?} a year apart is two events"
+        );
+    }
+}
+
 #[test]
 fn events_of_two_conflicts_stay_apart() {
     // Same kind, same month, plans with no date: only the actors tell the stories apart.
