@@ -535,4 +535,29 @@ mod tests {
             Some("2025-10-20")
         );
     }
+
+    #[test]
+    fn a_when_clause_is_dated_by_the_day_it_follows() {
+        let found = mentions(
+            "Officials agreed to end fighting that had gone on since the night of October 9, when blasts shook Kabul.",
+        );
+        let day = |m: &Mention| {
+            (
+                m.when.earliest.map(|b| b.date().to_string()),
+                m.when.latest.map(|b| b.date().to_string()),
+            )
+        };
+        let blasts = found
+            .iter()
+            .find(|m| m.kind == EventKind::Explosion)
+            .unwrap();
+        let day_of = |s: &str| Some(s.to_string());
+        assert_eq!(day(blasts), (day_of("2025-10-09"), day_of("2025-10-09")));
+        // The fighting runs from that night to the report.
+        let fighting = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        assert_eq!(day(fighting), (day_of("2025-10-09"), day_of("2025-10-20")));
+    }
 }

@@ -74,7 +74,8 @@ impl<'a> Reader<'a> {
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
-            return self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Clause);
+            let at = (&range, trigger);
+            return self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
         }
         // A date elsewhere in the sentence: ordered against the event by the words between
         // them, or taken as the event's own when it is in another clause.
@@ -89,8 +90,8 @@ impl<'a> Reader<'a> {
                 // Another event's date in the same clause, with nothing relating the two.
                 continue;
             }
-            let mut when =
-                self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Sentence);
+            let at = (&range, trigger);
+            let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Sentence);
             match order {
                 Some(true) => {
                     when.latest = self.published.map(Bound::Day);
@@ -198,11 +199,13 @@ impl<'a> Reader<'a> {
 
     /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
     /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
-    /// to publication, "until Friday" up to Friday).
+    /// to publication, "until Friday" up to Friday), except for an event told in a clause
+    /// that dates itself by it: in "fighting since the night of October 9, when blasts rocked
+    /// Kabul", the blasts are on October 9 and only the fighting runs from then.
     pub(super) fn bounds_of(
         &self,
         sentence: &Sentence<'_>,
-        range: &Range<usize>,
+        (range, trigger): (&Range<usize>, usize),
         timex: &Timex,
         in_sentence: &[&(Range<usize>, &Timex)],
         source: TimeSource,
@@ -224,7 +227,14 @@ impl<'a> Reader<'a> {
             .rfind(|t| t.end <= range.start)
             .map(|t| t.lower(sentence.lower).into_owned())
             .unwrap_or_default();
+        let between = self.text.get(range.end..trigger).unwrap_or_default();
+        let dated_by_it = between
+            .trim_start_matches([',', ' '])
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+            && !between.contains([';', '.']);
         match before.as_str() {
+            _ if dated_by_it => {}
             "since" => latest = self.published.map(Bound::Day).or(None),
             "until" | "till" | "by" | "before" => earliest = None,
             _ => {}
