@@ -98,6 +98,32 @@ fn count_contradicted_and_revised() {
 }
 
 #[test]
+fn count_dated_by_the_story_not_its_backstory() {
+    // The second toll follows a sentence whose last date is in an "after" clause: the story
+    // is still on March 3, so both tolls count the same losses.
+    let a = report(
+        "a",
+        "2025-03-10",
+        "Wire A",
+        "The fighting, which began near the dam on the morning of Monday, March 3, has killed more than 40 people, officials said.",
+    );
+    let b = report(
+        "b",
+        "2025-03-11",
+        "Wire B",
+        "The truce ended a week of fighting that began on the morning of Monday, March 3, after a bombing on March 2. At least 37 people were killed, officials said.",
+    );
+    let counts: Vec<String> = conflicts(&a, &b)
+        .into_iter()
+        .filter(|c| c.starts_with("Count"))
+        .collect();
+    assert_eq!(
+        counts,
+        ["Count Contradiction: a \"killed\"=41- | b \"killed\"=37-"]
+    );
+}
+
+#[test]
 fn participants() {
     let a = report(
         "a",

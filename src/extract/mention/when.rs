@@ -128,6 +128,7 @@ impl<'a> Reader<'a> {
                     && modality != Modality::Planned
             })
             .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
+            .filter(|(r, _)| !self.backstory(r))
             .rfind(|(_, t)| {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
             });
@@ -160,6 +161,22 @@ impl<'a> Reader<'a> {
                 timex: None,
             },
         }
+    }
+
+    /// Whether a date sits in an "after" or "before" clause, which tells what came before
+    /// or after the story rather than where the story is: in "fighting that began on July 24,
+    /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
+    fn backstory(&self, range: &Range<usize>) -> bool {
+        let head = self
+            .text
+            .get(self.block.start..range.start)
+            .unwrap_or_default();
+        let clause = head
+            .rsplit([',', ';', '.', '(', '\u{2014}'])
+            .next()
+            .unwrap_or_default();
+        let first = clause.split_whitespace().next().unwrap_or_default();
+        first.eq_ignore_ascii_case("after") || first.eq_ignore_ascii_case("before")
     }
 
     /// Whether the event at `span` came after (`Some(true)`) or before (`Some(false)`) the
