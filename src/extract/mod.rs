@@ -537,6 +537,50 @@ mod tests {
     }
 
     #[test]
+    fn fire_opened_near_a_drone_is_no_airstrike() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        assert_eq!(
+            kinds(
+                "A surveillance drone was spotted over the positions shortly before soldiers opened fire."
+            ),
+            [EventKind::Attack]
+        );
+        assert_eq!(
+            kinds("Pakistani aircraft struck targets near the border."),
+            [EventKind::Airstrike]
+        );
+    }
+
+    #[test]
+    fn dates_shared_by_two_events() {
+        let day = |m: &Mention| {
+            (
+                m.when.earliest.map(|b| b.date().to_string()),
+                m.when.latest.map(|b| b.date().to_string()),
+            )
+        };
+        let on = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        // The date before "of" dates the accusation as well as what it is about.
+        let found = mentions(
+            "The army accused Cambodian troops on Tuesday of opening fire along the border.",
+        );
+        let dates: Vec<_> = found.iter().map(|m| (m.kind, day(m))).collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Statement, on("2025-10-14", "2025-10-14")),
+                (EventKind::Attack, on("2025-10-14", "2025-10-14"))
+            ]
+        );
+        // The second day of a stretch stands for the stretch.
+        let found = mentions("Fighting raged on October 11 and 12, and troops returned fire.");
+        let returned = found.last().unwrap();
+        assert_eq!(returned.text, "returned fire");
+        assert_eq!(day(returned), on("2025-10-11", "2025-10-12"));
+    }
+
+    #[test]
     fn a_when_clause_is_dated_by_the_day_it_follows() {
         let found = mentions(
             "Officials agreed to end fighting that had gone on since the night of October 9, when blasts shook Kabul.",

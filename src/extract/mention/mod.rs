@@ -209,7 +209,10 @@ impl<'a> Reader<'a> {
         self.places_before_triggers(&mut sentence);
         let mentions: Vec<Mention> = kept
             .into_iter()
-            .map(|(span, trigger)| self.mention(&sentence, span, self.retyped(&sentence, trigger)))
+            .map(|(span, trigger)| {
+                let trigger = self.retyped(&sentence, &span, trigger);
+                self.mention(&sentence, span, trigger)
+            })
             .collect();
         if mentions
             .iter()
@@ -221,9 +224,15 @@ impl<'a> Reader<'a> {
         (mentions, sentence.tokens)
     }
 
-    /// An attack or strike by aircraft, jets or drones is an airstrike.
-    fn retyped(&self, sentence: &Sentence<'_>, trigger: Trigger) -> Trigger {
-        let air = sentence.cues.iter().any(|(_, c)| *c == Cue::Air);
+    /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
+    /// struck", "jets striking targets", "struck by drones". A drone further off is doing
+    /// something else ("a drone was spotted shortly before soldiers opened fire").
+    fn retyped(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> Trigger {
+        const NEAR: usize = 3;
+        let air = sentence
+            .cues
+            .iter()
+            .any(|(at, c)| *c == Cue::Air && *at + NEAR >= span.start && *at <= span.end + NEAR);
         match trigger.kind {
             EventKind::Attack if air => Trigger {
                 kind: EventKind::Airstrike,

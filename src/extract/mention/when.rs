@@ -61,13 +61,22 @@ impl<'a> Reader<'a> {
         };
         // A toll is dated by the fighting it counts: "23 soldiers were killed in the clashes
         // of October 11 and 12" takes the clashes' date.
+        // A date before an "of" that opens the other event belongs to the verb before it as
+        // well: "accused Cambodian troops on Tuesday of opening fire" dates the accusation.
+        let before_of = |r: &Range<usize>| {
+            let next = Reader::token_at(sentence, r.end);
+            tokens[span.start].start < r.start
+                && tokens
+                    .get(next)
+                    .is_some_and(|t| t.lower(sentence.lower) == "of")
+        };
         let mine = |r: &Range<usize>| match self.owner(
             sentence,
             span,
             Reader::token_at(sentence, r.start),
         ) {
             None => !self.embedded(sentence, span, r),
-            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent(),
+            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r),
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
@@ -229,13 +238,25 @@ impl<'a> Reader<'a> {
     ) -> When {
         let mut earliest = timex.earliest;
         let mut latest = timex.latest;
+        let joined = |from: &Range<usize>, to: &Range<usize>| {
+            to.start >= from.end
+                && to.start - from.end <= 9
+                && matches!(
+                    self.text[from.end..to.start].trim(),
+                    "-" | "\u{2013}" | "and" | "to" | "through"
+                )
+        };
         let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
         if let Some((next_range, next)) = next {
-            let joiner = self.text[range.end..next_range.start].trim();
-            if next_range.start - range.end <= 9
-                && matches!(joiner, "-" | "\u{2013}" | "and" | "to" | "through")
-            {
+            if joined(range, next_range) {
                 latest = next.latest.or(latest);
+            }
+        }
+        // The second day of "October 11 and 12" stands for the whole stretch too.
+        let previous = in_sentence.iter().rfind(|(r, _)| r.end <= range.start);
+        if let Some((previous_range, previous)) = previous {
+            if joined(previous_range, range) {
+                earliest = previous.earliest.or(earliest);
             }
         }
         let before = sentence
