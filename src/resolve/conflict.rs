@@ -217,12 +217,41 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     );
 }
 
-/// The same event dated on days that do not overlap, or at instants that differ.
+/// The instant a mention's time is, when it is one: as UTC when its zone is written, else as
+/// the local time where it happened (`false`).
+fn instant(m: &Mention) -> Option<(chrono::NaiveDateTime, bool)> {
+    match m.when.earliest {
+        Some(Bound::Minute { date, time, offset }) if m.when.latest == m.when.earliest => {
+            Some(match offset {
+                Some(offset) => (
+                    date.and_time(time)
+                        - chrono::Duration::seconds(i64::from(offset.local_minus_utc())),
+                    true,
+                ),
+                None => (date.and_time(time), false),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The same event dated on days that do not overlap, or at instants that differ. Days are
+/// compared when the event's own clause gives them; a clock time anywhere in its sentence is
+/// the event's ("advanced at 6.40 a.m. ... and began shooting soon afterwards"). Two clock
+/// times without a zone are both local times where the event happened, and compare as such;
+/// one with a zone and one without cannot be compared.
 fn dates(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let dated: Vec<&Mention> = event
         .mentions
         .iter()
-        .filter(|m| matches!(m.when.source, TimeSource::Clause) && m.when.timex.is_some())
+        .filter(|m| {
+            m.when.timex.is_some()
+                && match m.when.source {
+                    TimeSource::Clause => true,
+                    TimeSource::Sentence => instant(m).is_some(),
+                    _ => false,
+                }
+        })
         .collect();
     let day = |b: Option<Bound>| b.map(|b| b.date());
     for (i, a) in dated.iter().enumerate() {
@@ -236,20 +265,13 @@ fn dates(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
             let apart = |x: chrono::NaiveDate, y: chrono::NaiveDate| (y - x).num_days() > slack;
             let disjoint = matches!((day(a.when.latest), day(b.when.earliest)), (Some(x), Some(y)) if apart(x, y))
                 || matches!((day(b.when.latest), day(a.when.earliest)), (Some(x), Some(y)) if apart(x, y));
-            let instants = |m: &Mention| match m.when.earliest {
-                Some(Bound::Minute {
-                    date,
-                    time,
-                    offset: Some(offset),
-                }) => Some(
-                    date.and_time(time)
-                        - chrono::Duration::seconds(i64::from(offset.local_minus_utc())),
-                ),
-                _ => None,
-            };
-            let (kind, differ) = match (instants(a), instants(b)) {
-                (Some(x), Some(y)) => (ConflictKind::Time, x != y),
-                _ => (ConflictKind::Date, disjoint),
+            let clause = |m: &Mention| m.when.source == TimeSource::Clause;
+            let (kind, differ) = match (instant(a), instant(b)) {
+                (Some((x, zoned)), Some((y, also))) if zoned == also => {
+                    (ConflictKind::Time, x != y)
+                }
+                _ if clause(a) && clause(b) => (ConflictKind::Date, disjoint),
+                _ => continue,
             };
             if differ {
                 let claim = |m: &Mention| {

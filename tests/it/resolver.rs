@@ -237,6 +237,38 @@ fn time() {
 }
 
 #[test]
+fn time_without_zones() {
+    // Neither report writes a zone: both give the local time where it happened, and the
+    // second gives it in a clause of its own.
+    let a = report(
+        "a",
+        "2025-03-05",
+        "Wire A",
+        "Rebel fighters opened fire on the garrison in Goma at about 9.15 a.m. on Monday.",
+    );
+    let b = report(
+        "b",
+        "2025-03-05",
+        "Wire B",
+        "Rebel troops reached the garrison in Goma at around 7.30 a.m. on Monday, witnesses said, and began shooting soon afterwards.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        [
+            "Time Contradiction: a \"9.15 a.m. on Monday\"=2025-03-03T09:15 | b \"7.30 a.m. on Monday\"=2025-03-03T07:30"
+        ]
+    );
+    // A time with a zone and one without cannot be compared.
+    let c = report(
+        "c",
+        "2025-03-05",
+        "Wire C",
+        "Rebel fighters opened fire on the garrison in Goma at 9.15 a.m. GMT on Monday.",
+    );
+    assert!(conflicts(&b, &c).is_empty(), "{:?}", conflicts(&b, &c));
+}
+
+#[test]
 fn order() {
     let a = report(
         "a",
