@@ -187,6 +187,41 @@ fn claim_changed_over_time() {
 }
 
 #[test]
+fn violation_claimed_and_denied() {
+    // "violated" alone is the ceasefire's violation in a report that has named the ceasefire.
+    let a = report(
+        "a",
+        "2025-05-10",
+        "Wire A",
+        "India and Pakistan agreed to a ceasefire on Saturday.\n\nLate on Saturday, Indian officials said Pakistan had violated the understanding.",
+    );
+    let b = report(
+        "b",
+        "2025-05-11",
+        "Wire B",
+        "Pakistan said it remained committed to the ceasefire with India that took effect on Saturday, and rejected Indian accusations that its forces had broken the truce within hours.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Claim Contradiction: a \"violated\"=happened | b \"truce\"=denied"]
+    );
+    // Without a ceasefire named before it, "violated" is no event of ours.
+    let c = report(
+        "c",
+        "2025-05-10",
+        "Wire C",
+        "Officials said drones had violated the airspace.",
+    );
+    let timeline = reconstruct(&[c]);
+    assert!(
+        timeline
+            .events
+            .iter()
+            .all(|e| e.kind != chronicle::EventKind::Ceasefire)
+    );
+}
+
+#[test]
 fn date_and_weekday() {
     let a = report(
         "a",

@@ -84,6 +84,8 @@ pub(super) struct Reader<'a> {
     lower: std::rc::Rc<str>,
     /// The paragraph talks about talks: "the last session" needs no more context.
     talk_context: bool,
+    /// The report has named a ceasefire: a "violation" later on is of it.
+    truce_named: bool,
 }
 
 const LOCATIVE: &[&str] = &[
@@ -123,6 +125,7 @@ impl<'a> Reader<'a> {
             block: 0..0,
             lower: document.text().to_ascii_lowercase().into(),
             talk_context: false,
+            truce_named: false,
         }
     }
 
@@ -197,9 +200,14 @@ impl<'a> Reader<'a> {
                         t.kind == EventKind::Ceasefire && other.start.abs_diff(span.start) <= 5
                     }))
         };
+        // "violated" alone stands for the ceasefire only when the sentence names none.
+        let truce_in_sentence = kept
+            .iter()
+            .any(|(_, t)| t.kind == EventKind::Ceasefire && t.needs != Needs::Truce);
         let kept: Vec<(Range<usize>, Trigger)> = kept
             .iter()
             .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+            .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
             .cloned()
             .collect();
         sentence.triggers = kept
@@ -214,6 +222,7 @@ impl<'a> Reader<'a> {
                 self.mention(&sentence, span, trigger)
             })
             .collect();
+        self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()
             .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
@@ -355,6 +364,7 @@ impl<'a> Reader<'a> {
             Needs::Border => has(Cue::Border),
             Needs::Talk => has(Cue::Talk) || self.talk_context,
             Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk) || has(Cue::Air),
+            Needs::Truce => self.truce_named,
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
                 .reports
@@ -475,8 +485,8 @@ impl<'a> Reader<'a> {
         let tokens = &sentence.tokens;
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(tokens.len());
+        // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
-            .filter(|at| !span.contains(at))
             .filter_map(|at| {
                 self.lexicon
                     .phases

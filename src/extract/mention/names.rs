@@ -290,8 +290,17 @@ impl Reader<'_> {
             }
             EventKind::Talks | EventKind::Ceasefire | EventKind::Agreement => {
                 let mediators = mediators(sentence, &actors);
+                // "Pakistan had violated the understanding": who violates attacks.
+                let violator = |actor: &ActorHit| {
+                    trigger.needs == Needs::Truce
+                        && trigger.verb
+                        && actor.tokens.end <= span.start
+                        && span.start - actor.tokens.end <= 2
+                };
                 for &actor in &actors {
-                    if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
+                    if violator(actor) {
+                        roles.push((actor, Role::Attacker));
+                    } else if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
                         roles.push((actor, Role::Mediator));
                     } else if !in_source(actor) && actor.name.kind != ActorType::Person {
                         roles.push((actor, Role::Party));
