@@ -345,8 +345,14 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     order_claims(&mut claims);
     // Plans change: a plan reported, then denied in a later report, was superseded. Whether
     // something already happened is not revised by a denial: that is a contradiction.
-    let days: Vec<_> = claims.iter().map(|c| c.published.map(|p| p.date)).collect();
-    let later_each_time = days.windows(2).all(|w| w[0].is_some() && w[0] < w[1]);
+    // Several claims of one report say the same thing: what changes is the account between
+    // reports published on different days.
+    let day = |c: &Claim| c.published.map(|p| p.date);
+    let later_each_time = claims.iter().all(|a| {
+        claims
+            .iter()
+            .all(|b| a.value == b.value || day(a).is_some() && day(b).is_some() && day(a) != day(b))
+    });
     let about_plans = event
         .mentions
         .iter()

@@ -222,6 +222,48 @@ fn violation_claimed_and_denied() {
 }
 
 #[test]
+fn plans_named_by_a_third_country_then_denied_twice() {
+    // Who considers more rounds is not a side to them, the denial's event is first named as
+    // a "meeting", and the later report denies it twice: still one plan, superseded.
+    let a = report(
+        "a",
+        "2025-10-29",
+        "Wire A",
+        "The talks between Pakistan and Afghanistan in Istanbul ended on Tuesday. Diplomats said Turkish officials are considering further rounds.",
+    );
+    let b = report(
+        "b",
+        "2025-11-08",
+        "Wire B",
+        "Talks in Istanbul between Pakistan and Afghanistan have broken down, the minister said, with no date set for another meeting between Pakistan and Afghanistan.\n\nThe minister repeated on Saturday that the talks were over. \"There are no plans for another round,\" he said.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Claim Superseded: a \"rounds\"=planned | b \"meeting\"=denied | b \"round\"=denied"]
+    );
+    // Violence is not scheduled: a pledge not to attack and a warning of retaliation are two.
+    let c = report(
+        "c",
+        "2025-10-20",
+        "Wire C",
+        "Pakistan and Afghanistan pledged to refrain from attacking each other.",
+    );
+    let d = report(
+        "d",
+        "2025-10-29",
+        "Wire D",
+        "Pakistan and Afghanistan ended their talks. Officials said the army would strike back across the border.",
+    );
+    let timeline = reconstruct(&[c, d]);
+    let attacks = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Attack)
+        .count();
+    assert_eq!(attacks, 2, "{:?}", timeline.events);
+}
+
+#[test]
 fn date_and_weekday() {
     let a = report(
         "a",
