@@ -581,6 +581,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pause_in_a_paragraph_about_a_truce_is_the_truce() {
+        let found = mentions(
+            "The agreement replaces a 48-hour truce that took effect last Wednesday. Officials said the pause had been agreed at the request of Pakistan.",
+        );
+        let ceasefires: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EventKind::Ceasefire)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(ceasefires, ["truce", "pause"]);
+        // Elsewhere, "pause" is no event.
+        let trade = mentions("Officials said the pause in trade hurt farmers.");
+        assert!(trade.iter().all(|m| m.kind != EventKind::Ceasefire));
+    }
+
+    #[test]
     fn a_when_clause_is_dated_by_the_day_it_follows() {
         let found = mentions(
             "Officials agreed to end fighting that had gone on since the night of October 9, when blasts shook Kabul.",

@@ -363,7 +363,13 @@ impl<'a> Reader<'a> {
             Needs::Nothing => true,
             Needs::Border => has(Cue::Border),
             Needs::Talk => has(Cue::Talk) || self.talk_context,
-            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk) || has(Cue::Air),
+            // "a pause" or "the halt" in a paragraph about a truce is the truce.
+            Needs::Conflict => {
+                has(Cue::Conflict)
+                    || has(Cue::Talk)
+                    || has(Cue::Air)
+                    || trigger.kind == EventKind::Ceasefire && self.talk_context
+            }
             Needs::Truce => self.truce_named,
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
