@@ -62,6 +62,7 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
         duration: None,
         duration_span: None,
         count: None,
+        requested_by: None,
     }
 }
 

@@ -358,6 +358,10 @@ pub struct Mention {
     pub duration_span: Option<Span>,
     /// For casualty claims, the number.
     pub count: Option<Count>,
+    /// Who asked for it, for truces, talks and agreements ("requested by the Taliban
+    /// authorities", "at Pakistan's request"); absent from JSON when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_by: Option<Participant>,
 }
 
 /// How two mentions relate.
@@ -594,6 +598,26 @@ mod tests {
         // Elsewhere, "pause" is no event.
         let trade = mentions("Officials said the pause in trade hurt farmers.");
         assert!(trade.iter().all(|m| m.kind != EventKind::Ceasefire));
+    }
+
+    #[test]
+    fn who_asked_for_it() {
+        let asked = |text: &str| -> Vec<Option<String>> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Talks)
+                .map(|m| m.requested_by.map(|p| p.actor))
+                .collect()
+        };
+        assert_eq!(
+            asked("The talks were held in Doha at the request of Qatar."),
+            [Some("Qatar".to_string())]
+        );
+        assert_eq!(
+            asked("The talks were held in Doha at Qatar's request."),
+            [Some("Qatar".to_string())]
+        );
+        assert_eq!(asked("The talks were held in Doha."), [None]);
     }
 
     #[test]

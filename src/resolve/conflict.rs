@@ -53,6 +53,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         mediators(event, &reports, &mut conflicts);
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
+        requests(event, &reports, &mut conflicts);
     }
     counts(events, &reports, &mut conflicts);
     weekdays(events, extractions, &mut conflicts);
@@ -366,6 +367,27 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         conflicts,
         ConflictKind::Claim,
         status,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Accounts of who asked for a truce or talks: "the pause had been requested by the Taliban
+/// authorities" against "agreed at Pakistan's request". Each side is quoted at its mention.
+fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let claims: Vec<Claim> = event
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let asked = m.requested_by.as_ref()?;
+            let value = format!("requested by {}", asked.actor);
+            Some(reports.claim(m, m.span, &m.text, value))
+        })
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Claim,
+        ConflictStatus::Contradiction,
         vec![event.id],
         claims,
     );

@@ -264,6 +264,32 @@ fn plans_named_by_a_third_country_then_denied_twice() {
 }
 
 #[test]
+fn who_asked_for_the_truce() {
+    let a = report(
+        "a",
+        "2025-10-16",
+        "Wire A",
+        "A 48-hour truce between Pakistan and Afghanistan took effect in Kandahar on Wednesday. Pakistan's Foreign Office said the truce had been requested by the Taliban authorities.",
+    );
+    let b = report(
+        "b",
+        "2025-10-16",
+        "Wire B",
+        "A 48-hour truce between Pakistan and Afghanistan took effect in Kandahar on Wednesday. Mr Mujahid said the truce had been agreed at Pakistan's request.",
+    );
+    let claims: Vec<String> = conflicts(&a, &b)
+        .into_iter()
+        .filter(|c| c.starts_with("Claim"))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "Claim Contradiction: a \"truce\"=requested by Afghanistan | b \"truce\"=requested by Pakistan"
+        ]
+    );
+}
+
+#[test]
 fn date_and_weekday() {
     let a = report(
         "a",

@@ -421,6 +421,12 @@ impl<'a> Reader<'a> {
                 of: self.counted(sentence, range.end),
                 span: self.document.source_span(range.clone()),
             }),
+            requested_by: matches!(
+                trigger.kind,
+                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+            )
+            .then(|| self.requester(sentence, &clause))
+            .flatten(),
         }
     }
 
