@@ -67,6 +67,7 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
         duration: None,
         duration_span: None,
         count: None,
+        requested_by: None,
     }
 }
 

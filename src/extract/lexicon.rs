@@ -83,6 +83,9 @@ pub(crate) enum Needs {
     Talk,
     /// Fighting in the sentence ("pause", "exchanges").
     Conflict,
+    /// A ceasefire named earlier in the report, and none in the sentence ("Pakistan had
+    /// violated the understanding", "Cambodia denied any violation").
+    Truce,
 }
 
 /// What a context word says about its sentence.
@@ -199,7 +202,7 @@ fn bad_row(line: usize, message: String) -> Error {
 }
 
 impl EventLexicon {
-    /// Reads trigger rows: `phrase<TAB>kind[<TAB>noun|verb][<TAB>needs=border|figure|speaker|talk]`.
+    /// Reads trigger rows: `phrase<TAB>kind[<TAB>noun|verb][<TAB>needs=border|figure|speaker|talk|conflict|truce]`.
     ///
     /// # Errors
     /// A row with an unknown kind or flag; the error gives its line.
@@ -223,6 +226,7 @@ impl EventLexicon {
                     "needs=speaker" => trigger.needs = Needs::Speaker,
                     "needs=talk" => trigger.needs = Needs::Talk,
                     "needs=conflict" => trigger.needs = Needs::Conflict,
+                    "needs=truce" => trigger.needs = Needs::Truce,
                     other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
                 }
             }

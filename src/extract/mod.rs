@@ -358,6 +358,10 @@ pub struct Mention {
     pub duration_span: Option<Span>,
     /// For casualty claims, the number.
     pub count: Option<Count>,
+    /// Who asked for it, for truces, talks and agreements ("requested by the Taliban
+    /// authorities", "at Pakistan's request"); absent from JSON when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_by: Option<Participant>,
 }
 
 /// How two mentions relate.
@@ -534,5 +538,110 @@ mod tests {
             fighting.when.latest.map(|b| b.to_string()).as_deref(),
             Some("2025-10-20")
         );
+    }
+
+    #[test]
+    fn fire_opened_near_a_drone_is_no_airstrike() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        assert_eq!(
+            kinds(
+                "A surveillance drone was spotted over the positions shortly before soldiers opened fire."
+            ),
+            [EventKind::Attack]
+        );
+        assert_eq!(
+            kinds("Pakistani aircraft struck targets near the border."),
+            [EventKind::Airstrike]
+        );
+    }
+
+    #[test]
+    fn dates_shared_by_two_events() {
+        let day = |m: &Mention| {
+            (
+                m.when.earliest.map(|b| b.date().to_string()),
+                m.when.latest.map(|b| b.date().to_string()),
+            )
+        };
+        let on = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+        // The date before "of" dates the accusation as well as what it is about.
+        let found = mentions(
+            "The army accused Cambodian troops on Tuesday of opening fire along the border.",
+        );
+        let dates: Vec<_> = found.iter().map(|m| (m.kind, day(m))).collect();
+        assert_eq!(
+            dates,
+            [
+                (EventKind::Statement, on("2025-10-14", "2025-10-14")),
+                (EventKind::Attack, on("2025-10-14", "2025-10-14"))
+            ]
+        );
+        // The second day of a stretch stands for the stretch.
+        let found = mentions("Fighting raged on October 11 and 12, and troops returned fire.");
+        let returned = found.last().unwrap();
+        assert_eq!(returned.text, "returned fire");
+        assert_eq!(day(returned), on("2025-10-11", "2025-10-12"));
+    }
+
+    #[test]
+    fn a_pause_in_a_paragraph_about_a_truce_is_the_truce() {
+        let found = mentions(
+            "The agreement replaces a 48-hour truce that took effect last Wednesday. Officials said the pause had been agreed at the request of Pakistan.",
+        );
+        let ceasefires: Vec<&str> = found
+            .iter()
+            .filter(|m| m.kind == EventKind::Ceasefire)
+            .map(|m| m.text.as_str())
+            .collect();
+        assert_eq!(ceasefires, ["truce", "pause"]);
+        // Elsewhere, "pause" is no event.
+        let trade = mentions("Officials said the pause in trade hurt farmers.");
+        assert!(trade.iter().all(|m| m.kind != EventKind::Ceasefire));
+    }
+
+    #[test]
+    fn who_asked_for_it() {
+        let asked = |text: &str| -> Vec<Option<String>> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Talks)
+                .map(|m| m.requested_by.map(|p| p.actor))
+                .collect()
+        };
+        assert_eq!(
+            asked("The talks were held in Doha at the request of Qatar."),
+            [Some("Qatar".to_string())]
+        );
+        assert_eq!(
+            asked("The talks were held in Doha at Qatar's request."),
+            [Some("Qatar".to_string())]
+        );
+        assert_eq!(asked("The talks were held in Doha."), [None]);
+    }
+
+    #[test]
+    fn a_when_clause_is_dated_by_the_day_it_follows() {
+        let found = mentions(
+            "Officials agreed to end fighting that had gone on since the night of October 9, when blasts shook Kabul.",
+        );
+        let day = |m: &Mention| {
+            (
+                m.when.earliest.map(|b| b.date().to_string()),
+                m.when.latest.map(|b| b.date().to_string()),
+            )
+        };
+        let blasts = found
+            .iter()
+            .find(|m| m.kind == EventKind::Explosion)
+            .unwrap();
+        let day_of = |s: &str| Some(s.to_string());
+        assert_eq!(day(blasts), (day_of("2025-10-09"), day_of("2025-10-09")));
+        // The fighting runs from that night to the report.
+        let fighting = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        assert_eq!(day(fighting), (day_of("2025-10-09"), day_of("2025-10-20")));
     }
 }

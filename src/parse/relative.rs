@@ -1,7 +1,7 @@
 //! Dates relative to the report's date or to the story's time: "yesterday", "on Tuesday",
 //! "last week", "three weeks ago", "two days later", "the previous day", "earlier this month".
 
-use super::calendar::{fail, weekday_name};
+use super::calendar::{day_month, fail, month_day, weekday_date, weekday_name};
 use super::lexicon::Sense;
 use super::words::{Res, amount, hyphen, kw, sense, sp, then};
 use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
@@ -337,7 +337,9 @@ pub(crate) fn year_end(input: &str) -> Res<'_, Reading> {
 }
 
 /// Parts of a day the story is at: "the morning", "overnight", "mid-afternoon", "late
-/// evening", "mid afternoon yesterday", "early Friday morning" is read by `day_with_part`.
+/// evening", "mid afternoon yesterday"; or of a day named after them: "the morning of
+/// Thursday, July 24", "the night of October 9", "the evening of 11 October". "early Friday
+/// morning" is read by `day_with_part`.
 pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
     let position = alt((
         terminated(kw("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| crate::time::Modifier::Mid),
@@ -356,13 +358,18 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         .map(|part| (Some(crate::time::Modifier::Mid), part)),
     ));
     let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
-    let (rest, day) = opt(preceded(
-        sp,
-        alt((
-            deictic_day.map(Expr::Day),
-            weekday.map(|(day, shift)| Expr::Weekday { day, shift }),
-        )),
-    ))
+    let named = |input| {
+        alt((weekday_date, month_day, day_month))
+            .map(|reading: Reading| reading.expr)
+            .parse(input)
+    };
+    let (rest, day) = opt(alt((
+        preceded((sp, kw("of"), sp), alt((named, weekday.map(weekday_expr)))),
+        preceded(
+            sp,
+            alt((deictic_day.map(Expr::Day), weekday.map(weekday_expr))),
+        ),
+    )))
     .parse(rest)?;
     let day = day.unwrap_or(Expr::Period {
         unit: Unit::Day,
@@ -377,6 +384,10 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         })
         .with_modifier(modifier),
     ))
+}
+
+fn weekday_expr((day, shift): (chrono::Weekday, Shift)) -> Expr {
+    Expr::Weekday { day, shift }
 }
 
 /// "the weekend", "over the weekend" is read from "the weekend".
@@ -429,6 +440,45 @@ mod tests {
                 },
                 10
             ))
+        );
+    }
+
+    #[test]
+    fn part_of_a_named_day() {
+        let morning = Expr::PartOfDay {
+            day: Box::new(Expr::Date {
+                year: None,
+                month: Some(7),
+                day: Some(24),
+                weekday: Some(Weekday::Thu),
+            }),
+            part: DayPart::Morning,
+        };
+        let phrase = "the morning of Thursday, July 24";
+        assert_eq!(
+            read(
+                story_day_part,
+                "the morning of Thursday, July 24, near the temple"
+            ),
+            Some((morning, phrase.len()))
+        );
+        let night = Expr::PartOfDay {
+            day: Box::new(Expr::Date {
+                year: None,
+                month: Some(10),
+                day: Some(11),
+                weekday: None,
+            }),
+            part: DayPart::Night,
+        };
+        assert_eq!(
+            read(story_day_part, "the night of 11 October."),
+            Some((night, "the night of 11 October".len()))
+        );
+        // "of" followed by no day leaves the part alone.
+        assert_eq!(
+            read(story_day_part, "the morning of the attack").map(|(_, len)| len),
+            Some("the morning".len())
         );
     }
 

@@ -53,6 +53,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         mediators(event, &reports, &mut conflicts);
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
+        requests(event, &reports, &mut conflicts);
     }
     counts(events, &reports, &mut conflicts);
     weekdays(events, extractions, &mut conflicts);
@@ -217,12 +218,41 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     );
 }
 
-/// The same event dated on days that do not overlap, or at instants that differ.
+/// The instant a mention's time is, when it is one: as UTC when its zone is written, else as
+/// the local time where it happened (`false`).
+fn instant(m: &Mention) -> Option<(chrono::NaiveDateTime, bool)> {
+    match m.when.earliest {
+        Some(Bound::Minute { date, time, offset }) if m.when.latest == m.when.earliest => {
+            Some(match offset {
+                Some(offset) => (
+                    date.and_time(time)
+                        - chrono::Duration::seconds(i64::from(offset.local_minus_utc())),
+                    true,
+                ),
+                None => (date.and_time(time), false),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The same event dated on days that do not overlap, or at instants that differ. Days are
+/// compared when the event's own clause gives them; a clock time anywhere in its sentence is
+/// the event's ("advanced at 6.40 a.m. ... and began shooting soon afterwards"). Two clock
+/// times without a zone are both local times where the event happened, and compare as such;
+/// one with a zone and one without cannot be compared.
 fn dates(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let dated: Vec<&Mention> = event
         .mentions
         .iter()
-        .filter(|m| matches!(m.when.source, TimeSource::Clause) && m.when.timex.is_some())
+        .filter(|m| {
+            m.when.timex.is_some()
+                && match m.when.source {
+                    TimeSource::Clause => true,
+                    TimeSource::Sentence => instant(m).is_some(),
+                    _ => false,
+                }
+        })
         .collect();
     let day = |b: Option<Bound>| b.map(|b| b.date());
     for (i, a) in dated.iter().enumerate() {
@@ -236,20 +266,13 @@ fn dates(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
             let apart = |x: chrono::NaiveDate, y: chrono::NaiveDate| (y - x).num_days() > slack;
             let disjoint = matches!((day(a.when.latest), day(b.when.earliest)), (Some(x), Some(y)) if apart(x, y))
                 || matches!((day(b.when.latest), day(a.when.earliest)), (Some(x), Some(y)) if apart(x, y));
-            let instants = |m: &Mention| match m.when.earliest {
-                Some(Bound::Minute {
-                    date,
-                    time,
-                    offset: Some(offset),
-                }) => Some(
-                    date.and_time(time)
-                        - chrono::Duration::seconds(i64::from(offset.local_minus_utc())),
-                ),
-                _ => None,
-            };
-            let (kind, differ) = match (instants(a), instants(b)) {
-                (Some(x), Some(y)) => (ConflictKind::Time, x != y),
-                _ => (ConflictKind::Date, disjoint),
+            let clause = |m: &Mention| m.when.source == TimeSource::Clause;
+            let (kind, differ) = match (instant(a), instant(b)) {
+                (Some((x, zoned)), Some((y, also))) if zoned == also => {
+                    (ConflictKind::Time, x != y)
+                }
+                _ if clause(a) && clause(b) => (ConflictKind::Date, disjoint),
+                _ => continue,
             };
             if differ {
                 let claim = |m: &Mention| {
@@ -323,8 +346,14 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     order_claims(&mut claims);
     // Plans change: a plan reported, then denied in a later report, was superseded. Whether
     // something already happened is not revised by a denial: that is a contradiction.
-    let days: Vec<_> = claims.iter().map(|c| c.published.map(|p| p.date)).collect();
-    let later_each_time = days.windows(2).all(|w| w[0].is_some() && w[0] < w[1]);
+    // Several claims of one report say the same thing: what changes is the account between
+    // reports published on different days.
+    let day = |c: &Claim| c.published.map(|p| p.date);
+    let later_each_time = claims.iter().all(|a| {
+        claims
+            .iter()
+            .all(|b| a.value == b.value || day(a).is_some() && day(b).is_some() && day(a) != day(b))
+    });
     let about_plans = event
         .mentions
         .iter()
@@ -338,6 +367,27 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         conflicts,
         ConflictKind::Claim,
         status,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Accounts of who asked for a truce or talks: "the pause had been requested by the Taliban
+/// authorities" against "agreed at Pakistan's request". Each side is quoted at its mention.
+fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let claims: Vec<Claim> = event
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let asked = m.requested_by.as_ref()?;
+            let value = format!("requested by {}", asked.actor);
+            Some(reports.claim(m, m.span, &m.text, value))
+        })
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Claim,
+        ConflictStatus::Contradiction,
         vec![event.id],
         claims,
     );

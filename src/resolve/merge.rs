@@ -288,9 +288,13 @@ fn fits(x: &Candidate<'_>, y: &Candidate<'_>) -> bool {
     // prove nothing.
     let sides = [Role::Attacker, Role::Target, Role::Party];
     let (mine, theirs) = (actors(a, &sides), actors(b, &sides));
+    // Plans for what comes next have no sides yet: who considers more rounds is not who
+    // will sit at them ("Turkish officials are considering further rounds"); reports on
+    // other conflicts are kept apart by what they are about (`Candidate::apart`).
     let other_sides = mine.len().max(theirs.len()) >= 2
         && mine.len().min(theirs.len()) >= 1
-        && !mine.iter().any(|x| theirs.contains(x));
+        && !mine.iter().any(|x| theirs.contains(x))
+        && !(future(a) && future(b));
     a.kind == b.kind
         && a.phase == b.phase
         && places
@@ -352,9 +356,15 @@ pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
         score += 1;
     }
     // Two accounts of what will or will not happen next ("further rounds", "no plans for
-    // another round") are about the same future event.
+    // another round") are about the same future event. A meeting or truce planned in one
+    // report and ruled out in another of the same story is one, whatever word each uses for
+    // it ("rounds", "meeting"); what only might happen ("attacks may be imminent") is no
+    // plan, and violence is not scheduled ("pledged to refrain from attacking").
     if future(a) && future(b) {
-        score += 1;
+        let plan = |e: &Event| matches!(e.modality, Modality::Planned | Modality::Negated);
+        let planned = a.modality == Modality::Planned || b.modality == Modality::Planned;
+        let scheduled = plan(a) && plan(b) && planned && !a.kind.is_violent();
+        score += if scheduled { 2 } else { 1 };
     }
     // Without dates on both sides, only the same place, or plans for what comes next,
     // make two accounts one event.

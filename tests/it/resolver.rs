@@ -99,6 +99,32 @@ fn count_contradicted_and_revised() {
 }
 
 #[test]
+fn count_dated_by_the_story_not_its_backstory() {
+    // The second toll follows a sentence whose last date is in an "after" clause: the story
+    // is still on March 3, so both tolls count the same losses.
+    let a = report(
+        "a",
+        "2025-03-10",
+        "Wire A",
+        "The fighting, which began near the dam on the morning of Monday, March 3, has killed more than 40 people, officials said.",
+    );
+    let b = report(
+        "b",
+        "2025-03-11",
+        "Wire B",
+        "The truce ended a week of fighting that began on the morning of Monday, March 3, after a bombing on March 2. At least 37 people were killed, officials said.",
+    );
+    let counts: Vec<String> = conflicts(&a, &b)
+        .into_iter()
+        .filter(|c| c.starts_with("Count"))
+        .collect();
+    assert_eq!(
+        counts,
+        ["Count Contradiction: a \"killed\"=41- | b \"killed\"=37-"]
+    );
+}
+
+#[test]
 fn participants() {
     let a = report(
         "a",
@@ -162,6 +188,109 @@ fn claim_changed_over_time() {
 }
 
 #[test]
+fn violation_claimed_and_denied() {
+    // "violated" alone is the ceasefire's violation in a report that has named the ceasefire.
+    let a = report(
+        "a",
+        "2025-05-10",
+        "Wire A",
+        "India and Pakistan agreed to a ceasefire on Saturday.\n\nLate on Saturday, Indian officials said Pakistan had violated the understanding.",
+    );
+    let b = report(
+        "b",
+        "2025-05-11",
+        "Wire B",
+        "Pakistan said it remained committed to the ceasefire with India that took effect on Saturday, and rejected Indian accusations that its forces had broken the truce within hours.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Claim Contradiction: a \"violated\"=happened | b \"truce\"=denied"]
+    );
+    // Without a ceasefire named before it, "violated" is no event of ours.
+    let c = report(
+        "c",
+        "2025-05-10",
+        "Wire C",
+        "Officials said drones had violated the airspace.",
+    );
+    let timeline = reconstruct(&[c]);
+    assert!(
+        timeline
+            .events
+            .iter()
+            .all(|e| e.kind != chronicle::EventKind::Ceasefire)
+    );
+}
+
+#[test]
+fn plans_named_by_a_third_country_then_denied_twice() {
+    // Who considers more rounds is not a side to them, the denial's event is first named as
+    // a "meeting", and the later report denies it twice: still one plan, superseded.
+    let a = report(
+        "a",
+        "2025-10-29",
+        "Wire A",
+        "The talks between Pakistan and Afghanistan in Istanbul ended on Tuesday. Diplomats said Turkish officials are considering further rounds.",
+    );
+    let b = report(
+        "b",
+        "2025-11-08",
+        "Wire B",
+        "Talks in Istanbul between Pakistan and Afghanistan have broken down, the minister said, with no date set for another meeting between Pakistan and Afghanistan.\n\nThe minister repeated on Saturday that the talks were over. \"There are no plans for another round,\" he said.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Claim Superseded: a \"rounds\"=planned | b \"meeting\"=denied | b \"round\"=denied"]
+    );
+    // Violence is not scheduled: a pledge not to attack and a warning of retaliation are two.
+    let c = report(
+        "c",
+        "2025-10-20",
+        "Wire C",
+        "Pakistan and Afghanistan pledged to refrain from attacking each other.",
+    );
+    let d = report(
+        "d",
+        "2025-10-29",
+        "Wire D",
+        "Pakistan and Afghanistan ended their talks. Officials said the army would strike back across the border.",
+    );
+    let timeline = reconstruct(&[c, d]);
+    let attacks = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Attack)
+        .count();
+    assert_eq!(attacks, 2, "{:?}", timeline.events);
+}
+
+#[test]
+fn who_asked_for_the_truce() {
+    let a = report(
+        "a",
+        "2025-10-16",
+        "Wire A",
+        "A 48-hour truce between Pakistan and Afghanistan took effect in Kandahar on Wednesday. Pakistan's Foreign Office said the truce had been requested by the Taliban authorities.",
+    );
+    let b = report(
+        "b",
+        "2025-10-16",
+        "Wire B",
+        "A 48-hour truce between Pakistan and Afghanistan took effect in Kandahar on Wednesday. Mr Mujahid said the truce had been agreed at Pakistan's request.",
+    );
+    let claims: Vec<String> = conflicts(&a, &b)
+        .into_iter()
+        .filter(|c| c.starts_with("Claim"))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "Claim Contradiction: a \"truce\"=requested by Afghanistan | b \"truce\"=requested by Pakistan"
+        ]
+    );
+}
+
+#[test]
 fn date_and_weekday() {
     let a = report(
         "a",
@@ -209,6 +338,38 @@ fn time() {
         "The ceasefire in Spin Boldak took effect at 8 p.m. PKT on October 15.",
     );
     assert_eq!(kinds(&a, &b), [ConflictKind::Time]);
+}
+
+#[test]
+fn time_without_zones() {
+    // Neither report writes a zone: both give the local time where it happened, and the
+    // second gives it in a clause of its own.
+    let a = report(
+        "a",
+        "2025-03-05",
+        "Wire A",
+        "Rebel fighters opened fire on the garrison in Goma at about 9.15 a.m. on Monday.",
+    );
+    let b = report(
+        "b",
+        "2025-03-05",
+        "Wire B",
+        "Rebel troops reached the garrison in Goma at around 7.30 a.m. on Monday, witnesses said, and began shooting soon afterwards.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        [
+            "Time Contradiction: a \"9.15 a.m. on Monday\"=2025-03-03T09:15 | b \"7.30 a.m. on Monday\"=2025-03-03T07:30"
+        ]
+    );
+    // A time with a zone and one without cannot be compared.
+    let c = report(
+        "c",
+        "2025-03-05",
+        "Wire C",
+        "Rebel fighters opened fire on the garrison in Goma at 9.15 a.m. GMT on Monday.",
+    );
+    assert!(conflicts(&b, &c).is_empty(), "{:?}", conflicts(&b, &c));
 }
 
 #[test]

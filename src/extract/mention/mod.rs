@@ -84,6 +84,8 @@ pub(super) struct Reader<'a> {
     lower: std::rc::Rc<str>,
     /// The paragraph talks about talks: "the last session" needs no more context.
     talk_context: bool,
+    /// The report has named a ceasefire: a "violation" later on is of it.
+    truce_named: bool,
 }
 
 const LOCATIVE: &[&str] = &[
@@ -123,6 +125,7 @@ impl<'a> Reader<'a> {
             block: 0..0,
             lower: document.text().to_ascii_lowercase().into(),
             talk_context: false,
+            truce_named: false,
         }
     }
 
@@ -197,9 +200,14 @@ impl<'a> Reader<'a> {
                         t.kind == EventKind::Ceasefire && other.start.abs_diff(span.start) <= 5
                     }))
         };
+        // "violated" alone stands for the ceasefire only when the sentence names none.
+        let truce_in_sentence = kept
+            .iter()
+            .any(|(_, t)| t.kind == EventKind::Ceasefire && t.needs != Needs::Truce);
         let kept: Vec<(Range<usize>, Trigger)> = kept
             .iter()
             .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+            .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
             .cloned()
             .collect();
         sentence.triggers = kept
@@ -209,8 +217,12 @@ impl<'a> Reader<'a> {
         self.places_before_triggers(&mut sentence);
         let mentions: Vec<Mention> = kept
             .into_iter()
-            .map(|(span, trigger)| self.mention(&sentence, span, self.retyped(&sentence, trigger)))
+            .map(|(span, trigger)| {
+                let trigger = self.retyped(&sentence, &span, trigger);
+                self.mention(&sentence, span, trigger)
+            })
             .collect();
+        self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()
             .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
@@ -221,9 +233,15 @@ impl<'a> Reader<'a> {
         (mentions, sentence.tokens)
     }
 
-    /// An attack or strike by aircraft, jets or drones is an airstrike.
-    fn retyped(&self, sentence: &Sentence<'_>, trigger: Trigger) -> Trigger {
-        let air = sentence.cues.iter().any(|(_, c)| *c == Cue::Air);
+    /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
+    /// struck", "jets striking targets", "struck by drones". A drone further off is doing
+    /// something else ("a drone was spotted shortly before soldiers opened fire").
+    fn retyped(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> Trigger {
+        const NEAR: usize = 3;
+        let air = sentence
+            .cues
+            .iter()
+            .any(|(at, c)| *c == Cue::Air && *at + NEAR >= span.start && *at <= span.end + NEAR);
         match trigger.kind {
             EventKind::Attack if air => Trigger {
                 kind: EventKind::Airstrike,
@@ -345,7 +363,14 @@ impl<'a> Reader<'a> {
             Needs::Nothing => true,
             Needs::Border => has(Cue::Border),
             Needs::Talk => has(Cue::Talk) || self.talk_context,
-            Needs::Conflict => has(Cue::Conflict) || has(Cue::Talk) || has(Cue::Air),
+            // "a pause" or "the halt" in a paragraph about a truce is the truce.
+            Needs::Conflict => {
+                has(Cue::Conflict)
+                    || has(Cue::Talk)
+                    || has(Cue::Air)
+                    || trigger.kind == EventKind::Ceasefire && self.talk_context
+            }
+            Needs::Truce => self.truce_named,
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
                 .reports
@@ -396,6 +421,12 @@ impl<'a> Reader<'a> {
                 of: self.counted(sentence, range.end),
                 span: self.document.source_span(range.clone()),
             }),
+            requested_by: matches!(
+                trigger.kind,
+                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+            )
+            .then(|| self.requester(sentence, &clause))
+            .flatten(),
         }
     }
 
@@ -466,8 +497,8 @@ impl<'a> Reader<'a> {
         let tokens = &sentence.tokens;
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(tokens.len());
+        // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
-            .filter(|at| !span.contains(at))
             .filter_map(|at| {
                 self.lexicon
                     .phases

@@ -290,8 +290,17 @@ impl Reader<'_> {
             }
             EventKind::Talks | EventKind::Ceasefire | EventKind::Agreement => {
                 let mediators = mediators(sentence, &actors);
+                // "Pakistan had violated the understanding": who violates attacks.
+                let violator = |actor: &ActorHit| {
+                    trigger.needs == Needs::Truce
+                        && trigger.verb
+                        && actor.tokens.end <= span.start
+                        && span.start - actor.tokens.end <= 2
+                };
                 for &actor in &actors {
-                    if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
+                    if violator(actor) {
+                        roles.push((actor, Role::Attacker));
+                    } else if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
                         roles.push((actor, Role::Mediator));
                     } else if !in_source(actor) && actor.name.kind != ActorType::Person {
                         roles.push((actor, Role::Party));
@@ -361,6 +370,58 @@ impl Reader<'_> {
         participants.retain(|p| p.role != Role::Party || !mediating.contains(&p.actor));
         participants.sort_by_key(|p| p.span);
         participants
+    }
+}
+
+impl Reader<'_> {
+    /// Who asked for a truce or talks, in the trigger's clause: "requested by the Taliban
+    /// authorities", "at Pakistan's request", "at the request of Qatar", "asked for by Kabul".
+    pub(super) fn requester(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+    ) -> Option<Participant> {
+        let tokens = &sentence.tokens;
+        let word = |i: usize| {
+            tokens
+                .get(i)
+                .map(|t| t.lower(sentence.lower).into_owned())
+                .unwrap_or_default()
+        };
+        let actors: Vec<&ActorHit> = sentence
+            .actors
+            .iter()
+            .filter(|a| !a.as_place && a.tokens.start >= clause.start && a.tokens.end <= clause.end)
+            .collect();
+        // The actor within a few words after `at`: "by the Taliban authorities".
+        let after = |at: usize| {
+            actors
+                .iter()
+                .find(|a| a.tokens.start > at && a.tokens.start <= at + 3)
+        };
+        let hit = clause.clone().find_map(|at| match word(at).as_str() {
+            "requested" | "asked" if word(at + 1) == "by" => after(at + 1),
+            "requested" | "asked" if word(at + 1) == "for" && word(at + 2) == "by" => after(at + 2),
+            "request" if word(at + 1) == "of" => after(at + 1),
+            // "at Pakistan's request".
+            "request" => actors.iter().rfind(|a| {
+                a.tokens.end <= at
+                    && at - a.tokens.end <= 3
+                    && sentence
+                        .text
+                        .get(a.bytes.start..tokens[at].start)
+                        .is_some_and(|name| {
+                            let name = name.trim_end();
+                            name.ends_with("'s") || name.ends_with("\u{2019}s")
+                        })
+            }),
+            _ => None,
+        })?;
+        Some(Participant {
+            actor: party_actor(&hit.name, Role::Party),
+            role: Role::Party,
+            span: self.document.source_span(hit.bytes.clone()),
+        })
     }
 }
 

@@ -61,20 +61,30 @@ impl<'a> Reader<'a> {
         };
         // A toll is dated by the fighting it counts: "23 soldiers were killed in the clashes
         // of October 11 and 12" takes the clashes' date.
+        // A date before an "of" that opens the other event belongs to the verb before it as
+        // well: "accused Cambodian troops on Tuesday of opening fire" dates the accusation.
+        let before_of = |r: &Range<usize>| {
+            let next = Reader::token_at(sentence, r.end);
+            tokens[span.start].start < r.start
+                && tokens
+                    .get(next)
+                    .is_some_and(|t| t.lower(sentence.lower) == "of")
+        };
         let mine = |r: &Range<usize>| match self.owner(
             sentence,
             span,
             Reader::token_at(sentence, r.start),
         ) {
             None => !self.embedded(sentence, span, r),
-            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent(),
+            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r),
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
-            return self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Clause);
+            let at = (&range, trigger);
+            return self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
         }
         // A date elsewhere in the sentence: ordered against the event by the words between
         // them, or taken as the event's own when it is in another clause.
@@ -89,8 +99,8 @@ impl<'a> Reader<'a> {
                 // Another event's date in the same clause, with nothing relating the two.
                 continue;
             }
-            let mut when =
-                self.bounds_of(sentence, &range, timex, &in_sentence, TimeSource::Sentence);
+            let at = (&range, trigger);
+            let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Sentence);
             match order {
                 Some(true) => {
                     when.latest = self.published.map(Bound::Day);
@@ -129,6 +139,7 @@ impl<'a> Reader<'a> {
                     && modality != Modality::Planned
             })
             .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
+            .filter(|(r, _)| !self.backstory(r))
             .rfind(|(_, t)| {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
             });
@@ -161,6 +172,22 @@ impl<'a> Reader<'a> {
                 timex: None,
             },
         }
+    }
+
+    /// Whether a date sits in an "after" or "before" clause, which tells what came before
+    /// or after the story rather than where the story is: in "fighting that began on July 24,
+    /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
+    fn backstory(&self, range: &Range<usize>) -> bool {
+        let head = self
+            .text
+            .get(self.block.start..range.start)
+            .unwrap_or_default();
+        let clause = head
+            .rsplit([',', ';', '.', '(', '\u{2014}'])
+            .next()
+            .unwrap_or_default();
+        let first = clause.split_whitespace().next().unwrap_or_default();
+        first.eq_ignore_ascii_case("after") || first.eq_ignore_ascii_case("before")
     }
 
     /// Whether the event at `span` came after (`Some(true)`) or before (`Some(false)`) the
@@ -200,24 +227,38 @@ impl<'a> Reader<'a> {
 
     /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
     /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
-    /// to publication, "until Friday" up to Friday).
+    /// to publication, "until Friday" up to Friday), except for an event told in a clause
+    /// that dates itself by it: in "fighting since the night of October 9, when blasts rocked
+    /// Kabul", the blasts are on October 9 and only the fighting runs from then.
     pub(super) fn bounds_of(
         &self,
         sentence: &Sentence<'_>,
-        range: &Range<usize>,
+        (range, trigger): (&Range<usize>, usize),
         timex: &Timex,
         in_sentence: &[&(Range<usize>, &Timex)],
         source: TimeSource,
     ) -> When {
         let mut earliest = timex.earliest;
         let mut latest = timex.latest;
+        let joined = |from: &Range<usize>, to: &Range<usize>| {
+            to.start >= from.end
+                && to.start - from.end <= 9
+                && matches!(
+                    self.text[from.end..to.start].trim(),
+                    "-" | "\u{2013}" | "and" | "to" | "through"
+                )
+        };
         let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
         if let Some((next_range, next)) = next {
-            let joiner = self.text[range.end..next_range.start].trim();
-            if next_range.start - range.end <= 9
-                && matches!(joiner, "-" | "\u{2013}" | "and" | "to" | "through")
-            {
+            if joined(range, next_range) {
                 latest = next.latest.or(latest);
+            }
+        }
+        // The second day of "October 11 and 12" stands for the whole stretch too.
+        let previous = in_sentence.iter().rfind(|(r, _)| r.end <= range.start);
+        if let Some((previous_range, previous)) = previous {
+            if joined(previous_range, range) {
+                earliest = previous.earliest.or(earliest);
             }
         }
         let before = sentence
@@ -226,7 +267,14 @@ impl<'a> Reader<'a> {
             .rfind(|t| t.end <= range.start)
             .map(|t| t.lower(sentence.lower).into_owned())
             .unwrap_or_default();
+        let between = self.text.get(range.end..trigger).unwrap_or_default();
+        let dated_by_it = between
+            .trim_start_matches([',', ' '])
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+            && !between.contains([';', '.']);
         match before.as_str() {
+            _ if dated_by_it => {}
             "since" => latest = self.published.map(Bound::Day).or(None),
             "until" | "till" | "by" | "before" => earliest = None,
             _ => {}
