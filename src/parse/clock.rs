@@ -181,7 +181,9 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
         let (rest, hour) = alt((
             kw("noon").map(|_| 12),
             kw("midday").map(|_| 12),
-            kw("midnight").map(|_| 0),
+            // TIMEX3's midnight is the end of its day: "midnight Friday" is T24:00 of
+            // Friday, the deadline that runs out as Friday ends.
+            kw("midnight").map(|_| 24),
         ))
         .parse(input)?;
         let (rest, zone) = opt(spaced_zone).parse(rest)?;

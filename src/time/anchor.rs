@@ -961,8 +961,16 @@ fn time_of_day(
     );
     match date {
         Some(date) => {
-            let time = NaiveTime::from_hms_opt(clock.hour, clock.minute, 0).unwrap_or_default();
-            let bound = Bound::Minute { date, time, offset };
+            // T24:00 is the instant that begins the next day.
+            let (instant_date, time) = match NaiveTime::from_hms_opt(clock.hour, clock.minute, 0) {
+                Some(time) => (date, time),
+                None => (date.succ_opt().unwrap_or(date), NaiveTime::MIN),
+            };
+            let bound = Bound::Minute {
+                date: instant_date,
+                time,
+                offset,
+            };
             Resolved {
                 kind: TimexType::Time,
                 value: format!("{}{}", date.format("%Y-%m-%d"), clock_text),

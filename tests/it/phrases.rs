@@ -116,6 +116,8 @@ fn clock_times_keep_their_zone() {
     9 a.m. local time | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
     noon Saturday | TIME 2025-10-25T12:00 | 2025-10-25T12:00 .. 2025-10-25T12:00
     ");
+    // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
+    assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-24T24:00 | 2025-10-25T00:00 .. 2025-10-25T00:00");
 }
 
 #[test]
