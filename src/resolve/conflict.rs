@@ -17,9 +17,16 @@ use std::collections::BTreeMap;
 /// What the resolver knows of each report: its outlet and publication date.
 struct Reports<'a> {
     by_id: BTreeMap<&'a DocumentId, &'a Extraction>,
+    /// Each report's mentions with the event they belong to: finding the event of a place
+    /// in a report must not cost a pass over every event.
+    mentions: BTreeMap<&'a DocumentId, Vec<(&'a Mention, EventId)>>,
 }
 
 impl Reports<'_> {
+    fn mentions_of(&self, document: &DocumentId) -> &[(&Mention, EventId)] {
+        self.mentions.get(document).map_or(&[], Vec::as_slice)
+    }
+
     fn claim(&self, mention: &Mention, span: Span, text: &str, value: String) -> Claim {
         let report = self.by_id.get(&mention.document);
         Claim {
@@ -43,8 +50,18 @@ impl Reports<'_> {
 
 /// Every conflict among the merged events.
 pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved) -> Vec<Conflict> {
+    let mut mentions: BTreeMap<&DocumentId, Vec<(&Mention, EventId)>> = BTreeMap::new();
+    for event in events {
+        for mention in &event.mentions {
+            mentions
+                .entry(&mention.document)
+                .or_default()
+                .push((mention, event.id));
+        }
+    }
     let reports = Reports {
         by_id: extractions.iter().map(|e| (&e.document, e)).collect(),
+        mentions,
     };
     let mut conflicts = Vec::new();
     for event in events {
@@ -56,7 +73,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         requests(event, &reports, &mut conflicts);
     }
     counts(events, &reports, &mut conflicts);
-    weekdays(events, extractions, &mut conflicts);
+    weekdays(extractions, &reports, &mut conflicts);
     orders(events, extractions, solved, &reports, &mut conflicts);
     for conflict in &mut conflicts {
         order_claims(&mut conflict.claims);
@@ -505,7 +522,7 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
 }
 
 /// A weekday that contradicts its own date ("late Tuesday (October 29)").
-fn weekdays(events: &[Event], extractions: &[Extraction], conflicts: &mut Vec<Conflict>) {
+fn weekdays(extractions: &[Extraction], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     for extraction in extractions {
         for diagnostic in extraction
             .tagging
@@ -521,17 +538,17 @@ fn weekdays(events: &[Event], extractions: &[Extraction], conflicts: &mut Vec<Co
                     t.span.start >= diagnostic.span.start && t.span.end <= diagnostic.span.end
                 })
                 .collect();
-            let touched: Vec<EventId> = events
+            let mut touched: Vec<EventId> = reports
+                .mentions_of(&extraction.document)
                 .iter()
-                .filter(|e| {
-                    e.mentions.iter().any(|m| {
-                        m.document == extraction.document
-                            && m.sentence.start <= diagnostic.span.start
-                            && diagnostic.span.end <= m.sentence.end
-                    })
+                .filter(|(m, _)| {
+                    m.sentence.start <= diagnostic.span.start
+                        && diagnostic.span.end <= m.sentence.end
                 })
-                .map(|e| e.id)
+                .map(|(_, id)| *id)
                 .collect();
+            touched.sort();
+            touched.dedup();
             let claims = inside
                 .iter()
                 .map(|t| Claim {
@@ -564,14 +581,12 @@ fn orders(
     conflicts: &mut Vec<Conflict>,
 ) {
     let event_of = |document: &DocumentId, span: Span| {
-        events
+        reports
+            .mentions_of(document)
             .iter()
-            .find(|e| {
-                e.mentions
-                    .iter()
-                    .any(|m| &m.document == document && m.span == span)
-            })
-            .map(|e| e.id)
+            .filter(|(m, _)| m.span == span)
+            .map(|(_, id)| *id)
+            .min()
     };
     for group in solved.cycles.iter().cloned() {
         let mut claims = Vec::new();
