@@ -122,4 +122,34 @@ fn seed_reports_when_present() {
             .any(|t| t.text.eq_ignore_ascii_case("may")),
         "a modal may was tagged"
     );
+    // The resolver issue's checks: three-day against four-day talks, both quoted; the Kabul
+    // explosions before the October 19 truce before the Istanbul talks; any order, same JSON.
+    let duration = timeline
+        .conflicts
+        .iter()
+        .find(|c| c.kind == chronicle::ConflictKind::Duration)
+        .expect("a duration conflict");
+    let quoted: Vec<&str> = duration.claims.iter().map(|c| c.text.as_str()).collect();
+    assert!(quoted.contains(&"four-day"), "{quoted:?}");
+    assert!(quoted.contains(&"three\u{2010}day"), "{quoted:?}");
+    let position = |kind: chronicle::EventKind, day: &str| {
+        timeline
+            .order
+            .iter()
+            .position(|id| {
+                let event = timeline.event(*id).unwrap();
+                event.kind == kind && event.when.earliest.is_some_and(|b| b.to_string() == day)
+            })
+            .unwrap_or_else(|| panic!("no {kind:?} on {day}"))
+    };
+    let explosions = position(chronicle::EventKind::Explosion, "2025-10-09");
+    let truce = position(chronicle::EventKind::Ceasefire, "2025-10-19");
+    let istanbul = position(chronicle::EventKind::Talks, "2025-10-29");
+    assert!(explosions < truce && truce < istanbul);
+    let mut reversed = documents.clone();
+    reversed.reverse();
+    assert_eq!(
+        chronicle::render::json(&reconstruct(&reversed)),
+        chronicle::render::json(&timeline)
+    );
 }
