@@ -464,17 +464,66 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         let anchored = dated(a) && dated(b) || place_a.is_some() && place_a == place_b;
         a.of == b.of && times && targets && anchored
     };
-    let mut grouped: Vec<Vec<usize>> = Vec::new();
-    for (index, figure) in figures.iter().enumerate() {
-        match grouped
-            .iter_mut()
-            .find(|g| g.iter().all(|&i| same_losses(&figures[i], figure)))
-        {
-            Some(group) => group.push(index),
-            None => grouped.push(vec![index]),
+    // A figure joins the first group all of whose figures it agrees with. Only groups of the
+    // same losses can agree, and a group's tightest dates and its target rule out most of the
+    // rest at once: comparing member by member with every group is quadratic in a big batch.
+    struct Group<'f> {
+        members: Vec<usize>,
+        min_latest: Option<chrono::NaiveDate>,
+        max_earliest: Option<chrono::NaiveDate>,
+        target: Option<&'f str>,
+    }
+    impl<'f> Group<'f> {
+        fn add(&mut self, index: usize, figure: &Figure<'f>) {
+            let (earliest, latest) = (
+                figure.mention.when.earliest.map(|b| b.date()),
+                figure.mention.when.latest.map(|b| b.date()),
+            );
+            self.min_latest = self.min_latest.min(latest).or(latest).or(self.min_latest);
+            self.max_earliest = self.max_earliest.max(earliest);
+            self.target = self.target.or(figure.target);
+            self.members.push(index);
+        }
+
+        /// False when some figure of the group cannot agree with `figure`.
+        fn may_take(&self, figure: &Figure<'_>) -> bool {
+            let (earliest, latest) = (
+                figure.mention.when.earliest.map(|b| b.date()),
+                figure.mention.when.latest.map(|b| b.date()),
+            );
+            let before = matches!((latest, self.max_earliest), (Some(x), Some(y)) if x < y);
+            let after = matches!((self.min_latest, earliest), (Some(x), Some(y)) if x < y);
+            let targets = match (self.target, figure.target) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            !before && !after && targets
         }
     }
-    for group in grouped {
+    let mut grouped: Vec<Group<'_>> = Vec::new();
+    let mut by_losses: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, figure) in figures.iter().enumerate() {
+        let same = by_losses.entry(figure.of.as_str()).or_default();
+        let found = same.iter().copied().find(|&g| {
+            grouped[g].may_take(figure)
+                && grouped[g]
+                    .members
+                    .iter()
+                    .all(|&i| same_losses(&figures[i], figure))
+        });
+        let group = found.unwrap_or_else(|| {
+            same.push(grouped.len());
+            grouped.push(Group {
+                members: Vec::new(),
+                min_latest: None,
+                max_earliest: None,
+                target: None,
+            });
+            grouped.len() - 1
+        });
+        grouped[group].add(index, figure);
+    }
+    for group in grouped.into_iter().map(|g| g.members) {
         // Different figures for the same losses: "more than 35" against "at least 32" are
         // two counts, even though both could be true at once.
         let differ = group.iter().any(|&i| {
