@@ -472,6 +472,10 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         min_latest: Option<chrono::NaiveDate>,
         max_earliest: Option<chrono::NaiveDate>,
         target: Option<&'f str>,
+        /// The place every figure names, when they all name the same.
+        place: Option<&'f str>,
+        /// Whether some figure is not dated on both sides, and so holds only by its place.
+        undated: bool,
     }
     impl<'f> Group<'f> {
         fn add(&mut self, index: usize, figure: &Figure<'f>) {
@@ -482,6 +486,13 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             self.min_latest = self.min_latest.min(latest).or(latest).or(self.min_latest);
             self.max_earliest = self.max_earliest.max(earliest);
             self.target = self.target.or(figure.target);
+            let place = figure.mention.place.as_ref().map(|p| p.name.as_str());
+            self.place = if self.members.is_empty() || self.place == place {
+                place
+            } else {
+                None
+            };
+            self.undated |= earliest.is_none() || latest.is_none();
             self.members.push(index);
         }
 
@@ -497,7 +508,11 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
-            !before && !after && targets
+            // Figures not dated on both sides agree only with figures of their place.
+            let place = figure.mention.place.as_ref().map(|p| p.name.as_str());
+            let undated = earliest.is_none() || latest.is_none();
+            let places = !(undated || self.undated) || place.is_some() && place == self.place;
+            !before && !after && targets && places
         }
     }
     let mut grouped: Vec<Group<'_>> = Vec::new();
@@ -518,6 +533,8 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                 min_latest: None,
                 max_earliest: None,
                 target: None,
+                place: None,
+                undated: false,
             });
             grouped.len() - 1
         });
