@@ -64,6 +64,16 @@ struct Sentence<'t> {
     triggers: Vec<(Range<usize>, EventKind)>,
 }
 
+impl<'t> Sentence<'t> {
+    /// Token `i` in lowercase; empty past either end.
+    fn word(&self, i: usize) -> &'t str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.start..t.end))
+            .unwrap_or("")
+    }
+}
+
 /// Reads sentences of one report in order, remembering what later sentences need.
 pub(super) struct Reader<'a> {
     document: &'a Document,

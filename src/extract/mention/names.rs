@@ -232,12 +232,7 @@ impl Reader<'_> {
     ) -> Vec<Participant> {
         let text = sentence.text;
         let tokens = &sentence.tokens;
-        let word = |i: usize| {
-            tokens
-                .get(i)
-                .map(|t| t.lower(sentence.lower).into_owned())
-                .unwrap_or_default()
-        };
+        let word = |i: usize| sentence.word(i);
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
         let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
         let in_clause =
@@ -253,7 +248,7 @@ impl Reader<'_> {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
                     let role = if actor.tokens.start >= span.end {
-                        match lead.as_str() {
+                        match lead {
                             "by" => Some(Role::Attacker),
                             "on" | "against" | "inside" | "into" | "across" | "targeting" => {
                                 Some(Role::Target)
@@ -382,12 +377,7 @@ impl Reader<'_> {
         clause: &Range<usize>,
     ) -> Option<Participant> {
         let tokens = &sentence.tokens;
-        let word = |i: usize| {
-            tokens
-                .get(i)
-                .map(|t| t.lower(sentence.lower).into_owned())
-                .unwrap_or_default()
-        };
+        let word = |i: usize| sentence.word(i);
         let actors: Vec<&ActorHit> = sentence
             .actors
             .iter()
@@ -399,7 +389,7 @@ impl Reader<'_> {
                 .iter()
                 .find(|a| a.tokens.start > at && a.tokens.start <= at + 3)
         };
-        let hit = clause.clone().find_map(|at| match word(at).as_str() {
+        let hit = clause.clone().find_map(|at| match word(at) {
             "requested" | "asked" if word(at + 1) == "by" => after(at + 1),
             "requested" | "asked" if word(at + 1) == "for" && word(at + 2) == "by" => after(at + 2),
             "request" if word(at + 1) == "of" => after(at + 1),
