@@ -421,6 +421,16 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         high: u64,
         of: String,
         target: Option<&'e str>,
+        /// The mention's days and place, read once: figures are compared many times.
+        earliest: Option<chrono::NaiveDate>,
+        latest: Option<chrono::NaiveDate>,
+        place: Option<&'e str>,
+    }
+    impl Figure<'_> {
+        /// Undated figures ("dozens were killed") could be about any losses.
+        fn dated(&self) -> bool {
+            self.earliest.is_some() && self.latest.is_some()
+        }
     }
     let figures: Vec<Figure<'_>> = events
         .iter()
@@ -441,27 +451,22 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                     high: count.high.unwrap_or(u64::MAX),
                     of,
                     target,
+                    earliest: m.when.earliest.map(|b| b.date()),
+                    latest: m.when.latest.map(|b| b.date()),
+                    place: m.place.as_ref().map(|p| p.name.as_str()),
                 })
             })
         })
         .collect();
-    let day = |b: Option<Bound>| b.map(|b| b.date());
     let same_losses = |a: &Figure<'_>, b: &Figure<'_>| {
-        let times = !(matches!((day(a.mention.when.latest), day(b.mention.when.earliest)), (Some(x), Some(y)) if x < y)
-            || matches!((day(b.mention.when.latest), day(a.mention.when.earliest)), (Some(x), Some(y)) if x < y));
+        let times = !(matches!((a.latest, b.earliest), (Some(x), Some(y)) if x < y)
+            || matches!((b.latest, a.earliest), (Some(x), Some(y)) if x < y));
         let targets = match (a.target, b.target) {
             (Some(x), Some(y)) => x == y,
             _ => true,
         };
-        // Undated figures ("dozens were killed") could be about any losses: they are not
-        // held against dated ones.
-        let dated =
-            |f: &Figure<'_>| f.mention.when.earliest.is_some() && f.mention.when.latest.is_some();
-        let (place_a, place_b) = (
-            a.mention.place.as_ref().map(|p| &p.name),
-            b.mention.place.as_ref().map(|p| &p.name),
-        );
-        let anchored = dated(a) && dated(b) || place_a.is_some() && place_a == place_b;
+        // Undated figures are not held against dated ones, only against those of their place.
+        let anchored = a.dated() && b.dated() || a.place.is_some() && a.place == b.place;
         a.of == b.of && times && targets && anchored
     };
     // A figure joins the first group all of whose figures it agrees with. Only groups of the
@@ -479,39 +484,30 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     }
     impl<'f> Group<'f> {
         fn add(&mut self, index: usize, figure: &Figure<'f>) {
-            let (earliest, latest) = (
-                figure.mention.when.earliest.map(|b| b.date()),
-                figure.mention.when.latest.map(|b| b.date()),
-            );
+            let latest = figure.latest;
             self.min_latest = self.min_latest.min(latest).or(latest).or(self.min_latest);
-            self.max_earliest = self.max_earliest.max(earliest);
+            self.max_earliest = self.max_earliest.max(figure.earliest);
             self.target = self.target.or(figure.target);
-            let place = figure.mention.place.as_ref().map(|p| p.name.as_str());
-            self.place = if self.members.is_empty() || self.place == place {
-                place
+            self.place = if self.members.is_empty() || self.place == figure.place {
+                figure.place
             } else {
                 None
             };
-            self.undated |= earliest.is_none() || latest.is_none();
+            self.undated |= !figure.dated();
             self.members.push(index);
         }
 
         /// False when some figure of the group cannot agree with `figure`.
         fn may_take(&self, figure: &Figure<'_>) -> bool {
-            let (earliest, latest) = (
-                figure.mention.when.earliest.map(|b| b.date()),
-                figure.mention.when.latest.map(|b| b.date()),
-            );
-            let before = matches!((latest, self.max_earliest), (Some(x), Some(y)) if x < y);
-            let after = matches!((self.min_latest, earliest), (Some(x), Some(y)) if x < y);
+            let before = matches!((figure.latest, self.max_earliest), (Some(x), Some(y)) if x < y);
+            let after = matches!((self.min_latest, figure.earliest), (Some(x), Some(y)) if x < y);
             let targets = match (self.target, figure.target) {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
             // Figures not dated on both sides agree only with figures of their place.
-            let place = figure.mention.place.as_ref().map(|p| p.name.as_str());
-            let undated = earliest.is_none() || latest.is_none();
-            let places = !(undated || self.undated) || place.is_some() && place == self.place;
+            let places = figure.dated() && !self.undated
+                || figure.place.is_some() && figure.place == self.place;
             !before && !after && targets && places
         }
     }
