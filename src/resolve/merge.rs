@@ -236,11 +236,12 @@ impl<'e> Candidate<'e> {
                     .map(|m| m.text.to_lowercase())
                     .unwrap_or_default();
                 let head = head.split_whitespace().next().unwrap_or("");
+                let published = published(name);
                 Candidate {
                     event,
                     document: documents.binary_search(&name).unwrap_or(usize::MAX),
-                    published: published(name),
-                    open: Open::of(event, published(name)),
+                    published,
+                    open: Open::of(event, published),
                     head: head.trim_end_matches('s').to_string(),
                     story: stories.get(name).map_or(&[], Vec::as_slice),
                 }
