@@ -2,16 +2,44 @@
 //! over tokens, longest phrase first. Users extend them with their own lists in the same
 //! tab-separated format.
 
-use super::tokens::Token;
+use super::tokens::{Words, tokenize, word_key};
 use super::{EventKind, Modality, Phase};
 use crate::error::{Error, ErrorKind, Position};
-use crate::parse::Fnv;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// Phrases of one or more words, looked up by their first word in lowercase.
+/// Phrases of one or more words, looked up by the key of their first word in lowercase.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseTable<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>, Fnv>,
+    by_first: HashMap<u64, Vec<Entry<T>>, BuildHasherDefault<KeyHasher>>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    first: String,
+    rest: Vec<String>,
+    value: T,
+}
+
+/// Word keys are hashes already: the map takes them as they are.
+#[derive(Debug, Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys reach this map; fold anything else in rather than drop it.
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
 }
 
 impl<T> Default for PhraseTable<T> {
@@ -28,10 +56,10 @@ impl<T: Clone> PhraseTable<T> {
         let words: Vec<String> = phrase_words(phrase);
         let (first, rest) = words.split_first()?;
         self.by_first
-            .get(first)?
+            .get(&word_key(first))?
             .iter()
-            .find(|(r, _)| r.as_slice() == rest)
-            .map(|(_, v)| v)
+            .find(|e| e.first == *first && e.rest.as_slice() == rest)
+            .map(|e| &e.value)
     }
 
     fn insert(&mut self, phrase: &str, value: T) {
@@ -39,34 +67,45 @@ impl<T: Clone> PhraseTable<T> {
         let Some((first, rest)) = words.split_first() else {
             return;
         };
-        let entries = self.by_first.entry(first.clone()).or_default();
-        entries.retain(|(existing, _)| existing.as_slice() != rest);
-        entries.push((rest.to_vec(), value));
-        entries.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        let entries = self.by_first.entry(word_key(first)).or_default();
+        entries.retain(|e| e.first != *first || e.rest.as_slice() != rest);
+        entries.push(Entry {
+            first: first.clone(),
+            rest: rest.to_vec(),
+            value,
+        });
+        entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
 
-    /// The longest phrase starting at `tokens[at]`: its length in tokens and its value.
-    pub(crate) fn longest(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        let first = tokens.get(at)?.lower(text);
-        let entries = self.by_first.get(first.as_ref())?;
-        entries.iter().find_map(|(rest, value)| {
-            let matched = rest.iter().enumerate().all(|(i, word)| {
-                tokens
-                    .get(at + 1 + i)
-                    .is_some_and(|t| t.lower(text).as_ref() == word.as_str())
-            });
-            matched.then_some((rest.len() + 1, value))
+    /// The longest phrase starting at word `at`: its length in words and its value.
+    pub(crate) fn longest(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
+        let entries = self.by_first.get(&words.key(at)?)?;
+        let first = words.get(at);
+        entries.iter().find_map(|e| {
+            let matched = e.first == first
+                && e.rest
+                    .iter()
+                    .enumerate()
+                    .all(|(i, word)| at + 1 + i < words.len() && words.get(at + 1 + i) == word);
+            matched.then_some((e.rest.len() + 1, &e.value))
         })
+    }
+
+    /// The longest phrase starting `text`, a word or name as written (any case).
+    pub(crate) fn longest_in(&self, text: &str) -> Option<(usize, &T)> {
+        // Tokens are cut from the text as written ("U.S." is one word only in capitals).
+        let tokens = tokenize(text, 0..text.len());
+        let lower = text.to_ascii_lowercase();
+        self.longest(&Words::new(&lower, &tokens), 0)
     }
 }
 
 /// How a phrase is split into tokens, the same way the tokenizer splits text.
 fn phrase_words(phrase: &str) -> Vec<String> {
-    let tokens = super::tokens::tokenize(phrase, 0..phrase.len());
-    tokens
-        .iter()
-        .map(|t| t.lower(phrase).into_owned())
-        .collect()
+    let tokens = tokenize(phrase, 0..phrase.len());
+    let lower = phrase.to_ascii_lowercase();
+    let words = Words::new(&lower, &tokens);
+    (0..words.len()).map(|i| words.get(i).to_string()).collect()
 }
 
 /// What a trigger needs from its sentence.
@@ -414,15 +453,17 @@ mod tests {
     fn longest_phrase_wins_and_users_extend() {
         let mut lexicon = EventLexicon::default();
         let text = "Thai air strikes hit Surin";
-        let tokens = super::super::tokens::tokenize(text, 0..text.len());
-        let (len, trigger) = lexicon.triggers.longest(text, &tokens, 1).unwrap();
+        let tokens = tokenize(text, 0..text.len());
+        let lower = text.to_ascii_lowercase();
+        let words = Words::new(&lower, &tokens);
+        let (len, trigger) = lexicon.triggers.longest(&words, 1).unwrap();
         assert_eq!((len, trigger.kind), (2, EventKind::Airstrike));
-        assert!(lexicon.actors.longest(text, &tokens, 4).is_none());
+        assert!(lexicon.actors.longest(&words, 4).is_none());
         lexicon
             .add_actors("Surin\tSurin province\tgovernment\n")
             .unwrap();
         assert_eq!(
-            lexicon.actors.longest(text, &tokens, 4).unwrap().1.actor,
+            lexicon.actors.longest(&words, 4).unwrap().1.actor,
             "Surin province"
         );
         let error = lexicon.add_actors("X\tY\tplanet\n").unwrap_err();

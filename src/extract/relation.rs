@@ -3,7 +3,7 @@
 //! same event.
 
 use super::lexicon::{EventLexicon, Joint};
-use super::tokens::Token;
+use super::tokens::{Token, Words};
 use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource};
 use crate::document::Document;
 use crate::time::Bound;
@@ -27,8 +27,9 @@ pub(super) fn within_sentence(
         })
         .collect();
     let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
+    let words = Words::new(text, tokens);
     for (at, token) in tokens.iter().enumerate() {
-        let Some((len, joint)) = lexicon.joints.longest(text, tokens, at) else {
+        let Some((len, joint)) = lexicon.joints.longest(&words, at) else {
             continue;
         };
         let cue_end = tokens[at + len - 1].end;

@@ -25,7 +25,6 @@ use nom::sequence::{preceded, terminated};
 use std::ops::Range;
 use words::{Res, hyphen, kw, phrase, sense, sp};
 
-pub(crate) use lexicon::Fnv;
 pub(crate) use lexicon::Tense as WordTense;
 
 /// The parsers of counts and ordinals never look further than this from where they start,

@@ -57,7 +57,7 @@ impl Reader<'_> {
                 .cues
                 .iter()
                 .any(|(c, cue)| *c == i && *cue == Cue::People);
-            people.then(|| sentence.tokens[i].lower(sentence.lower).into_owned())
+            people.then(|| sentence.word(i).to_string())
         })
     }
 
@@ -99,7 +99,7 @@ impl Reader<'_> {
     pub(super) fn round(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
         let text = sentence.text;
         let tokens = &sentence.tokens;
-        let word = tokens[span.start].lower(sentence.lower);
+        let word = sentence.word(span.start);
         if !matches!(word.as_ref(), "round" | "rounds" | "session") {
             return None;
         }

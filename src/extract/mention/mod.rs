@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Token, TokenKind, clause_of, tokenize};
+use super::tokens::{Token, TokenKind, Words, clause_of, tokenize};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
     When,
@@ -56,6 +56,8 @@ struct Sentence<'t> {
     lower: &'t str,
     range: Range<usize>,
     tokens: Vec<Token>,
+    /// The tokens as the word lists look them up.
+    words: Words<'t>,
     actors: Vec<ActorHit>,
     places: Vec<PlaceHit>,
     reports: Vec<Report>,
@@ -67,10 +69,7 @@ struct Sentence<'t> {
 impl<'t> Sentence<'t> {
     /// Token `i` in lowercase; empty past either end.
     fn word(&self, i: usize) -> &'t str {
-        self.tokens
-            .get(i)
-            .and_then(|t| self.lower.get(t.start..t.end))
-            .unwrap_or("")
+        self.words.get(i)
     }
 }
 
@@ -155,9 +154,11 @@ impl<'a> Reader<'a> {
         let text = self.text;
         let tokens = tokenize(text, range.clone());
         let lower = std::rc::Rc::clone(&self.lower);
+        let words = Words::new(&lower, &tokens);
         let mut sentence = Sentence {
             text,
             lower: &lower,
+            words,
             range,
             actors: Vec::new(),
             places: Vec::new(),
@@ -196,10 +197,7 @@ impl<'a> Reader<'a> {
         // "the ceasefire was agreed in Doha", "as agreed in Malaysia": a passive "agreed"
         // names no agreement of its own.
         let agreed_ceasefire = |span: &Range<usize>, trigger: &Trigger| {
-            let before = span
-                .start
-                .checked_sub(1)
-                .map(|i| sentence.tokens[i].lower(sentence.lower));
+            let before = span.start.checked_sub(1).map(|i| sentence.word(i));
             let passive = before.is_some_and(|w| {
                 matches!(w.as_ref(), "was" | "were" | "been" | "be" | "is" | "as")
             });
@@ -274,11 +272,11 @@ impl<'a> Reader<'a> {
                 .any(|(t, _)| t.start == actor.tokens.end);
             if before_trigger {
                 actor.as_place = true;
-                if let Some((len, place)) = self.lexicon.places.longest(
-                    sentence.lower,
-                    &sentence.tokens,
-                    actor.tokens.start,
-                ) {
+                if let Some((len, place)) = self
+                    .lexicon
+                    .places
+                    .longest(&sentence.words, actor.tokens.start)
+                {
                     let tokens = actor.tokens.start..actor.tokens.start + len;
                     sentence.places.push(PlaceHit {
                         tokens,
@@ -353,18 +351,12 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        self.lexicon
-            .triggers
-            .longest(sentence.lower, &sentence.tokens, at)
+        self.lexicon.triggers.longest(&sentence.words, at)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
-        let word = sentence.tokens[span.start].lower(sentence.lower);
-        matches!(word.as_ref(), "round" | "rounds" | "session")
-            && sentence
-                .tokens
-                .get(span.end)
-                .is_some_and(|t| t.lower(sentence.lower) == "of")
+        let word = sentence.word(span.start);
+        matches!(word.as_ref(), "round" | "rounds" | "session") && sentence.word(span.end) == "of"
     }
 
     fn needs_met(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> bool {
@@ -456,22 +448,21 @@ impl<'a> Reader<'a> {
             if self.in_timex(&tokens[at]) {
                 continue;
             }
-            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.lower, tokens, at)
-            {
+            if let Some((len, modality)) = self.lexicon.modality.longest(&sentence.words, at) {
                 if at + len <= span.start {
                     return *modality;
                 }
             }
-            if stop.contains(&tokens[at].lower(sentence.lower).as_ref()) {
+            if stop.contains(&sentence.word(at)) {
                 // "rejected accusations that its forces had broken the truce": what a denial
                 // introduces did not happen, by the denier's account.
                 let denied = (at.saturating_sub(3)..at).any(|i| {
                     matches!(
-                        tokens[i].lower(sentence.lower).as_ref(),
+                        sentence.word(i),
                         "denied" | "rejected" | "dismissed" | "denies" | "rejects"
                     )
                 });
-                if denied && tokens[at].lower(sentence.lower) == "that" {
+                if denied && sentence.word(at) == "that" {
                     return Modality::Negated;
                 }
                 break;
@@ -512,7 +503,7 @@ impl<'a> Reader<'a> {
             .filter_map(|at| {
                 self.lexicon
                     .phases
-                    .longest(sentence.lower, tokens, at)
+                    .longest(&sentence.words, at)
                     .map(|(_, p)| (at, *p))
             })
             .min_by_key(|(at, _)| at.abs_diff(span.start))

@@ -13,13 +13,11 @@ impl Reader<'_> {
             let token = tokens[at];
             let before = at
                 .checked_sub(1)
-                .map(|i| tokens[i].lower(sentence.lower).into_owned())
+                .map(|i| sentence.word(i).to_string())
                 .unwrap_or_default();
             let located = LOCATIVE.contains(&before.as_str())
-                || before == "the"
-                    && at >= 2
-                    && LOCATIVE.contains(&tokens[at - 2].lower(sentence.lower).as_ref());
-            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.lower, tokens, at) {
+                || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2));
+            if let Some((len, cues)) = self.lexicon.cues.longest(&sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
@@ -29,12 +27,12 @@ impl Reader<'_> {
             let place = self
                 .lexicon
                 .places
-                .longest(sentence.lower, tokens, at)
+                .longest(&sentence.words, at)
                 .map(|(len, p)| (len, p.clone()));
             let actor = self
                 .lexicon
                 .actors
-                .longest(sentence.lower, tokens, at)
+                .longest(&sentence.words, at)
                 .map(|(len, a)| (len, a.clone()));
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             match (actor, place) {
@@ -59,7 +57,7 @@ impl Reader<'_> {
                 }
                 (Some((len, name)), None) => {
                     if name.kind == ActorType::Person && len > 1 {
-                        let surname = tokens[at + len - 1].lower(sentence.lower).into_owned();
+                        let surname = sentence.word(at + len - 1).to_string();
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
                             self.surnames.push((surname, name.clone()));
                         }
@@ -106,7 +104,7 @@ impl Reader<'_> {
 
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
     pub(super) fn capital_named(&self, sentence: &mut Sentence<'_>, at: usize, located: bool) {
-        if sentence.tokens[at].lower(sentence.lower) != "capital" {
+        if sentence.word(at) != "capital" {
             return;
         }
         let Some(actor) = sentence.actors.iter().rfind(|a| a.tokens.end == at) else {
@@ -115,24 +113,17 @@ impl Reader<'_> {
         let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
             return;
         };
-        let place = self
-            .lexicon
-            .places
-            .longest(capital, &tokenize(capital, 0..capital.len()), 0);
+        let place = self.lexicon.places.longest_in(capital);
         let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
         let tokens = actor.tokens.start..at + 1;
         let bytes = actor.bytes.start..sentence.tokens[at].end;
         let located = located
             || actor.tokens.start > 0 && {
-                let before = sentence.tokens[actor.tokens.start - 1].lower(sentence.lower);
+                let before = sentence.word(actor.tokens.start - 1);
                 LOCATIVE.contains(&before.as_ref())
                     || before == "the"
                         && actor.tokens.start >= 2
-                        && LOCATIVE.contains(
-                            &sentence.tokens[actor.tokens.start - 2]
-                                .lower(sentence.lower)
-                                .as_ref(),
-                        )
+                        && LOCATIVE.contains(&sentence.word(actor.tokens.start - 2))
             };
         if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
             hit.as_place = true;
@@ -159,8 +150,7 @@ impl Reader<'_> {
             .map(|(i, c)| (i, c.len_utf8()));
         for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
             let part = &word[part_start..end];
-            let part_tokens = tokenize(part, 0..part.len());
-            if let Some((1, name)) = self.lexicon.actors.longest(part, &part_tokens, 0) {
+            if let Some((1, name)) = self.lexicon.actors.longest_in(part) {
                 let bytes = token.start + part_start..token.start + end;
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
@@ -169,7 +159,7 @@ impl Reader<'_> {
                     as_place: false,
                 });
             }
-            if let Some((1, cues)) = self.lexicon.cues.longest(part, &part_tokens, 0) {
+            if let Some((1, cues)) = self.lexicon.cues.longest_in(part) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
             }
             part_start = end + hyphen;
@@ -449,10 +439,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
                 found.push(*actor);
             }
         }
-        if tokens
-            .get(at + 1)
-            .is_some_and(|t| t.lower(sentence.lower) == "by")
-        {
+        if sentence.word(at + 1) == "by" {
             let clause = clause_of(text, tokens, at);
             let mut end = (at + 2).max(clause.end);
             // "by Qatar and Turkey, which ..." stops at the next clause.
@@ -463,7 +450,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
             {
                 found.push(*actor);
             }
-        } else if tokens[at].lower(sentence.lower).ends_with("ed") {
+        } else if sentence.word(at).ends_with("ed") {
             // "Anwar mediated the meeting": the subject mediates.
             if let Some(actor) = actors
                 .iter()

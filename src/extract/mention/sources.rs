@@ -10,12 +10,8 @@ impl Reader<'_> {
         let tokens = sentence.tokens.clone();
         let mut reports = Vec::new();
         for at in 0..tokens.len() {
-            let word = tokens[at].lower(sentence.lower);
-            if word == "according"
-                && tokens
-                    .get(at + 1)
-                    .is_some_and(|t| t.lower(sentence.lower) == "to")
-            {
+            let word = sentence.word(at);
+            if word == "according" && sentence.word(at + 1) == "to" {
                 let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
                 let source = trim_subject(sentence.lower, &tokens, at + 2..clause.end.max(at + 2));
                 let source = self.untimed(sentence, source);
@@ -27,7 +23,7 @@ impl Reader<'_> {
             if self
                 .lexicon
                 .reporting
-                .longest(sentence.lower, &tokens, at)
+                .longest(&sentence.words, at)
                 .is_none()
             {
                 continue;
@@ -35,19 +31,14 @@ impl Reader<'_> {
             let clause = clause_of(text, &tokens, at);
             // "Cambodia's government accused Thailand of aggression and said": the subject
             // of the first verb is the subject of the second.
-            let first_verb = (clause.start..at).find(|&i| {
-                self.lexicon
-                    .reporting
-                    .longest(sentence.lower, &tokens, i)
-                    .is_some()
-            });
+            let first_verb = (clause.start..at)
+                .find(|&i| self.lexicon.reporting.longest(&sentence.words, i).is_some());
             let before = trim_subject(
                 sentence.lower,
                 &tokens,
                 clause.start..first_verb.unwrap_or(at),
             );
-            let coordinated =
-                at > 0 && matches!(tokens[at - 1].lower(sentence.lower).as_ref(), "and" | "but");
+            let coordinated = at > 0 && matches!(sentence.word(at - 1), "and" | "but");
             let source = if !before.is_empty() {
                 Some(before)
             } else if let Some(previous) = reports
@@ -95,7 +86,7 @@ impl Reader<'_> {
         let after = 0;
         let tokens = &sentence.tokens;
         let described = (after..tokens.len()).find_map(|at| {
-            self.lexicon.sources.longest(sentence.lower, tokens, at)?;
+            self.lexicon.sources.longest(&sentence.words, at)?;
             let own = sentence
                 .actors
                 .iter()
@@ -129,7 +120,7 @@ impl Reader<'_> {
         let leads_time = |at: usize| {
             at + 1 < source.end
                 && tokens[at].kind == TokenKind::Word
-                && LOCATIVE.contains(&tokens[at].lower(sentence.lower).as_ref())
+                && LOCATIVE.contains(&sentence.word(at))
                 && self.in_timex(&tokens[at + 1])
         };
         while source.start < source.end
@@ -138,9 +129,7 @@ impl Reader<'_> {
             source.start += 1;
         }
         // "He thanked Turkey and Qatar ... but said": the subject is "He".
-        if source.start < source.end
-            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref())
-        {
+        if source.start < source.end && PRONOUNS.contains(&sentence.word(source.start)) {
             return source.start..source.start + 1;
         }
         while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
@@ -176,7 +165,7 @@ impl Reader<'_> {
         let crosses_verb = between.iter().enumerate().any(|(i, _)| {
             self.lexicon
                 .reporting
-                .longest(sentence.lower, &sentence.tokens, actor.tokens.start + i)
+                .longest(&sentence.words, actor.tokens.start + i)
                 .is_some()
         });
         (!crosses_verb).then(|| {
@@ -201,13 +190,13 @@ impl Reader<'_> {
         }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
-        let first = sentence.tokens[source.start].lower(sentence.lower);
+        let first = sentence.word(source.start);
         let anonymous = matches!(first.as_ref(), "a" | "an" | "one");
         let official = !anonymous
             && source.clone().any(|i| {
                 self.lexicon
                     .sources
-                    .longest(sentence.lower, &sentence.tokens, i)
+                    .longest(&sentence.words, i)
                     .is_some_and(|(_, official)| *official)
             });
         named || official
@@ -222,14 +211,10 @@ impl Reader<'_> {
             .actors
             .iter()
             .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
-        let pronoun = source.len() == 1
-            && PRONOUNS.contains(&tokens[source.start].lower(sentence.lower).as_ref());
-        let noun = source.clone().any(|i| {
-            self.lexicon
-                .sources
-                .longest(sentence.lower, tokens, i)
-                .is_some()
-        });
+        let pronoun = source.len() == 1 && PRONOUNS.contains(&sentence.word(source.start));
+        let noun = source
+            .clone()
+            .any(|i| self.lexicon.sources.longest(&sentence.words, i).is_some());
         // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
         // only be capitalized because it opens the sentence ("A ceasefire announced ...").
         let capital = tokens[source.clone()]
@@ -251,7 +236,7 @@ impl Reader<'_> {
             .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
             .collect();
         let person = inside.iter().find(|a| a.name.kind == ActorType::Person);
-        let first = sentence.tokens[source.start].lower(sentence.lower);
+        let first = sentence.word(source.start);
         // "he said", "she added": the last speaker or person named, whether or not a name was
         // known for them ("An army spokesman said ... he said" is not a minister quoted
         // paragraphs earlier).

@@ -14,7 +14,6 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         range: &Range<usize>,
     ) -> bool {
-        let tokens = &sentence.tokens;
         let at = Reader::token_at(sentence, range.start);
         let (low, high) = if span.end <= at {
             (span.end, at)
@@ -22,16 +21,10 @@ impl<'a> Reader<'a> {
             (Reader::token_at(sentence, range.end), span.start)
         };
         // "has held since it took effect on July 29": the clause is about the event itself.
-        let about_itself = |i: usize| {
-            tokens
-                .get(i + 1)
-                .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "it" | "they"))
-        };
+        let about_itself = |i: usize| matches!(sentence.word(i + 1), "it" | "they");
         (low..high).any(|i| {
-            matches!(
-                tokens[i].lower(sentence.lower).as_ref(),
-                "since" | "after" | "before" | "until"
-            ) && (span.end > at || at > i + 3)
+            matches!(sentence.word(i), "since" | "after" | "before" | "until")
+                && (span.end > at || at > i + 3)
                 && !about_itself(i)
         })
     }
@@ -65,10 +58,7 @@ impl<'a> Reader<'a> {
         // well: "accused Cambodian troops on Tuesday of opening fire" dates the accusation.
         let before_of = |r: &Range<usize>| {
             let next = Reader::token_at(sentence, r.end);
-            tokens[span.start].start < r.start
-                && tokens
-                    .get(next)
-                    .is_some_and(|t| t.lower(sentence.lower) == "of")
+            tokens[span.start].start < r.start && sentence.word(next) == "of"
         };
         let mine = |r: &Range<usize>| match self.owner(
             sentence,
@@ -122,7 +112,7 @@ impl<'a> Reader<'a> {
         // story's time so far does not date it.
         let next_one = span.start > 0
             && matches!(
-                tokens[span.start - 1].lower(sentence.lower).as_ref(),
+                sentence.word(span.start - 1),
                 "another" | "further" | "next"
             );
         let modality = if modality == Modality::Negated && next_one {
@@ -209,11 +199,11 @@ impl<'a> Reader<'a> {
             (Reader::token_at(sentence, range.end), span.start)
         };
         (low..high.min(tokens.len())).find_map(|at| {
-            let word = tokens[at].lower(sentence.lower);
+            let word = sentence.word(at);
             let joint = self
                 .lexicon
                 .joints
-                .longest(sentence.lower, tokens, at)
+                .longest(&sentence.words, at)
                 .map(|(_, j)| *j);
             match (joint, word.as_ref()) {
                 (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
