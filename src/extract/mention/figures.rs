@@ -100,7 +100,7 @@ impl Reader<'_> {
         let text = sentence.text;
         let tokens = &sentence.tokens;
         let word = sentence.word(span.start);
-        if !matches!(word.as_ref(), "round" | "rounds" | "session") {
+        if !matches!(word, "round" | "rounds" | "session") {
             return None;
         }
         let before = span.start.checked_sub(1)?;

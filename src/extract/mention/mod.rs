@@ -198,9 +198,8 @@ impl<'a> Reader<'a> {
         // names no agreement of its own.
         let agreed_ceasefire = |span: &Range<usize>, trigger: &Trigger| {
             let before = span.start.checked_sub(1).map(|i| sentence.word(i));
-            let passive = before.is_some_and(|w| {
-                matches!(w.as_ref(), "was" | "were" | "been" | "be" | "is" | "as")
-            });
+            let passive =
+                before.is_some_and(|w| matches!(w, "was" | "were" | "been" | "be" | "is" | "as"));
             trigger.verb
                 && trigger.kind == EventKind::Agreement
                 && (passive
@@ -356,7 +355,7 @@ impl<'a> Reader<'a> {
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
         let word = sentence.word(span.start);
-        matches!(word.as_ref(), "round" | "rounds" | "session") && sentence.word(span.end) == "of"
+        matches!(word, "round" | "rounds" | "session") && sentence.word(span.end) == "of"
     }
 
     fn needs_met(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> bool {

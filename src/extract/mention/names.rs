@@ -120,7 +120,7 @@ impl Reader<'_> {
         let located = located
             || actor.tokens.start > 0 && {
                 let before = sentence.word(actor.tokens.start - 1);
-                LOCATIVE.contains(&before.as_ref())
+                LOCATIVE.contains(&before)
                     || before == "the"
                         && actor.tokens.start >= 2
                         && LOCATIVE.contains(&sentence.word(actor.tokens.start - 2))

@@ -191,7 +191,7 @@ impl Reader<'_> {
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
         let first = sentence.word(source.start);
-        let anonymous = matches!(first.as_ref(), "a" | "an" | "one");
+        let anonymous = matches!(first, "a" | "an" | "one");
         let official = !anonymous
             && source.clone().any(|i| {
                 self.lexicon
@@ -240,7 +240,7 @@ impl Reader<'_> {
         // "he said", "she added": the last speaker or person named, whether or not a name was
         // known for them ("An army spokesman said ... he said" is not a minister quoted
         // paragraphs earlier).
-        let actor = if source.len() == 1 && PRONOUNS.contains(&first.as_ref()) {
+        let actor = if source.len() == 1 && PRONOUNS.contains(&first) {
             self.last_speaker.clone()
         } else {
             let actor = person

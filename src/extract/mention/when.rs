@@ -205,7 +205,7 @@ impl<'a> Reader<'a> {
                 .joints
                 .longest(&sentence.words, at)
                 .map(|(_, j)| *j);
-            match (joint, word.as_ref()) {
+            match (joint, word) {
                 (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
                 (Some(Joint::Before), _) | (None, "until" | "till") => Some(!trigger_first),
                 (Some(Joint::Causes), _) => Some(!trigger_first),
