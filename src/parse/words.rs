@@ -84,7 +84,17 @@ pub(crate) fn dash(input: &str) -> Res<'_, &str> {
 
 /// A run of letters, looked up in lowercase: the word and its senses (possibly none).
 pub(crate) fn lex(input: &str) -> Res<'_, (&str, &'static [Sense])> {
-    let (rest, word) = terminated(take_while1(char::is_alphabetic), boundary).parse(input)?;
+    // Most words are ASCII: their end is found on bytes, without decoding characters.
+    let bytes = input.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let (rest, word) = match bytes.get(letters) {
+        Some(next) if letters > 0 && next.is_ascii() && !next.is_ascii_digit() => {
+            let (word, rest) = input.split_at(letters);
+            (rest, word)
+        }
+        None if letters > 0 => ("", input),
+        _ => terminated(take_while1(char::is_alphabetic), boundary).parse(input)?,
+    };
     Ok((rest, (word, senses(word))))
 }
 
@@ -97,11 +107,15 @@ pub(crate) fn senses(word: &str) -> &'static [Sense] {
     }
 }
 
-/// `word` in ASCII lowercase, in `buffer`; `None` when it is too long or not ASCII.
-pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+/// `word` in ASCII lowercase: itself when it has no capital, else a copy in `buffer`; `None`
+/// when it is too long or not ASCII.
+pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST_WORD || !word.is_ascii() {
         return None;
+    }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (slot, byte) in buffer.iter_mut().zip(bytes) {
         *slot = byte.to_ascii_lowercase();
