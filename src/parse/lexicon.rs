@@ -169,6 +169,10 @@ const OPENERS: &[(&str, Leads)] = &[
     ("comparable", Leads::SHIFTER.or(Leads::WEAK)),
     ("corresponding", Leads::SHIFTER.or(Leads::WEAK)),
     ("recent", Leads::SHIFTER),
+    // "the full year", "the whole month": only before a unit.
+    ("full", Leads::SHIFTER.or(Leads::WEAK)),
+    ("whole", Leads::SHIFTER.or(Leads::WEAK)),
+    ("entire", Leads::SHIFTER.or(Leads::WEAK)),
     ("every", Leads::EVERY),
     ("each", Leads::EVERY),
     ("half", Leads::EVERY),

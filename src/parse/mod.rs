@@ -15,7 +15,7 @@ mod relative;
 mod words;
 
 use crate::time::Modifier;
-use crate::time::expr::{Anchoring, Expr, Guard, Reading, Unit};
+use crate::time::expr::{Expr, Guard, Reading};
 use lexicon::{Leads, Sense, Tense, lexicon};
 use nom::Parser;
 use nom::branch::alt;
@@ -255,9 +255,7 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        let mut inner = core(rest, ALL);
-        inner.extend(the_unit(rest));
-        for (len, mut reading) in inner {
+        for (len, mut reading) in core(rest, ALL) {
             if is_placed(&reading.expr) && reading.portion.is_none() {
                 reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
@@ -315,28 +313,6 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
         preceded(the, terminated(kw("middle"), (sp, kw("of"), sp))).map(|_| Modifier::Mid),
     ))
     .parse(input)
-}
-
-/// "the month", "the year", "the week": only after "the end of" and the like, where they can
-/// only mean the current one.
-fn the_unit(input: &str) -> Option<(usize, Reading)> {
-    let (rest, (_, _, unit)) = (
-        kw("the"),
-        sp,
-        alt((
-            kw("week").map(|_| Unit::Week),
-            kw("month").map(|_| Unit::Month),
-            kw("year").map(|_| Unit::Year),
-        )),
-    )
-        .parse(input)
-        .ok()?;
-    let expr = Expr::Period {
-        unit,
-        offset: 0,
-        anchoring: Anchoring::Speech,
-    };
-    Some((input.len() - rest.len(), expr.into()))
 }
 
 /// Every reading the phrase parsers give at the start of `input`.
@@ -401,6 +377,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (relative::portion, L::POSITION),
         (relative::the_weekend, L::ARTICLE),
         (relative::reported_quarter, L::ARTICLE),
+        (relative::the_period, L::ARTICLE),
         (relative::year_end, L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT)),
         (
             relative::story_day_part,

@@ -316,6 +316,41 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
     Ok((rest, Expr::ReportedQuarter { years, year }.into()))
 }
 
+/// The year, month or week a report is in, named by its unit alone: "the year", "the full
+/// year", "the fiscal year", "the month", "the week" ("sales for the full year", "the
+/// deadliest week of the war"). A year "ended" or "ending" on a date is a year's length
+/// ("the year ended Sept. 30"): DURATION P1Y.
+pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
+    let extent = alt((kw("full"), kw("fiscal"), kw("whole"), kw("entire")));
+    let unit = alt((
+        kw("year").map(|_| Unit::Year),
+        kw("month").map(|_| Unit::Month),
+        kw("week").map(|_| Unit::Week),
+    ));
+    let (rest, (_, _, _, unit)) =
+        (kw("the"), sp, opt(terminated(extent, sp)), unit).parse(input)?;
+    // "the year-ago quarter", "the week's end", "the week of March 6": the unit is part of a
+    // longer phrase, or names another period than the report's.
+    let of = (sp, kw("of")).parse(rest).is_ok();
+    if of || rest.starts_with(['-', '\u{2010}', '\'', '\u{2019}']) {
+        return fail(input);
+    }
+    let ended = (sp, alt((kw("ended"), kw("ending")))).parse(rest).is_ok();
+    if unit == Unit::Year && ended {
+        let expr = Expr::Duration {
+            amount: Amount::count(1),
+            unit,
+        };
+        return Ok((rest, expr.into()));
+    }
+    let expr = Expr::Period {
+        unit,
+        offset: 0,
+        anchoring: Anchoring::Speech,
+    };
+    Ok((rest, expr.into()))
+}
+
 /// "year-end", "year end", "year's end", "the year's end": the end of the current year.
 pub(crate) fn year_end(input: &str) -> Res<'_, Reading> {
     let (rest, _) = (

@@ -172,6 +172,7 @@ fn a_verb_right_before_a_date_picks_its_year() {
     // Nearest to November 1989 is January 1990, but the fiscal year that "ended" then is past;
     // a deadline "extended to" a date stays ahead.
     assert_snapshot!(check("In the fiscal year ended Jan. 31, sales rose. The offer was extended to Nov. 20.", "1989-11-03"), @"
+    the fiscal year | DURATION P1Y
     Jan. 31 | DATE 1989-01-31 | 1989-01-31 .. 1989-01-31
     Nov. 20 | DATE 1989-11-20 | 1989-11-20 .. 1989-11-20
     ");
@@ -186,6 +187,21 @@ fn financial_quarters() {
     the year-ago quarter | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     a year earlier | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     ");
+}
+
+#[test]
+fn the_period_named_by_its_unit() {
+    assert_snapshot!(check("It was the deadliest week of the year. Casualties for the full year are unknown.", DATED), @"
+    the year | DATE 2025 | 2025-01-01 .. 2025-12-31
+    the full year | DATE 2025 | 2025-01-01 .. 2025-12-31
+    ");
+    // A year "ended" on a date is a year's length; "the week of March 6" is another week.
+    assert_snapshot!(check("Revenue for the fiscal year ended June 30 rose; the week of March 6 was calm.", DATED), @"
+    the fiscal year | DURATION P1Y
+    June 30 | DATE 2025-06-30 | 2025-06-30 .. 2025-06-30
+    March 6 | DATE 2025-03-06 | 2025-03-06 .. 2025-03-06
+    ");
+    assert_snapshot!(check("The year-ago figures and the month's toll were revised.", DATED), @"year-ago | DATE 2024 | 2024-01-01 .. 2024-12-31");
 }
 
 #[test]
