@@ -362,6 +362,11 @@ pub struct Mention {
     /// authorities", "at Pakistan's request"); absent from JSON when not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_by: Option<Participant>,
+    /// For truces, talks and agreements said to have had no mediator ("agreed directly
+    /// between the two militaries", "no third country had mediated"), where the text says
+    /// so; absent from JSON when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direct: Option<Span>,
 }
 
 /// How two mentions relate.

@@ -196,7 +196,9 @@ fn rounds(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     );
 }
 
-/// "mediated by Qatar and Turkey" against "hosted by Turkey".
+/// "mediated by Qatar and Turkey" against "hosted by Turkey", and mediators named against
+/// an account that there were none ("agreed directly between the two militaries"). A report
+/// that gives both, each from its own source, is quoted on both sides.
 fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let mut by_document: BTreeMap<&DocumentId, (Vec<&str>, &Mention, Span)> = BTreeMap::new();
     for mention in &event.mentions {
@@ -217,6 +219,14 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             .or_insert_with(|| (Vec::new(), mention, span));
         entry.0.extend(named.iter().map(|p| p.actor.as_str()));
     }
+    let mut unmediated: BTreeMap<&DocumentId, Claim> = BTreeMap::new();
+    for mention in &event.mentions {
+        if let Some(span) = mention.direct {
+            unmediated
+                .entry(&mention.document)
+                .or_insert_with(|| reports.claim(mention, span, &mention.text, "none".into()));
+        }
+    }
     let claims: Vec<Claim> = by_document
         .values()
         .map(|(actors, mention, span)| {
@@ -225,6 +235,7 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             actors.dedup();
             reports.claim(mention, *span, &mention.text, actors.join("; "))
         })
+        .chain(unmediated.into_values())
         .collect();
     push(
         conflicts,

@@ -142,6 +142,36 @@ fn participants() {
 }
 
 #[test]
+fn mediator_credited_against_a_truce_reached_directly() {
+    // A side thanked for its part in a truce mediated it; an account that the truce was
+    // made without anyone between the sides says there was no mediator.
+    let a = report(
+        "a",
+        "2025-03-02",
+        "Wire A",
+        "Russia and Ukraine agreed to a truce on Saturday. Officials in Kyiv said the truce was negotiated directly between the two defence ministries.",
+    );
+    let b = report(
+        "b",
+        "2025-03-02",
+        "Wire B",
+        "Russia and Ukraine agreed to a truce on Saturday. The Ukrainian president thanked Turkey for its role in brokering the truce.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Participants Contradiction: a \"truce\"=none | b \"truce\"=Turkey"]
+    );
+    // Naming no mediator is an omission, not an account that there was none.
+    let c = report(
+        "c",
+        "2025-03-02",
+        "Wire C",
+        "Russia and Ukraine agreed to a truce on Saturday.",
+    );
+    assert_eq!(kinds(&c, &b), []);
+}
+
+#[test]
 fn ordinal() {
     let a = report(
         "a",

@@ -437,6 +437,7 @@ impl<'a> Reader<'a> {
             )
             .then(|| self.requester(sentence, &clause))
             .flatten(),
+            direct: self.direct(sentence, &span),
         }
     }
 
