@@ -590,6 +590,50 @@ mod tests {
     }
 
     #[test]
+    fn since_orders_events_unless_it_gives_a_reason() {
+        let relations = |text: &str| -> Vec<(String, String, RelationKind)> {
+            let document = Document::from_text(
+                "t",
+                text,
+                Metadata {
+                    published: Published::parse("2025-10-20"),
+                    ..Metadata::default()
+                },
+            );
+            let extraction = extract(&document);
+            extraction
+                .relations
+                .iter()
+                .map(|r| {
+                    let text = |i: usize| extraction.mentions[i].text.clone();
+                    (text(r.from), text(r.to), r.kind)
+                })
+                .collect()
+        };
+        // No clash since the truce: the truce came first, and it is not what is denied.
+        let text = "There has been no clash since the truce took effect.";
+        assert_eq!(
+            relations(text),
+            [(
+                "truce".to_string(),
+                "clash".to_string(),
+                RelationKind::Before
+            )]
+        );
+        let found = mentions(text);
+        let truce = found
+            .iter()
+            .find(|m| m.kind == EventKind::Ceasefire)
+            .unwrap();
+        assert_eq!(truce.modality, Modality::Happened);
+        // After a comma, "since" gives a reason.
+        assert_eq!(
+            relations("The talks brought no relief, since the shelling went on."),
+            []
+        );
+    }
+
+    #[test]
     fn a_pause_in_a_paragraph_about_a_truce_is_the_truce() {
         let found = mentions(
             "The agreement replaces a 48-hour truce that took effect last Wednesday. Officials said the pause had been agreed at the request of Pakistan.",

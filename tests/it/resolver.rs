@@ -253,6 +253,37 @@ fn violation_claimed_and_denied() {
 }
 
 #[test]
+fn truce_broken_by_fire_after_it_took_effect_and_said_to_hold() {
+    // Fighting told as coming after a truce took effect breaks it; fighting said not to
+    // have happened since keeps it.
+    let a = report(
+        "a",
+        "2025-03-04",
+        "Wire A",
+        "Ukraine accused Russian forces on Monday of shelling villages near Kherson after a ceasefire took effect on Sunday.",
+    );
+    let b = report(
+        "b",
+        "2025-03-04",
+        "Wire B",
+        "Russia agreed to a ceasefire with Ukraine that took effect on Sunday. A Russian spokesman said there had been no attacks since the ceasefire came into force.",
+    );
+    let found = conflicts(&a, &b);
+    assert_eq!(
+        found,
+        ["Claim Contradiction: a \"shelling\"=violated | b \"attacks\"=not violated"]
+    );
+    // Fire told before the truce, or fire with no truce before it, breaks nothing.
+    let c = report(
+        "c",
+        "2025-03-04",
+        "Wire C",
+        "Russian forces shelled villages near Kherson before a ceasefire took effect on Sunday.",
+    );
+    assert_eq!(kinds(&c, &b), []);
+}
+
+#[test]
 fn plans_named_by_a_third_country_then_denied_twice() {
     // Who considers more rounds is not a side to them, the denial's event is first named as
     // a "meeting", and the later report denies it twice: still one plan, superseded.
