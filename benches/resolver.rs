@@ -68,6 +68,7 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
         duration_span: None,
         count: None,
         requested_by: None,
+        direct: None,
     }
 }
 

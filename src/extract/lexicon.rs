@@ -134,6 +134,11 @@ pub(crate) enum Cue {
     Talk,
     People,
     Mediation,
+    /// Credits whoever is named before it with bringing an event about ("its role in
+    /// bringing about the truce"): a mediator.
+    Credit,
+    /// Says an event was reached without a mediator ("directly between the two militaries").
+    Direct,
     Conflict,
     Air,
 }
@@ -358,6 +363,8 @@ impl EventLexicon {
                 Some("talk") => Cue::Talk,
                 Some("people") => Cue::People,
                 Some("mediation") => Cue::Mediation,
+                Some("credit") => Cue::Credit,
+                Some("direct") => Cue::Direct,
                 Some("conflict") => Cue::Conflict,
                 Some("air") => Cue::Air,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),

@@ -362,6 +362,11 @@ pub struct Mention {
     /// authorities", "at Pakistan's request"); absent from JSON when not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested_by: Option<Participant>,
+    /// For truces, talks and agreements said to have had no mediator ("agreed directly
+    /// between the two militaries", "no third country had mediated"), where the text says
+    /// so; absent from JSON when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direct: Option<Span>,
 }
 
 /// How two mentions relate.
@@ -582,6 +587,50 @@ mod tests {
         let returned = found.last().unwrap();
         assert_eq!(returned.text, "returned fire");
         assert_eq!(day(returned), on("2025-10-11", "2025-10-12"));
+    }
+
+    #[test]
+    fn since_orders_events_unless_it_gives_a_reason() {
+        let relations = |text: &str| -> Vec<(String, String, RelationKind)> {
+            let document = Document::from_text(
+                "t",
+                text,
+                Metadata {
+                    published: Published::parse("2025-10-20"),
+                    ..Metadata::default()
+                },
+            );
+            let extraction = extract(&document);
+            extraction
+                .relations
+                .iter()
+                .map(|r| {
+                    let text = |i: usize| extraction.mentions[i].text.clone();
+                    (text(r.from), text(r.to), r.kind)
+                })
+                .collect()
+        };
+        // No clash since the truce: the truce came first, and it is not what is denied.
+        let text = "There has been no clash since the truce took effect.";
+        assert_eq!(
+            relations(text),
+            [(
+                "truce".to_string(),
+                "clash".to_string(),
+                RelationKind::Before
+            )]
+        );
+        let found = mentions(text);
+        let truce = found
+            .iter()
+            .find(|m| m.kind == EventKind::Ceasefire)
+            .unwrap();
+        assert_eq!(truce.modality, Modality::Happened);
+        // After a comma, "since" gives a reason.
+        assert_eq!(
+            relations("The talks brought no relief, since the shelling went on."),
+            []
+        );
     }
 
     #[test]

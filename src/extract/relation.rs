@@ -32,6 +32,12 @@ pub(super) fn within_sentence(
         let Some((len, joint)) = lexicon.joints.longest(&words, at) else {
             continue;
         };
+        // "since" after a comma gives a reason ("brought little relief, since the crossings
+        // are still closed"), not a time.
+        let reason = words.get(at) == "since" && at > 0 && tokens[at - 1].is(text, ',');
+        if reason {
+            continue;
+        }
         let cue_end = tokens[at + len - 1].end;
         let left = here
             .iter()

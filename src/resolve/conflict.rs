@@ -8,7 +8,9 @@
 use super::order::Solved;
 use super::{Claim, Conflict, ConflictKind, ConflictStatus};
 use crate::document::Published;
-use crate::extract::{EventKind, Extraction, Mention, Modality, Role, TimeSource};
+use crate::extract::{
+    EventKind, Extraction, Mention, Modality, Phase, RelationKind, Role, TimeSource,
+};
 use crate::graph::{Event, EventId};
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, DiagnosticKind};
@@ -72,6 +74,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         claims(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
     }
+    violations(extractions, &reports, &mut conflicts);
     counts(events, &reports, &mut conflicts);
     weekdays(extractions, &reports, &mut conflicts);
     orders(events, extractions, solved, &reports, &mut conflicts);
@@ -196,7 +199,9 @@ fn rounds(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     );
 }
 
-/// "mediated by Qatar and Turkey" against "hosted by Turkey".
+/// "mediated by Qatar and Turkey" against "hosted by Turkey", and mediators named against
+/// an account that there were none ("agreed directly between the two militaries"). A report
+/// that gives both, each from its own source, is quoted on both sides.
 fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let mut by_document: BTreeMap<&DocumentId, (Vec<&str>, &Mention, Span)> = BTreeMap::new();
     for mention in &event.mentions {
@@ -217,6 +222,14 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             .or_insert_with(|| (Vec::new(), mention, span));
         entry.0.extend(named.iter().map(|p| p.actor.as_str()));
     }
+    let mut unmediated: BTreeMap<&DocumentId, Claim> = BTreeMap::new();
+    for mention in &event.mentions {
+        if let Some(span) = mention.direct {
+            unmediated
+                .entry(&mention.document)
+                .or_insert_with(|| reports.claim(mention, span, &mention.text, "none".into()));
+        }
+    }
     let claims: Vec<Claim> = by_document
         .values()
         .map(|(actors, mention, span)| {
@@ -225,6 +238,7 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             actors.dedup();
             reports.claim(mention, *span, &mention.text, actors.join("; "))
         })
+        .chain(unmediated.into_values())
         .collect();
     push(
         conflicts,
@@ -387,6 +401,60 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         vec![event.id],
         claims,
     );
+}
+
+/// Whether a truce was kept: fighting told as coming after a truce took effect breaks it
+/// ("accused the army of opening fire after the ceasefire took effect"), and fighting said
+/// not to have happened since keeps it ("there has been no clash since the truce came into
+/// force"). Accounts of both about one truce contradict each other.
+fn violations(extractions: &[Extraction], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    let mut by_truce: BTreeMap<EventId, Vec<Claim>> = BTreeMap::new();
+    for extraction in extractions {
+        let event_of = |mention: &Mention| {
+            reports
+                .mentions_of(&extraction.document)
+                .iter()
+                .filter(|(m, _)| m.span == mention.span)
+                .map(|(_, id)| *id)
+                .min()
+        };
+        for relation in &extraction.relations {
+            let (truce, fighting) = (
+                &extraction.mentions[relation.from],
+                &extraction.mentions[relation.to],
+            );
+            let told_after = relation.kind == RelationKind::Before
+                && truce.kind == EventKind::Ceasefire
+                && truce.phase == Some(Phase::Declared)
+                && truce.modality == Modality::Happened
+                && fighting.kind.is_violent();
+            let value = match fighting.modality {
+                Modality::Happened => "violated",
+                Modality::Negated => "not violated",
+                _ => continue,
+            };
+            let Some(event) = event_of(truce).filter(|_| told_after) else {
+                continue;
+            };
+            by_truce.entry(event).or_default().push(reports.claim(
+                fighting,
+                fighting.span,
+                &fighting.text,
+                value.to_string(),
+            ));
+        }
+    }
+    for (event, mut claims) in by_truce {
+        order_claims(&mut claims);
+        claims.dedup();
+        push(
+            conflicts,
+            ConflictKind::Claim,
+            ConflictStatus::Contradiction,
+            vec![event],
+            claims,
+        );
+    }
 }
 
 /// Accounts of who asked for a truce or talks: "the pause had been requested by the Taliban

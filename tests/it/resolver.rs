@@ -142,6 +142,36 @@ fn participants() {
 }
 
 #[test]
+fn mediator_credited_against_a_truce_reached_directly() {
+    // A side thanked for its part in a truce mediated it; an account that the truce was
+    // made without anyone between the sides says there was no mediator.
+    let a = report(
+        "a",
+        "2025-03-02",
+        "Wire A",
+        "Russia and Ukraine agreed to a truce on Saturday. Officials in Kyiv said the truce was negotiated directly between the two defence ministries.",
+    );
+    let b = report(
+        "b",
+        "2025-03-02",
+        "Wire B",
+        "Russia and Ukraine agreed to a truce on Saturday. The Ukrainian president thanked Turkey for its role in brokering the truce.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Participants Contradiction: a \"truce\"=none | b \"truce\"=Turkey"]
+    );
+    // Naming no mediator is an omission, not an account that there was none.
+    let c = report(
+        "c",
+        "2025-03-02",
+        "Wire C",
+        "Russia and Ukraine agreed to a truce on Saturday.",
+    );
+    assert_eq!(kinds(&c, &b), []);
+}
+
+#[test]
 fn ordinal() {
     let a = report(
         "a",
@@ -220,6 +250,37 @@ fn violation_claimed_and_denied() {
             .iter()
             .all(|e| e.kind != chronicle::EventKind::Ceasefire)
     );
+}
+
+#[test]
+fn truce_broken_by_fire_after_it_took_effect_and_said_to_hold() {
+    // Fighting told as coming after a truce took effect breaks it; fighting said not to
+    // have happened since keeps it.
+    let a = report(
+        "a",
+        "2025-03-04",
+        "Wire A",
+        "Ukraine accused Russian forces on Monday of shelling villages near Kherson after a ceasefire took effect on Sunday.",
+    );
+    let b = report(
+        "b",
+        "2025-03-04",
+        "Wire B",
+        "Russia agreed to a ceasefire with Ukraine that took effect on Sunday. A Russian spokesman said there had been no attacks since the ceasefire came into force.",
+    );
+    let found = conflicts(&a, &b);
+    assert_eq!(
+        found,
+        ["Claim Contradiction: a \"shelling\"=violated | b \"attacks\"=not violated"]
+    );
+    // Fire told before the truce, or fire with no truce before it, breaks nothing.
+    let c = report(
+        "c",
+        "2025-03-04",
+        "Wire C",
+        "Russian forces shelled villages near Kherson before a ceasefire took effect on Sunday.",
+    );
+    assert_eq!(kinds(&c, &b), []);
 }
 
 #[test]

@@ -428,6 +428,7 @@ impl<'a> Reader<'a> {
             )
             .then(|| self.requester(sentence, &clause))
             .flatten(),
+            direct: self.direct(sentence, &span),
         }
     }
 
@@ -439,8 +440,11 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
     ) -> Modality {
         let tokens = &sentence.tokens;
+        // A subordinator opens another event's clause: in "no attacks since the ceasefire
+        // came into force", the ceasefire is not denied.
         let stop = [
-            "that", "whether", "which", "who", "because", "while", "but", "and",
+            "that", "whether", "which", "who", "because", "while", "but", "and", "since", "after",
+            "before", "until",
         ];
         let earliest = clause.start.max(span.start.saturating_sub(6));
         for at in (earliest..span.start).rev() {

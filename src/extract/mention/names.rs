@@ -405,6 +405,50 @@ impl Reader<'_> {
     }
 }
 
+impl Reader<'_> {
+    /// Where the sentence says that the truce, talks or agreement at `span` had no mediator
+    /// ("the halt was agreed directly between the two militaries", "no third country
+    /// mediated the truce"): words of that kind within a few tokens, of which this is the
+    /// nearest such event.
+    pub(super) fn direct(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> Option<crate::span::Span> {
+        const NEAR: usize = 8;
+        let negotiated = |kind: EventKind| {
+            matches!(
+                kind,
+                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+            )
+        };
+        let distance = |t: &Range<usize>, at: usize| {
+            if at < t.start {
+                t.start - at
+            } else {
+                at.saturating_sub(t.end - 1)
+            }
+        };
+        sentence
+            .cues
+            .iter()
+            .filter(|(_, cue)| *cue == Cue::Direct)
+            .find_map(|&(at, _)| {
+                let nearest = sentence
+                    .triggers
+                    .iter()
+                    .filter(|(t, kind)| negotiated(*kind) && distance(t, at) <= NEAR)
+                    .min_by_key(|(t, _)| (distance(t, at), t.start))?;
+                if nearest.0 != *span {
+                    return None;
+                }
+                let (len, _) = self.lexicon.cues.longest(&sentence.words, at)?;
+                let bytes = sentence.tokens[at].start..sentence.tokens[at + len - 1].end;
+                Some(self.document.source_span(bytes))
+            })
+    }
+}
+
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
 /// nationality becomes the country.
 pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
@@ -421,12 +465,24 @@ pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
 }
 
 /// Mediators in a sentence: "mediated by Qatar and Turkey", "Turkey-mediated", "the
-/// Qatar-Turkey facilitation", "Anwar mediated the meeting".
+/// Qatar-Turkey facilitation", "Anwar mediated the meeting", "thanked Qatar for its role in
+/// bringing about the truce".
 pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h ActorHit> {
     let text = sentence.text;
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
     for &(at, cue) in &sentence.cues {
+        if cue == Cue::Credit {
+            // "thanked the United States for its role in bringing about the truce", "Qatar's
+            // role in securing the deal": whoever is named last before the credit.
+            if let Some(actor) = actors
+                .iter()
+                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 6)
+            {
+                found.push(*actor);
+            }
+            continue;
+        }
         if cue != Cue::Mediation {
             continue;
         }
