@@ -351,6 +351,17 @@ pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
     Ok((rest, expr.into()))
 }
 
+/// The week that holds a day: "the week of March 6", "the week of Oct. 20, 2025".
+pub(crate) fn week_of(input: &str) -> Res<'_, Reading> {
+    let day = alt((weekday_date, month_day, day_month));
+    let (rest, (_, _, _, _, _, _, day)) =
+        (kw("the"), sp, kw("week"), sp, kw("of"), sp, day).parse(input)?;
+    let expr = Expr::WeekOf {
+        day: Box::new(day.expr),
+    };
+    Ok((rest, expr.into()))
+}
+
 /// "year-end", "year end", "year's end", "the year's end": the end of the current year.
 pub(crate) fn year_end(input: &str) -> Res<'_, Reading> {
     let (rest, _) = (

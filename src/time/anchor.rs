@@ -325,7 +325,7 @@ fn needs_tense(expr: &Expr) -> bool {
             unit: Unit::Weekend,
             ..
         } => true,
-        Expr::PartOfDay { day, .. } => needs_tense(day),
+        Expr::PartOfDay { day, .. } | Expr::WeekOf { day } => needs_tense(day),
         Expr::Time { day: Some(day), .. } => needs_tense(day),
         _ => false,
     }
@@ -633,6 +633,17 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             anchoring,
         } => shifted(*amount, *unit, *sign, *anchoring, state),
         Expr::PartOfDay { day, part } => part_of_day(day, *part, tense, state),
+        Expr::WeekOf { day } => {
+            let resolved = resolve_expr(day, tense, state);
+            match resolved.day {
+                Some(date) => {
+                    let monday =
+                        date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday()));
+                    Resolved::point(Point::Week(monday), resolved.anchor)
+                }
+                None => resolved,
+            }
+        }
         Expr::Time { day, clock } => time_of_day(day.as_deref(), *clock, tense, state),
         Expr::Duration { amount, unit } => Resolved::unbounded(
             TimexType::Duration,

@@ -288,6 +288,8 @@ pub(crate) enum Expr {
     },
     /// A day (or nothing, meaning the narrative day) with a part: "Friday night", "this morning".
     PartOfDay { day: Box<Expr>, part: DayPart },
+    /// The week that holds a day: "the week of March 6".
+    WeekOf { day: Box<Expr> },
     /// A clock time, on a day when one is written: "5.30 PM (Kabul time)", "noon Saturday".
     Time {
         day: Option<Box<Expr>>,

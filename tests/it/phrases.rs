@@ -195,11 +195,12 @@ fn the_period_named_by_its_unit() {
     the year | DATE 2025 | 2025-01-01 .. 2025-12-31
     the full year | DATE 2025 | 2025-01-01 .. 2025-12-31
     ");
-    // A year "ended" on a date is a year's length; "the week of March 6" is another week.
+    // A year "ended" on a date is a year's length; "the week of March 6" is the week that
+    // holds that day.
     assert_snapshot!(check("Revenue for the fiscal year ended June 30 rose; the week of March 6 was calm.", DATED), @"
     the fiscal year | DURATION P1Y
     June 30 | DATE 2025-06-30 | 2025-06-30 .. 2025-06-30
-    March 6 | DATE 2025-03-06 | 2025-03-06 .. 2025-03-06
+    the week of March 6 | DATE 2025-W10 | 2025-03-03 .. 2025-03-09
     ");
     assert_snapshot!(check("The year-ago figures and the month's toll were revised.", DATED), @"year-ago | DATE 2024 | 2024-01-01 .. 2024-12-31");
 }
