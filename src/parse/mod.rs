@@ -169,6 +169,8 @@ fn digit_leads(text: &str, word: &str, end: usize) -> Leads {
         (2, "s") => Leads::YEAR_DIGITS,
         (1..=3, "") => Leads::SMALL_DIGITS,
         (1..=3, "st" | "nd" | "rd" | "th") => Leads::ORDINAL_DIGITS,
+        // "6pm", "10am": a clock time written as one word.
+        (1..=2, "am" | "pm") => Leads::SMALL_DIGITS,
         _ => Leads::NONE,
     };
     shape.or(Leads::DIGIT)

@@ -373,8 +373,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             return Some((WordTense::Future, words));
         }
         if let Some(tense) = tense_of(word) {
-            // "had been scheduled to", "was expected to": a plan that is itself in the past.
-            if tense == WordTense::Future && word.ends_with("ed") {
+            // "had been scheduled to", "was expected to", "had been due to": a plan that is
+            // itself in the past.
+            if tense == WordTense::Future {
                 let before = window[..word_start].trim_end();
                 let previous = before
                     .rsplit(|c: char| !c.is_ascii_alphabetic())

@@ -103,6 +103,8 @@ fn weekdays_point_forward_with_the_verb() {
         ..TagOptions::default()
     };
     assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    // A plan that is itself told in the past points back.
+    assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
 }
 
 #[test]
@@ -116,6 +118,8 @@ fn clock_times_keep_their_zone() {
     9 a.m. local time | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
     noon Saturday | TIME 2025-10-25T12:00 | 2025-10-25T12:00 .. 2025-10-25T12:00
     ");
+    // Written as one word.
+    assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
     assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-24T24:00 | 2025-10-25T00:00 .. 2025-10-25T00:00");
 }
