@@ -513,6 +513,39 @@ mod tests {
     }
 
     #[test]
+    fn casualty_figures_of_one_person_nationals_and_objects() {
+        let counts = |text: &str| -> Vec<(String, Option<u64>, Option<u64>)> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::CasualtyClaim)
+                .map(|m| {
+                    let count = m.count.as_ref();
+                    (
+                        m.text.clone(),
+                        count.and_then(|c| c.low),
+                        count.and_then(|c| c.high),
+                    )
+                })
+                .collect()
+        };
+        let one = |word: &str, n: u64| (word.to_string(), Some(n), Some(n));
+        assert_eq!(
+            counts("A Thai soldier was killed on Monday."),
+            [one("killed", 1)]
+        );
+        assert_eq!(counts("Nine Ukrainians were hurt."), [one("hurt", 9)]);
+        assert_eq!(
+            counts("The shelling killed 12 and wounded five more."),
+            [one("killed", 12), one("wounded", 5)]
+        );
+        // The article of the toll counts no one.
+        assert_eq!(
+            counts("The story was updated with a revised civilian toll."),
+            []
+        );
+    }
+
+    #[test]
     fn place_and_date_belong_to_the_nearest_event() {
         let found = mentions(
             "The fighting was set off by explosions in Kabul on 9 October 2025, which the government blamed on its neighbour.",

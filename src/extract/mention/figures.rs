@@ -19,34 +19,71 @@ impl Reader<'_> {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
                 continue;
             }
-            let (len, count) = match parse::count_at(&text[tokens[at].start..sentence.range.end]) {
+            let found = parse::count_at(&text[tokens[at].start..sentence.range.end]);
+            // "a Cambodian soldier was killed": one person, counted by the article. In "a
+            // civilian toll" the article is the toll's, not the civilian's.
+            let trigger_is_noun = self
+                .lexicon
+                .triggers
+                .longest(&sentence.words, span.start)
+                .is_some_and(|(_, trigger)| !trigger.verb);
+            let single = matches!(sentence.word(at), "a" | "an")
+                && (at + 1..(at + 3).min(clause.end)).any(|i| {
+                    self.is_people(sentence, i) && !(trigger_is_noun && span.start == i + 1)
+                });
+            let (len, count) = match found {
                 Some(found) => found,
+                None if single => (
+                    tokens[at].end - tokens[at].start,
+                    parse::Count {
+                        low: Some(1),
+                        high: Some(1),
+                    },
+                ),
                 None => continue,
             };
             let end = tokens[at].start + len;
             covered_until = end;
-            // A figure of people: a people word or the trigger itself within three tokens.
+            // A figure of people: a people word or the trigger itself within three tokens, or
+            // the figure right after the trigger ("killing 12", "wounded five more").
             let next = tokens
                 .iter()
                 .position(|t| t.start >= end)
                 .unwrap_or(tokens.len());
             let window = next..(next + 3).min(tokens.len());
-            let people = window.clone().any(|i| {
-                span.contains(&i)
-                    || sentence
-                        .cues
-                        .iter()
-                        .any(|(c, cue)| *c == i && *cue == Cue::People)
-            });
+            let people = window
+                .clone()
+                .any(|i| span.contains(&i) || self.is_people(sentence, i))
+                || at == span.end;
             if !people {
                 continue;
             }
-            let distance = at.abs_diff(span.start) + if at > span.start { 3 } else { 0 };
+            // The object of the verb is its own figure ("killed 12 and wounded five more").
+            let distance = if at == span.end {
+                0
+            } else {
+                at.abs_diff(span.start) + if at > span.start { 3 } else { 0 }
+            };
             if best.as_ref().is_none_or(|(d, ..)| distance < *d) {
                 best = Some((distance, tokens[at].start..end, count));
             }
         }
         best.map(|(_, range, count)| (range, count))
+    }
+
+    /// Whether token `i` names people: a people word ("soldiers", "civilians") or a plural
+    /// nationality ("13 Cambodians", "dozens of Afghans").
+    fn is_people(&self, sentence: &Sentence<'_>, i: usize) -> bool {
+        let people_word = sentence
+            .cues
+            .iter()
+            .any(|(c, cue)| *c == i && *cue == Cue::People);
+        let nationals = sentence.actors.iter().any(|a| {
+            a.tokens == (i..i + 1)
+                && a.name.kind == ActorType::Adjective
+                && sentence.word(i).ends_with('s')
+        });
+        people_word || nationals
     }
 
     /// The people word right after a figure ("23 Pakistani soldiers" counts soldiers).
