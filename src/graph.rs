@@ -320,7 +320,13 @@ pub(crate) fn event_from(id: EventId, mentions: Vec<Mention>) -> Event {
         duration,
         cameo: kind.cameo().to_string(),
         acled: kind.acled(),
-        modality: first.modality,
+        // One account that it happened outweighs an earlier plan or a denial (the conflicts
+        // report the denial); otherwise the surest reading, in the order of `Modality`.
+        modality: mentions
+            .iter()
+            .map(|m| m.modality)
+            .min()
+            .unwrap_or(first.modality),
         attribution,
         mentions,
     }

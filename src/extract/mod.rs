@@ -546,6 +546,24 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_is_talks_between_both_sides_or_with_a_mediator() {
+        let talks = |text: &str| {
+            mentions(text)
+                .iter()
+                .filter(|m| m.kind == EventKind::Talks)
+                .count()
+        };
+        assert_eq!(talks("Army commanders from both sides met on Tuesday."), 1);
+        assert_eq!(
+            talks("Indian and Chinese officers will meet at the pass."),
+            1
+        );
+        assert_eq!(talks("Oman mediated the meeting in Muscat."), 1);
+        assert_eq!(talks("The minister met reporters on Tuesday."), 0);
+        assert_eq!(talks("The Indian cabinet meeting ran late."), 0);
+    }
+
+    #[test]
     fn place_and_date_belong_to_the_nearest_event() {
         let found = mentions(
             "The fighting was set off by explosions in Kabul on 9 October 2025, which the government blamed on its neighbour.",

@@ -97,6 +97,33 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
 }
 
+/// Whether a sentence names both sides of something: "both sides", "the two delegations", or
+/// two different governments or their peoples.
+fn two_sides(sentence: &Sentence<'_>) -> bool {
+    let pair = (1..sentence.tokens.len()).any(|i| {
+        matches!(sentence.word(i - 1), "both" | "two")
+            && matches!(
+                sentence.word(i),
+                "sides" | "delegations" | "countries" | "governments" | "militaries" | "armies"
+            )
+    });
+    let mut sides = sentence
+        .actors
+        .iter()
+        .filter(|a| {
+            matches!(
+                a.name.kind,
+                ActorType::Country
+                    | ActorType::Adjective
+                    | ActorType::Capital
+                    | ActorType::Government
+            )
+        })
+        .map(|a| a.name.actor.as_str());
+    let first = sides.next();
+    pair || first.is_some_and(|first| sides.any(|other| other != first))
+}
+
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
     "around", "off",
@@ -363,7 +390,11 @@ impl<'a> Reader<'a> {
         match trigger.needs {
             Needs::Nothing => true,
             Needs::Border => has(Cue::Border),
-            Needs::Talk => has(Cue::Talk) || self.talk_context,
+            // "meeting", "met": talks in a paragraph about talks, where someone mediates, or
+            // where both sides are named ("commanders from both sides met").
+            Needs::Talk => {
+                has(Cue::Talk) || self.talk_context || has(Cue::Mediation) || two_sides(sentence)
+            }
             // "a pause" or "the halt" in a paragraph about a truce is the truce.
             Needs::Conflict => {
                 has(Cue::Conflict)
