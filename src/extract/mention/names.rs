@@ -38,8 +38,11 @@ impl Reader<'_> {
             match (actor, place) {
                 (Some((len, name)), Some((place_len, place))) => {
                     // A capital is the place after "in"; elsewhere it is the government.
-                    let as_place = located || name.kind != ActorType::Capital;
-                    if as_place {
+                    // A dateline ("KABUL — Afghanistan and Pakistan have agreed") says where
+                    // the report was filed: neither who acts nor where the events were.
+                    let dateline = at == 0 && dateline_dash(sentence, at + len.max(place_len));
+                    let as_place = located || name.kind != ActorType::Capital || dateline;
+                    if as_place && !dateline {
                         sentence.places.push(PlaceHit {
                             tokens: at..at + place_len,
                             bytes: bytes(place_len),
@@ -56,6 +59,9 @@ impl Reader<'_> {
                     at += len.max(place_len);
                 }
                 (Some((len, name)), None) => {
+                    let dateline = name.kind == ActorType::Capital
+                        && at == 0
+                        && dateline_dash(sentence, at + len);
                     if name.kind == ActorType::Person && len > 1 {
                         let surname = sentence.word(at + len - 1).to_string();
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
@@ -66,7 +72,7 @@ impl Reader<'_> {
                         tokens: at..at + len,
                         bytes: bytes(len),
                         name,
-                        as_place: false,
+                        as_place: dateline,
                     });
                     at += len;
                 }
@@ -447,6 +453,18 @@ impl Reader<'_> {
                 Some(self.document.source_span(bytes))
             })
     }
+}
+
+/// True when token `at` is the dash of a dateline: "KABUL — ", "NEW DELHI - ".
+fn dateline_dash(sentence: &Sentence<'_>, at: usize) -> bool {
+    matches!(sentence.word(at), "—" | "–" | "-" | "--")
+        && sentence.tokens[..at]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .all(|t| {
+                let word = t.text(sentence.text);
+                !word.chars().any(char::is_lowercase)
+            })
 }
 
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
