@@ -303,6 +303,32 @@ fn a_dateline_capital_is_neither_a_side_nor_a_place() {
         [(Role::Party, "India"), (Role::Party, "Pakistan")]
     );
     assert_eq!(truce.place, None);
+    // With the country after the city.
+    let found =
+        mentions("DOHA, Qatar — Russia and Ukraine agreed to talks on Saturday after the clashes.");
+    assert_eq!(
+        sides(find(&found, "talks")),
+        [(Role::Party, "Russia"), (Role::Party, "Ukraine")]
+    );
+}
+
+#[test]
+fn a_mediator_mediates_the_nearest_truce_or_talks_and_is_party_to_none() {
+    let found = mentions(
+        "Israel and Iran agreed on Tuesday to a truce, after two days of talks hosted by Qatar in Doha.",
+    );
+    assert_eq!(
+        sides(find(&found, "talks")),
+        [
+            (Role::Party, "Iran"),
+            (Role::Party, "Israel"),
+            (Role::Mediator, "Qatar")
+        ]
+    );
+    assert_eq!(
+        sides(find(&found, "truce")),
+        [(Role::Party, "Iran"), (Role::Party, "Israel")]
+    );
 }
 
 #[test]

@@ -71,7 +71,7 @@ impl Reader<'_> {
         let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
         let mediating = super::names::mediators(sentence, &actors);
         for hit in actors {
-            if mediating.iter().any(|m| std::ptr::eq(*m, hit)) {
+            if mediating.iter().any(|(m, _)| std::ptr::eq(*m, hit)) {
                 continue;
             }
             let side = match hit.name.kind {
