@@ -345,3 +345,23 @@ fn a_host_named_often_is_not_one_of_the_two_sides() {
         [(Role::Party, "Cambodia"), (Role::Party, "Thailand")]
     );
 }
+
+#[test]
+fn the_subject_of_an_attack_verb_is_its_attacker_not_every_actor_before_it() {
+    // An actor earlier in the clause did something else.
+    let found = mentions(
+        "Israel and Iran traded accusations. Residents said an Iranian drone was seen minutes before Israeli jets struck.",
+    );
+    assert_eq!(
+        sides(find(&found, "struck")),
+        [(Role::Attacker, "Israel"), (Role::Target, "Iran")]
+    );
+    // An actor behind a preposition is a target or a place, not the subject.
+    let found = mentions(
+        "Russia and Ukraine traded accusations. Kyiv said Russian troops advanced on Ukrainian trenches and opened fire.",
+    );
+    assert_eq!(
+        sides(find(&found, "opened fire")),
+        [(Role::Attacker, "Russia"), (Role::Target, "Ukraine")]
+    );
+}

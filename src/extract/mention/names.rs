@@ -239,6 +239,44 @@ impl Reader<'_> {
             | EventKind::Airstrike
             | EventKind::Explosion
             | EventKind::Shelling => {
+                // Of the actors before a verb, the one nearest it is its subject, with
+                // those joined to it by "and": in "a Thai drone was spotted before
+                // Cambodian soldiers opened fire", only the Cambodians fired.
+                // An actor behind a preposition ("moved on Cambodian positions and opened
+                // fire") is a target or a place, never the subject.
+                let governed = |actor: &ActorHit| {
+                    let mut at = actor.tokens.start;
+                    if word(at.wrapping_sub(1)) == "the" {
+                        at -= 1;
+                    }
+                    matches!(
+                        word(at.wrapping_sub(1)),
+                        "on" | "against"
+                            | "at"
+                            | "into"
+                            | "in"
+                            | "inside"
+                            | "near"
+                            | "toward"
+                            | "towards"
+                            | "across"
+                    )
+                };
+                let subject = |actor: &ActorHit| {
+                    let mut end = actor.tokens.end;
+                    clause_actors()
+                        .filter(|a| {
+                            a.tokens.start >= actor.tokens.end
+                                && a.tokens.end <= span.start
+                                && !governed(a)
+                        })
+                        .all(|a| {
+                            let joined =
+                                (end..a.tokens.start).all(|i| matches!(word(i), "and" | ","));
+                            end = a.tokens.end;
+                            joined
+                        })
+                };
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
@@ -254,7 +292,10 @@ impl Reader<'_> {
                             _ if trigger.verb => Some(Role::Target),
                             _ => None,
                         }
-                    } else if before && (span.start - actor.tokens.end <= 2 || trigger.verb) {
+                    } else if before
+                        && !governed(actor)
+                        && (span.start - actor.tokens.end <= 2 || trigger.verb && subject(actor))
+                    {
                         Some(Role::Attacker)
                     } else {
                         None
