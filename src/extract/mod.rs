@@ -476,6 +476,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     }
     relation::same_event(&mentions, &mut relations);
     relation::fill_from_earlier(&mut mentions, &relations);
+    reader.complete_sides(&mut mentions);
     relations.sort();
     relations.dedup();
     let furniture = layout

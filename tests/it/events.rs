@@ -244,3 +244,124 @@ fn before_a_vague_date_is_bounded_by_its_end_not_its_start() {
     let talks = find(&found, "talks");
     assert_eq!(day(talks.when.latest).as_deref(), Some("2025-10-15"));
 }
+
+/// The (role, actor) pairs of a mention, sorted, speakers left out.
+fn sides(mention: &Mention) -> Vec<(Role, &str)> {
+    let mut pairs: Vec<(Role, &str)> = mention
+        .participants
+        .iter()
+        .filter(|p| p.role != Role::Speaker)
+        .map(|p| (p.role, p.actor.as_str()))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+#[test]
+fn a_clash_truce_or_talks_with_no_side_named_is_between_the_reports_two_sides() {
+    let found = mentions(
+        "Russia and Ukraine accused each other on Monday of shelling a power plant. \
+         Ukrainian officials said Russia had fired drones at Kharkiv.\n\n\
+         The clashes went on until dawn. Negotiators said the truce was still possible.",
+    );
+    let both = [(Role::Party, "Russia"), (Role::Party, "Ukraine")];
+    assert_eq!(sides(find(&found, "clashes")), both);
+    assert_eq!(sides(find(&found, "truce")), both);
+}
+
+#[test]
+fn a_report_with_one_side_named_gets_the_other_side_of_its_dyad() {
+    let found = mentions(
+        "Israel and Iran traded threats on Sunday. Iranian officials said Israel would pay. \
+         Israel said the ceasefire with Iran was over.\n\n\
+         Iran said the truce had been agreed with Qatar's help, and that Iranian forces struck back at dawn.",
+    );
+    // The side named is the attacker; the other side of the report is its target.
+    let struck = find(&found, "struck back");
+    assert_eq!(
+        sides(struck),
+        [(Role::Attacker, "Iran"), (Role::Target, "Israel")]
+    );
+}
+
+#[test]
+fn a_side_attacked_with_a_stated_other_aim_gets_no_inferred_target() {
+    let found = mentions(
+        "India and China blamed each other for the clash. Chinese officials said India started it. \
+         India said its strikes were aimed at smugglers.",
+    );
+    assert_eq!(sides(find(&found, "strikes")), [(Role::Attacker, "India")]);
+}
+
+#[test]
+fn a_dateline_capital_is_neither_a_side_nor_a_place() {
+    let found =
+        mentions("BEIJING — India and Pakistan agreed to a ceasefire on Saturday after talks.");
+    let truce = find(&found, "ceasefire");
+    assert_eq!(
+        sides(truce),
+        [(Role::Party, "India"), (Role::Party, "Pakistan")]
+    );
+    assert_eq!(truce.place, None);
+    // With the country after the city.
+    let found =
+        mentions("DOHA, Qatar — Russia and Ukraine agreed to talks on Saturday after the clashes.");
+    assert_eq!(
+        sides(find(&found, "talks")),
+        [(Role::Party, "Russia"), (Role::Party, "Ukraine")]
+    );
+}
+
+#[test]
+fn a_mediator_mediates_the_nearest_truce_or_talks_and_is_party_to_none() {
+    let found = mentions(
+        "Israel and Iran agreed on Tuesday to a truce, after two days of talks hosted by Qatar in Doha.",
+    );
+    assert_eq!(
+        sides(find(&found, "talks")),
+        [
+            (Role::Party, "Iran"),
+            (Role::Party, "Israel"),
+            (Role::Mediator, "Qatar")
+        ]
+    );
+    assert_eq!(
+        sides(find(&found, "truce")),
+        [(Role::Party, "Iran"), (Role::Party, "Israel")]
+    );
+}
+
+#[test]
+fn a_host_named_often_is_not_one_of_the_two_sides() {
+    // Malaysia is named as often as either side, but only the two sides fight.
+    let found = mentions(
+        "Malaysian officials said on Monday that Thai and Cambodian troops clashed again. \
+         Malaysia said it was ready to help. Cambodia said Thai artillery shelled a temple. \
+         A Malaysian envoy said talks could resume.\n\n\
+         The clashes went on until dawn, and villagers near the border said they had fled their homes.",
+    );
+    assert_eq!(
+        sides(find(&found, "clashes")),
+        [(Role::Party, "Cambodia"), (Role::Party, "Thailand")]
+    );
+}
+
+#[test]
+fn the_subject_of_an_attack_verb_is_its_attacker_not_every_actor_before_it() {
+    // An actor earlier in the clause did something else.
+    let found = mentions(
+        "Israel and Iran traded accusations. Residents said an Iranian drone was seen minutes before Israeli jets struck.",
+    );
+    assert_eq!(
+        sides(find(&found, "struck")),
+        [(Role::Attacker, "Israel"), (Role::Target, "Iran")]
+    );
+    // An actor behind a preposition is a target or a place, not the subject.
+    let found = mentions(
+        "Russia and Ukraine traded accusations. Kyiv said Russian troops advanced on Ukrainian trenches and opened fire.",
+    );
+    assert_eq!(
+        sides(find(&found, "opened fire")),
+        [(Role::Attacker, "Russia"), (Role::Target, "Ukraine")]
+    );
+}

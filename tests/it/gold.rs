@@ -426,7 +426,7 @@ pub fn score_conflicts(
         {
             return false;
         }
-        let hits: Vec<(usize, usize)> = conflict
+        let hits: Vec<(usize, usize, &str)> = conflict
             .claims
             .iter()
             .filter_map(|claim| {
@@ -436,10 +436,24 @@ pub fn score_conflicts(
                     .position(|g| {
                         g.document == claim.document.as_str() && start < g.end && g.start < end
                     })
-                    .map(|index| (index, start))
+                    .map(|index| (index, start, claim.value.as_str()))
             })
             .collect();
-        let mut distinct: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+        // Look-alikes that agree are flagged only when a conflict sets them against each
+        // other: two "three-day" claims on the same side of a three-day against four-day
+        // conflict agree.
+        if annotated
+            .first()
+            .is_some_and(|g| g.status == "non-conflict")
+        {
+            let mut values: Vec<&str> = hits.iter().map(|(_, _, v)| *v).collect();
+            values.sort_unstable();
+            values.dedup();
+            if values.len() < 2 {
+                return false;
+            }
+        }
+        let mut distinct: Vec<usize> = hits.iter().map(|(i, _, _)| *i).collect();
         distinct.sort_unstable();
         distinct.dedup();
         distinct.len() >= 2 || hits.len() >= 2

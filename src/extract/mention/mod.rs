@@ -13,6 +13,7 @@ use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
 use std::ops::Range;
 
+mod dyad;
 mod figures;
 mod names;
 mod sources;
@@ -95,6 +96,8 @@ pub(super) struct Reader<'a> {
     talk_context: bool,
     /// The report has named a ceasefire: a "violation" later on is of it.
     truce_named: bool,
+    /// The sides the report names, for the events whose sentence names fewer.
+    sides: dyad::Sides,
 }
 
 /// Whether a sentence names both sides of something: "both sides", "the two delegations", or
@@ -162,6 +165,7 @@ impl<'a> Reader<'a> {
             lower: document.text().to_ascii_lowercase().into(),
             talk_context: false,
             truce_named: false,
+            sides: dyad::Sides::default(),
         }
     }
 
@@ -197,6 +201,7 @@ impl<'a> Reader<'a> {
         self.find_names(&mut sentence);
         self.find_reports(&mut sentence);
         self.note_antecedent(&sentence);
+        self.count_sides(&sentence);
         let mut kept = Vec::new();
         let mut at = 0;
         let mut skip_talks_until = 0;

@@ -8,6 +8,7 @@ impl Reader<'_> {
     pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens.clone();
         let tokens = &tokens;
+        let dateline = dateline(sentence);
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
@@ -38,8 +39,11 @@ impl Reader<'_> {
             match (actor, place) {
                 (Some((len, name)), Some((place_len, place))) => {
                     // A capital is the place after "in"; elsewhere it is the government.
-                    let as_place = located || name.kind != ActorType::Capital;
-                    if as_place {
+                    // A dateline ("KABUL — Afghanistan and Pakistan have agreed") says where
+                    // the report was filed: neither who acts nor where the events were.
+                    let dateline = at + len.max(place_len) <= dateline;
+                    let as_place = located || name.kind != ActorType::Capital || dateline;
+                    if as_place && !dateline {
                         sentence.places.push(PlaceHit {
                             tokens: at..at + place_len,
                             bytes: bytes(place_len),
@@ -56,6 +60,7 @@ impl Reader<'_> {
                     at += len.max(place_len);
                 }
                 (Some((len, name)), None) => {
+                    let dateline = at + len <= dateline;
                     if name.kind == ActorType::Person && len > 1 {
                         let surname = sentence.word(at + len - 1).to_string();
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
@@ -66,7 +71,7 @@ impl Reader<'_> {
                         tokens: at..at + len,
                         bytes: bytes(len),
                         name,
-                        as_place: false,
+                        as_place: dateline,
                     });
                     at += len;
                 }
@@ -234,6 +239,44 @@ impl Reader<'_> {
             | EventKind::Airstrike
             | EventKind::Explosion
             | EventKind::Shelling => {
+                // Of the actors before a verb, the one nearest it is its subject, with
+                // those joined to it by "and": in "a Thai drone was spotted before
+                // Cambodian soldiers opened fire", only the Cambodians fired.
+                // An actor behind a preposition ("moved on Cambodian positions and opened
+                // fire") is a target or a place, never the subject.
+                let governed = |actor: &ActorHit| {
+                    let mut at = actor.tokens.start;
+                    if word(at.wrapping_sub(1)) == "the" {
+                        at -= 1;
+                    }
+                    matches!(
+                        word(at.wrapping_sub(1)),
+                        "on" | "against"
+                            | "at"
+                            | "into"
+                            | "in"
+                            | "inside"
+                            | "near"
+                            | "toward"
+                            | "towards"
+                            | "across"
+                    )
+                };
+                let subject = |actor: &ActorHit| {
+                    let mut end = actor.tokens.end;
+                    clause_actors()
+                        .filter(|a| {
+                            a.tokens.start >= actor.tokens.end
+                                && a.tokens.end <= span.start
+                                && !governed(a)
+                        })
+                        .all(|a| {
+                            let joined =
+                                (end..a.tokens.start).all(|i| matches!(word(i), "and" | ","));
+                            end = a.tokens.end;
+                            joined
+                        })
+                };
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
@@ -249,7 +292,10 @@ impl Reader<'_> {
                             _ if trigger.verb => Some(Role::Target),
                             _ => None,
                         }
-                    } else if before && (span.start - actor.tokens.end <= 2 || trigger.verb) {
+                    } else if before
+                        && !governed(actor)
+                        && (span.start - actor.tokens.end <= 2 || trigger.verb && subject(actor))
+                    {
                         Some(Role::Attacker)
                     } else {
                         None
@@ -274,7 +320,16 @@ impl Reader<'_> {
                 }
             }
             EventKind::Talks | EventKind::Ceasefire | EventKind::Agreement => {
-                let mediators = mediators(sentence, &actors);
+                // "talks hosted by Turkey" mediates the talks, not the truce the same
+                // sentence says they produced: a mediator goes to the nearest truce, talks
+                // or agreement to the words that name it.
+                let all = mediators(sentence, &actors);
+                let mediating = |actor: &ActorHit, own: bool| {
+                    all.iter().any(|(m, cue)| {
+                        std::ptr::eq(*m, actor)
+                            && (!own || nearest_negotiated(sentence, *cue) == Some(span))
+                    })
+                };
                 // "Pakistan had violated the understanding": who violates attacks.
                 let violator = |actor: &ActorHit| {
                     trigger.needs == Needs::Truce
@@ -285,9 +340,12 @@ impl Reader<'_> {
                 for &actor in &actors {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
-                    } else if mediators.iter().any(|m| std::ptr::eq(*m, actor)) {
+                    } else if mediating(actor, true) {
                         roles.push((actor, Role::Mediator));
-                    } else if !in_source(actor) && actor.name.kind != ActorType::Person {
+                    } else if !mediating(actor, false)
+                        && !in_source(actor)
+                        && actor.name.kind != ActorType::Person
+                    {
                         roles.push((actor, Role::Party));
                     }
                 }
@@ -449,6 +507,55 @@ impl Reader<'_> {
     }
 }
 
+/// The truce, talks or agreement trigger of the sentence nearest to token `at`, the earlier
+/// one on a tie.
+fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s Range<usize>> {
+    let distance = |t: &Range<usize>| {
+        if at < t.start {
+            t.start - at
+        } else {
+            at.saturating_sub(t.end - 1)
+        }
+    };
+    sentence
+        .triggers
+        .iter()
+        .filter(|(_, kind)| {
+            matches!(
+                kind,
+                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+            )
+        })
+        .min_by_key(|(t, _)| (distance(t), t.start))
+        .map(|(t, _)| t)
+}
+
+/// How many tokens open the sentence as a dateline: "KABUL — ", "PUTRAJAYA, Malaysia — ",
+/// "NEW DELHI - ": names in capitals, perhaps with a country after a comma, then a dash.
+/// A dateline says where the report was filed, not who acts or where events were.
+fn dateline(sentence: &Sentence<'_>) -> usize {
+    const LONGEST: usize = 6;
+    let tokens = &sentence.tokens;
+    let opens_in_capitals = tokens.first().is_some_and(|t| {
+        let word = t.text(sentence.text);
+        t.kind == TokenKind::Word
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    });
+    if !opens_in_capitals {
+        return 0;
+    }
+    let Some(dash) = (1..tokens.len().min(LONGEST + 1))
+        .find(|&i| matches!(sentence.word(i), "—" | "–" | "-" | "--"))
+    else {
+        return 0;
+    };
+    let names_only = tokens[..dash].iter().all(|t| {
+        t.is(sentence.text, ',') || t.kind == TokenKind::Word && t.is_capitalized(sentence.text)
+    });
+    if names_only { dash } else { 0 }
+}
+
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
 /// nationality becomes the country.
 pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
@@ -467,7 +574,11 @@ pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
 /// Mediators in a sentence: "mediated by Qatar and Turkey", "Turkey-mediated", "the
 /// Qatar-Turkey facilitation", "Anwar mediated the meeting", "thanked Qatar for its role in
 /// bringing about the truce".
-pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) -> Vec<&'h ActorHit> {
+/// Each with the token of the word that says so.
+pub(super) fn mediators<'h>(
+    sentence: &Sentence<'_>,
+    actors: &[&'h ActorHit],
+) -> Vec<(&'h ActorHit, usize)> {
     let text = sentence.text;
     let tokens = &sentence.tokens;
     let mut found = Vec::new();
@@ -479,7 +590,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
                 .iter()
                 .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 6)
             {
-                found.push(*actor);
+                found.push((*actor, at));
             }
             continue;
         }
@@ -492,7 +603,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
             .filter(|a| a.tokens.start == at || a.tokens.end == at)
         {
             if tokens[actor.tokens.start].text(text).contains('-') || actor.tokens.end == at {
-                found.push(*actor);
+                found.push((*actor, at));
             }
         }
         if sentence.word(at + 1) == "by" {
@@ -504,7 +615,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
                 .iter()
                 .filter(|a| a.tokens.start >= at + 2 && a.tokens.start < end)
             {
-                found.push(*actor);
+                found.push((*actor, at));
             }
         } else if sentence.word(at).ends_with("ed") {
             // "Anwar mediated the meeting": the subject mediates.
@@ -512,7 +623,7 @@ pub(super) fn mediators<'h>(sentence: &Sentence<'_>, actors: &[&'h ActorHit]) ->
                 .iter()
                 .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2)
             {
-                found.push(*actor);
+                found.push((*actor, at));
             }
         }
     }

@@ -1,0 +1,210 @@
+//! The report's two opposing sides (its dyad) and the sides they give events whose own
+//! sentence names fewer: "the clashes", "the truce", "the talks" are between the two sides
+//! the story is about; "Afghan forces struck back" struck the other one.
+
+use super::*;
+use std::collections::BTreeMap;
+
+/// How often the report names each side, and where it first does.
+#[derive(Debug, Default)]
+pub(super) struct Sides {
+    /// Actor → (times named, order first named, span first named).
+    named: BTreeMap<String, (usize, usize, crate::span::Span)>,
+}
+
+impl Sides {
+    /// The two sides the report is about: each naming counts once, and each time its
+    /// sentence has the side fight (attack, be attacked, clash) twice more, so that a host
+    /// or mediator named as often does not pass for a side. Each must be named twice; the
+    /// one named first leads a tie.
+    fn dyad(&self, mentions: &[Mention]) -> Option<[(&str, crate::span::Span); 2]> {
+        let mut score: BTreeMap<&str, usize> = self
+            .named
+            .iter()
+            .filter(|(_, (n, _, _))| *n >= 2)
+            .map(|(actor, (n, _, _))| (actor.as_str(), *n))
+            .collect();
+        for mention in mentions.iter().filter(|m| fighting(m.kind)) {
+            for participant in &mention.participants {
+                if matches!(
+                    participant.role,
+                    Role::Attacker | Role::Target | Role::Party
+                ) {
+                    if let Some(n) = score.get_mut(participant.actor.as_str()) {
+                        *n += 2;
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(&str, usize, usize, crate::span::Span)> = score
+            .into_iter()
+            .map(|(actor, n)| {
+                let (_, order, span) = self.named[actor];
+                (actor, n, order, span)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        match ranked.as_slice() {
+            [first, second, ..] => Some([(first.0, first.3), (second.0, second.3)]),
+            _ => None,
+        }
+    }
+}
+
+/// Events in which sides fight.
+fn fighting(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Attack
+            | EventKind::Airstrike
+            | EventKind::Shelling
+            | EventKind::Explosion
+            | EventKind::ArmedClash
+    )
+}
+
+impl Reader<'_> {
+    /// Counts the sides a sentence names: countries, their adjectives and governments, a
+    /// capital standing for its government, and a group fighting for a side. Places
+    /// ("explosions in Kabul") and mediators ("mediated by Qatar") are not sides.
+    pub(super) fn count_sides(&mut self, sentence: &Sentence<'_>) {
+        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+        let mediating = super::names::mediators(sentence, &actors);
+        for hit in actors {
+            if mediating.iter().any(|(m, _)| std::ptr::eq(*m, hit)) {
+                continue;
+            }
+            let side = match hit.name.kind {
+                ActorType::Country
+                | ActorType::Adjective
+                | ActorType::Capital
+                | ActorType::Government => hit.name.actor.clone(),
+                ActorType::Group => match &hit.name.affiliation {
+                    Some(side) => side.clone(),
+                    None => continue,
+                },
+                ActorType::Person | ActorType::Organization => continue,
+            };
+            let order = self.sides.named.len();
+            let span = self.document.source_span(hit.bytes.clone());
+            self.sides.named.entry(side).or_insert((0, order, span)).0 += 1;
+        }
+    }
+
+    /// Gives events the sides their sentence leaves out, once the whole report is read.
+    ///
+    /// - A clash, truce, talks or agreement with no side named is between the report's two
+    ///   sides; with one of them named, the other is the other party.
+    /// - An attack, strike or shelling that happened, with one of the two sides named as
+    ///   attacker or target, has the other side in the other role ("Afghan forces struck
+    ///   back" struck Pakistan) unless the sentence says what else it was aimed at.
+    /// - Fire with no side named at all ("artillery fire continued") is exchanged between
+    ///   the two.
+    pub(in crate::extract) fn complete_sides(&self, mentions: &mut [Mention]) {
+        let Some(dyad) = self.sides.dyad(mentions) else {
+            return;
+        };
+        let other = |actor: &str| match dyad {
+            [(a, _), (b, span)] if a == actor => Some((b, span)),
+            [(a, span), (b, _)] if b == actor => Some((a, span)),
+            _ => None,
+        };
+        for mention in mentions {
+            let has = |role: Role| mention.participants.iter().any(|p| p.role == role);
+            let with = |role: Role| {
+                mention
+                    .participants
+                    .iter()
+                    .filter(|p| p.role == role)
+                    .map(|p| p.actor.as_str())
+                    .collect::<Vec<_>>()
+            };
+            let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
+            match mention.kind {
+                EventKind::ArmedClash
+                | EventKind::Ceasefire
+                | EventKind::Talks
+                | EventKind::Agreement => {
+                    if has(Role::Attacker) || has(Role::Target) {
+                        continue;
+                    }
+                    let parties = with(Role::Party);
+                    let mediating = with(Role::Mediator);
+                    match parties.as_slice() {
+                        [] => {
+                            for (side, span) in dyad {
+                                if !mediating.contains(&side) {
+                                    added.push((side, Role::Party, span));
+                                }
+                            }
+                        }
+                        [one] => {
+                            if let Some((side, span)) = other(one) {
+                                if !mediating.contains(&side) {
+                                    added.push((side, Role::Party, span));
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                EventKind::Attack | EventKind::Airstrike | EventKind::Shelling => {
+                    if mention.modality != Modality::Happened || self.aimed_elsewhere(mention) {
+                        continue;
+                    }
+                    let (attackers, targets) = (with(Role::Attacker), with(Role::Target));
+                    match (attackers.as_slice(), targets.as_slice()) {
+                        ([attacker], []) => {
+                            if let Some((side, span)) = other(attacker) {
+                                added.push((side, Role::Target, span));
+                            }
+                        }
+                        ([], [target]) => {
+                            if let Some((side, span)) = other(target) {
+                                added.push((side, Role::Attacker, span));
+                            }
+                        }
+                        // An attack is by one side on the other; fire may be both ways.
+                        ([], [])
+                            if mention.participants.is_empty()
+                                && mention.kind != EventKind::Attack =>
+                        {
+                            for (side, span) in dyad {
+                                added.push((side, Role::Party, span));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+            if added.is_empty() {
+                continue;
+            }
+            mention
+                .participants
+                .extend(added.into_iter().map(|(actor, role, span)| Participant {
+                    actor: actor.to_string(),
+                    role,
+                    span,
+                }));
+            mention.participants.sort_by_key(|p| p.span);
+        }
+    }
+
+    /// The words after an attack say what it was aimed at ("its strikes were aimed at
+    /// militants"): when that is not a side, the attack's target is not the other side.
+    fn aimed_elsewhere(&self, mention: &Mention) -> bool {
+        let (Some(span), Some(sentence)) = (
+            self.document.text_range(mention.span),
+            self.document.text_range(mention.sentence),
+        ) else {
+            return false;
+        };
+        self.lower[span.end..sentence.end.max(span.end)]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| matches!(w, "aimed" | "targeting" | "targeted" | "directed"))
+    }
+}
