@@ -565,6 +565,30 @@ mod tests {
     }
 
     #[test]
+    fn a_truce_that_is_watched_is_the_truce_already_named() {
+        let truces = |text: &str| {
+            mentions(text)
+                .iter()
+                .filter(|m| m.kind == EventKind::Ceasefire)
+                .count()
+        };
+        let named = "Russia and Ukraine agreed to a ceasefire on Sunday.";
+        assert_eq!(truces(named), 1);
+        assert_eq!(
+            truces(&format!("{named} Monitors will observe the truce.")),
+            1
+        );
+        assert_eq!(
+            truces(&format!(
+                "{named} Talks next week aim to firm up the truce."
+            )),
+            1
+        );
+        // Until a truce is named, watching one still tells of it.
+        assert_eq!(truces("Both armies are observing a truce."), 1);
+    }
+
+    #[test]
     fn place_and_date_belong_to_the_nearest_event() {
         let found = mentions(
             "The fighting was set off by explosions in Kabul on 9 October 2025, which the government blamed on its neighbour.",

@@ -243,9 +243,36 @@ impl<'a> Reader<'a> {
         let truce_in_sentence = kept
             .iter()
             .any(|(_, t)| t.kind == EventKind::Ceasefire && t.needs != Needs::Truce);
+        // "a mechanism to monitor the truce", "committed to the ceasefire": once the report
+        // has named its truce, a truce that is watched or honoured is that one, not a new
+        // event.
+        let watched = |span: &Range<usize>, trigger: &Trigger| {
+            let before = |back: usize| span.start.checked_sub(back).map(|i| sentence.word(i));
+            let verb = (1..=3).filter_map(before).find(|w| {
+                matches!(
+                    *w,
+                    "monitor"
+                        | "monitors"
+                        | "monitoring"
+                        | "observe"
+                        | "observes"
+                        | "observing"
+                        | "uphold"
+                        | "upholding"
+                        | "committed"
+                        | "commitment"
+                )
+            });
+            let firm_up = (1..=2).any(|b| before(b) == Some("up") && before(b + 1) == Some("firm"));
+            self.truce_named
+                && trigger.kind == EventKind::Ceasefire
+                && !trigger.verb
+                && (verb.is_some() || firm_up)
+        };
         let kept: Vec<(Range<usize>, Trigger)> = kept
             .iter()
             .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+            .filter(|(span, trigger)| !watched(span, trigger))
             .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
             .cloned()
             .collect();
