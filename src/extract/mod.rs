@@ -693,4 +693,36 @@ mod tests {
             .unwrap();
         assert_eq!(day(fighting), (day_of("2025-10-09"), day_of("2025-10-20")));
     }
+
+    fn days(m: &Mention) -> (Option<String>, Option<String>) {
+        (
+            m.when.earliest.map(|b| b.date().to_string()),
+            m.when.latest.map(|b| b.date().to_string()),
+        )
+    }
+
+    fn between(a: &str, b: &str) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), Some(b.to_string()))
+    }
+
+    #[test]
+    fn a_statement_comes_after_the_day_its_paragraph_has_reached() {
+        let found = mentions(
+            "Mortars hit the market in Khost on October 14. Local officials said three shops were destroyed.",
+        );
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), between("2025-10-14", "2025-10-20"));
+        // A day still to come is not a time the story has reached.
+        let found = mentions(
+            "The envoys will meet again on October 24. Government officials said the agenda was ready.",
+        );
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), (None, Some("2025-10-20".to_string())));
+    }
 }

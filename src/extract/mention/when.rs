@@ -120,16 +120,21 @@ impl<'a> Reader<'a> {
         } else {
             modality
         };
+        // A statement is made on or after the day its paragraph has reached, and by the time
+        // of publication: "Fighting broke out on Wednesday. Officials said twelve were
+        // killed" was said on Wednesday or later. A day after publication is a plan, not a
+        // time the story has reached.
+        let statement = kind == EventKind::Statement;
         let narrative = self
             .timexes
             .iter()
-            .filter(|_| {
-                in_sentence.is_empty()
-                    && kind != EventKind::Statement
-                    && modality != Modality::Planned
-            })
+            .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
             .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
             .filter(|(r, _)| !self.backstory(r))
+            .filter(|(_, t)| {
+                let published = self.published.filter(|_| statement);
+                published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
+            })
             .rfind(|(_, t)| {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
             });
@@ -137,7 +142,11 @@ impl<'a> Reader<'a> {
             let day = timex.earliest.map(|b| Bound::Day(b.date()));
             return When {
                 earliest: day,
-                latest: day,
+                latest: if statement {
+                    self.published.map(Bound::Day)
+                } else {
+                    day
+                },
                 source: TimeSource::Narrative,
                 timex: Some(self.document.source_span(range.clone())),
             };
