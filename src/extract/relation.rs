@@ -4,7 +4,7 @@
 
 use super::lexicon::{EventLexicon, Joint};
 use super::tokens::{Token, Words};
-use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource};
+use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When};
 use crate::document::Document;
 use crate::time::Bound;
 
@@ -143,8 +143,16 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
 }
 
 /// A later mention of an event that does not say where or when ("the talks") takes what an
-/// earlier mention of the same event said.
-pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
+/// earlier mention said. A mention that its sentence only orders against another event
+/// ("agreed to pause the fighting" after Thursday's calm) or that is bounded only by the
+/// report's date takes, before or after it, the day a mention of the same event is dated by
+/// its own clause ("the ceasefire came into force yesterday"), when that day fits.
+pub(super) fn fill_from_earlier(
+    mentions: &mut [Mention],
+    relations: &[MentionRelation],
+    _published: Option<chrono::NaiveDate>,
+) {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for relation in relations
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
@@ -154,12 +162,46 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         if later.place.is_none() {
             later.place = earlier.place;
         }
-        let dated =
-            |source: TimeSource| matches!(source, TimeSource::Clause | TimeSource::Sentence);
         if !dated(later.when.source) && dated(earlier.when.source) {
             later.when = earlier.when;
         }
+        groups
+            .entry(relation.from)
+            .or_insert_with(|| vec![relation.from])
+            .push(relation.to);
     }
+    for group in groups.values() {
+        // Days the text gives a mention of the event, one day each.
+        let days: Vec<When> = group
+            .iter()
+            .map(|&i| mentions[i].when)
+            .filter(|w| dated(w.source))
+            .filter(
+                |w| matches!((w.earliest, w.latest), (Some(a), Some(b)) if a.date() == b.date()),
+            )
+            .collect();
+        for &i in group {
+            let when = mentions[i].when;
+            if when.earliest.is_some() && when.latest.is_some() {
+                continue;
+            }
+            let within = |day: &When| {
+                let (Some(start), Some(end)) = (day.earliest, day.latest) else {
+                    return false;
+                };
+                when.earliest.is_none_or(|w| start.date() >= w.date())
+                    && when.latest.is_none_or(|w| end.date() <= w.date())
+            };
+            if let Some(day) = days.iter().find(|d| within(d)) {
+                mentions[i].when = *day;
+            }
+        }
+    }
+}
+
+/// Whether a mention's time comes from its own sentence rather than the story around it.
+fn dated(source: TimeSource) -> bool {
+    matches!(source, TimeSource::Clause | TimeSource::Sentence)
 }
 
 /// Two mentions can be one event: same kind, phase, modality and round, places and times
