@@ -482,11 +482,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     for (mention, first_day) in mentions.iter_mut().zip(first_days) {
         mention.when.latest = first_day.or(mention.when.latest);
     }
-    relation::fill_from_earlier(
-        &mut mentions,
-        &relations,
-        document.published().map(|p| p.date),
-    );
+    relation::fill_from_earlier(&mut mentions, &relations);
     relations.sort();
     relations.dedup();
     let furniture = layout

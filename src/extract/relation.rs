@@ -143,15 +143,12 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
 }
 
 /// A later mention of an event that does not say where or when ("the talks") takes what an
-/// earlier mention said. A mention that its sentence only orders against another event
-/// ("agreed to pause the fighting" after Thursday's calm) or that is bounded only by the
-/// report's date takes, before or after it, the day a mention of the same event is dated by
-/// its own clause ("the ceasefire came into force yesterday"), when that day fits.
-pub(super) fn fill_from_earlier(
-    mentions: &mut [Mention],
-    relations: &[MentionRelation],
-    _published: Option<chrono::NaiveDate>,
-) {
+/// earlier mention said. A mention bounded on one side only, because its sentence only
+/// orders it against another event ("agreed to pause the fighting" before Thursday's calm)
+/// or because only the report's date bounds it, takes the single day that the sentence of
+/// another mention of the same event gives it ("the ceasefire came into force yesterday"),
+/// whether that mention comes before or after it, when the day fits its bound.
+pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for relation in relations
         .iter()
