@@ -453,6 +453,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut reader = mention::Reader::new(document, &tagging, &options.lexicon);
     let mut mentions = Vec::new();
     let mut relations = Vec::new();
+    let mut first_days = Vec::new();
     let timexes: Vec<_> = tagging
         .timexes
         .iter()
@@ -462,8 +463,9 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         reader.paragraph(block.clone());
         for sentence in tokens::sentences(text, block.clone(), &timexes) {
             let first = mentions.len();
-            let (found, tokens) = reader.sentence(sentence.clone());
+            let (found, starts, tokens) = reader.sentence(sentence.clone());
             mentions.extend(found);
+            first_days.extend(starts);
             relations.extend(relation::within_sentence(
                 reader.lower(),
                 &tokens,
@@ -475,6 +477,11 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         }
     }
     relation::same_event(&mentions, &mut relations);
+    // Mentions of one event are told apart by the whole stretch of days an event is dated
+    // by; each then starts on the stretch's first day.
+    for (mention, first_day) in mentions.iter_mut().zip(first_days) {
+        mention.when.latest = first_day.or(mention.when.latest);
+    }
     relation::fill_from_earlier(&mut mentions, &relations);
     reader.complete_sides(&mut mentions);
     relations.sort();
@@ -768,5 +775,73 @@ mod tests {
             .find(|m| m.kind == EventKind::ArmedClash)
             .unwrap();
         assert_eq!(day(fighting), (day_of("2025-10-09"), day_of("2025-10-20")));
+    }
+
+    fn days(m: &Mention) -> (Option<String>, Option<String>) {
+        (
+            m.when.earliest.map(|b| b.date().to_string()),
+            m.when.latest.map(|b| b.date().to_string()),
+        )
+    }
+
+    fn between(a: &str, b: &str) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), Some(b.to_string()))
+    }
+
+    #[test]
+    fn a_statement_comes_after_the_day_its_paragraph_has_reached() {
+        let found = mentions(
+            "Mortars hit the market in Khost on October 14. Local officials said three shops were destroyed.",
+        );
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), between("2025-10-14", "2025-10-20"));
+        // A day still to come is not a time the story has reached.
+        let found = mentions(
+            "The envoys will meet again on October 24. Government officials said the agenda was ready.",
+        );
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), (None, Some("2025-10-20".to_string())));
+    }
+
+    #[test]
+    fn an_event_dated_by_a_stretch_of_days_starts_on_its_first() {
+        let found = mentions(
+            "Five soldiers were killed in the clashes of September 8 and 9, the army said.",
+        );
+        let of = |kind: EventKind| found.iter().find(|m| m.kind == kind).unwrap();
+        assert_eq!(
+            days(of(EventKind::ArmedClash)),
+            between("2025-09-08", "2025-09-08")
+        );
+        // A toll counts what happened over the whole stretch.
+        assert_eq!(
+            days(of(EventKind::CasualtyClaim)),
+            between("2025-09-08", "2025-09-09")
+        );
+    }
+
+    #[test]
+    fn a_mention_bounded_only_by_the_report_takes_the_day_of_its_event() {
+        let found = mentions(
+            "The two armies have agreed to a truce after weeks of shelling along the river. The truce took effect at dawn on October 12, officials said.",
+        );
+        let truces: Vec<_> = found
+            .iter()
+            .filter(|m| m.kind == EventKind::Ceasefire)
+            .map(days)
+            .collect();
+        assert_eq!(
+            truces,
+            [
+                between("2025-10-12", "2025-10-12"),
+                between("2025-10-12", "2025-10-12")
+            ]
+        );
     }
 }

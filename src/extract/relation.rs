@@ -4,7 +4,7 @@
 
 use super::lexicon::{EventLexicon, Joint};
 use super::tokens::{Token, Words};
-use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource};
+use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When};
 use crate::document::Document;
 use crate::time::Bound;
 
@@ -143,8 +143,13 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
 }
 
 /// A later mention of an event that does not say where or when ("the talks") takes what an
-/// earlier mention of the same event said.
+/// earlier mention said. A mention bounded on one side only, because its sentence only
+/// orders it against another event ("agreed to pause the fighting" before Thursday's calm)
+/// or because only the report's date bounds it, takes the single day that the sentence of
+/// another mention of the same event gives it ("the ceasefire came into force yesterday"),
+/// whether that mention comes before or after it, when the day fits its bound.
 pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for relation in relations
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
@@ -154,12 +159,46 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         if later.place.is_none() {
             later.place = earlier.place;
         }
-        let dated =
-            |source: TimeSource| matches!(source, TimeSource::Clause | TimeSource::Sentence);
         if !dated(later.when.source) && dated(earlier.when.source) {
             later.when = earlier.when;
         }
+        groups
+            .entry(relation.from)
+            .or_insert_with(|| vec![relation.from])
+            .push(relation.to);
     }
+    for group in groups.values() {
+        // Days the text gives a mention of the event, one day each.
+        let days: Vec<When> = group
+            .iter()
+            .map(|&i| mentions[i].when)
+            .filter(|w| dated(w.source))
+            .filter(
+                |w| matches!((w.earliest, w.latest), (Some(a), Some(b)) if a.date() == b.date()),
+            )
+            .collect();
+        for &i in group {
+            let when = mentions[i].when;
+            if when.earliest.is_some() && when.latest.is_some() {
+                continue;
+            }
+            let within = |day: &When| {
+                let (Some(start), Some(end)) = (day.earliest, day.latest) else {
+                    return false;
+                };
+                when.earliest.is_none_or(|w| start.date() >= w.date())
+                    && when.latest.is_none_or(|w| end.date() <= w.date())
+            };
+            if let Some(day) = days.iter().find(|d| within(d)) {
+                mentions[i].when = *day;
+            }
+        }
+    }
+}
+
+/// Whether a mention's time comes from its own sentence rather than the story around it.
+fn dated(source: TimeSource) -> bool {
+    matches!(source, TimeSource::Clause | TimeSource::Sentence)
 }
 
 /// Two mentions can be one event: same kind, phase, modality and round, places and times

@@ -49,6 +49,16 @@ fn bounded(event: &Event) -> bool {
     event.when.earliest.is_some() && event.when.latest.is_some()
 }
 
+/// Bounded on both sides, and for a statement by a date of its own: a statement bounded
+/// only by the day its paragraph has reached and by publication may be any of the many
+/// things one speaker says in those days.
+fn dated_by_text(event: &Event) -> bool {
+    let own = |m: &crate::extract::Mention| {
+        matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence)
+    };
+    bounded(event) && (event.kind != EventKind::Statement || event.mentions.iter().any(own))
+}
+
 /// Dated to within a few days, as "October 9" or "October 18 and 19" are; "in May" is not.
 fn precise(event: &Event) -> bool {
     match (day(event.when.earliest), day(event.when.latest)) {
@@ -370,7 +380,7 @@ pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
     // Without dates on both sides, only the same place, or plans for what comes next,
     // make two accounts one event.
     let same_place = a.place.is_some() && a.place == b.place;
-    let dated = bounded(a) && bounded(b);
+    let dated = dated_by_text(a) && dated_by_text(b);
     if !(dated || same_place || future(a) && future(b)) {
         return None;
     }

@@ -180,8 +180,12 @@ impl<'a> Reader<'a> {
         &self.lower
     }
 
-    /// The event mentions of the sentence at `range` of the text, and its tokens.
-    pub(super) fn sentence(&mut self, range: Range<usize>) -> (Vec<Mention>, Vec<Token>) {
+    /// The event mentions of the sentence at `range` of the text, the latest bound of the
+    /// first day of each one's own stretch of days (see `when`), and the sentence's tokens.
+    pub(super) fn sentence(
+        &mut self,
+        range: Range<usize>,
+    ) -> (Vec<Mention>, Vec<Option<Bound>>, Vec<Token>) {
         let text = self.text;
         let tokens = tokenize(text, range.clone());
         let lower = std::rc::Rc::clone(&self.lower);
@@ -281,13 +285,13 @@ impl<'a> Reader<'a> {
             .map(|(span, trigger)| (span.clone(), trigger.kind))
             .collect();
         self.places_before_triggers(&mut sentence);
-        let mentions: Vec<Mention> = kept
+        let (mentions, first_days): (Vec<Mention>, Vec<Option<Bound>>) = kept
             .into_iter()
             .map(|(span, trigger)| {
                 let trigger = self.retyped(&sentence, &span, trigger);
                 self.mention(&sentence, span, trigger)
             })
-            .collect();
+            .unzip();
         self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()
@@ -296,7 +300,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        (mentions, sentence.tokens)
+        (mentions, first_days, sentence.tokens)
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
@@ -443,7 +447,14 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn mention(&self, sentence: &Sentence<'_>, span: Range<usize>, trigger: Trigger) -> Mention {
+    /// One mention, and the latest bound of the first day of its own stretch of days, if its
+    /// date is one (see `when`).
+    fn mention(
+        &self,
+        sentence: &Sentence<'_>,
+        span: Range<usize>,
+        trigger: Trigger,
+    ) -> (Mention, Option<Bound>) {
         let text = sentence.text;
         let tokens = &sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
@@ -464,14 +475,15 @@ impl<'a> Reader<'a> {
             None
         };
         let (duration, duration_span) = self.duration(sentence, &span);
-        Mention {
+        let (when, first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
+        let mention = Mention {
             document: self.document.id().clone(),
             span: self.document.source_span(bytes.clone()),
             text: text[bytes].to_string(),
             sentence: self.document.source_span(sentence.range.clone()),
             kind: trigger.kind,
             phase,
-            when: self.when(sentence, &clause, &span, trigger.kind, modality),
+            when,
             place: self.place(sentence, &clause, &span),
             participants: self.participants(sentence, &clause, &span, trigger, report),
             attribution,
@@ -492,7 +504,8 @@ impl<'a> Reader<'a> {
             .then(|| self.requester(sentence, &clause))
             .flatten(),
             direct: self.direct(sentence, &span),
-        }
+        };
+        (mention, first_day)
     }
 
     /// Cue words before the trigger in its clause decide; then a modal right after it.

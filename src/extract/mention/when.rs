@@ -30,7 +30,10 @@ impl<'a> Reader<'a> {
     }
 
     /// When: a temporal expression in the clause, else in the sentence, else the narrative
-    /// time; an untimed event told as past is bounded by the publication date.
+    /// time; an untimed event told as past is bounded by the publication date. With it, the
+    /// latest bound of the first day when the event's own date is a stretch of days: "the
+    /// talks, held on October 18 and 19" started on the 18th. Mentions are told apart by the
+    /// whole stretch first, so the bound is applied once they are.
     pub(super) fn when(
         &self,
         sentence: &Sentence<'_>,
@@ -38,7 +41,7 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         kind: EventKind,
         modality: Modality,
-    ) -> When {
+    ) -> (When, Option<Bound>) {
         let tokens = &sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
@@ -74,7 +77,13 @@ impl<'a> Reader<'a> {
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
             let at = (&range, trigger);
-            return self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
+            let when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
+            // An event dated by a stretch of days of its own ("clashes of October 11 and 12")
+            // started on its first day; a toll counts what happened over all of them.
+            let first = (kind != EventKind::CasualtyClaim)
+                .then(|| self.first_day(&range, timex, &in_sentence))
+                .flatten();
+            return (when, first);
         }
         // A date elsewhere in the sentence: ordered against the event by the words between
         // them, or taken as the event's own when it is in another clause.
@@ -103,7 +112,7 @@ impl<'a> Reader<'a> {
                 }
                 None => {}
             }
-            return when;
+            return (when, None);
         }
         // A statement without a date of its own was made by the time of publication; other
         // events take the narrative time of their paragraph, when the sentence has no dates
@@ -120,29 +129,41 @@ impl<'a> Reader<'a> {
         } else {
             modality
         };
+        // A statement is made on or after the day its paragraph has reached, and by the time
+        // of publication: "Fighting broke out on Wednesday. Officials said twelve were
+        // killed" was said on Wednesday or later. A day after publication is a plan, not a
+        // time the story has reached.
+        let statement = kind == EventKind::Statement;
         let narrative = self
             .timexes
             .iter()
-            .filter(|_| {
-                in_sentence.is_empty()
-                    && kind != EventKind::Statement
-                    && modality != Modality::Planned
-            })
+            .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
             .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
             .filter(|(r, _)| !self.backstory(r))
+            .filter(|(_, t)| {
+                let published = self.published.filter(|_| statement);
+                published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
+            })
             .rfind(|(_, t)| {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
             });
         if let Some((range, timex)) = narrative {
             let day = timex.earliest.map(|b| Bound::Day(b.date()));
-            return When {
-                earliest: day,
-                latest: day,
-                source: TimeSource::Narrative,
-                timex: Some(self.document.source_span(range.clone())),
-            };
+            return (
+                When {
+                    earliest: day,
+                    latest: if statement {
+                        self.published.map(Bound::Day)
+                    } else {
+                        day
+                    },
+                    source: TimeSource::Narrative,
+                    timex: Some(self.document.source_span(range.clone())),
+                },
+                None,
+            );
         }
-        match (modality, self.published) {
+        let when = match (modality, self.published) {
             (Modality::Happened, Some(date)) => When {
                 earliest: None,
                 latest: Some(Bound::Day(date)),
@@ -161,7 +182,8 @@ impl<'a> Reader<'a> {
                 source: TimeSource::None,
                 timex: None,
             },
-        }
+        };
+        (when, None)
     }
 
     /// Whether a date sits in an "after" or "before" clause, which tells what came before
@@ -215,6 +237,34 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The latest bound of the first day of a stretch the expression at `range` is part of
+    /// ("October 11 and 12", "Oct 25-30", "from August 4 to 7"); `None` when it stands alone.
+    fn first_day(
+        &self,
+        range: &Range<usize>,
+        timex: &Timex,
+        in_sentence: &[&(Range<usize>, &Timex)],
+    ) -> Option<Bound> {
+        let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
+        if next.is_some_and(|(next_range, _)| self.joined(range, next_range)) {
+            return timex.latest;
+        }
+        let previous = in_sentence.iter().rfind(|(r, _)| r.end <= range.start);
+        previous
+            .filter(|(previous_range, _)| self.joined(previous_range, range))
+            .and_then(|(_, previous)| previous.latest)
+    }
+
+    /// Whether the expression at `to` continues the one at `from` as one stretch of days.
+    fn joined(&self, from: &Range<usize>, to: &Range<usize>) -> bool {
+        to.start >= from.end
+            && to.start - from.end <= 9
+            && matches!(
+                self.text[from.end..to.start].trim(),
+                "-" | "\u{2013}" | "and" | "to" | "through"
+            )
+    }
+
     /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
     /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
     /// to publication, "until Friday" up to Friday), except for an event told in a clause
@@ -230,14 +280,7 @@ impl<'a> Reader<'a> {
     ) -> When {
         let mut earliest = timex.earliest;
         let mut latest = timex.latest;
-        let joined = |from: &Range<usize>, to: &Range<usize>| {
-            to.start >= from.end
-                && to.start - from.end <= 9
-                && matches!(
-                    self.text[from.end..to.start].trim(),
-                    "-" | "\u{2013}" | "and" | "to" | "through"
-                )
-        };
+        let joined = |from: &Range<usize>, to: &Range<usize>| self.joined(from, to);
         let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
         if let Some((next_range, next)) = next {
             if joined(range, next_range) {
