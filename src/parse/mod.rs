@@ -384,7 +384,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (relative::year_end, L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT)),
         (
             relative::story_day_part,
-            L::ARTICLE.or(L::DEICTIC).or(L::POSITION),
+            L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
         ),
         (
             clock::time,

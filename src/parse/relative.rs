@@ -168,6 +168,13 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
+    // "that night", "the following night": a part of a day, read by `story_day_part`.
+    let night = input[..input.len() - rest.len()]
+        .to_ascii_lowercase()
+        .ends_with("night");
+    if night {
+        return fail(input);
+    }
     // "the next day" must not run into "the next day-long"; "the weeks before" is no one week.
     let unit_word = input[..input.len() - rest.len()]
         .trim_end_matches(|c: char| c.is_alphabetic() && !"sS".contains(c));
@@ -403,6 +410,25 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         )
         .map(|part| (Some(crate::time::Modifier::Mid), part)),
     ));
+    // "that evening", "the next morning", "the previous night": a part of the story's day
+    // or of the day after or before it.
+    let shifted_day = alt((
+        kw("that").map(|_| 0),
+        preceded((kw("the"), sp), alt((kw("next"), kw("following")))).map(|_| 1),
+        preceded((kw("the"), sp), alt((kw("previous"), kw("preceding")))).map(|_| -1),
+    ));
+    if let Ok((rest, (offset, _, part))) = (shifted_day, sp, day_part).parse(input) {
+        let day = Expr::Period {
+            unit: Unit::Day,
+            offset,
+            anchoring: Anchoring::Narrative,
+        };
+        let expr = Expr::PartOfDay {
+            day: Box::new(day),
+            part,
+        };
+        return Ok((rest, expr.into()));
+    }
     let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
     let named = |input| {
         alt((weekday_date, month_day, day_month))

@@ -74,6 +74,9 @@ struct State<'a> {
     /// The first day of the last month the story named, by a date or by a month alone:
     /// "In March, ... The following month" is April, though "March" sets no narrative day.
     narrative_month: Option<NaiveDate>,
+    /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
+    /// are told of it ("broke up on Tuesday ... told reporters that evening").
+    last_day: Option<NaiveDate>,
     options: &'a TagOptions,
 }
 
@@ -117,6 +120,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         quarter: None,
         tense_close: false,
         narrative_month: None,
+        last_day: None,
         options,
     };
     let mut tagging = Tagging::default();
@@ -148,11 +152,26 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 ..
             }
         );
+        // "the following morning", "that evening" place an aside on the story's day; the
+        // story goes on from its day ("... the following morning. Two days later, ...").
+        let aside = matches!(
+            &item.reading.expr,
+            Expr::PartOfDay { day, .. } if matches!(
+                **day,
+                Expr::Period {
+                    anchoring: crate::time::expr::Anchoring::Narrative,
+                    ..
+                }
+            )
+        );
         if let Some(day) = resolved
             .day
-            .filter(|_| state.publication.is_some() || written_year)
+            .filter(|_| !aside && (state.publication.is_some() || written_year))
         {
             state.narrative = Some(day);
+        }
+        if let Some(day) = resolved.day.filter(|_| !aside) {
+            state.last_day = Some(day);
         }
         let month = match resolved.point {
             Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
@@ -919,7 +938,19 @@ fn weekend_near(anchor: NaiveDate, tense: Option<WordTense>) -> Point {
 
 /// "Friday night", "this morning", "tonight".
 fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
-    let resolved = resolve_expr(day, tense, state);
+    let mut resolved = resolve_expr(day, tense, state);
+    if let (
+        Expr::Period {
+            unit: Unit::Day,
+            offset,
+            anchoring: Anchoring::Narrative,
+        },
+        Some(last),
+    ) = (day, state.last_day)
+    {
+        let date = last + chrono::Duration::days(*offset);
+        resolved = Resolved::point(Point::Day(date), Anchor::Narrative);
+    }
     match resolved.day {
         Some(date) => {
             let ((h1, m1), (h2, m2)) = part.hours();

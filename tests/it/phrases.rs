@@ -210,6 +210,19 @@ fn the_period_named_by_its_unit() {
 }
 
 #[test]
+fn parts_of_the_story_day() {
+    assert_snapshot!(check("Talks ended on October 18. That evening the guns fell silent; the next morning shelling resumed.", DATED), @"
+    October 18 | DATE 2025-10-18 | 2025-10-18 .. 2025-10-18
+    That evening | TIME 2025-10-18TEV | 2025-10-18T17:00 .. 2025-10-18T21:59
+    the next morning | TIME 2025-10-19TMO | 2025-10-19T05:00 .. 2025-10-19T11:59
+    ");
+    assert_snapshot!(check("Troops crossed on October 20. The previous night had been calm.", DATED), @"
+    October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    The previous night | TIME 2025-10-19TNI | 2025-10-19T18:00 .. 2025-10-19T23:59
+    ");
+}
+
+#[test]
 fn weekday_that_contradicts_its_date() {
     assert_snapshot!(check("Tarar spoke late Tuesday (October 29) and again on Tuesday, October 28.", DATED), @r#"
     late Tuesday | DATE 2025-10-28 END | 2025-10-28 .. 2025-10-28
@@ -229,6 +242,12 @@ fn without_a_report_date() {
     Tuesday, October 9 | DATE XXXX-10-09
     ! Unanchored: "Tuesday, October 9" has nothing to anchor to (no publication date and no earlier full date); its value is left underspecified
     "#);
+    // "that evening" is told of the day named last, though that day's year was inferred.
+    assert_snapshot!(check("The accord came on October 30, 2025. The talks broke up on Tuesday; officials spoke that evening.", ""), @"
+    October 30, 2025 | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    that evening | TIME 2025-10-28TEV | 2025-10-28T17:00 .. 2025-10-28T21:59
+    ");
     let reference = TagOptions {
         reference_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 30),
         ..TagOptions::default()
