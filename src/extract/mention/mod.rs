@@ -253,7 +253,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|(span, trigger)| (span.clone(), trigger.kind))
             .collect();
-        self.places_before_triggers(&mut sentence);
+        self.places_before_triggers(&mut sentence, &kept);
         let mentions: Vec<Mention> = kept
             .into_iter()
             .map(|(span, trigger)| {
@@ -290,17 +290,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A capital right before an event word names where it happened ("the Doha agreement",
-    /// "Istanbul talks"), not who took part.
-    fn places_before_triggers(&self, sentence: &mut Sentence<'_>) {
+    /// A capital right before an event noun names where it happened ("the Doha agreement",
+    /// "Istanbul talks"), not who took part; before a verb it is the government acting
+    /// ("a version Islamabad rejected").
+    fn places_before_triggers(
+        &self,
+        sentence: &mut Sentence<'_>,
+        kept: &[(Range<usize>, Trigger)],
+    ) {
         for actor in &mut sentence.actors {
             if actor.name.kind != ActorType::Capital || actor.as_place {
                 continue;
             }
-            let before_trigger = sentence
-                .triggers
+            let before_trigger = kept
                 .iter()
-                .any(|(t, _)| t.start == actor.tokens.end);
+                .any(|(t, trigger)| t.start == actor.tokens.end && !trigger.verb);
             if before_trigger {
                 actor.as_place = true;
                 if let Some((len, place)) = self

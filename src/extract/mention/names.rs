@@ -180,10 +180,18 @@ impl Reader<'_> {
         span: &Range<usize>,
     ) -> Option<Place> {
         let tokens = &sentence.tokens;
+        // "Officials in Kandahar said", "according to analysts in Bangkok": a place inside
+        // who speaks says where the speakers are, not where anything happened.
+        let describes_speaker = |p: &PlaceHit| {
+            sentence
+                .reports
+                .iter()
+                .any(|r| r.source.start <= p.tokens.start && p.tokens.end <= r.source.end)
+        };
         let owned: Vec<&PlaceHit> = sentence
             .places
             .iter()
-            .filter(|p| self.owns(sentence, span, p.tokens.start))
+            .filter(|p| self.owns(sentence, span, p.tokens.start) && !describes_speaker(p))
             .collect();
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
