@@ -408,3 +408,38 @@ fn a_place_inside_who_speaks_is_not_where_anything_happened() {
     assert_eq!(place(find(&found, "shelling")), None);
     assert_eq!(place(find(&found, "agreement")), None);
 }
+
+#[test]
+fn the_talks_referred_back_to_are_held_where_they_were_first_placed() {
+    let found = caucasus_mentions(
+        "Armenian and Azerbaijani envoys began negotiations in Baku on Monday. \
+         Residents near the frontier waited for news. \
+         The negotiations, chaired by a European envoy, ran late into the night. \
+         Further talks are planned for the spring.",
+    );
+    let negotiations: Vec<Option<&str>> = found
+        .iter()
+        .filter(|m| m.text == "negotiations")
+        .map(place)
+        .collect();
+    assert_eq!(negotiations, [Some("Baku"), Some("Baku")]);
+    assert_eq!(place(find(&found, "talks")), None);
+}
+
+#[test]
+fn a_deal_referred_back_to_was_reached_where_the_truce_was_agreed() {
+    let found = caucasus_mentions(
+        "Armenia and Azerbaijan agreed to a ceasefire in Yerevan on Friday. \
+         Shelling near the border stopped overnight. \
+         That deal was the first in two years. \
+         The ceasefire held on Saturday.",
+    );
+    assert_eq!(place(find(&found, "deal")), Some("Yerevan"));
+    // A truce holds along the whole front: a later mention takes no place from the deal.
+    let truces: Vec<Option<&str>> = found
+        .iter()
+        .filter(|m| m.text == "ceasefire")
+        .map(place)
+        .collect();
+    assert_eq!(truces.last(), Some(&None));
+}

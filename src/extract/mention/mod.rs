@@ -98,6 +98,11 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
+    /// Where the last talks the report placed were held: "the talks" later on are those.
+    talks_at: Option<Place>,
+    /// Where the last talks, agreement or truce the report placed were agreed or held: "the
+    /// agreement" later on was reached there.
+    negotiated_at: Option<Place>,
 }
 
 /// Whether a sentence names both sides of something: "both sides", "the two delegations", or
@@ -166,6 +171,8 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
+            talks_at: None,
+            negotiated_at: None,
         }
     }
 
@@ -254,13 +261,13 @@ impl<'a> Reader<'a> {
             .map(|(span, trigger)| (span.clone(), trigger.kind))
             .collect();
         self.places_before_triggers(&mut sentence, &kept);
-        let mentions: Vec<Mention> = kept
-            .into_iter()
-            .map(|(span, trigger)| {
-                let trigger = self.retyped(&sentence, &span, trigger);
-                self.mention(&sentence, span, trigger)
-            })
-            .collect();
+        let mut mentions = Vec::with_capacity(kept.len());
+        for (span, trigger) in kept {
+            let trigger = self.retyped(&sentence, &span, trigger);
+            let mut mention = self.mention(&sentence, span.clone(), trigger);
+            self.negotiated_place(&sentence, &span, trigger, &mut mention);
+            mentions.push(mention);
+        }
         self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()

@@ -225,6 +225,41 @@ impl Reader<'_> {
         })
     }
 
+    /// Talks and agreements are placed once and referred back to: "The negotiations,
+    /// mediated by Norway" after the talks in Oslo were named are those talks, held there;
+    /// "That deal" after a truce agreed in Oslo or talks there was reached there. Only a
+    /// definite noun phrase refers back; "another round", "further talks" or "talks could
+    /// resume" are other events. A truce holds along the whole front: it places the
+    /// agreement it came from but takes no place from before.
+    pub(super) fn negotiated_place(
+        &mut self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        trigger: Trigger,
+        mention: &mut Mention,
+    ) {
+        if let Some(place) = &mention.place {
+            if mention.kind == EventKind::Talks {
+                self.talks_at = Some(place.clone());
+            }
+            if matches!(
+                mention.kind,
+                EventKind::Talks | EventKind::Agreement | EventKind::Ceasefire
+            ) {
+                self.negotiated_at = Some(place.clone());
+            }
+            return;
+        }
+        if trigger.verb || !definite(sentence, span.start) {
+            return;
+        }
+        mention.place = match mention.kind {
+            EventKind::Talks => self.talks_at.clone(),
+            EventKind::Agreement => self.negotiated_at.clone(),
+            _ => None,
+        };
+    }
+
     pub(super) fn participants(
         &self,
         sentence: &Sentence<'_>,
@@ -636,4 +671,27 @@ pub(super) fn mediators<'h>(
         }
     }
     found
+}
+
+/// Whether the noun phrase ending at token `at` opens with a definite determiner or a
+/// possessive ("the talks", "That deal", "the three-day negotiations", "the committee's
+/// agreement") and names no other occasion ("the next round", "a further meeting").
+fn definite(sentence: &Sentence<'_>, at: usize) -> bool {
+    const OTHER: &[&str] = &[
+        "next", "another", "further", "new", "future", "upcoming", "possible", "fresh",
+    ];
+    for i in (at.saturating_sub(4)..at).rev() {
+        let word = sentence.word(i);
+        if OTHER.contains(&word) {
+            return false;
+        }
+        let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
+        if possessive || matches!(word, "the" | "that" | "this" | "these" | "those") {
+            return true;
+        }
+        if sentence.tokens[i].kind == TokenKind::Punct {
+            return false;
+        }
+    }
+    false
 }
