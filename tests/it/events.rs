@@ -443,3 +443,11 @@ fn a_deal_referred_back_to_was_reached_where_the_truce_was_agreed() {
         .collect();
     assert_eq!(truces.last(), Some(&None));
 }
+
+#[test]
+fn places_of_the_kashmir_front_are_known() {
+    let found =
+        mentions("Residents reported shelling near Poonch and gunfire in the Neelum valley.");
+    assert_eq!(place(find(&found, "shelling")), Some("Poonch"));
+    assert_eq!(place(find(&found, "gunfire")), Some("Neelum valley"));
+}
