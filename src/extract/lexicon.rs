@@ -141,6 +141,9 @@ pub(crate) enum Cue {
     Direct,
     Conflict,
     Air,
+    /// A verb whose object an event noun before it struck: the place ("explosions shook
+    /// Kabul").
+    Impact,
 }
 
 /// How a joining word relates the events around it.
@@ -367,6 +370,7 @@ impl EventLexicon {
                 Some("direct") => Cue::Direct,
                 Some("conflict") => Cue::Conflict,
                 Some("air") => Cue::Air,
+                Some("impact") => Cue::Impact,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
             };
             let mut cues = self.cues.get(row[0]).cloned().unwrap_or_default();

@@ -451,3 +451,17 @@ fn places_of_the_kashmir_front_are_known() {
     assert_eq!(place(find(&found, "shelling")), Some("Poonch"));
     assert_eq!(place(find(&found, "gunfire")), Some("Neelum valley"));
 }
+
+#[test]
+fn the_object_an_event_noun_struck_is_its_place() {
+    let found = caucasus_mentions(
+        "Explosions rocked Yerevan before dawn. Later, shelling hit the Azerbaijani capital.",
+    );
+    assert_eq!(place(find(&found, "Explosions")), Some("Yerevan"));
+    assert_eq!(place(find(&found, "shelling")), Some("Baku"));
+    // After a verb that is itself the event, a capital is the side it was aimed at.
+    let found = caucasus_mentions("Azerbaijani forces struck Yerevan on Monday.");
+    let strike = find(&found, "struck");
+    assert_eq!(place(strike), None);
+    assert_eq!(actors(strike, Role::Target), ["Armenia"]);
+}

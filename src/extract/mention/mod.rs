@@ -261,6 +261,7 @@ impl<'a> Reader<'a> {
             .map(|(span, trigger)| (span.clone(), trigger.kind))
             .collect();
         self.places_before_triggers(&mut sentence, &kept);
+        self.places_struck(&mut sentence, &kept);
         let mut mentions = Vec::with_capacity(kept.len());
         for (span, trigger) in kept {
             let trigger = self.retyped(&sentence, &span, trigger);
@@ -294,6 +295,49 @@ impl<'a> Reader<'a> {
                 ..trigger
             },
             _ => trigger,
+        }
+    }
+
+    /// The object of an impact verb after an event noun is where the event was: "explosions
+    /// shook Kabul", "blasts rocked the Afghan capital", "shelling hit Lachin".
+    fn places_struck(&self, sentence: &mut Sentence<'_>, kept: &[(Range<usize>, Trigger)]) {
+        // Where each object starts: right after the verb, or after its "the".
+        let objects: Vec<usize> = kept
+            .iter()
+            .filter(|(_, trigger)| !trigger.verb)
+            .map(|(t, _)| t.end)
+            .filter(|&verb| {
+                sentence
+                    .cues
+                    .iter()
+                    .any(|(at, cue)| *at == verb && *cue == Cue::Impact)
+            })
+            .map(|verb| verb + 1 + usize::from(sentence.word(verb + 1) == "the"))
+            .collect();
+        let struck = |start: usize| objects.contains(&start);
+        for actor in &mut sentence.actors {
+            if actor.name.kind != ActorType::Capital
+                || actor.as_place
+                || !struck(actor.tokens.start)
+            {
+                continue;
+            }
+            actor.as_place = true;
+            if let Some((len, place)) = self
+                .lexicon
+                .places
+                .longest(&sentence.words, actor.tokens.start)
+            {
+                sentence.places.push(PlaceHit {
+                    tokens: actor.tokens.start..actor.tokens.start + len,
+                    bytes: actor.bytes.clone(),
+                    place: place.clone(),
+                    located: true,
+                });
+            }
+        }
+        for place in &mut sentence.places {
+            place.located |= struck(place.tokens.start);
         }
     }
 
