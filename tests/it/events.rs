@@ -465,3 +465,18 @@ fn the_object_an_event_noun_struck_is_its_place() {
     assert_eq!(place(strike), None);
     assert_eq!(actors(strike, Role::Target), ["Armenia"]);
 }
+
+#[test]
+fn a_preposition_places_a_name_across_its_noun_phrase() {
+    let found = caucasus_mentions(
+        "Soldiers exchanged fire near the old Lachin road on Monday. \
+         Artillery shelled several villages in the upper valleys of Lachin district on Tuesday.",
+    );
+    assert_eq!(place(find(&found, "exchanged fire")), Some("Lachin"));
+    assert_eq!(place(find(&found, "shelled")), Some("Lachin"));
+    // A government's name is not placed across words: here Yerevan is the side attacked.
+    let found = caucasus_mentions("Troops near the border attacked Yerevan on Monday.");
+    let attack = find(&found, "attacked");
+    assert_eq!(place(attack), None);
+    assert_eq!(actors(attack, Role::Target), ["Armenia"]);
+}

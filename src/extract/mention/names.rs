@@ -80,7 +80,7 @@ impl Reader<'_> {
                         tokens: at..at + len,
                         bytes: bytes(len),
                         place,
-                        located,
+                        located: located || locative_lead(sentence, at).is_some(),
                     });
                     at += len;
                 }
@@ -203,9 +203,12 @@ impl Reader<'_> {
             .find(|p| p.tokens.end <= span.start && span.start - p.tokens.end <= 1 && !p.located)
             .or_else(|| {
                 owned.iter().find(|p| {
+                    // Counted from the preposition: "struck several places in the Argun
+                    // district of Paktika" is as near as "struck Paktika".
+                    let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
                     p.located
                         && p.tokens.start >= span.end
-                        && p.tokens.start <= span.end + 8
+                        && lead <= span.end + 8
                         && (p.tokens.start < clause.end || no_comma_between(p))
                 })
             })
@@ -694,4 +697,39 @@ fn definite(sentence: &Sentence<'_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// The preposition that places a name starting at token `at`, looking past what may stand
+/// between them in one noun phrase: "near the ancient Ta Muen Thom temple", "in the Argun and
+/// Barmal districts of Paktika province". For names that are only places: a government's
+/// name after such words ("troops near the border attacked Kabul") is not placed by them.
+fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
+    let word = |i: usize| sentence.word(i);
+    let plain = |i: usize| {
+        sentence.tokens[i].kind == TokenKind::Word
+            && !sentence.tokens[i].is_capitalized(sentence.text)
+    };
+    let before = at.checked_sub(1)?;
+    if LOCATIVE.contains(&word(before)) {
+        return Some(before);
+    }
+    if before >= 1 && word(before) == "the" && LOCATIVE.contains(&word(before - 1)) {
+        return Some(before - 1);
+    }
+    // "near the ancient Ta Muen Thom": one descriptive word after the article.
+    if before >= 2
+        && plain(before)
+        && matches!(word(before - 1), "the" | "a" | "an")
+        && LOCATIVE.contains(&word(before - 2))
+    {
+        return Some(before - 2);
+    }
+    // "in the Argun district of Paktika": the phrase the "of" belongs to is placed.
+    if word(before) == "of" {
+        return (before.saturating_sub(6)..before)
+            .rev()
+            .take_while(|&i| sentence.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| LOCATIVE.contains(&word(i)));
+    }
+    None
 }
