@@ -480,3 +480,24 @@ fn a_preposition_places_a_name_across_its_noun_phrase() {
     assert_eq!(place(attack), None);
     assert_eq!(actors(attack, Role::Target), ["Armenia"]);
 }
+
+#[test]
+fn a_country_behind_in_is_where_and_still_the_side_concerned() {
+    let found = caucasus_mentions(
+        "Azerbaijani drones struck targets inside Armenia on Monday. \
+         Fresh shelling was reported in southern Armenia on Tuesday. \
+         Shells also landed in Armenian villages on Wednesday.",
+    );
+    let strike = find(&found, "struck");
+    assert_eq!(place(strike), Some("Armenia"));
+    assert_eq!(actors(strike, Role::Target), ["Armenia"]);
+    assert_eq!(place(find(&found, "shelling")), Some("southern Armenia"));
+    assert_eq!(place(find(&found, "Shells")), Some("Armenia"));
+    // Where from, and whose, are not where.
+    let found = caucasus_mentions(
+        "Yerevan said an attack launched from Azerbaijan would be answered. \
+         The ceasefire was agreed at Armenia's request.",
+    );
+    assert_eq!(place(find(&found, "attack")), None);
+    assert_eq!(place(find(&found, "ceasefire")), None);
+}

@@ -61,6 +61,22 @@ impl Reader<'_> {
                 }
                 (Some((len, name)), None) => {
                     let dateline = at + len <= dateline;
+                    // "strikes in eastern Afghanistan", "rockets fired into Thai villages":
+                    // a country, or its adjective, behind "in" is where; it stays the side
+                    // concerned as well.
+                    // Not "launched from Afghanistan" (where from) nor "at Pakistan's
+                    // request" (whose).
+                    let possessive = {
+                        let word = token.lower(sentence.lower);
+                        word.ends_with("'s") || word.ends_with("\u{2019}s")
+                    };
+                    let country = matches!(name.kind, ActorType::Country | ActorType::Adjective)
+                        && !possessive;
+                    if country && !dateline {
+                        if let Some(hit) = self.country_place(sentence, at, len, &name) {
+                            sentence.places.push(hit);
+                        }
+                    }
                     if name.kind == ActorType::Person && len > 1 {
                         let surname = sentence.word(at + len - 1).to_string();
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
@@ -105,6 +121,36 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// A country as the place at token `at`, when a preposition places it, with the compass
+    /// word before it: "in eastern Afghanistan", "inside northern Cambodia".
+    fn country_place(
+        &self,
+        sentence: &Sentence<'_>,
+        at: usize,
+        len: usize,
+        name: &ActorName,
+    ) -> Option<PlaceHit> {
+        let tokens = &sentence.tokens;
+        let end = tokens[at + len - 1].end;
+        let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
+        let compass = at >= 2 && COMPASS.contains(&sentence.word(at - 1)) && inside(at - 2);
+        if compass {
+            let place = format!("{} {}", sentence.word(at - 1), name.actor);
+            return Some(PlaceHit {
+                tokens: at - 1..at + len,
+                bytes: tokens[at - 1].start..end,
+                place,
+                located: true,
+            });
+        }
+        (at >= 1 && inside(at - 1)).then(|| PlaceHit {
+            tokens: at..at + len,
+            bytes: tokens[at].start..end,
+            place: name.actor.clone(),
+            located: true,
+        })
     }
 
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
@@ -698,6 +744,23 @@ fn definite(sentence: &Sentence<'_>, at: usize) -> bool {
     }
     false
 }
+
+/// Compass words that narrow a country to a region of it.
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "central",
+];
 
 /// The preposition that places a name starting at token `at`, looking past what may stand
 /// between them in one noun phrase: "near the ancient Ta Muen Thom temple", "in the Argun and
