@@ -194,6 +194,8 @@ pub struct EventLexicon {
     /// Each country's capital, as the actor list names it ("Qatar" → "Doha").
     pub(crate) capitals: std::collections::BTreeMap<String, String>,
     pub(crate) places: PhraseTable<String>,
+    /// What kind of place each canonical place is ("district", "city"), when its row says.
+    pub(crate) place_types: std::collections::BTreeMap<String, String>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) modality: PhraseTable<Modality>,
     pub(crate) reporting: PhraseTable<()>,
@@ -211,6 +213,7 @@ impl Default for EventLexicon {
             actors: PhraseTable::default(),
             capitals: std::collections::BTreeMap::new(),
             places: PhraseTable::default(),
+            place_types: std::collections::BTreeMap::new(),
             phases: PhraseTable::default(),
             modality: PhraseTable::default(),
             reporting: PhraseTable::default(),
@@ -333,6 +336,10 @@ impl EventLexicon {
                 .get(1)
                 .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
             self.places.insert(row[0], place.to_string());
+            if let Some(kind) = row.get(2) {
+                self.place_types
+                    .insert(place.to_string(), kind.to_ascii_lowercase());
+            }
         }
         Ok(())
     }

@@ -378,7 +378,7 @@ fn caucasus_mentions(text: &str) -> Vec<Mention> {
         )
         .unwrap();
     lexicon
-        .add_places("Yerevan\tYerevan\tcity\nBaku\tBaku\tcity\nLachin\tLachin\tdistrict\n")
+        .add_places("Yerevan\tYerevan\tcity\nBaku\tBaku\tcity\nLachin\tLachin\tdistrict\nKapan\tKapan\ttown\n")
         .unwrap();
     let options = chronicle::ExtractOptions {
         lexicon: std::sync::Arc::new(lexicon),
@@ -500,4 +500,16 @@ fn a_country_behind_in_is_where_and_still_the_side_concerned() {
     );
     assert_eq!(place(find(&found, "attack")), None);
     assert_eq!(place(find(&found, "ceasefire")), None);
+}
+
+#[test]
+fn the_district_is_the_district_the_paragraph_named() {
+    let found = caucasus_mentions(
+        "Fighting broke out near Lachin on Monday, twenty kilometres from Kapan. \
+         Officials in Yerevan said three shepherds were killed in the district. \
+         Shelling was also reported in the province.",
+    );
+    assert_eq!(place(find(&found, "killed")), Some("Lachin"));
+    // No province was named before: "the province" stays unplaced.
+    assert_eq!(place(find(&found, "Shelling")), None);
 }

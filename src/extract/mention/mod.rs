@@ -98,6 +98,8 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
+    /// The places the paragraph has named so far, in order, for "in the district".
+    named_places: Vec<String>,
     /// Where the last talks the report placed were held: "the talks" later on are those.
     talks_at: Option<Place>,
     /// Where the last talks, agreement or truce the report placed were agreed or held: "the
@@ -171,6 +173,7 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
+            named_places: Vec::new(),
             talks_at: None,
             negotiated_at: None,
         }
@@ -180,6 +183,7 @@ impl<'a> Reader<'a> {
     pub(super) fn paragraph(&mut self, block: Range<usize>) {
         self.block = block;
         self.talk_context = false;
+        self.named_places.clear();
     }
 
     /// The report's text in ASCII lowercase (offsets as in the text).
@@ -206,6 +210,7 @@ impl<'a> Reader<'a> {
             tokens,
         };
         self.find_names(&mut sentence);
+        self.places_referred_back(&mut sentence);
         self.find_reports(&mut sentence);
         self.note_antecedent(&sentence);
         self.count_sides(&sentence);

@@ -153,6 +153,45 @@ impl Reader<'_> {
         })
     }
 
+    /// "killed in the district", "near the town": the last place of that kind the paragraph
+    /// named, counting those before it in the sentence. Then remembers the sentence's places.
+    pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
+        let tokens = sentence.tokens.clone();
+        let mut named = self.named_places.clone();
+        let mut found = Vec::new();
+        let mut hits = sentence.places.iter().peekable();
+        for at in 2..tokens.len() {
+            while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
+                named.push(hit.place.clone());
+            }
+            let noun = sentence.word(at);
+            let referring = sentence.word(at - 1) == "the"
+                && LOCATIVE.contains(&sentence.word(at - 2))
+                && sentence.word(at + 1) != "of";
+            if !referring {
+                continue;
+            }
+            let earlier = named.iter().rev().find(|place| {
+                self.lexicon
+                    .place_types
+                    .get(place.as_str())
+                    .is_some_and(|kind| kind == noun)
+            });
+            if let Some(place) = earlier {
+                found.push(PlaceHit {
+                    tokens: at..at + 1,
+                    bytes: tokens[at - 1].start..tokens[at].end,
+                    place: place.clone(),
+                    located: true,
+                });
+            }
+        }
+        self.named_places
+            .extend(sentence.places.iter().map(|h| h.place.clone()));
+        sentence.places.extend(found);
+        sentence.places.sort_by_key(|h| h.tokens.start);
+    }
+
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
     pub(super) fn capital_named(&self, sentence: &mut Sentence<'_>, at: usize, located: bool) {
         if sentence.word(at) != "capital" {
