@@ -513,3 +513,17 @@ fn the_district_is_the_district_the_paragraph_named() {
     // No province was named before: "the province" stays unplaced.
     assert_eq!(place(find(&found, "Shelling")), None);
 }
+
+#[test]
+fn a_place_behind_a_preposition_belongs_to_the_event_word_before_it() {
+    let found = caucasus_mentions(
+        "Azerbaijan's negotiations with Armenian envoys in Baku have ended without an agreement.",
+    );
+    assert_eq!(place(find(&found, "negotiations")), Some("Baku"));
+    assert_eq!(place(find(&found, "agreement")), None);
+    // Unless another preposition leads on from it to an event word.
+    let found = caucasus_mentions(
+        "The ceasefire was agreed on Monday in Yerevan at talks chaired by European envoys.",
+    );
+    assert_eq!(place(find(&found, "talks")), Some("Yerevan"));
+}

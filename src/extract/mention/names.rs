@@ -273,10 +273,30 @@ impl Reader<'_> {
                 .iter()
                 .any(|r| r.source.start <= p.tokens.start && p.tokens.end <= r.source.end)
         };
+        // A place behind a preposition belongs to the nearest event word before it in the
+        // clause ("negotiations with the Taliban in Istanbul have ended without an
+        // agreement" were held in Istanbul), unless another preposition leads on from it to
+        // an event word ("agreed in Oslo at a meeting"); other names go to the nearest
+        // event word.
+        let attached = |p: &PlaceHit| {
+            if LOCATIVE.contains(&sentence.word(p.tokens.end)) {
+                return self.owns(sentence, span, p.tokens.start);
+            }
+            let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
+            let before = sentence
+                .triggers
+                .iter()
+                .filter(|(t, _)| t.end <= lead && t.start >= clause.start)
+                .max_by_key(|(t, _)| t.end);
+            match before {
+                Some((t, _)) if p.located => t == span,
+                _ => self.owns(sentence, span, p.tokens.start),
+            }
+        };
         let owned: Vec<&PlaceHit> = sentence
             .places
             .iter()
-            .filter(|p| self.owns(sentence, span, p.tokens.start) && !describes_speaker(p))
+            .filter(|p| attached(p) && !describes_speaker(p))
             .collect();
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
