@@ -527,3 +527,16 @@ fn a_place_behind_a_preposition_belongs_to_the_event_word_before_it() {
     );
     assert_eq!(place(find(&found, "talks")), Some("Yerevan"));
 }
+
+#[test]
+fn an_event_in_a_relative_clause_happened_where_the_one_it_tells_of_did() {
+    let found = caucasus_mentions(
+        "Officials recalled the attack near Lachin on Monday, in which two guards were killed.",
+    );
+    assert_eq!(place(find(&found, "attack")), Some("Lachin"));
+    assert_eq!(place(find(&found, "killed")), Some("Lachin"));
+    let found = caucasus_mentions(
+        "Officials recalled the attack near Lachin on Monday, and said two guards were killed.",
+    );
+    assert_eq!(place(find(&found, "killed")), None);
+}

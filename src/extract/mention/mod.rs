@@ -272,6 +272,9 @@ impl<'a> Reader<'a> {
             let trigger = self.retyped(&sentence, &span, trigger);
             let mut mention = self.mention(&sentence, span.clone(), trigger);
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
+            if mention.place.is_none() {
+                mention.place = self.relative_place(&sentence, &span, &mentions);
+            }
             mentions.push(mention);
         }
         self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);

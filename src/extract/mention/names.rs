@@ -368,6 +368,36 @@ impl Reader<'_> {
         };
     }
 
+    /// An event told in a relative clause about an earlier one happened where that one did:
+    /// "the attack at Khojaly, in which dozens were killed", "the raid on the depot near
+    /// Lachin, where two guards died".
+    pub(super) fn relative_place(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        earlier: &[Mention],
+    ) -> Option<Place> {
+        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let opens = |at: usize| match sentence.word(at) {
+            "where" => true,
+            "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
+            _ => false,
+        };
+        if !opens(clause.start) {
+            return None;
+        }
+        let start = sentence.tokens[clause.start].start;
+        earlier
+            .iter()
+            .rev()
+            .filter(|m| {
+                self.document
+                    .text_range(m.span)
+                    .is_some_and(|r| r.end <= start)
+            })
+            .find_map(|m| m.place.clone())
+    }
+
     pub(super) fn participants(
         &self,
         sentence: &Sentence<'_>,
