@@ -141,6 +141,9 @@ pub(crate) enum Cue {
     Direct,
     Conflict,
     Air,
+    /// A verb whose object an event noun before it struck: the place ("explosions shook
+    /// Kabul").
+    Impact,
 }
 
 /// How a joining word relates the events around it.
@@ -191,6 +194,8 @@ pub struct EventLexicon {
     /// Each country's capital, as the actor list names it ("Qatar" → "Doha").
     pub(crate) capitals: std::collections::BTreeMap<String, String>,
     pub(crate) places: PhraseTable<String>,
+    /// What kind of place each canonical place is ("district", "city"), when its row says.
+    pub(crate) place_types: std::collections::BTreeMap<String, String>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) modality: PhraseTable<Modality>,
     pub(crate) reporting: PhraseTable<()>,
@@ -208,6 +213,7 @@ impl Default for EventLexicon {
             actors: PhraseTable::default(),
             capitals: std::collections::BTreeMap::new(),
             places: PhraseTable::default(),
+            place_types: std::collections::BTreeMap::new(),
             phases: PhraseTable::default(),
             modality: PhraseTable::default(),
             reporting: PhraseTable::default(),
@@ -330,6 +336,10 @@ impl EventLexicon {
                 .get(1)
                 .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
             self.places.insert(row[0], place.to_string());
+            if let Some(kind) = row.get(2) {
+                self.place_types
+                    .insert(place.to_string(), kind.to_ascii_lowercase());
+            }
         }
         Ok(())
     }
@@ -367,6 +377,7 @@ impl EventLexicon {
                 Some("direct") => Cue::Direct,
                 Some("conflict") => Cue::Conflict,
                 Some("air") => Cue::Air,
+                Some("impact") => Cue::Impact,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
             };
             let mut cues = self.cues.get(row[0]).cloned().unwrap_or_default();

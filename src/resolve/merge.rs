@@ -278,8 +278,22 @@ impl<'e> Candidate<'e> {
 /// Nothing excludes that the two are one event.
 fn fits(x: &Candidate<'_>, y: &Candidate<'_>) -> bool {
     let (a, b) = (x.event, y.event);
+    // A country, or a region of one ("eastern Afghanistan"), holds the towns in it: places
+    // carry no hierarchy, so one that names a side of either report fits any place.
+    let coarse = |place: &str| {
+        let names = |actor: &str| {
+            place == actor
+                || place
+                    .strip_suffix(actor)
+                    .is_some_and(|region| region.ends_with(' '))
+        };
+        [x, y].iter().any(|c| {
+            c.story.iter().any(|actor| names(actor))
+                || c.event.participants.iter().any(|p| names(&p.actor))
+        })
+    };
     let places = match (&a.place, &b.place) {
-        (Some(x), Some(y)) => x == y,
+        (Some(p), Some(q)) => p == q || coarse(p) || coarse(q),
         _ => true,
     };
     // A plan or a denial of an event can be about the same event as its report; a

@@ -365,3 +365,178 @@ fn the_subject_of_an_attack_verb_is_its_attacker_not_every_actor_before_it() {
         [(Role::Attacker, "Russia"), (Role::Target, "Ukraine")]
     );
 }
+
+/// Every mention of `text` (published 2025-10-20) with the shipped lists and a few names of
+/// the Armenia–Azerbaijan conflict added.
+fn caucasus_mentions(text: &str) -> Vec<Mention> {
+    let mut lexicon = chronicle::EventLexicon::default();
+    lexicon
+        .add_actors(
+            "Armenia\tArmenia\tcountry\nArmenian\tArmenia\tadjective\nYerevan\tArmenia\tcapital\n\
+             Azerbaijan\tAzerbaijan\tcountry\nAzerbaijani\tAzerbaijan\tadjective\n\
+             Baku\tAzerbaijan\tcapital\n",
+        )
+        .unwrap();
+    lexicon
+        .add_places("Yerevan\tYerevan\tcity\nBaku\tBaku\tcity\nLachin\tLachin\tdistrict\nKapan\tKapan\ttown\n")
+        .unwrap();
+    let options = chronicle::ExtractOptions {
+        lexicon: std::sync::Arc::new(lexicon),
+        ..chronicle::ExtractOptions::default()
+    };
+    chronicle::extract_with(&report(text, "2025-10-20"), &options).mentions
+}
+
+fn place(mention: &Mention) -> Option<&str> {
+    mention.place.as_ref().map(|p| p.name.as_str())
+}
+
+#[test]
+fn a_capital_before_a_verb_is_the_government_acting_not_a_place() {
+    let found = caucasus_mentions("Yerevan denied the claim on Monday. The Baku talks resumed.");
+    assert_eq!(place(find(&found, "denied")), None);
+    assert_eq!(place(find(&found, "talks")), Some("Baku"));
+}
+
+#[test]
+fn a_place_inside_who_speaks_is_not_where_anything_happened() {
+    let found = caucasus_mentions(
+        "Officials in Lachin said on Monday that Azerbaijani shelling had stopped. \
+         Diplomats in Yerevan said the agreement was close.",
+    );
+    assert_eq!(place(find(&found, "said")), None);
+    assert_eq!(place(find(&found, "shelling")), None);
+    assert_eq!(place(find(&found, "agreement")), None);
+}
+
+#[test]
+fn the_talks_referred_back_to_are_held_where_they_were_first_placed() {
+    let found = caucasus_mentions(
+        "Armenian and Azerbaijani envoys began negotiations in Baku on Monday. \
+         Residents near the frontier waited for news. \
+         The negotiations, chaired by a European envoy, ran late into the night. \
+         Further talks are planned for the spring.",
+    );
+    let negotiations: Vec<Option<&str>> = found
+        .iter()
+        .filter(|m| m.text == "negotiations")
+        .map(place)
+        .collect();
+    assert_eq!(negotiations, [Some("Baku"), Some("Baku")]);
+    assert_eq!(place(find(&found, "talks")), None);
+}
+
+#[test]
+fn a_deal_referred_back_to_was_reached_where_the_truce_was_agreed() {
+    let found = caucasus_mentions(
+        "Armenia and Azerbaijan agreed to a ceasefire in Yerevan on Friday. \
+         Shelling near the border stopped overnight. \
+         That deal was the first in two years. \
+         The ceasefire held on Saturday.",
+    );
+    assert_eq!(place(find(&found, "deal")), Some("Yerevan"));
+    // A truce holds along the whole front: a later mention takes no place from the deal.
+    let truces: Vec<Option<&str>> = found
+        .iter()
+        .filter(|m| m.text == "ceasefire")
+        .map(place)
+        .collect();
+    assert_eq!(truces.last(), Some(&None));
+}
+
+#[test]
+fn places_of_the_kashmir_front_are_known() {
+    let found =
+        mentions("Residents reported shelling near Poonch and gunfire in the Neelum valley.");
+    assert_eq!(place(find(&found, "shelling")), Some("Poonch"));
+    assert_eq!(place(find(&found, "gunfire")), Some("Neelum valley"));
+}
+
+#[test]
+fn the_object_an_event_noun_struck_is_its_place() {
+    let found = caucasus_mentions(
+        "Explosions rocked Yerevan before dawn. Later, shelling hit the Azerbaijani capital.",
+    );
+    assert_eq!(place(find(&found, "Explosions")), Some("Yerevan"));
+    assert_eq!(place(find(&found, "shelling")), Some("Baku"));
+    // After a verb that is itself the event, a capital is the side it was aimed at.
+    let found = caucasus_mentions("Azerbaijani forces struck Yerevan on Monday.");
+    let strike = find(&found, "struck");
+    assert_eq!(place(strike), None);
+    assert_eq!(actors(strike, Role::Target), ["Armenia"]);
+}
+
+#[test]
+fn a_preposition_places_a_name_across_its_noun_phrase() {
+    let found = caucasus_mentions(
+        "Soldiers exchanged fire near the old Lachin road on Monday. \
+         Artillery shelled several villages in the upper valleys of Lachin district on Tuesday.",
+    );
+    assert_eq!(place(find(&found, "exchanged fire")), Some("Lachin"));
+    assert_eq!(place(find(&found, "shelled")), Some("Lachin"));
+    // A government's name is not placed across words: here Yerevan is the side attacked.
+    let found = caucasus_mentions("Troops near the border attacked Yerevan on Monday.");
+    let attack = find(&found, "attacked");
+    assert_eq!(place(attack), None);
+    assert_eq!(actors(attack, Role::Target), ["Armenia"]);
+}
+
+#[test]
+fn a_country_behind_in_is_where_and_still_the_side_concerned() {
+    let found = caucasus_mentions(
+        "Azerbaijani drones struck targets inside Armenia on Monday. \
+         Fresh shelling was reported in southern Armenia on Tuesday. \
+         Shells also landed in Armenian villages on Wednesday.",
+    );
+    let strike = find(&found, "struck");
+    assert_eq!(place(strike), Some("Armenia"));
+    assert_eq!(actors(strike, Role::Target), ["Armenia"]);
+    assert_eq!(place(find(&found, "shelling")), Some("southern Armenia"));
+    assert_eq!(place(find(&found, "Shells")), Some("Armenia"));
+    // Where from, and whose, are not where.
+    let found = caucasus_mentions(
+        "Yerevan said an attack launched from Azerbaijan would be answered. \
+         The ceasefire was agreed at Armenia's request.",
+    );
+    assert_eq!(place(find(&found, "attack")), None);
+    assert_eq!(place(find(&found, "ceasefire")), None);
+}
+
+#[test]
+fn the_district_is_the_district_the_paragraph_named() {
+    let found = caucasus_mentions(
+        "Fighting broke out near Lachin on Monday, twenty kilometres from Kapan. \
+         Officials in Yerevan said three shepherds were killed in the district. \
+         Shelling was also reported in the province.",
+    );
+    assert_eq!(place(find(&found, "killed")), Some("Lachin"));
+    // No province was named before: "the province" stays unplaced.
+    assert_eq!(place(find(&found, "Shelling")), None);
+}
+
+#[test]
+fn a_place_behind_a_preposition_belongs_to_the_event_word_before_it() {
+    let found = caucasus_mentions(
+        "Azerbaijan's negotiations with Armenian envoys in Baku have ended without an agreement.",
+    );
+    assert_eq!(place(find(&found, "negotiations")), Some("Baku"));
+    assert_eq!(place(find(&found, "agreement")), None);
+    // Unless another preposition leads on from it to an event word.
+    let found = caucasus_mentions(
+        "The ceasefire was agreed on Monday in Yerevan at talks chaired by European envoys.",
+    );
+    assert_eq!(place(find(&found, "talks")), Some("Yerevan"));
+}
+
+#[test]
+fn an_event_in_a_relative_clause_happened_where_the_one_it_tells_of_did() {
+    let found = caucasus_mentions(
+        "Officials recalled the attack near Lachin on Monday, in which two guards were killed.",
+    );
+    assert_eq!(place(find(&found, "attack")), Some("Lachin"));
+    assert_eq!(place(find(&found, "killed")), Some("Lachin"));
+    let found = caucasus_mentions(
+        "Officials recalled the attack near Lachin on Monday, and said two guards were killed.",
+    );
+    assert_eq!(place(find(&found, "killed")), None);
+}

@@ -764,3 +764,27 @@ proptest! {
         prop_assert_eq!(merged, reconstruct(&documents));
     }
 }
+
+#[test]
+fn a_country_as_the_place_holds_a_town_in_it() {
+    let a = report(
+        "wire-a",
+        "2025-07-25",
+        "Border Wire",
+        "Thai officials said Cambodian rockets hit homes in Surin on Thursday, July 24.",
+    );
+    let b = report(
+        "wire-b",
+        "2025-07-25",
+        "Gulf Wire",
+        "Cambodian rockets landed inside Thailand on Thursday, July 24, the Thai army said.",
+    );
+    let timeline = chronicle::reconstruct(&[a, b]);
+    let shelling: Vec<_> = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Shelling)
+        .collect();
+    assert_eq!(shelling.len(), 1, "{shelling:#?}");
+    assert_eq!(shelling[0].mentions.len(), 2);
+}

@@ -98,6 +98,13 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
+    /// The places the paragraph has named so far, in order, for "in the district".
+    named_places: Vec<String>,
+    /// Where the last talks the report placed were held: "the talks" later on are those.
+    talks_at: Option<Place>,
+    /// Where the last talks, agreement or truce the report placed were agreed or held: "the
+    /// agreement" later on was reached there.
+    negotiated_at: Option<Place>,
 }
 
 /// Whether a sentence names both sides of something: "both sides", "the two delegations", or
@@ -166,6 +173,9 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
+            named_places: Vec::new(),
+            talks_at: None,
+            negotiated_at: None,
         }
     }
 
@@ -173,6 +183,7 @@ impl<'a> Reader<'a> {
     pub(super) fn paragraph(&mut self, block: Range<usize>) {
         self.block = block;
         self.talk_context = false;
+        self.named_places.clear();
     }
 
     /// The report's text in ASCII lowercase (offsets as in the text).
@@ -203,6 +214,7 @@ impl<'a> Reader<'a> {
             tokens,
         };
         self.find_names(&mut sentence);
+        self.places_referred_back(&mut sentence);
         self.find_reports(&mut sentence);
         self.note_antecedent(&sentence);
         self.count_sides(&sentence);
@@ -284,14 +296,20 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|(span, trigger)| (span.clone(), trigger.kind))
             .collect();
-        self.places_before_triggers(&mut sentence);
-        let (mentions, first_days): (Vec<Mention>, Vec<Option<Bound>>) = kept
-            .into_iter()
-            .map(|(span, trigger)| {
-                let trigger = self.retyped(&sentence, &span, trigger);
-                self.mention(&sentence, span, trigger)
-            })
-            .unzip();
+        self.places_before_triggers(&mut sentence, &kept);
+        self.places_struck(&mut sentence, &kept);
+        let mut mentions = Vec::with_capacity(kept.len());
+        let mut first_days: Vec<Option<Bound>> = Vec::with_capacity(kept.len());
+        for (span, trigger) in kept {
+            let trigger = self.retyped(&sentence, &span, trigger);
+            let (mut mention, first_day) = self.mention(&sentence, span.clone(), trigger);
+            self.negotiated_place(&sentence, &span, trigger, &mut mention);
+            if mention.place.is_none() {
+                mention.place = self.relative_place(&sentence, &span, &mentions);
+            }
+            mentions.push(mention);
+            first_days.push(first_day);
+        }
         self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()
@@ -321,17 +339,64 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A capital right before an event word names where it happened ("the Doha agreement",
-    /// "Istanbul talks"), not who took part.
-    fn places_before_triggers(&self, sentence: &mut Sentence<'_>) {
+    /// The object of an impact verb after an event noun is where the event was: "explosions
+    /// shook Kabul", "blasts rocked the Afghan capital", "shelling hit Lachin".
+    fn places_struck(&self, sentence: &mut Sentence<'_>, kept: &[(Range<usize>, Trigger)]) {
+        // Where each object starts: right after the verb, or after its "the".
+        let objects: Vec<usize> = kept
+            .iter()
+            .filter(|(_, trigger)| !trigger.verb)
+            .map(|(t, _)| t.end)
+            .filter(|&verb| {
+                sentence
+                    .cues
+                    .iter()
+                    .any(|(at, cue)| *at == verb && *cue == Cue::Impact)
+            })
+            .map(|verb| verb + 1 + usize::from(sentence.word(verb + 1) == "the"))
+            .collect();
+        let struck = |start: usize| objects.contains(&start);
+        for actor in &mut sentence.actors {
+            if actor.name.kind != ActorType::Capital
+                || actor.as_place
+                || !struck(actor.tokens.start)
+            {
+                continue;
+            }
+            actor.as_place = true;
+            if let Some((len, place)) = self
+                .lexicon
+                .places
+                .longest(&sentence.words, actor.tokens.start)
+            {
+                sentence.places.push(PlaceHit {
+                    tokens: actor.tokens.start..actor.tokens.start + len,
+                    bytes: actor.bytes.clone(),
+                    place: place.clone(),
+                    located: true,
+                });
+            }
+        }
+        for place in &mut sentence.places {
+            place.located |= struck(place.tokens.start);
+        }
+    }
+
+    /// A capital right before an event noun names where it happened ("the Doha agreement",
+    /// "Istanbul talks"), not who took part; before a verb it is the government acting
+    /// ("a version Islamabad rejected").
+    fn places_before_triggers(
+        &self,
+        sentence: &mut Sentence<'_>,
+        kept: &[(Range<usize>, Trigger)],
+    ) {
         for actor in &mut sentence.actors {
             if actor.name.kind != ActorType::Capital || actor.as_place {
                 continue;
             }
-            let before_trigger = sentence
-                .triggers
+            let before_trigger = kept
                 .iter()
-                .any(|(t, _)| t.start == actor.tokens.end);
+                .any(|(t, trigger)| t.start == actor.tokens.end && !trigger.verb);
             if before_trigger {
                 actor.as_place = true;
                 if let Some((len, place)) = self

@@ -61,6 +61,22 @@ impl Reader<'_> {
                 }
                 (Some((len, name)), None) => {
                     let dateline = at + len <= dateline;
+                    // "strikes in eastern Afghanistan", "rockets fired into Thai villages":
+                    // a country, or its adjective, behind "in" is where; it stays the side
+                    // concerned as well.
+                    // Not "launched from Afghanistan" (where from) nor "at Pakistan's
+                    // request" (whose).
+                    let possessive = {
+                        let word = token.lower(sentence.lower);
+                        word.ends_with("'s") || word.ends_with("\u{2019}s")
+                    };
+                    let country = matches!(name.kind, ActorType::Country | ActorType::Adjective)
+                        && !possessive;
+                    if country && !dateline {
+                        if let Some(hit) = self.country_place(sentence, at, len, &name) {
+                            sentence.places.push(hit);
+                        }
+                    }
                     if name.kind == ActorType::Person && len > 1 {
                         let surname = sentence.word(at + len - 1).to_string();
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
@@ -80,7 +96,7 @@ impl Reader<'_> {
                         tokens: at..at + len,
                         bytes: bytes(len),
                         place,
-                        located,
+                        located: located || locative_lead(sentence, at).is_some(),
                     });
                     at += len;
                 }
@@ -105,6 +121,75 @@ impl Reader<'_> {
                 }
             }
         }
+    }
+
+    /// A country as the place at token `at`, when a preposition places it, with the compass
+    /// word before it: "in eastern Afghanistan", "inside northern Cambodia".
+    fn country_place(
+        &self,
+        sentence: &Sentence<'_>,
+        at: usize,
+        len: usize,
+        name: &ActorName,
+    ) -> Option<PlaceHit> {
+        let tokens = &sentence.tokens;
+        let end = tokens[at + len - 1].end;
+        let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
+        let compass = at >= 2 && COMPASS.contains(&sentence.word(at - 1)) && inside(at - 2);
+        if compass {
+            let place = format!("{} {}", sentence.word(at - 1), name.actor);
+            return Some(PlaceHit {
+                tokens: at - 1..at + len,
+                bytes: tokens[at - 1].start..end,
+                place,
+                located: true,
+            });
+        }
+        (at >= 1 && inside(at - 1)).then(|| PlaceHit {
+            tokens: at..at + len,
+            bytes: tokens[at].start..end,
+            place: name.actor.clone(),
+            located: true,
+        })
+    }
+
+    /// "killed in the district", "near the town": the last place of that kind the paragraph
+    /// named, counting those before it in the sentence. Then remembers the sentence's places.
+    pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
+        let tokens = sentence.tokens.clone();
+        let mut named = self.named_places.clone();
+        let mut found = Vec::new();
+        let mut hits = sentence.places.iter().peekable();
+        for at in 2..tokens.len() {
+            while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
+                named.push(hit.place.clone());
+            }
+            let noun = sentence.word(at);
+            let referring = sentence.word(at - 1) == "the"
+                && LOCATIVE.contains(&sentence.word(at - 2))
+                && sentence.word(at + 1) != "of";
+            if !referring {
+                continue;
+            }
+            let earlier = named.iter().rev().find(|place| {
+                self.lexicon
+                    .place_types
+                    .get(place.as_str())
+                    .is_some_and(|kind| kind == noun)
+            });
+            if let Some(place) = earlier {
+                found.push(PlaceHit {
+                    tokens: at..at + 1,
+                    bytes: tokens[at - 1].start..tokens[at].end,
+                    place: place.clone(),
+                    located: true,
+                });
+            }
+        }
+        self.named_places
+            .extend(sentence.places.iter().map(|h| h.place.clone()));
+        sentence.places.extend(found);
+        sentence.places.sort_by_key(|h| h.tokens.start);
     }
 
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
@@ -180,10 +265,38 @@ impl Reader<'_> {
         span: &Range<usize>,
     ) -> Option<Place> {
         let tokens = &sentence.tokens;
+        // "Officials in Kandahar said", "according to analysts in Bangkok": a place inside
+        // who speaks says where the speakers are, not where anything happened.
+        let describes_speaker = |p: &PlaceHit| {
+            sentence
+                .reports
+                .iter()
+                .any(|r| r.source.start <= p.tokens.start && p.tokens.end <= r.source.end)
+        };
+        // A place behind a preposition belongs to the nearest event word before it in the
+        // clause ("negotiations with the Taliban in Istanbul have ended without an
+        // agreement" were held in Istanbul), unless another preposition leads on from it to
+        // an event word ("agreed in Oslo at a meeting"); other names go to the nearest
+        // event word.
+        let attached = |p: &PlaceHit| {
+            if LOCATIVE.contains(&sentence.word(p.tokens.end)) {
+                return self.owns(sentence, span, p.tokens.start);
+            }
+            let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
+            let before = sentence
+                .triggers
+                .iter()
+                .filter(|(t, _)| t.end <= lead && t.start >= clause.start)
+                .max_by_key(|(t, _)| t.end);
+            match before {
+                Some((t, _)) if p.located => t == span,
+                _ => self.owns(sentence, span, p.tokens.start),
+            }
+        };
         let owned: Vec<&PlaceHit> = sentence
             .places
             .iter()
-            .filter(|p| self.owns(sentence, span, p.tokens.start))
+            .filter(|p| attached(p) && !describes_speaker(p))
             .collect();
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
@@ -195,9 +308,12 @@ impl Reader<'_> {
             .find(|p| p.tokens.end <= span.start && span.start - p.tokens.end <= 1 && !p.located)
             .or_else(|| {
                 owned.iter().find(|p| {
+                    // Counted from the preposition: "struck several places in the Argun
+                    // district of Paktika" is as near as "struck Paktika".
+                    let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
                     p.located
                         && p.tokens.start >= span.end
-                        && p.tokens.start <= span.end + 8
+                        && lead <= span.end + 8
                         && (p.tokens.start < clause.end || no_comma_between(p))
                 })
             })
@@ -215,6 +331,71 @@ impl Reader<'_> {
             name: hit.place.clone(),
             span: self.document.source_span(hit.bytes.clone()),
         })
+    }
+
+    /// Talks and agreements are placed once and referred back to: "The negotiations,
+    /// mediated by Norway" after the talks in Oslo were named are those talks, held there;
+    /// "That deal" after a truce agreed in Oslo or talks there was reached there. Only a
+    /// definite noun phrase refers back; "another round", "further talks" or "talks could
+    /// resume" are other events. A truce holds along the whole front: it places the
+    /// agreement it came from but takes no place from before.
+    pub(super) fn negotiated_place(
+        &mut self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        trigger: Trigger,
+        mention: &mut Mention,
+    ) {
+        if let Some(place) = &mention.place {
+            if mention.kind == EventKind::Talks {
+                self.talks_at = Some(place.clone());
+            }
+            if matches!(
+                mention.kind,
+                EventKind::Talks | EventKind::Agreement | EventKind::Ceasefire
+            ) {
+                self.negotiated_at = Some(place.clone());
+            }
+            return;
+        }
+        if trigger.verb || !definite(sentence, span.start) {
+            return;
+        }
+        mention.place = match mention.kind {
+            EventKind::Talks => self.talks_at.clone(),
+            EventKind::Agreement => self.negotiated_at.clone(),
+            _ => None,
+        };
+    }
+
+    /// An event told in a relative clause about an earlier one happened where that one did:
+    /// "the attack at Khojaly, in which dozens were killed", "the raid on the depot near
+    /// Lachin, where two guards died".
+    pub(super) fn relative_place(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        earlier: &[Mention],
+    ) -> Option<Place> {
+        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let opens = |at: usize| match sentence.word(at) {
+            "where" => true,
+            "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
+            _ => false,
+        };
+        if !opens(clause.start) {
+            return None;
+        }
+        let start = sentence.tokens[clause.start].start;
+        earlier
+            .iter()
+            .rev()
+            .filter(|m| {
+                self.document
+                    .text_range(m.span)
+                    .is_some_and(|r| r.end <= start)
+            })
+            .find_map(|m| m.place.clone())
     }
 
     pub(super) fn participants(
@@ -628,4 +809,79 @@ pub(super) fn mediators<'h>(
         }
     }
     found
+}
+
+/// Whether the noun phrase ending at token `at` opens with a definite determiner or a
+/// possessive ("the talks", "That deal", "the three-day negotiations", "the committee's
+/// agreement") and names no other occasion ("the next round", "a further meeting").
+fn definite(sentence: &Sentence<'_>, at: usize) -> bool {
+    const OTHER: &[&str] = &[
+        "next", "another", "further", "new", "future", "upcoming", "possible", "fresh",
+    ];
+    for i in (at.saturating_sub(4)..at).rev() {
+        let word = sentence.word(i);
+        if OTHER.contains(&word) {
+            return false;
+        }
+        let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
+        if possessive || matches!(word, "the" | "that" | "this" | "these" | "those") {
+            return true;
+        }
+        if sentence.tokens[i].kind == TokenKind::Punct {
+            return false;
+        }
+    }
+    false
+}
+
+/// Compass words that narrow a country to a region of it.
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "central",
+];
+
+/// The preposition that places a name starting at token `at`, looking past what may stand
+/// between them in one noun phrase: "near the ancient Ta Muen Thom temple", "in the Argun and
+/// Barmal districts of Paktika province". For names that are only places: a government's
+/// name after such words ("troops near the border attacked Kabul") is not placed by them.
+fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
+    let word = |i: usize| sentence.word(i);
+    let plain = |i: usize| {
+        sentence.tokens[i].kind == TokenKind::Word
+            && !sentence.tokens[i].is_capitalized(sentence.text)
+    };
+    let before = at.checked_sub(1)?;
+    if LOCATIVE.contains(&word(before)) {
+        return Some(before);
+    }
+    if before >= 1 && word(before) == "the" && LOCATIVE.contains(&word(before - 1)) {
+        return Some(before - 1);
+    }
+    // "near the ancient Ta Muen Thom": one descriptive word after the article.
+    if before >= 2
+        && plain(before)
+        && matches!(word(before - 1), "the" | "a" | "an")
+        && LOCATIVE.contains(&word(before - 2))
+    {
+        return Some(before - 2);
+    }
+    // "in the Argun district of Paktika": the phrase the "of" belongs to is placed.
+    if word(before) == "of" {
+        return (before.saturating_sub(6)..before)
+            .rev()
+            .take_while(|&i| sentence.tokens[i].kind != TokenKind::Punct)
+            .find(|&i| LOCATIVE.contains(&word(i)));
+    }
+    None
 }
