@@ -596,6 +596,26 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_describing_a_thing_is_no_party_to_talks() {
+        let parties = |text: &str| -> Vec<String> {
+            let found = mentions(text);
+            let talks = found.iter().find(|m| m.kind == EventKind::Talks).unwrap();
+            let mut actors: Vec<String> = talks
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Party)
+                .map(|p| p.actor.clone())
+                .collect();
+            actors.sort();
+            actors
+        };
+        assert_eq!(
+            parties("Indian and Chinese negotiators held talks about Russian oil imports."),
+            ["China", "India"]
+        );
+    }
+
+    #[test]
     fn place_and_date_belong_to_the_nearest_event() {
         let found = mentions(
             "The fighting was set off by explosions in Kabul on 9 October 2025, which the government blamed on its neighbour.",

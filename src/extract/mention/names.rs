@@ -526,6 +526,7 @@ impl Reader<'_> {
                     } else if !mediating(actor, false)
                         && !in_source(actor)
                         && actor.name.kind != ActorType::Person
+                        && !describes_a_thing(sentence, actor, span)
                     {
                         roles.push((actor, Role::Party));
                     }
@@ -735,6 +736,90 @@ fn dateline(sentence: &Sentence<'_>) -> usize {
         t.is(sentence.text, ',') || t.kind == TokenKind::Word && t.is_capitalized(sentence.text)
     });
     if names_only { dash } else { 0 }
+}
+
+/// A nationality before a noun that names no one who could negotiate ("US drone
+/// operations", "Afghan airspace") describes a thing: it is not a party to the talks the
+/// sentence is about. Before "delegation", "officials", "forces" or the event word itself
+/// ("Afghan and Pakistani negotiators", "Thai-Cambodian talks") it is.
+fn describes_a_thing(sentence: &Sentence<'_>, actor: &ActorHit, span: &Range<usize>) -> bool {
+    const AGENTS: &[&str] = &[
+        "delegation",
+        "delegations",
+        "delegate",
+        "delegates",
+        "official",
+        "officials",
+        "negotiator",
+        "negotiators",
+        "side",
+        "sides",
+        "government",
+        "governments",
+        "forces",
+        "troops",
+        "army",
+        "armies",
+        "military",
+        "militaries",
+        "leader",
+        "leaders",
+        "leadership",
+        "minister",
+        "ministers",
+        "ministry",
+        "envoy",
+        "envoys",
+        "representative",
+        "representatives",
+        "counterpart",
+        "counterparts",
+        "team",
+        "teams",
+        "authorities",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "commanders",
+        "officer",
+        "officers",
+        "diplomat",
+        "diplomats",
+        "administration",
+        "president",
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "security",
+        "interior",
+        "mediator",
+        "mediators",
+        "people",
+        "soldiers",
+        "state",
+        "regime",
+    ];
+    if actor.name.kind != ActorType::Adjective {
+        return false;
+    }
+    // The noun the nationality goes with, past other nationalities joined to it.
+    let mut at = actor.tokens.end;
+    while at < sentence.tokens.len() {
+        let joined = matches!(sentence.word(at), "and" | "," | "-")
+            || sentence.actors.iter().any(|a| a.tokens.start == at);
+        if !joined {
+            break;
+        }
+        at += 1;
+    }
+    let head = sentence.word(at);
+    let is_word = sentence
+        .tokens
+        .get(at)
+        .is_some_and(|t| t.kind == TokenKind::Word);
+    is_word && !span.contains(&at) && !AGENTS.contains(&head)
 }
 
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
