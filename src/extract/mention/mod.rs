@@ -107,6 +107,15 @@ pub(super) struct Reader<'a> {
     negotiated_at: Option<Place>,
 }
 
+/// How many tokens lie between token `at` and the token span `t` (0 inside it).
+fn token_distance(t: &Range<usize>, at: usize) -> usize {
+    if at < t.start {
+        t.start - at
+    } else {
+        at.saturating_sub(t.end - 1)
+    }
+}
+
 /// Whether a sentence names both sides of something: "both sides", "the two delegations", or
 /// two different governments or their peoples.
 fn two_sides(sentence: &Sentence<'_>) -> bool {
@@ -425,13 +434,7 @@ impl<'a> Reader<'a> {
     /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
     fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
         let clause = clause_of(sentence.text, &sentence.tokens, span.start);
-        let distance = |t: &Range<usize>| {
-            if at < t.start {
-                t.start - at
-            } else {
-                at.saturating_sub(t.end - 1)
-            }
-        };
+        let distance = |t: &Range<usize>| token_distance(t, at);
         sentence
             .triggers
             .iter()

@@ -656,30 +656,13 @@ impl Reader<'_> {
         span: &Range<usize>,
     ) -> Option<crate::span::Span> {
         const NEAR: usize = 8;
-        let negotiated = |kind: EventKind| {
-            matches!(
-                kind,
-                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
-            )
-        };
-        let distance = |t: &Range<usize>, at: usize| {
-            if at < t.start {
-                t.start - at
-            } else {
-                at.saturating_sub(t.end - 1)
-            }
-        };
         sentence
             .cues
             .iter()
             .filter(|(_, cue)| *cue == Cue::Direct)
             .find_map(|&(at, _)| {
-                let nearest = sentence
-                    .triggers
-                    .iter()
-                    .filter(|(t, kind)| negotiated(*kind) && distance(t, at) <= NEAR)
-                    .min_by_key(|(t, _)| (distance(t, at), t.start))?;
-                if nearest.0 != *span {
+                let nearest = nearest_negotiated(sentence, at)?;
+                if nearest != span || token_distance(nearest, at) > NEAR {
                     return None;
                 }
                 let (len, _) = self.lexicon.cues.longest(&sentence.words, at)?;
@@ -692,13 +675,7 @@ impl Reader<'_> {
 /// The truce, talks or agreement trigger of the sentence nearest to token `at`, the earlier
 /// one on a tie.
 fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s Range<usize>> {
-    let distance = |t: &Range<usize>| {
-        if at < t.start {
-            t.start - at
-        } else {
-            at.saturating_sub(t.end - 1)
-        }
-    };
+    let distance = |t: &Range<usize>| token_distance(t, at);
     sentence
         .triggers
         .iter()
