@@ -98,8 +98,9 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
-    /// The places the paragraph has named so far, in order, for "in the district".
-    named_places: Vec<String>,
+    /// The last place of each kind the paragraph has named ("district" → "Spin Boldak"),
+    /// for "in the district". One entry per kind, so a long paragraph costs nothing more.
+    last_place_of_kind: std::collections::BTreeMap<String, String>,
     /// Where the last talks the report placed were held: "the talks" later on are those.
     talks_at: Option<Place>,
     /// Where the last talks, agreement or truce the report placed were agreed or held: "the
@@ -182,7 +183,7 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
-            named_places: Vec::new(),
+            last_place_of_kind: std::collections::BTreeMap::new(),
             talks_at: None,
             negotiated_at: None,
         }
@@ -192,7 +193,7 @@ impl<'a> Reader<'a> {
     pub(super) fn paragraph(&mut self, block: Range<usize>) {
         self.block = block;
         self.talk_context = false;
-        self.named_places.clear();
+        self.last_place_of_kind.clear();
     }
 
     /// The report's text in ASCII lowercase (offsets as in the text).

@@ -157,12 +157,12 @@ impl Reader<'_> {
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens.clone();
-        let mut named = self.named_places.clone();
+        let mut last = self.last_place_of_kind.clone();
         let mut found = Vec::new();
         let mut hits = sentence.places.iter().peekable();
         for at in 2..tokens.len() {
             while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
-                named.push(hit.place.clone());
+                self.remember_place(&mut last, &hit.place);
             }
             let noun = sentence.word(at);
             let referring = sentence.word(at - 1) == "the"
@@ -171,13 +171,7 @@ impl Reader<'_> {
             if !referring {
                 continue;
             }
-            let earlier = named.iter().rev().find(|place| {
-                self.lexicon
-                    .place_types
-                    .get(place.as_str())
-                    .is_some_and(|kind| kind == noun)
-            });
-            if let Some(place) = earlier {
+            if let Some(place) = last.get(noun) {
                 found.push(PlaceHit {
                     tokens: at..at + 1,
                     bytes: tokens[at - 1].start..tokens[at].end,
@@ -186,10 +180,20 @@ impl Reader<'_> {
                 });
             }
         }
-        self.named_places
-            .extend(sentence.places.iter().map(|h| h.place.clone()));
+        let mut kept = std::mem::take(&mut self.last_place_of_kind);
+        for hit in &sentence.places {
+            self.remember_place(&mut kept, &hit.place);
+        }
+        self.last_place_of_kind = kept;
         sentence.places.extend(found);
         sentence.places.sort_by_key(|h| h.tokens.start);
+    }
+
+    /// Files `place` as the last of its kind, when the gazetteer gives it one.
+    fn remember_place(&self, last: &mut std::collections::BTreeMap<String, String>, place: &str) {
+        if let Some(kind) = self.lexicon.place_types.get(place) {
+            last.insert(kind.clone(), place.to_string());
+        }
     }
 
     /// "the Qatari capital", "the Afghan capital": the capital city of the actor named before.
