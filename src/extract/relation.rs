@@ -112,33 +112,106 @@ fn is_session(mention: &Mention) -> bool {
 /// "the four-day talks in Istanbul"). Fitting all of them, not just one, keeps a vague
 /// headline from joining two distinct events. Statements, threats and casualty claims are
 /// each their own event.
+///
+/// Each event keeps a summary of its mentions, so fitting all of them is one comparison, and
+/// a mention is compared with the [`RECENT_EVENTS`] latest events of its kind: the cost stays
+/// linear in the mentions of a report, however many it has.
 pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    let mut by_kind: std::collections::BTreeMap<EventKind, Vec<usize>> = Default::default();
     for (index, mention) in mentions.iter().enumerate() {
         let solitary = matches!(
             mention.kind,
             EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim
         );
+        let of_kind = by_kind.entry(mention.kind).or_default();
         let joined = (!solitary)
             .then(|| {
-                groups
-                    .iter_mut()
+                of_kind
+                    .iter()
                     .rev()
-                    .find(|group| group.iter().all(|&i| compatible(&mentions[i], mention)))
+                    .take(RECENT_EVENTS)
+                    .copied()
+                    .find(|&g| groups[g].fits(mention))
             })
             .flatten();
         match joined {
-            Some(group) => {
+            Some(g) => {
                 relations.push(MentionRelation {
-                    from: group[0],
+                    from: groups[g].first,
                     to: index,
                     kind: RelationKind::SameEvent,
                     cue: mention.span,
                 });
-                group.push(index);
+                groups[g].add(mention);
             }
-            None => groups.push(vec![index]),
+            None => {
+                of_kind.push(groups.len());
+                groups.push(Group::new(index, mention));
+            }
         }
+    }
+}
+
+/// How many of the latest events of its kind a mention may be another mention of.
+const RECENT_EVENTS: usize = 256;
+
+/// What every mention of one event in a report agrees on. A later mention fits each of them
+/// when it has the same kind, phase and modality, a round and a place that no mention
+/// contradicts, and a time that overlaps every mention's: an interval overlaps every
+/// interval of a set exactly when it starts by the earliest end and ends after the latest
+/// start.
+struct Group<'m> {
+    first: usize,
+    kind: EventKind,
+    phase: Option<super::Phase>,
+    modality: super::Modality,
+    round: Option<u32>,
+    place: Option<&'m str>,
+    latest_start: Option<chrono::NaiveDate>,
+    earliest_end: Option<chrono::NaiveDate>,
+}
+
+impl<'m> Group<'m> {
+    fn new(index: usize, mention: &'m Mention) -> Group<'m> {
+        let mut group = Group {
+            first: index,
+            kind: mention.kind,
+            phase: mention.phase,
+            modality: mention.modality,
+            round: None,
+            place: None,
+            latest_start: None,
+            earliest_end: None,
+        };
+        group.add(mention);
+        group
+    }
+
+    fn fits(&self, mention: &Mention) -> bool {
+        let day = |b: Option<Bound>| b.map(|b| b.date());
+        let place = mention.place.as_ref().map(|p| p.name.as_str());
+        let before = |end: Option<chrono::NaiveDate>, start: Option<chrono::NaiveDate>| matches!((end, start), (Some(e), Some(s)) if e < s);
+        mention.kind == self.kind
+            && mention.phase == self.phase
+            && mention.modality == self.modality
+            && (mention.round.is_none() || self.round.is_none() || mention.round == self.round)
+            && (place.is_none() || self.place.is_none() || place == self.place)
+            && !before(day(mention.when.latest), self.latest_start)
+            && !before(self.earliest_end, day(mention.when.earliest))
+    }
+
+    fn add(&mut self, mention: &'m Mention) {
+        let day = |b: Option<Bound>| b.map(|b| b.date());
+        self.round = self.round.or(mention.round);
+        self.place = self
+            .place
+            .or(mention.place.as_ref().map(|p| p.name.as_str()));
+        self.latest_start = self.latest_start.max(day(mention.when.earliest));
+        self.earliest_end = match (self.earliest_end, day(mention.when.latest)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
     }
 }
 
@@ -199,36 +272,4 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
 /// Whether a mention's time comes from its own sentence rather than the story around it.
 fn dated(source: TimeSource) -> bool {
     matches!(source, TimeSource::Clause | TimeSource::Sentence)
-}
-
-/// Two mentions can be one event: same kind, phase, modality and round, places and times
-/// that do not exclude each other.
-pub(crate) fn compatible(a: &Mention, b: &Mention) -> bool {
-    let same_or_missing = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
-    a.kind == b.kind
-        && a.phase == b.phase
-        && a.modality == b.modality
-        && (a.round.is_none() || b.round.is_none() || a.round == b.round)
-        && same_or_missing(
-            a.place.as_ref().map(|p| p.name.as_str()),
-            b.place.as_ref().map(|p| p.name.as_str()),
-        )
-        && overlaps(
-            a.when.earliest,
-            a.when.latest,
-            b.when.earliest,
-            b.when.latest,
-        )
-}
-
-/// True when two inclusive intervals, each possibly open on either side, share a day.
-pub(crate) fn overlaps(
-    a_start: Option<Bound>,
-    a_end: Option<Bound>,
-    b_start: Option<Bound>,
-    b_end: Option<Bound>,
-) -> bool {
-    let day = |b: Option<Bound>| b.map(|b| b.date());
-    let before = |end: Option<chrono::NaiveDate>, start: Option<chrono::NaiveDate>| matches!((end, start), (Some(e), Some(s)) if e < s);
-    !before(day(a_end), day(b_start)) && !before(day(b_end), day(a_start))
 }

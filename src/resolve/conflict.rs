@@ -29,6 +29,17 @@ impl Reports<'_> {
         self.mentions.get(document).map_or(&[], Vec::as_slice)
     }
 
+    /// The event a mention of `document` at `span` went into (the lowest id, should two
+    /// share the span). The report's mentions are sorted by span, so this is a binary search.
+    fn event_of(&self, document: &DocumentId, span: Span) -> Option<EventId> {
+        let mentions = self.mentions_of(document);
+        let first = mentions.partition_point(|(m, _)| m.span < span);
+        mentions
+            .get(first)
+            .filter(|(m, _)| m.span == span)
+            .map(|(_, id)| *id)
+    }
+
     fn claim(&self, mention: &Mention, span: Span, text: &str, value: String) -> Claim {
         let report = self.by_id.get(&mention.document);
         Claim {
@@ -60,6 +71,9 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
                 .or_default()
                 .push((mention, event.id));
         }
+    }
+    for list in mentions.values_mut() {
+        list.sort_by_key(|(m, id)| (m.span, *id));
     }
     let reports = Reports {
         by_id: extractions.iter().map(|e| (&e.document, e)).collect(),
@@ -410,14 +424,7 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
 fn violations(extractions: &[Extraction], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let mut by_truce: BTreeMap<EventId, Vec<Claim>> = BTreeMap::new();
     for extraction in extractions {
-        let event_of = |mention: &Mention| {
-            reports
-                .mentions_of(&extraction.document)
-                .iter()
-                .filter(|(m, _)| m.span == mention.span)
-                .map(|(_, id)| *id)
-                .min()
-        };
+        let event_of = |mention: &Mention| reports.event_of(&extraction.document, mention.span);
         for relation in &extraction.relations {
             let (truce, fighting) = (
                 &extraction.mentions[relation.from],
@@ -710,14 +717,7 @@ fn orders(
     reports: &Reports<'_>,
     conflicts: &mut Vec<Conflict>,
 ) {
-    let event_of = |document: &DocumentId, span: Span| {
-        reports
-            .mentions_of(document)
-            .iter()
-            .filter(|(m, _)| m.span == span)
-            .map(|(_, id)| *id)
-            .min()
-    };
+    let event_of = |document: &DocumentId, span: Span| reports.event_of(document, span);
     for group in solved.cycles.iter().cloned() {
         let mut claims = Vec::new();
         for extraction in extractions {

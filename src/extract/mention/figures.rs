@@ -107,10 +107,9 @@ impl Reader<'_> {
     ) -> (Option<String>, Option<crate::span::Span>) {
         let tokens = &sentence.tokens;
         let trigger_start = tokens[span.start].start;
-        let in_sentence = self
-            .all
+        let in_sentence = starting_in(&self.all, &sentence.range)
             .iter()
-            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end);
+            .filter(|(r, _)| r.end <= sentence.range.end);
         let found = in_sentence.clone().find(|(range, timex)| {
             if timex.kind != TimexType::Duration {
                 return false;

@@ -108,6 +108,22 @@ pub(super) struct Reader<'a> {
     negotiated_at: Option<Place>,
 }
 
+/// The entries of `list`, in text order, that start inside `range`: a binary search, so that
+/// reading one mention does not walk every expression of the report.
+fn starting_in<'l, T>(
+    list: &'l [(Range<usize>, T)],
+    range: &Range<usize>,
+) -> &'l [(Range<usize>, T)] {
+    let first = list.partition_point(|(r, _)| r.start < range.start);
+    let end = list
+        .partition_point(|(r, _)| r.start < range.end)
+        .max(first);
+    &list[first..end]
+}
+
+/// How many expressions back "the story's day" is looked for: a paragraph names far fewer.
+const NARRATIVE_LOOKBACK: usize = 256;
+
 /// How many tokens lie between token `at` and the token span `t` (0 inside it).
 fn token_distance(t: &Range<usize>, at: usize) -> usize {
     if at < t.start {

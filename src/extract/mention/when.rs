@@ -45,10 +45,9 @@ impl<'a> Reader<'a> {
         let tokens = &sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
-        let in_sentence: Vec<&(Range<usize>, &Timex)> = self
-            .timexes
+        let in_sentence: Vec<&(Range<usize>, &Timex)> = starting_in(&self.timexes, &sentence.range)
             .iter()
-            .filter(|(r, _)| r.start >= sentence.range.start && r.end <= sentence.range.end)
+            .filter(|(r, _)| r.end <= sentence.range.end)
             .collect();
         let nearest = |candidates: &mut dyn Iterator<Item = &&(Range<usize>, &'a Timex)>| {
             candidates
@@ -134,11 +133,12 @@ impl<'a> Reader<'a> {
         // killed" was said on Wednesday or later. A day after publication is a plan, not a
         // time the story has reached.
         let statement = kind == EventKind::Statement;
-        let narrative = self
-            .timexes
+        let before = starting_in(&self.timexes, &(self.block.start..sentence.range.start));
+        let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
+        let narrative = recent
             .iter()
             .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
-            .filter(|(r, _)| r.start >= self.block.start && r.end <= sentence.range.start)
+            .filter(|(r, _)| r.end <= sentence.range.start)
             .filter(|(r, _)| !self.backstory(r))
             .filter(|(_, t)| {
                 let published = self.published.filter(|_| statement);
