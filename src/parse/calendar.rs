@@ -89,6 +89,63 @@ fn day_number(input: &str) -> Res<'_, u32> {
     .parse(input)
 }
 
+/// A day of the story's month named alone: "on the 11th", "until the 3rd, when". Only where
+/// nothing follows that it could be the number of ("the 11th round", "the 20th century", "the
+/// 3rd Brigade", "the 9th of October" is read whole by `day_month`).
+pub(crate) fn day_alone(input: &str) -> Res<'_, Reading> {
+    let suffix = alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ));
+    let (rest, day) = preceded(
+        (kw("the"), sp),
+        verify(terminated(digits, terminated(suffix, boundary)), |day| {
+            (1..=31).contains(day)
+        }),
+    )
+    .parse(input)?;
+    let next = rest.trim_start_matches([' ', '\u{a0}']);
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let ends_phrase = word.is_empty() && !next.starts_with(['-', '\u{2010}', '\'', '\u{2019}'])
+        || matches!(
+            word.as_str(),
+            "and"
+                | "or"
+                | "when"
+                | "as"
+                | "after"
+                | "before"
+                | "but"
+                | "with"
+                | "amid"
+                | "at"
+                | "in"
+                | "to"
+                | "until"
+                | "till"
+                | "through"
+                | "while"
+                | "that"
+                | "which"
+        );
+    if !ends_phrase {
+        return fail(input);
+    }
+    let expr = Expr::Date {
+        year: None,
+        month: None,
+        day: Some(day),
+        weekday: None,
+    };
+    Ok((rest, expr.into()))
+}
+
 /// A year in four digits, 1000–2199: "2025".
 pub(crate) fn year_number(input: &str) -> Res<'_, i32> {
     map_opt(

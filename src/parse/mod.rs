@@ -381,6 +381,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (relative::reported_quarter, L::ARTICLE),
         (relative::the_period, L::ARTICLE),
         (relative::week_of, L::ARTICLE),
+        (calendar::day_alone, L::ARTICLE),
         (relative::year_end, L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT)),
         (
             relative::story_day_part,

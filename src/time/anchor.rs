@@ -715,6 +715,9 @@ fn calendar_date(
         (Some(m), None) => Some(Point::Month(y, m)),
         _ => Some(Point::Year(y)),
     };
+    if let (None, None, Some(d)) = (year, month, day) {
+        return day_of_story_month(d, tense, state);
+    }
     if let Some(y) = year {
         return match point_in(y) {
             Some(point) => Resolved::point(point, Anchor::None),
@@ -735,6 +738,32 @@ fn calendar_date(
         .collect();
     match choose(&candidates, anchor, tense, state.tense_close) {
         Some(point) => Resolved::point(point, how),
+        None => missing_day(),
+    }
+}
+
+/// "on the 11th": that day of the month the story is in; of the month before when that day
+/// is still to come at publication, of the month after when the verb points forward past it.
+fn day_of_story_month(day: u32, tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let Some((anchor, how)) = state.story() else {
+        return Resolved::unbounded(
+            TimexType::Date,
+            format!("XXXX-XX-{day:02}"),
+            Anchor::Missing,
+        );
+    };
+    let in_month = |months_ahead: i32| {
+        let index = anchor.year() * 12 + anchor.month0() as i32 + months_ahead;
+        NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, day)
+    };
+    let here = in_month(0);
+    let chosen = match here {
+        Some(date) if tense == Some(WordTense::Future) && date < anchor => in_month(1),
+        Some(date) if state.publication.is_some_and(|p| date > p) => in_month(-1),
+        other => other,
+    };
+    match chosen {
+        Some(date) => Resolved::point(Point::Day(date), how),
         None => missing_day(),
     }
 }

@@ -210,6 +210,17 @@ fn the_period_named_by_its_unit() {
 }
 
 #[test]
+fn a_day_of_the_story_month_alone() {
+    assert_snapshot!(check("On October 9 a blast hit Kabul; on the 14th, a second. Talks will resume on the 3rd.", DATED), @"
+    October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
+    the 14th | DATE 2025-10-14 | 2025-10-14 .. 2025-10-14
+    the 3rd | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    ");
+    // A number of something else is no day.
+    assert_snapshot!(check("The 3rd Brigade marked the 20th anniversary of the war.", DATED), @"");
+}
+
+#[test]
 fn parts_of_the_story_day() {
     assert_snapshot!(check("Talks ended on October 18. That evening the guns fell silent; the next morning shelling resumed.", DATED), @"
     October 18 | DATE 2025-10-18 | 2025-10-18 .. 2025-10-18
