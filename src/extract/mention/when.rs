@@ -139,14 +139,15 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
             .filter(|(r, _)| r.end <= sentence.range.start)
-            .filter(|(r, _)| !self.backstory(r))
+            .filter(|(_, t)| {
+                matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
+            })
             .filter(|(_, t)| {
                 let published = self.published.filter(|_| statement);
                 published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
             })
-            .rfind(|(_, t)| {
-                matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
-            });
+            // Last, as it reads the words before the expression.
+            .rfind(|(r, _)| !self.backstory(r));
         if let Some((range, timex)) = narrative {
             let day = timex.earliest.map(|b| Bound::Day(b.date()));
             return (
@@ -190,14 +191,23 @@ impl<'a> Reader<'a> {
     /// or after the story rather than where the story is: in "fighting that began on July 24,
     /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
     fn backstory(&self, range: &Range<usize>) -> bool {
-        let head = self
-            .text
-            .get(self.block.start..range.start)
-            .unwrap_or_default();
-        let clause = head
-            .rsplit([',', ';', '.', '(', '\u{2014}'])
-            .next()
-            .unwrap_or_default();
+        // A clause lies within its sentence, and sentences are read in pieces of at most
+        // 1 KiB: looking further back would cost a walk over the paragraph per expression.
+        const CLAUSE_BYTES: usize = 1024;
+        let mut from = range
+            .start
+            .saturating_sub(CLAUSE_BYTES)
+            .max(self.block.start);
+        while from < range.start && !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = self.text.get(from..range.start).unwrap_or_default();
+        let mut pieces = head.rsplit([',', ';', '.', '(', '\u{2014}']);
+        let clause = pieces.next().unwrap_or_default();
+        if pieces.next().is_none() && from > self.block.start {
+            // No clause boundary in reach: the clause did not start with "after" here.
+            return false;
+        }
         let first = clause.split_whitespace().next().unwrap_or_default();
         first.eq_ignore_ascii_case("after") || first.eq_ignore_ascii_case("before")
     }
