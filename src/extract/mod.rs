@@ -520,6 +520,11 @@ mod tests {
         extract(&document).mentions
     }
 
+    /// How many mentions of `kind` the text has.
+    fn count_of(text: &str, kind: EventKind) -> usize {
+        mentions(text).iter().filter(|m| m.kind == kind).count()
+    }
+
     #[test]
     fn casualty_figures_of_one_person_nationals_and_objects() {
         let counts = |text: &str| -> Vec<(String, Option<u64>, Option<u64>)> {
@@ -555,12 +560,7 @@ mod tests {
 
     #[test]
     fn a_meeting_is_talks_between_both_sides_or_with_a_mediator() {
-        let talks = |text: &str| {
-            mentions(text)
-                .iter()
-                .filter(|m| m.kind == EventKind::Talks)
-                .count()
-        };
+        let talks = |text: &str| count_of(text, EventKind::Talks);
         assert_eq!(talks("Army commanders from both sides met on Tuesday."), 1);
         assert_eq!(
             talks("Indian and Chinese officers will meet at the pass."),
@@ -573,12 +573,7 @@ mod tests {
 
     #[test]
     fn a_truce_that_is_watched_is_the_truce_already_named() {
-        let truces = |text: &str| {
-            mentions(text)
-                .iter()
-                .filter(|m| m.kind == EventKind::Ceasefire)
-                .count()
-        };
+        let truces = |text: &str| count_of(text, EventKind::Ceasefire);
         let named = "Russia and Ukraine agreed to a ceasefire on Sunday.";
         assert_eq!(truces(named), 1);
         assert_eq!(

@@ -153,6 +153,11 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
     }
 }
 
+/// The day of a bound, if there is one.
+fn day(bound: Option<Bound>) -> Option<chrono::NaiveDate> {
+    bound.map(|b| b.date())
+}
+
 /// How many of the latest events of its kind a mention may be another mention of.
 const RECENT_EVENTS: usize = 256;
 
@@ -189,7 +194,6 @@ impl<'m> Group<'m> {
     }
 
     fn fits(&self, mention: &Mention) -> bool {
-        let day = |b: Option<Bound>| b.map(|b| b.date());
         let place = mention.place.as_ref().map(|p| p.name.as_str());
         let before = |end: Option<chrono::NaiveDate>, start: Option<chrono::NaiveDate>| matches!((end, start), (Some(e), Some(s)) if e < s);
         mention.kind == self.kind
@@ -202,7 +206,6 @@ impl<'m> Group<'m> {
     }
 
     fn add(&mut self, mention: &'m Mention) {
-        let day = |b: Option<Bound>| b.map(|b| b.date());
         self.round = self.round.or(mention.round);
         self.place = self
             .place
