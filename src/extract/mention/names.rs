@@ -65,13 +65,9 @@ impl Reader<'_> {
                     // a country, or its adjective, behind "in" is where; it stays the side
                     // concerned as well.
                     // Not "launched from Afghanistan" (where from) nor "at Pakistan's
-                    // request" (whose).
-                    let possessive = {
-                        let word = token.lower(sentence.lower);
-                        word.ends_with("'s") || word.ends_with("\u{2019}s")
-                    };
-                    let country = matches!(name.kind, ActorType::Country | ActorType::Adjective)
-                        && !possessive;
+                    // request" (whose): `country_place` wants "in", "into", "inside" or
+                    // "across" before the name.
+                    let country = matches!(name.kind, ActorType::Country | ActorType::Adjective);
                     if country && !dateline {
                         if let Some(hit) = self.country_place(sentence, at, len, &name) {
                             sentence.places.push(hit);
@@ -156,10 +152,10 @@ impl Reader<'_> {
     /// "killed in the district", "near the town": the last place of that kind the paragraph
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
-        let tokens = sentence.tokens.clone();
         let mut last = self.last_place_of_kind.clone();
         let mut found = Vec::new();
         let mut hits = sentence.places.iter().peekable();
+        let tokens = &sentence.tokens;
         for at in 2..tokens.len() {
             while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
                 self.remember_place(&mut last, &hit.place);
