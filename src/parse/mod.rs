@@ -87,12 +87,14 @@ pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
 
 /// What phrases the word `word` (ending at `end`) can open: nothing for most words. Some
 /// kinds count only when the next word can continue them: "the", "last" and the like before a
-/// time word ("the third quarter", but not "the company"), a modifier or number before an
-/// amount ("about two hours", not "about the talks"), a multi-word entry's first word before
-/// its second ("more than").
+/// time word ("the third quarter", but not "the company"), "a" and "an" before an amount or
+/// unit ("a week", not "a range": the article is a tenth of all words in news), a modifier or
+/// number before an amount ("about two hours", not "about the talks"), a multi-word entry's
+/// first word before its second ("more than").
 fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     const CONDITIONAL: Leads = Leads::WEAK
         .or(Leads::ARTICLE)
+        .or(Leads::INDEFINITE)
         .or(Leads::SHIFTER)
         .or(Leads::MODIFIER)
         .or(Leads::NUMBER);
