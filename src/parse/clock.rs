@@ -203,35 +203,51 @@ fn boundary_or_dot(input: &str) -> Res<'_, ()> {
     alt((boundary, peek(tag(".")).map(|_| ()))).parse(input)
 }
 
+/// The parsers of a day a clock time can sit on, in the order they are tried: "Friday",
+/// "October 15", "15 October", "2025-10-15", "yesterday", "last Friday".
+pub(crate) const CLOCK_DAYS: [fn(&str) -> Res<'_, Reading>; 6] = [
+    weekday_date,
+    month_day,
+    day_month,
+    iso_date,
+    day_reading,
+    weekday_reading,
+];
+
 /// A day a clock time can sit on: "Friday", "October 15", "yesterday", "2025-10-15".
 fn clock_day(input: &str) -> Res<'_, Expr> {
-    alt((
-        weekday_date,
-        month_day,
-        day_month,
-        iso_date,
-        day_reading,
-        weekday_reading,
-    ))
-    .map(|reading| reading.expr)
-    .parse(input)
+    CLOCK_DAYS
+        .iter()
+        .find_map(|parser| parser(input).ok())
+        .map(|(rest, reading)| (rest, reading.expr))
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Alt)))
 }
 
 /// A clock time, with the day it is on when that is written next to it:
 /// "5.30 PM (Kabul time)", "Friday at 5 pm", "October 15 at 6 p.m. PKT", "noon Saturday",
 /// "1:00 p.m. GMT on Wednesday".
+#[cfg(test)]
 pub(crate) fn time(input: &str) -> Res<'_, Reading> {
-    let day_first = (
-        clock_day,
-        alt((
-            recognize((opt(char(',')), sp, kw("at"), sp)),
-            recognize((char(','), sp)),
-            sp,
-        )),
-        clock,
-    )
-        .map(|(day, _, clock)| (Some(day), clock));
-    let clock_first = (
+    time_after(input, clock_day(input).ok())
+}
+
+/// [`time`], given the day its first parsers read at the start of `input` (the rest after
+/// it and what it says): the scanner has already run them there, so they are not run twice.
+pub(crate) fn time_after<'a>(input: &'a str, day: Option<(&'a str, Expr)>) -> Res<'a, Reading> {
+    let clock_after_day = |(after_day, day): (&'a str, Expr)| {
+        let (rest, (_, clock)) = (
+            alt((
+                recognize((opt(char(',')), sp, kw("at"), sp)),
+                recognize((char(','), sp)),
+                sp,
+            )),
+            clock,
+        )
+            .parse(after_day)
+            .ok()?;
+        Some((rest, (Some(day), clock)))
+    };
+    let mut clock_first = (
         clock,
         opt(preceded(
             alt((
@@ -243,7 +259,10 @@ pub(crate) fn time(input: &str) -> Res<'_, Reading> {
         )),
     )
         .map(|(clock, day)| (day, clock));
-    let (rest, (day, clock)) = alt((day_first, clock_first)).parse(input)?;
+    let (rest, (day, clock)) = match day.and_then(clock_after_day) {
+        Some(found) => found,
+        None => clock_first.parse(input)?,
+    };
     Ok((
         rest,
         Expr::Time {

@@ -2,6 +2,7 @@
 //!
 //! Lookups go through lowercase ASCII words; a word with other characters is in no list.
 
+use super::words::LONGEST_WORD;
 use crate::time::Modifier;
 use crate::time::expr::{DayPart, Reference, Season, Unit};
 use chrono::Weekday;
@@ -75,6 +76,46 @@ pub(crate) struct Lexicon {
     words: HashMap<&'static str, Vec<Sense>, Fnv>,
     phrases: HashMap<&'static str, Vec<Phrase>, Fnv>,
     leads: HashMap<&'static str, WordLeads, Fnv>,
+    /// The shapes of the words in `leads`: most words of a text are told apart from them by
+    /// length and first and last letter, without hashing.
+    lead_shapes: Shapes,
+}
+
+/// A set of word shapes: (length, first character, last character), for ASCII letters and
+/// digits in any case.
+#[derive(Debug)]
+struct Shapes(Vec<u64>);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes(vec![0; (LONGEST_WORD * 36 * 36).div_ceil(64)])
+    }
+}
+
+impl Shapes {
+    fn index(word: &[u8]) -> Option<usize> {
+        let class = |byte: u8| match byte {
+            b'a'..=b'z' => Some(usize::from(byte - b'a')),
+            b'A'..=b'Z' => Some(usize::from(byte - b'A')),
+            b'0'..=b'9' => Some(26 + usize::from(byte - b'0')),
+            _ => None,
+        };
+        let (&first, &last) = (word.first()?, word.last()?);
+        if word.len() > LONGEST_WORD {
+            return None;
+        }
+        Some(((word.len() - 1) * 36 + class(first)?) * 36 + class(last)?)
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(index) = Self::index(word) {
+            self.0[index / 64] |= 1 << (index % 64);
+        }
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        Self::index(word).is_some_and(|index| self.0[index / 64] & (1 << (index % 64)) != 0)
+    }
 }
 
 /// What a word leads: as a word of its own, and as the first word of a multi-word entry
@@ -260,6 +301,12 @@ impl Lexicon {
         self.leads.get(word).copied().unwrap_or_default()
     }
 
+    /// False for a word, in any case, that certainly leads nothing: a quick test before
+    /// [`Lexicon::leads`] for every word of a text.
+    pub(crate) fn may_lead(&self, word: &str) -> bool {
+        self.lead_shapes.may_hold(word.as_bytes())
+    }
+
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
     pub(crate) fn continues(&self, first: &str, second: &str) -> bool {
         self.phrases(first)
@@ -308,6 +355,9 @@ impl Lexicon {
             entry.phrase = entry.phrase.or(lead);
         }
         leads.retain(|_, lead| !lead.single.is_empty() || !lead.phrase.is_empty());
+        for word in leads.keys() {
+            self.lead_shapes.insert(word.as_bytes());
+        }
         self.leads = leads;
     }
 
@@ -449,6 +499,20 @@ fn build() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shape_test_turns_away_no_lead_word() {
+        let lexicon = lexicon();
+        for word in lexicon.leads.keys() {
+            assert!(lexicon.may_lead(word), "{word}");
+            assert!(lexicon.may_lead(&word.to_ascii_uppercase()), "{word}");
+        }
+        let turned_away = ["soldiers", "government", "said", "Kabul", "ceasefire"]
+            .iter()
+            .filter(|word| !lexicon.may_lead(word))
+            .count();
+        assert!(turned_away >= 4, "{turned_away}");
+    }
 
     #[test]
     fn every_list_is_read() {

@@ -102,6 +102,9 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         return digit_leads(text, word, end);
     }
     let lexicon = lexicon();
+    if !lexicon.may_lead(word) {
+        return Leads::NONE;
+    }
     let mut buffer = [0u8; 16];
     let Some(lower) = words::lowercase(word, &mut buffer) else {
         return Leads::NONE;
@@ -169,6 +172,7 @@ fn digit_leads(text: &str, word: &str, end: usize) -> Leads {
     let shape = match (digits, suffix.as_str()) {
         (4, "" | "s") => Leads::YEAR_DIGITS,
         (2, "s") => Leads::YEAR_DIGITS,
+        (1..=3, "") if !counts_time(text, end) => return Leads::NONE,
         (1..=3, "") => Leads::SMALL_DIGITS,
         (1..=3, "st" | "nd" | "rd" | "th") => Leads::ORDINAL_DIGITS,
         // "6pm", "10am": a clock time written as one word.
@@ -176,6 +180,43 @@ fn digit_leads(text: &str, word: &str, end: usize) -> Leads {
         _ => Leads::NONE,
     };
     shape.or(Leads::DIGIT)
+}
+
+/// Whether what follows a small number (ending at `end`) can make it part of a time: a
+/// clock's or a date's punctuation ("7:15", "5.30 pm", "10/19/2025"), or a word that can
+/// follow one ("48-hour", "9 October", "10 a.m.", "two or three days"), not "23 soldiers",
+/// "1 million" or "50 percent", which are most of the numbers in news.
+fn counts_time(text: &str, end: usize) -> bool {
+    let after = &text.as_bytes()[end..];
+    let gap = after
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'-'))
+        .count();
+    let Some(&next) = after.get(gap) else {
+        return false;
+    };
+    if gap == 0 && next != b'-' {
+        return matches!(next, b':' | b'.' | b'/' | b',' | b'\'') || next >= 0x80;
+    }
+    if gap > 4 {
+        return false;
+    }
+    if next.is_ascii_digit() || next >= 0x80 {
+        return true;
+    }
+    let Some((start, word_end)) = next_word(text, end + gap) else {
+        return false;
+    };
+    if start != end + gap {
+        return true;
+    }
+    let mut buffer = [0u8; 16];
+    let Some(word) = words::lowercase(&text[start..word_end], &mut buffer) else {
+        return true;
+    };
+    matches!(word, "a" | "p" | "am" | "pm" | "of" | "and" | "or" | "to")
+        || !lexicon().leads(word).single.is_empty()
+        || !words::senses(word).is_empty()
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -321,36 +362,35 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
 
 /// Every reading the phrase parsers give at the start of `input`.
 fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
-    type Phrase = fn(&str) -> Res<'_, Reading>;
     use Leads as L;
     // Each parser with the kinds of word it can start with.
-    const PARSERS: &[(Phrase, Leads)] = &[
-        (calendar::weekday_date, L::WEEKDAY),
-        (calendar::month_day, L::MONTH),
-        (calendar::day_month, L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
-        (calendar::month_year, L::MONTH),
-        (calendar::iso_date, L::YEAR_DIGITS),
-        (calendar::slash_date, L::SMALL_DIGITS),
-        (calendar::month_alone, L::MONTH),
+    const PARSERS: &[(Run, Leads)] = &[
+        (Run::Day(0), L::WEEKDAY),
+        (Run::Day(1), L::MONTH),
+        (Run::Day(2), L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
+        (Run::Plain(calendar::month_year), L::MONTH),
+        (Run::Day(3), L::YEAR_DIGITS),
+        (Run::Plain(calendar::slash_date), L::SMALL_DIGITS),
+        (Run::Plain(calendar::month_alone), L::MONTH),
         (
-            calendar::relative_month,
+            Run::Plain(calendar::relative_month),
             L::SHIFTER.or(L::MONTH).or(L::YEAR_DIGITS),
         ),
-        (calendar::bare_year, L::YEAR_DIGITS),
+        (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
-            calendar::named_year,
+            Run::Plain(calendar::named_year),
             L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
         ),
         (
-            calendar::decade,
+            Run::Plain(calendar::decade),
             L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
         ),
         (
-            calendar::century,
+            Run::Plain(calendar::century),
             L::ARTICLE.or(L::ORDINAL_DIGITS).or(L::NUMBER),
         ),
         (
-            calendar::year_part,
+            Run::Plain(calendar::year_part),
             L::ARTICLE
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
@@ -359,38 +399,47 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::YEAR_WORD),
         ),
         (
-            calendar::season,
+            Run::Plain(calendar::season),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
         ),
-        (relative::day_reading, L::DEICTIC.or(L::ARTICLE)),
+        (Run::Day(4), L::DEICTIC.or(L::ARTICLE)),
         (
-            relative::day_with_part,
+            Run::Plain(relative::day_with_part),
             L::DEICTIC.or(L::SHIFTER).or(L::WEEKDAY),
         ),
+        (Run::Day(5), L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE)),
         (
-            relative::weekday_reading,
-            L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE),
+            Run::Plain(relative::speech_period),
+            L::SHIFTER.or(L::ARTICLE),
         ),
-        (relative::speech_period, L::SHIFTER.or(L::ARTICLE)),
-        (relative::narrative_period, L::ARTICLE.or(L::SHIFTER)),
         (
-            relative::shifted,
+            Run::Plain(relative::narrative_period),
+            L::ARTICLE.or(L::SHIFTER),
+        ),
+        (
+            Run::Plain(relative::shifted),
             L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE),
         ),
-        (relative::year_ago_adjective, L::YEAR_WORD.or(L::UNIT)),
-        (relative::portion, L::POSITION),
-        (relative::the_weekend, L::ARTICLE),
-        (relative::reported_quarter, L::ARTICLE),
-        (relative::the_period, L::ARTICLE),
-        (relative::week_of, L::ARTICLE),
-        (calendar::day_alone, L::ARTICLE),
-        (relative::year_end, L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT)),
         (
-            relative::story_day_part,
+            Run::Plain(relative::year_ago_adjective),
+            L::YEAR_WORD.or(L::UNIT),
+        ),
+        (Run::Plain(relative::portion), L::POSITION),
+        (Run::Plain(relative::the_weekend), L::ARTICLE),
+        (Run::Plain(relative::reported_quarter), L::ARTICLE),
+        (Run::Plain(relative::the_period), L::ARTICLE),
+        (Run::Plain(relative::week_of), L::ARTICLE),
+        (Run::Plain(calendar::day_alone), L::ARTICLE),
+        (
+            Run::Plain(relative::year_end),
+            L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT),
+        ),
+        (
+            Run::Plain(relative::story_day_part),
             L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
         ),
         (
-            clock::time,
+            Run::Clock,
             L::SMALL_DIGITS
                 .or(L::YEAR_DIGITS)
                 .or(L::DEICTIC)
@@ -398,30 +447,69 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::MONTH)
                 .or(L::SHIFTER),
         ),
-        (extent::adjectival, L::SMALL_DIGITS.or(L::NUMBER)),
-        (extent::unit_long, L::UNIT.or(L::YEAR_WORD)),
         (
-            extent::amount_of_units,
+            Run::Plain(extent::adjectival),
+            L::SMALL_DIGITS.or(L::NUMBER),
+        ),
+        (Run::Plain(extent::unit_long), L::UNIT.or(L::YEAR_WORD)),
+        (
+            Run::Plain(extent::amount_of_units),
             L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE),
         ),
-        (extent::half_unit, L::EVERY),
-        (extent::framed, L::ARTICLE),
-        (extent::framed_plural, L::ARTICLE),
-        (extent::one_day, L::NUMBER),
+        (Run::Plain(extent::half_unit), L::EVERY),
+        (Run::Plain(extent::framed), L::ARTICLE),
+        (Run::Plain(extent::framed_plural), L::ARTICLE),
+        (Run::Plain(extent::one_day), L::NUMBER),
         (
-            extent::vague_stretch,
+            Run::Plain(extent::vague_stretch),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
-        (extent::set, L::EVERY.or(L::NUMBER)),
-        (extent::reference, L::REFERENCE.or(L::ARTICLE)),
+        (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
+        (Run::Plain(extent::reference), L::REFERENCE.or(L::ARTICLE)),
     ];
-    PARSERS
-        .iter()
-        .filter(|(_, starts)| starts.meets(leads))
-        .filter_map(|(parser, _)| parser(input).ok())
-        .map(|(rest, reading)| (input.len() - rest.len(), reading))
-        .filter(|(len, _)| *len > 0)
-        .collect()
+    // What each of the parsers a clock time's day can open with read here, once.
+    let mut days: [Option<Option<(&str, Expr)>>; clock::CLOCK_DAYS.len()] = Default::default();
+    let mut readings = Vec::new();
+    for (parser, starts) in PARSERS {
+        if !starts.meets(leads) {
+            continue;
+        }
+        let parsed = match parser {
+            Run::Plain(parse) => parse(input),
+            Run::Day(order) => {
+                let parsed = clock::CLOCK_DAYS[*order](input);
+                days[*order] = Some(
+                    parsed
+                        .as_ref()
+                        .ok()
+                        .map(|(rest, r)| (*rest, r.expr.clone())),
+                );
+                parsed
+            }
+            Run::Clock => {
+                // "Friday at 5 pm": the first day parser that read a day, in their order; one
+                // this word cannot open did not run and reads none.
+                let day = days.iter().find_map(|read| read.clone().flatten());
+                clock::time_after(input, day)
+            }
+        };
+        if let Ok((rest, reading)) = parsed {
+            let len = input.len() - rest.len();
+            if len > 0 {
+                readings.push((len, reading));
+            }
+        }
+    }
+    readings
+}
+
+/// How [`core`] runs a phrase parser: most on their own; the day parsers a clock time can
+/// follow ("Friday at 5 pm") keep what they read for the clock-time parser after them.
+enum Run {
+    Plain(fn(&str) -> Res<'_, Reading>),
+    /// The parser at this index of [`clock::CLOCK_DAYS`].
+    Day(usize),
+    Clock,
 }
 
 /// Every kind of first word: for phrases after a position modifier, which are few.
@@ -711,6 +799,24 @@ mod tests {
             vec!["October 18", "19, 2025"]
         );
         assert_eq!(phrases("from Oct 25-30."), vec!["Oct 25", "30"]);
+    }
+
+    #[test]
+    fn numbers_of_things_are_not_tried() {
+        assert!(phrases("23 soldiers, 1 million people, 50 percent, 12 (or 13)").is_empty());
+        assert!(!counts_time("23 soldiers", 2));
+        assert!(counts_time("7:15 p.m.", 1));
+        assert!(counts_time("9 October", 1));
+        assert_eq!(
+            phrases("At 10 a.m., 48-hour talks; 2 1/2 years; 9 October; two or three days"),
+            vec![
+                "10 a.m.",
+                "48-hour",
+                "2 1/2 years",
+                "9 October",
+                "three days"
+            ]
+        );
     }
 
     #[test]

@@ -10,11 +10,12 @@ use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{map_opt, not, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
+use std::cell::Cell;
 
 pub(crate) type Res<'a, T> = IResult<&'a str, T>;
 
 /// The longest word the lexicon holds; longer words are looked up as nothing.
-const LONGEST_WORD: usize = 16;
+pub(crate) const LONGEST_WORD: usize = 16;
 
 /// True for characters that continue a word.
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -82,8 +83,54 @@ pub(crate) fn dash(input: &str) -> Res<'_, &str> {
     .parse(input)
 }
 
+/// A word looked up by [`lex`]: where its input started and how long that input was (the
+/// key), the word's length and its senses.
+#[derive(Clone, Copy)]
+struct Looked {
+    input: (usize, usize),
+    word: usize,
+    senses: &'static [Sense],
+}
+
+const RECENT: usize = 8;
+
+thread_local! {
+    /// The words [`lex`] looked up last, by where they start: the parsers tried at one
+    /// position read the same few words many times over (each number parser reads "twenty"
+    /// again), and a lookup hashes the word.
+    static LOOKED: [Cell<Looked>; RECENT] = const {
+        [const {
+            Cell::new(Looked {
+                input: (0, 0),
+                word: 0,
+                senses: &[],
+            })
+        }; RECENT]
+    };
+}
+
 /// A run of letters, looked up in lowercase: the word and its senses (possibly none).
 pub(crate) fn lex(input: &str) -> Res<'_, (&str, &'static [Sense])> {
+    let key = (input.as_ptr() as usize, input.len());
+    let slot = key.0 % RECENT;
+    let recent = LOOKED.with(|looked| looked[slot].get());
+    if recent.input == key && recent.word > 0 {
+        let (word, rest) = input.split_at(recent.word);
+        return Ok((rest, (word, recent.senses)));
+    }
+    let found = lex_anew(input)?;
+    let (rest, (word, senses)) = found;
+    LOOKED.with(|looked| {
+        looked[slot].set(Looked {
+            input: key,
+            word: word.len(),
+            senses,
+        })
+    });
+    Ok((rest, (word, senses)))
+}
+
+fn lex_anew(input: &str) -> Res<'_, (&str, &'static [Sense])> {
     // Most words are ASCII: their end is found on bytes, without decoding characters.
     let bytes = input.as_bytes();
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
