@@ -2,13 +2,14 @@
 
 use super::lexicon::Sense;
 use super::words::{
-    Res, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp, then,
+    Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp,
+    then,
 };
 use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
 use chrono::{NaiveDate, Weekday};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{map_opt, not, opt, peek, verify};
 use nom::sequence::{preceded, terminated};
@@ -77,10 +78,10 @@ pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
 /// A day of the month: "9", "09", "9th", "19th".
 fn day_number(input: &str) -> Res<'_, u32> {
     let suffix = alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
+        ascii_no_case("st"),
+        ascii_no_case("nd"),
+        ascii_no_case("rd"),
+        ascii_no_case("th"),
     ));
     verify(
         terminated(digits, terminated(opt(suffix), boundary)),
@@ -94,10 +95,10 @@ fn day_number(input: &str) -> Res<'_, u32> {
 /// 3rd Brigade", "the 9th of October" is read whole by `day_month`).
 pub(crate) fn day_alone(input: &str) -> Res<'_, Reading> {
     let suffix = alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
+        ascii_no_case("st"),
+        ascii_no_case("nd"),
+        ascii_no_case("rd"),
+        ascii_no_case("th"),
     ));
     let (rest, day) = preceded(
         (kw("the"), sp),
@@ -408,7 +409,7 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
                         .map(|y| if y < 30 { 2000 + y } else { 1900 + y })
                 },
             ),
-            terminated(tag_no_case("s"), boundary),
+            terminated(ascii_no_case("s"), boundary),
         ),
     );
     let words = sense(|s| match s {

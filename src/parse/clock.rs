@@ -4,11 +4,11 @@
 use super::calendar::{day_month, iso_date, month_day, weekday_date};
 use super::lexicon::Sense;
 use super::relative::{day_reading, weekday_reading};
-use super::words::{Res, boundary, kw, lex, phrase, sp, then};
+use super::words::{Res, ascii_no_case, boundary, kw, lex, phrase, sp, then};
 use crate::time::expr::{Clock, Expr, Reading};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of};
 use nom::combinator::{map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
@@ -16,15 +16,15 @@ use nom::sequence::{preceded, terminated};
 /// `Some(true)` for p.m., `Some(false)` for a.m.: "pm", "p.m.", "PM", "p.m", "a.m.".
 fn meridiem(input: &str) -> Res<'_, bool> {
     let pm = alt((
-        tag_no_case("p.m."),
-        tag_no_case("p.m"),
-        terminated(tag_no_case("pm"), boundary),
+        ascii_no_case("p.m."),
+        ascii_no_case("p.m"),
+        terminated(ascii_no_case("pm"), boundary),
     ))
     .map(|_| true);
     let am = alt((
-        tag_no_case("a.m."),
-        tag_no_case("a.m"),
-        terminated(tag_no_case("am"), boundary),
+        ascii_no_case("a.m."),
+        ascii_no_case("a.m"),
+        terminated(ascii_no_case("am"), boundary),
     ))
     .map(|_| false);
     alt((pm, am)).parse(input)

@@ -4,11 +4,13 @@
 use super::calendar::{fail, weekday_name};
 use super::lexicon::Sense;
 use super::relative::{day_part, scale, unit};
-use super::words::{Res, amount, digits, hyphen, kw, number_words, phrase, sense, sp};
+use super::words::{
+    Res, amount, ascii_no_case, digits, hyphen, kw, number_words, phrase, sense, sp,
+};
 use crate::time::expr::{Amount, Expr, Guard, Reading, Reference, Unit};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::tag_no_case;
+
 use nom::combinator::{opt, verify};
 use nom::sequence::{preceded, terminated};
 
@@ -43,10 +45,10 @@ pub(crate) fn adjectival(input: &str) -> Res<'_, Reading> {
 pub(crate) fn unit_long(input: &str) -> Res<'_, Reading> {
     let hyphenated = terminated(unit, (hyphen, kw("long")));
     let closed = alt((
-        tag_no_case("weeklong").map(|_| (Unit::Week, 1)),
-        tag_no_case("monthlong").map(|_| (Unit::Month, 1)),
-        tag_no_case("yearlong").map(|_| (Unit::Year, 1)),
-        tag_no_case("daylong").map(|_| (Unit::Day, 1)),
+        ascii_no_case("weeklong").map(|_| (Unit::Week, 1)),
+        ascii_no_case("monthlong").map(|_| (Unit::Month, 1)),
+        ascii_no_case("yearlong").map(|_| (Unit::Year, 1)),
+        ascii_no_case("daylong").map(|_| (Unit::Day, 1)),
     ));
     let (rest, (unit, multiplier)) =
         alt((hyphenated, terminated(closed, super::words::boundary))).parse(input)?;

@@ -3,11 +3,11 @@
 
 use super::calendar::{day_month, fail, month_day, weekday_date, weekday_name};
 use super::lexicon::Sense;
-use super::words::{Res, amount, hyphen, kw, sense, sp, then};
+use super::words::{Res, amount, ascii_no_case, hyphen, kw, sense, sp, then};
 use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::tag;
 use nom::combinator::{opt, verify};
 use nom::sequence::{preceded, terminated};
 
@@ -405,7 +405,7 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         (position, day_part).map(|(modifier, part)| (Some(modifier), part)),
         // "midafternoon", "midmorning"; "midnight" is a clock time.
         preceded(
-            tag_no_case("mid"),
+            ascii_no_case("mid"),
             verify(day_part, |part| *part != DayPart::Night),
         )
         .map(|part| (Some(crate::time::Modifier::Mid), part)),

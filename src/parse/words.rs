@@ -6,9 +6,9 @@ use crate::time::expr::Amount;
 use nom::IResult;
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
-use nom::character::complete::{char, satisfy};
-use nom::combinator::{map_opt, not, opt, peek, recognize, verify};
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::char;
+use nom::combinator::{map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use std::cell::Cell;
 
@@ -24,16 +24,46 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Succeeds, consuming nothing, when no word character follows.
 pub(crate) fn boundary(input: &str) -> Res<'_, ()> {
-    not(peek(satisfy(is_word_char))).parse(input)
+    // The parsers check a boundary after nearly every word: ASCII is decided on its byte.
+    let word_follows = match input.as_bytes().first() {
+        None => false,
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        Some(_) => input.chars().next().is_some_and(is_word_char),
+    };
+    if word_follows {
+        return failure(input, nom::error::ErrorKind::Not);
+    }
+    Ok((input, ()))
 }
 
-/// One or more spaces within a phrase (a line break counts; a blank line does not).
+/// One or more spaces within a phrase (a line break counts; a blank line does not): at
+/// most four bytes of spaces, tabs, line ends and no-break spaces, one line break at most.
 pub(crate) fn sp(input: &str) -> Res<'_, &str> {
-    verify(
-        take_while1(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u{a0}'),
-        |gap: &str| gap.len() <= 4 && gap.matches('\n').count() <= 1,
-    )
-    .parse(input)
+    let bytes = input.as_bytes();
+    let mut end = 0;
+    let mut breaks = 0;
+    loop {
+        match bytes.get(end..) {
+            Some([b' ' | b'\t' | b'\r', ..]) => end += 1,
+            Some([b'\n', ..]) => {
+                breaks += 1;
+                end += 1;
+            }
+            // U+00A0 NO-BREAK SPACE
+            Some([0xc2, 0xa0, ..]) => end += 2,
+            _ => break,
+        }
+    }
+    if end == 0 || end > 4 || breaks > 1 {
+        return failure(input, nom::error::ErrorKind::TakeWhile1);
+    }
+    let (gap, rest) = input.split_at(end);
+    Ok((rest, gap))
+}
+
+/// A parser's plain failure at `input`.
+fn failure<T>(input: &str, kind: nom::error::ErrorKind) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(input, kind)))
 }
 
 /// A keyword, any case, ending at a word boundary: `kw("ago")` accepts "ago", "Ago".
@@ -44,20 +74,30 @@ pub(crate) fn kw<'a>(
     word: &'static str,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |input: &'a str| {
-        let len = word.len();
-        let matches = input.len() >= len
-            && input.as_bytes()[..len].eq_ignore_ascii_case(word.as_bytes())
-            && input.is_char_boundary(len);
-        if matches {
-            let (found, rest) = input.split_at(len);
-            if rest.chars().next().is_none_or(|c| !is_word_char(c)) {
-                return Ok((rest, found));
-            }
+        let (rest, found) = ascii_no_case(word).parse(input)?;
+        boundary(rest)?;
+        Ok((rest, found))
+    }
+}
+
+/// ASCII text in any case, as `tag_no_case` reads it but on bytes: `ascii_no_case("p.m.")`
+/// accepts "P.M.". (nom's `tag_no_case` lowercases through Unicode tables.)
+pub(crate) fn ascii_no_case<'a>(
+    word: &'static str,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    move |input: &'a str| {
+        let (bytes, want) = (input.as_bytes(), word.as_bytes());
+        // Most tries fail on the first byte.
+        let matches = bytes.len() >= want.len()
+            && bytes.first().map(u8::to_ascii_lowercase)
+                == want.first().map(u8::to_ascii_lowercase)
+            && bytes[..want.len()].eq_ignore_ascii_case(want)
+            && input.is_char_boundary(want.len());
+        if !matches {
+            return failure(input, nom::error::ErrorKind::Tag);
         }
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        )))
+        let (found, rest) = input.split_at(want.len());
+        Ok((rest, found))
     }
 }
 
@@ -70,7 +110,12 @@ pub(crate) fn then<'a>(
 
 /// A hyphen, as typed or as Unicode writes it: "-", "‐" (U+2010), "‑" (U+2011).
 pub(crate) fn hyphen(input: &str) -> Res<'_, char> {
-    satisfy(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}')).parse(input)
+    match input.as_bytes() {
+        [b'-', ..] => Ok((&input[1..], '-')),
+        [0xe2, 0x80, 0x90, ..] => Ok((&input[3..], '\u{2010}')),
+        [0xe2, 0x80, 0x91, ..] => Ok((&input[3..], '\u{2011}')),
+        _ => failure(input, nom::error::ErrorKind::Satisfy),
+    }
 }
 
 /// A range dash: a hyphen or an en dash, optionally spaced ("25-30", "25 – 30").
@@ -218,14 +263,15 @@ pub(crate) fn phrase<'a, T>(
 
 /// A number in digits, 1 to 6 of them, not part of a longer number: "48", "2021".
 pub(crate) fn digits(input: &str) -> Res<'_, u32> {
-    map_opt(
-        terminated(
-            take_while_m_n(1, 6, |c: char| c.is_ascii_digit()),
-            not(peek(satisfy(|c: char| c.is_ascii_digit()))),
-        ),
-        |d: &str| d.parse().ok(),
-    )
-    .parse(input)
+    let count = input.bytes().take_while(u8::is_ascii_digit).take(7).count();
+    if !(1..=6).contains(&count) {
+        return failure(input, nom::error::ErrorKind::TakeWhileMN);
+    }
+    let (number, rest) = input.split_at(count);
+    let value = number
+        .bytes()
+        .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'));
+    Ok((rest, value))
 }
 
 /// A cardinal in words up to 999: "four", "twenty-four", "twenty four", "one hundred",
@@ -339,10 +385,10 @@ pub(crate) fn ordinal(input: &str) -> Res<'_, u32> {
     let in_digits = terminated(
         digits,
         alt((
-            tag_no_case("st"),
-            tag_no_case("nd"),
-            tag_no_case("rd"),
-            tag_no_case("th"),
+            ascii_no_case("st"),
+            ascii_no_case("nd"),
+            ascii_no_case("rd"),
+            ascii_no_case("th"),
         )),
     );
     let word = |input| {
@@ -412,6 +458,32 @@ mod tests {
             Ok((" weeks", Amount::count(2)))
         );
         assert_eq!(amount("a year"), Ok((" year", Amount::count(1))));
+    }
+
+    #[test]
+    fn separators_and_digits_on_bytes() {
+        assert_eq!(sp("  x"), Ok(("x", "  ")));
+        assert_eq!(sp("\u{a0}x"), Ok(("x", "\u{a0}")));
+        assert!(
+            sp("     x").is_err(),
+            "five spaces are no gap within a phrase"
+        );
+        assert!(sp("\n\nx").is_err(), "a blank line ends a phrase");
+        assert!(sp("x").is_err());
+        assert_eq!(hyphen("\u{2010}day"), Ok(("day", '\u{2010}')));
+        assert!(
+            hyphen("\u{2013}day").is_err(),
+            "an en dash is a range, not a hyphen"
+        );
+        assert_eq!(digits("48-hour"), Ok(("-hour", 48)));
+        assert!(digits("1234567").is_err());
+        assert!(boundary("\u{e9}t\u{e9}").is_err());
+        assert!(boundary("\u{2019}s").is_ok());
+        assert_eq!(
+            ascii_no_case("p.m.").parse("P.M. GMT"),
+            Ok((" GMT", "P.M."))
+        );
+        assert!(ascii_no_case("pm").parse("p\u{e9}").is_err());
     }
 
     #[test]
