@@ -167,19 +167,52 @@ fn digit_leads(text: &str, word: &str, end: usize) -> Leads {
     {
         return Leads::NONE;
     }
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = word[digits..].to_ascii_lowercase();
-    let shape = match (digits, suffix.as_str()) {
-        (4, "" | "s") => Leads::YEAR_DIGITS,
-        (2, "s") => Leads::YEAR_DIGITS,
-        (1..=3, "") if !counts_time(text, end) => return Leads::NONE,
-        (1..=3, "") => Leads::SMALL_DIGITS,
-        (1..=3, "st" | "nd" | "rd" | "th") => Leads::ORDINAL_DIGITS,
-        // "6pm", "10am": a clock time written as one word.
-        (1..=2, "am" | "pm") => Leads::SMALL_DIGITS,
-        _ => Leads::NONE,
-    };
+    let shape = digit_shape(word);
+    if shape == Leads::SMALL_DIGITS
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && !counts_time(text, end)
+    {
+        return Leads::NONE;
+    }
     shape.or(Leads::DIGIT)
+}
+
+/// What a word of digits can open by its shape alone: "2025" or "1990s" a year or decade,
+/// "9" or "48" a day, clock time or amount, "20th" an ordinal, "6pm" a clock time.
+fn digit_shape(word: &str) -> Leads {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &word[digits..];
+    let is = |ending: &str| suffix.eq_ignore_ascii_case(ending);
+    match digits {
+        4 if suffix.is_empty() || is("s") => Leads::YEAR_DIGITS,
+        2 if is("s") => Leads::YEAR_DIGITS,
+        1..=3 if suffix.is_empty() => Leads::SMALL_DIGITS,
+        1..=3 if is("st") || is("nd") || is("rd") || is("th") => Leads::ORDINAL_DIGITS,
+        // "6pm", "10am": a clock time written as one word.
+        1..=2 if is("am") || is("pm") => Leads::SMALL_DIGITS,
+        _ => Leads::NONE,
+    }
+}
+
+/// Every kind of phrase the first word of `input` can open, whatever follows it: for a
+/// phrase after a position modifier ("early", "the end of"), where the scanner's checks of
+/// the next word were not made.
+fn word_leads(input: &str) -> Leads {
+    let Some((0, end)) = next_word(input, 0) else {
+        return Leads::ALL;
+    };
+    let word = &input[..end];
+    if word.as_bytes()[0].is_ascii_digit() {
+        return digit_shape(word).or(Leads::DIGIT);
+    }
+    let mut buffer = [0u8; 16];
+    match words::lowercase(word, &mut buffer) {
+        Some(lower) => {
+            let lead = lexicon().leads(lower);
+            lead.single.or(lead.phrase)
+        }
+        None => Leads::ALL,
+    }
 }
 
 /// Whether what follows a small number (ending at `end`) can make it part of a time: a
@@ -229,41 +262,53 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
     index
 }
 
+/// What a byte is to the word scanner: 0 for ASCII that is no part of a word, 1 for an
+/// ASCII letter or digit, 2 for a byte of a longer character, which is decoded to decide.
+const WORD_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = if byte >= 0x80 {
+            2
+        } else if (byte as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    table
+};
+
 /// The next word (a run of letters and digits) at or after `at`.
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
-    while start < bytes.len() {
-        let byte = bytes[start];
-        if byte.is_ascii_alphanumeric() {
-            break;
-        }
-        if byte >= 0x80 {
-            let c = text[start..].chars().next()?;
-            if c.is_alphanumeric() {
-                break;
+    loop {
+        match WORD_BYTES[usize::from(*bytes.get(start)?)] {
+            0 => start += 1,
+            1 => break,
+            _ => {
+                let c = text[start..].chars().next()?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                start += c.len_utf8();
             }
-            start += c.len_utf8();
-        } else {
-            start += 1;
         }
-    }
-    if start >= bytes.len() {
-        return None;
     }
     let mut end = start;
-    while end < bytes.len() {
-        let byte = bytes[end];
-        if byte.is_ascii_alphanumeric() {
-            end += 1;
-        } else if byte >= 0x80 {
-            let c = text[end..].chars().next()?;
-            if !c.is_alphanumeric() {
-                break;
+    while let Some(&byte) = bytes.get(end) {
+        match WORD_BYTES[usize::from(byte)] {
+            0 => break,
+            1 => end += 1,
+            _ => {
+                let c = text[end..].chars().next()?;
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                end += c.len_utf8();
             }
-            end += c.len_utf8();
-        } else {
-            break;
         }
     }
     Some((start, end))
@@ -300,7 +345,7 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        for (len, mut reading) in core(rest, ALL) {
+        for (len, mut reading) in core(rest, word_leads(rest)) {
             if is_placed(&reading.expr) && reading.portion.is_none() {
                 reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
@@ -511,9 +556,6 @@ enum Run {
     Day(usize),
     Clock,
 }
-
-/// Every kind of first word: for phrases after a position modifier, which are few.
-const ALL: Leads = Leads::ALL;
 
 /// The word before `at`, lowercased, if it is ASCII and short.
 fn word_before(text: &str, at: usize) -> Option<String> {
