@@ -229,7 +229,16 @@ fn counts_time(text: &str, end: usize) -> bool {
         return false;
     };
     if gap == 0 && next != b'-' {
-        return matches!(next, b':' | b'.' | b'/' | b',' | b'\'') || next >= 0x80;
+        // "7:15", "10/19/2025", "5.30 pm", "1.5 years"; not "3,000" or "1.9" million.
+        let then = after.get(1).copied().unwrap_or(b' ');
+        return match next {
+            b':' | b'/' => true,
+            b'.' => {
+                then.is_ascii_digit()
+                    && (then == b'5' || after.get(2).is_some_and(u8::is_ascii_digit))
+            }
+            _ => next >= 0x80,
+        };
     }
     if gap > 4 {
         return false;
