@@ -87,6 +87,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
+        aggressors(event, &reports, &mut conflicts);
     }
     violations(extractions, &reports, &mut conflicts);
     counts(events, &reports, &mut conflicts);
@@ -479,6 +480,55 @@ fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
     push(
         conflicts,
         ConflictKind::Claim,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Who fired first: one report tells X attacking Y, another tells Y attacking X, of one
+/// event ("Cambodian soldiers opened fire" on the Thai side, "Thai soldiers opened fire
+/// first" on the Cambodian side). Each account casts the other side as the one that started
+/// and its own as answering, so the accounts disagree on what came first. Only reports that
+/// contradict each other count: within one report, swapped roles are distinct attacks told
+/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan").
+fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    if !event.kind.is_violent() {
+        return;
+    }
+    fn named(m: &Mention, role: Role) -> Vec<&str> {
+        m.participants
+            .iter()
+            .filter(|p| p.role == role)
+            .map(|p| p.actor.as_str())
+            .collect()
+    }
+    // Each mention that names both an attacker and a target, as (mention, attacker, target).
+    let told: Vec<(&Mention, &str, &str)> = event
+        .mentions
+        .iter()
+        .flat_map(|m| {
+            let targets = named(m, Role::Target);
+            named(m, Role::Attacker)
+                .into_iter()
+                .flat_map(move |a| targets.clone().into_iter().map(move |t| (m, a, t)))
+        })
+        .filter(|(_, a, t)| a != t)
+        .collect();
+    let swapped = |(m, a, t): &(&Mention, &str, &str)| {
+        told.iter()
+            .any(|(n, b, u)| n.document != m.document && b == t && u == a)
+    };
+    let mut claims: Vec<Claim> = told
+        .iter()
+        .filter(|told| swapped(told))
+        .map(|(m, attacker, _)| reports.claim(m, m.span, &m.text, format!("{attacker} first")))
+        .collect();
+    order_claims(&mut claims);
+    claims.dedup();
+    push(
+        conflicts,
+        ConflictKind::Order,
         ConflictStatus::Contradiction,
         vec![event.id],
         claims,

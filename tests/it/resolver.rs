@@ -451,6 +451,46 @@ fn order() {
 }
 
 #[test]
+fn who_fired_first() {
+    let a = report(
+        "a",
+        "2025-03-04",
+        "Wire A",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday, the Ukrainian army said. Ukrainian units returned fire.",
+    );
+    let b = report(
+        "b",
+        "2025-03-05",
+        "Wire B",
+        "Moscow said Ukrainian soldiers opened fire first on Russian positions at dawn on Monday and that its troops only responded.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Order Contradiction: a \"opened fire\"=Russia first | b \"opened fire\"=Ukraine first"]
+    );
+    // Two accounts that blame the same side agree, whoever reports it.
+    let c = report(
+        "c",
+        "2025-03-05",
+        "Wire C",
+        "Russian soldiers opened fire on Ukrainian positions at dawn on Monday, Kyiv said.",
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // One report telling two attacks, each by another side, is no disagreement.
+    let d = report(
+        "d",
+        "2025-03-04",
+        "Wire D",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday. Hours later Ukrainian drones attacked Russian positions.",
+    );
+    assert!(
+        !kinds(&d, &c).contains(&ConflictKind::Order),
+        "{:?}",
+        conflicts(&d, &c)
+    );
+}
+
+#[test]
 fn one_instant_in_three_zones_is_no_conflict() {
     let a = report(
         "a",
