@@ -491,6 +491,63 @@ fn who_fired_first() {
 }
 
 #[test]
+fn length_of_fighting_a_truce_ended_told_weeks_later() {
+    let a = report(
+        "a",
+        "2025-06-10",
+        "Wire A",
+        "India and Pakistan agreed a ceasefire on June 9. The truce ended five days of fighting that began on June 4 along the Line of Control.",
+    );
+    // Two weeks on, the fighting is undated: only the truce it ended places it.
+    let b = report(
+        "b",
+        "2025-06-24",
+        "Wire B",
+        "The ceasefire between India and Pakistan that took effect on June 9 has held, officials \
+         on both sides said, and shops in border towns have reopened.\n\n\
+         The truce ended four days of fighting along the Line of Control, in which villages on \
+         both sides were shelled and thousands of families fled.\n\n\
+         Diplomats said the calm would be tested when farmers return to fields near the \
+         frontier later this summer.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Duration Contradiction: a \"five days\"=P5D | b \"four days\"=P4D"]
+    );
+    // Undated fighting that nothing in its report places is not the fighting of weeks before.
+    let c = report(
+        "c",
+        "2025-06-24",
+        "Wire C",
+        "Villagers recalled four days of fighting along the Line of Control, in which homes on \
+         both sides were shelled and thousands of families fled.\n\n\
+         Diplomats said the calm would be tested when farmers return to fields near the \
+         frontier later this summer.",
+    );
+    let told = chronicle::extract(&c);
+    assert!(
+        told.mentions
+            .iter()
+            .any(|m| m.duration.as_deref() == Some("P4D"))
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // Talks that ended without an agreement did not end the agreement.
+    let d = report(
+        "d",
+        "2025-06-24",
+        "Wire D",
+        "The talks in Geneva ended without an agreement on Monday.",
+    );
+    let extraction = chronicle::extract(&d);
+    assert!(
+        extraction
+            .relations
+            .iter()
+            .all(|r| r.kind != chronicle::RelationKind::Before)
+    );
+}
+
+#[test]
 fn one_instant_in_three_zones_is_no_conflict() {
     let a = report(
         "a",

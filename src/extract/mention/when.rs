@@ -242,6 +242,8 @@ impl<'a> Reader<'a> {
                 (Some(Joint::Before), _) | (None, "until" | "till") => Some(!trigger_first),
                 (Some(Joint::Causes), _) => Some(!trigger_first),
                 (Some(Joint::CausedBy), _) => Some(trigger_first),
+                // "ended" orders a truce against fighting, not against dates.
+                (Some(Joint::Ends), _) => None,
                 _ => None,
             }
         })
