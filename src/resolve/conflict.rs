@@ -216,9 +216,13 @@ fn rounds(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
 
 /// "mediated by Qatar and Turkey" against "hosted by Turkey", and mediators named against
 /// an account that there were none ("agreed directly between the two militaries"). A report
-/// that gives both, each from its own source, is quoted on both sides.
+/// that gives both, each from its own source, is quoted on both sides. A report's account is
+/// every mediator it names for the event, quoted wherever it names them: "talks hosted by
+/// Anwar" and "Anwar mediated the meeting" are one account, written twice.
 fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
-    let mut by_document: BTreeMap<&DocumentId, (Vec<&str>, &Mention, Span)> = BTreeMap::new();
+    /// A report's mediators, and each mention that names some with where it does.
+    type Account<'e> = (Vec<&'e str>, Vec<(&'e Mention, Span)>);
+    let mut by_document: BTreeMap<&DocumentId, Account<'_>> = BTreeMap::new();
     for mention in &event.mentions {
         let named: Vec<&crate::extract::Participant> = mention
             .participants
@@ -232,10 +236,12 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             named.iter().map(|p| p.span.start).min().unwrap_or(0),
             named.iter().map(|p| p.span.end).max().unwrap_or(0),
         );
-        let entry = by_document
-            .entry(&mention.document)
-            .or_insert_with(|| (Vec::new(), mention, span));
-        entry.0.extend(named.iter().map(|p| p.actor.as_str()));
+        let (actors, quoted) = by_document.entry(&mention.document).or_default();
+        actors.extend(named.iter().map(|p| p.actor.as_str()));
+        // Mentions of one sentence share the names that say who mediated: quoted once.
+        if quoted.iter().all(|(_, at)| *at != span) {
+            quoted.push((mention, span));
+        }
     }
     let mut unmediated: BTreeMap<&DocumentId, Claim> = BTreeMap::new();
     for mention in &event.mentions {
@@ -246,12 +252,14 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         }
     }
     let claims: Vec<Claim> = by_document
-        .values()
-        .map(|(actors, mention, span)| {
-            let mut actors = actors.clone();
+        .into_values()
+        .flat_map(|(mut actors, quoted)| {
             actors.sort_unstable();
             actors.dedup();
-            reports.claim(mention, *span, &mention.text, actors.join("; "))
+            let value = actors.join("; ");
+            quoted.into_iter().map(move |(mention, span)| {
+                reports.claim(mention, span, &mention.text, value.clone())
+            })
         })
         .chain(unmediated.into_values())
         .collect();

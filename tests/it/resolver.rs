@@ -548,6 +548,48 @@ fn length_of_fighting_a_truce_ended_told_weeks_later() {
 }
 
 #[test]
+fn mediators_named_past_a_clause_and_at_the_meeting_of_an_agreement() {
+    // The subject that mediated is named before a clause describing it, and the second
+    // report's meeting is dated by the agreement made at it.
+    let a = report(
+        "a",
+        "2025-06-03",
+        "Wire A",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at talks in Istanbul. \
+         Erdogan, who has hosted several rounds between the two countries, mediated the talks, \
+         officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    let b = report(
+        "b",
+        "2025-06-03",
+        "Wire B",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at a meeting in Istanbul \
+         mediated by Turkey and Saudi Arabia, officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Participants Contradiction: a \"talks\"=Turkey | b \"meeting\"=Saudi Arabia; Turkey"]
+    );
+    let quoted = &reconstruct(&[a.clone(), b.clone()]).conflicts[0].claims[0];
+    assert_eq!(&a.source()[quoted.span.start..quoted.span.end], "Erdogan");
+    // The same mediator, however each report names it, is no disagreement.
+    let c = report(
+        "c",
+        "2025-06-03",
+        "Wire C",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at a meeting in Istanbul \
+         mediated by Turkey, officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+}
+
+#[test]
 fn one_instant_in_three_zones_is_no_conflict() {
     let a = report(
         "a",

@@ -62,13 +62,24 @@ impl<'a> Reader<'a> {
             let next = Reader::token_at(sentence, r.end);
             tokens[span.start].start < r.start && sentence.word(next) == "of"
         };
+        // Talks a clause's event took place at share its date: "the ceasefire was agreed on
+        // Monday in Putrajaya at a meeting mediated by ..." dates the meeting too.
+        let venue = kind == EventKind::Talks && {
+            let mut i = span.start;
+            while i > 0 && matches!(sentence.word(i - 1), "a" | "an" | "the") {
+                i -= 1;
+            }
+            i > 0 && sentence.word(i - 1) == "at"
+        };
         let mine = |r: &Range<usize>| match self.owner(
             sentence,
             span,
             Reader::token_at(sentence, r.start),
         ) {
             None => !self.embedded(sentence, span, r),
-            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r),
+            Some(other) => {
+                kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r) || venue
+            }
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
