@@ -499,7 +499,8 @@ fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
 /// first" on the Cambodian side). Each account casts the other side as the one that started
 /// and its own as answering, so the accounts disagree on what came first. Only reports that
 /// contradict each other count: within one report, swapped roles are distinct attacks told
-/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan").
+/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan"), and a report that tells
+/// both directions ("X attacked Y, and Y struck back") takes no side.
 fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     if !event.kind.is_violent() {
         return;
@@ -523,9 +524,15 @@ fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict
         })
         .filter(|(_, a, t)| a != t)
         .collect();
-    let swapped = |(m, a, t): &(&Mention, &str, &str)| {
+    let tells = |document: &DocumentId, attacker: &str, target: &str| {
         told.iter()
-            .any(|(n, b, u)| n.document != m.document && b == t && u == a)
+            .any(|(n, b, u)| n.document == *document && *b == attacker && *u == target)
+    };
+    let swapped = |(m, a, t): &(&Mention, &str, &str)| {
+        !tells(&m.document, t, a)
+            && told.iter().any(|(n, b, u)| {
+                n.document != m.document && b == t && u == a && !tells(&n.document, a, t)
+            })
     };
     let mut claims: Vec<Claim> = told
         .iter()

@@ -488,6 +488,19 @@ fn who_fired_first() {
         "{:?}",
         conflicts(&d, &c)
     );
+    // A report telling both directions of one exchange takes no side against another.
+    let e = report(
+        "e",
+        "2025-03-04",
+        "Wire E",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday, and Ukrainian \
+         units opened fire on Russian positions in return.",
+    );
+    assert!(
+        !kinds(&e, &b).contains(&ConflictKind::Order),
+        "{:?}",
+        conflicts(&e, &b)
+    );
 }
 
 #[test]
@@ -587,6 +600,25 @@ fn mediators_named_past_a_clause_and_at_the_meeting_of_an_agreement() {
          capitals.",
     );
     assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // The day someone spoke of talks is not the day of the talks.
+    let d = report(
+        "d",
+        "2025-06-03",
+        "Wire D",
+        "Kyiv said on Monday that it would press the demand at talks in Istanbul.",
+    );
+    let talks: Vec<_> = chronicle::extract(&d)
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == chronicle::EventKind::Talks)
+        .collect();
+    assert!(!talks.is_empty());
+    assert!(
+        talks
+            .iter()
+            .all(|m| m.when.source != chronicle::TimeSource::Clause),
+        "{talks:?}"
+    );
 }
 
 #[test]

@@ -62,8 +62,10 @@ impl<'a> Reader<'a> {
             let next = Reader::token_at(sentence, r.end);
             tokens[span.start].start < r.start && sentence.word(next) == "of"
         };
-        // Talks a clause's event took place at share its date: "the ceasefire was agreed on
-        // Monday in Putrajaya at a meeting mediated by ..." dates the meeting too.
+        // Talks a clause's agreement or truce was made at share its date: "the ceasefire was
+        // agreed on Monday in Putrajaya at a meeting mediated by ..." dates the meeting too.
+        // What someone said on a day about talks ("said on Monday it would press the demand
+        // at talks") does not.
         let venue = kind == EventKind::Talks && {
             let mut i = span.start;
             while i > 0 && matches!(sentence.word(i - 1), "a" | "an" | "the") {
@@ -78,7 +80,9 @@ impl<'a> Reader<'a> {
         ) {
             None => !self.embedded(sentence, span, r),
             Some(other) => {
-                kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r) || venue
+                kind == EventKind::CasualtyClaim && other.is_violent()
+                    || before_of(r)
+                    || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
             }
         };
         let in_clause =
