@@ -14,7 +14,7 @@ use crate::extract::{
 use crate::graph::{Event, EventId};
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, DiagnosticKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the resolver knows of each report: its outlet and publication date.
 struct Reports<'a> {
@@ -223,6 +223,7 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     /// A report's mediators, and each mention that names some with where it does.
     type Account<'e> = (Vec<&'e str>, Vec<(&'e Mention, Span)>);
     let mut by_document: BTreeMap<&DocumentId, Account<'_>> = BTreeMap::new();
+    let mut spans: BTreeSet<(&DocumentId, Span)> = BTreeSet::new();
     for mention in &event.mentions {
         let named: Vec<&crate::extract::Participant> = mention
             .participants
@@ -239,7 +240,7 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         let (actors, quoted) = by_document.entry(&mention.document).or_default();
         actors.extend(named.iter().map(|p| p.actor.as_str()));
         // Mentions of one sentence share the names that say who mediated: quoted once.
-        if quoted.iter().all(|(_, at)| *at != span) {
+        if spans.insert((&mention.document, span)) {
             quoted.push((mention, span));
         }
     }
@@ -524,16 +525,28 @@ fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict
         })
         .filter(|(_, a, t)| a != t)
         .collect();
-    let tells = |document: &DocumentId, attacker: &str, target: &str| {
-        told.iter()
-            .any(|(n, b, u)| n.document == *document && *b == attacker && *u == target)
+    // The reports that tell each direction and not its reverse: a report telling both takes
+    // no side. Sets, not scans: one event may gather many reports.
+    let mut directions: BTreeMap<(&str, &str), BTreeSet<&DocumentId>> = BTreeMap::new();
+    for (m, a, t) in &told {
+        directions.entry((a, t)).or_default().insert(&m.document);
+    }
+    let sided = |a: &str, t: &str, document: &DocumentId| {
+        let tells = |x: &str, y: &str| {
+            directions
+                .get(&(x, y))
+                .is_some_and(|d| d.contains(document))
+        };
+        tells(a, t) && !tells(t, a)
     };
-    let swapped = |(m, a, t): &(&Mention, &str, &str)| {
-        !tells(&m.document, t, a)
-            && told.iter().any(|(n, b, u)| {
-                n.document != m.document && b == t && u == a && !tells(&n.document, a, t)
-            })
-    };
+    // The directions some report takes as its side.
+    let taken: BTreeSet<(&str, &str)> = directions
+        .iter()
+        .filter(|((a, t), documents)| documents.iter().any(|d| sided(a, t, d)))
+        .map(|(direction, _)| *direction)
+        .collect();
+    let swapped =
+        |(m, a, t): &(&Mention, &str, &str)| sided(a, t, &m.document) && taken.contains(&(*t, *a));
     let mut claims: Vec<Claim> = told
         .iter()
         .filter(|told| swapped(told))

@@ -261,7 +261,7 @@ pub(super) struct Candidate<'e> {
 }
 
 impl<'e> Candidate<'e> {
-    /// One candidate per event, in the order of `events`.
+    /// One candidate per event of the graph, in its order.
     pub(super) fn all(
         graph: &'e EventGraph,
         stories: &'e BTreeMap<&'e str, Vec<&'e str>>,
