@@ -497,63 +497,85 @@ fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
 
 /// Who fired first: one report tells X attacking Y, another tells Y attacking X, of one
 /// event ("Cambodian soldiers opened fire" on the Thai side, "Thai soldiers opened fire
-/// first" on the Cambodian side). Each account casts the other side as the one that started
-/// and its own as answering, so the accounts disagree on what came first. Only reports that
+/// first" on the Cambodian side; "accused Russian troops of firing first on Ukrainian
+/// positions" against "Ukrainian troops opened fire"). Each account casts the other side as
+/// the one that started and its own as answering, so the accounts disagree on what came
+/// first. It takes one report naming the other's attacker as the target: two reports that
+/// only name different attackers may each have one of them wrong. Only reports that
 /// contradict each other count: within one report, swapped roles are distinct attacks told
-/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan"), and a report that tells
-/// both directions ("X attacked Y, and Y struck back") takes no side.
+/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan"), and a report that
+/// tells both directions ("X attacked Y, and Y struck back") takes no side.
 fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     if !event.kind.is_violent() {
         return;
     }
-    fn named(m: &Mention, role: Role) -> Vec<&str> {
-        m.participants
+    /// The attackers and the targets a report names, and its mentions that name attackers.
+    #[derive(Default)]
+    struct Account<'e> {
+        attackers: BTreeSet<&'e str>,
+        targets: BTreeSet<&'e str>,
+        mentions: Vec<&'e Mention>,
+    }
+    let mut accounts: BTreeMap<&DocumentId, Account<'_>> = BTreeMap::new();
+    for mention in &event.mentions {
+        let account = accounts.entry(&mention.document).or_default();
+        for p in &mention.participants {
+            match p.role {
+                Role::Attacker => account.attackers.insert(p.actor.as_str()),
+                Role::Target => account.targets.insert(p.actor.as_str()),
+                _ => false,
+            };
+        }
+        if mention
+            .participants
             .iter()
-            .filter(|p| p.role == role)
-            .map(|p| p.actor.as_str())
-            .collect()
+            .any(|p| p.role == Role::Attacker)
+        {
+            account.mentions.push(mention);
+        }
     }
-    // Each mention that names both an attacker and a target, as (mention, attacker, target).
-    let told: Vec<(&Mention, &str, &str)> = event
-        .mentions
+    // Reports that blame the same attackers tell one account; sides are few, so comparing
+    // accounts pairwise stays small however many reports tell each.
+    let sided = |a: &Account<'_>| !a.attackers.is_empty() && a.attackers.is_disjoint(&a.targets);
+    let mut sides: BTreeMap<&BTreeSet<&str>, BTreeSet<&str>> = BTreeMap::new();
+    for account in accounts.values() {
+        if sided(account) {
+            sides
+                .entry(&account.attackers)
+                .or_default()
+                .extend(&account.targets);
+        }
+    }
+    let disputed: BTreeSet<&BTreeSet<&str>> = sides
         .iter()
-        .flat_map(|m| {
-            let targets = named(m, Role::Target);
-            named(m, Role::Attacker)
-                .into_iter()
-                .flat_map(move |a| targets.clone().into_iter().map(move |t| (m, a, t)))
+        .filter(|(mine, my_targets)| {
+            sides.iter().any(|(theirs, their_targets)| {
+                mine.is_disjoint(theirs)
+                    && (!theirs.is_disjoint(my_targets) || !mine.is_disjoint(their_targets))
+            })
         })
-        .filter(|(_, a, t)| a != t)
+        .map(|(attackers, _)| *attackers)
         .collect();
-    // The reports that tell each direction and not its reverse: a report telling both takes
-    // no side. Sets, not scans: one event may gather many reports.
-    let mut directions: BTreeMap<(&str, &str), BTreeSet<&DocumentId>> = BTreeMap::new();
-    for (m, a, t) in &told {
-        directions.entry((a, t)).or_default().insert(&m.document);
-    }
-    let sided = |a: &str, t: &str, document: &DocumentId| {
-        let tells = |x: &str, y: &str| {
-            directions
-                .get(&(x, y))
-                .is_some_and(|d| d.contains(document))
-        };
-        tells(a, t) && !tells(t, a)
-    };
-    // The directions some report takes as its side.
-    let taken: BTreeSet<(&str, &str)> = directions
-        .iter()
-        .filter(|((a, t), documents)| documents.iter().any(|d| sided(a, t, d)))
-        .map(|(direction, _)| *direction)
-        .collect();
-    let swapped =
-        |(m, a, t): &(&Mention, &str, &str)| sided(a, t, &m.document) && taken.contains(&(*t, *a));
-    let mut claims: Vec<Claim> = told
-        .iter()
-        .filter(|told| swapped(told))
-        .map(|(m, attacker, _)| reports.claim(m, m.span, &m.text, format!("{attacker} first")))
+    let mut claims: Vec<Claim> = accounts
+        .values()
+        .filter(|account| sided(account) && disputed.contains(&account.attackers))
+        .flat_map(|account| {
+            let value = format!(
+                "{} first",
+                account
+                    .attackers
+                    .iter()
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
+            account
+                .mentions
+                .iter()
+                .map(move |m| reports.claim(m, m.span, &m.text, value.clone()))
+        })
         .collect();
     order_claims(&mut claims);
-    claims.dedup();
     push(
         conflicts,
         ConflictKind::Order,

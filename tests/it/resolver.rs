@@ -488,6 +488,36 @@ fn who_fired_first() {
         "{:?}",
         conflicts(&d, &c)
     );
+    // One report names who was fired on, the other only who fired: enough, when the one
+    // fired on is the other's attacker.
+    let f = report(
+        "f",
+        "2025-03-04",
+        "Wire F",
+        "Kyiv accused Russian troops of firing first on Ukrainian positions at dawn on Monday.",
+    );
+    let g = report(
+        "g",
+        "2025-03-05",
+        "Wire G",
+        "Moscow said Ukrainian troops opened fire at dawn on Monday.",
+    );
+    assert_eq!(
+        conflicts(&f, &g),
+        ["Order Contradiction: f \"firing first\"=Russia first | g \"opened fire\"=Ukraine first"]
+    );
+    // Two reports that only name different attackers may each have one wrong: no conflict.
+    let h = report(
+        "h",
+        "2025-03-05",
+        "Wire H",
+        "Kyiv said Russian troops opened fire at dawn on Monday.",
+    );
+    assert!(
+        !kinds(&g, &h).contains(&ConflictKind::Order),
+        "{:?}",
+        conflicts(&g, &h)
+    );
     // A report telling both directions of one exchange takes no side against another.
     let e = report(
         "e",
