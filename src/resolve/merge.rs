@@ -107,8 +107,9 @@ const OPEN_DAYS: i64 = 31;
 const PLANS_DAYS: i64 = 31;
 
 /// An event that is not dated on both sides can be another only if they are close: an undated
-/// one lies within a week before its report, one bounded only above within a month before
-/// that bound, one bounded only below within a month after it. A dated event must overlap
+/// one lies within a week before its report (or, when its report orders it against a dated
+/// event, within a month of that one), one bounded only above within a month before that
+/// bound, one bounded only below within a month after it. A dated event must overlap
 /// that stretch; two such events' stretches must overlap.
 fn recent_enough(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
     if future(a.event) && future(b.event) {
