@@ -452,6 +452,14 @@ fn order() {
 
 #[test]
 fn who_fired_first() {
+    let no_order = |x: &Document, y: &Document| {
+        let found = kinds(x, y);
+        assert!(
+            !found.contains(&ConflictKind::Order),
+            "{:?}",
+            conflicts(x, y)
+        );
+    };
     let a = report(
         "a",
         "2025-03-04",
@@ -483,11 +491,7 @@ fn who_fired_first() {
         "Wire D",
         "Russian troops opened fire on Ukrainian positions at dawn on Monday. Hours later Ukrainian drones attacked Russian positions.",
     );
-    assert!(
-        !kinds(&d, &c).contains(&ConflictKind::Order),
-        "{:?}",
-        conflicts(&d, &c)
-    );
+    no_order(&d, &c);
     // One report names who was fired on, the other only who fired: enough, when the one
     // fired on is the other's attacker.
     let f = report(
@@ -513,11 +517,7 @@ fn who_fired_first() {
         "Wire H",
         "Kyiv said Russian troops opened fire at dawn on Monday.",
     );
-    assert!(
-        !kinds(&g, &h).contains(&ConflictKind::Order),
-        "{:?}",
-        conflicts(&g, &h)
-    );
+    no_order(&g, &h);
     // A report telling both directions of one exchange takes no side against another.
     let e = report(
         "e",
@@ -526,11 +526,7 @@ fn who_fired_first() {
         "Russian troops opened fire on Ukrainian positions at dawn on Monday, and Ukrainian \
          units opened fire on Russian positions in return.",
     );
-    assert!(
-        !kinds(&e, &b).contains(&ConflictKind::Order),
-        "{:?}",
-        conflicts(&e, &b)
-    );
+    no_order(&e, &b);
 }
 
 #[test]
