@@ -42,6 +42,15 @@ fn main() -> Result<(), String> {
             println!("{line}");
         }
     }
+    // Look-alikes that must not be flagged: any found here is a false conflict.
+    let look_alikes = gold::claims(&corpus.join("annotations/non_conflicts.tsv"), &documents)?;
+    let flagged = gold::score_conflicts(&documents, &timeline, &look_alikes);
+    if show_errors {
+        let found = flagged.errors.iter().filter(|e| !e.starts_with("MISSED"));
+        for line in found.filter(|e| !e.starts_with("SPURIOUS")) {
+            println!("FLAGGED {line}");
+        }
+    }
     let of_found = |n: usize| n as f64 / score.found.max(1) as f64;
     println!(
         "of the {} found: time {:.3}, place {:.3}, modality {:.3}, attribution {:.3}",
@@ -64,6 +73,10 @@ fn main() -> Result<(), String> {
         conflicts.recall(),
         conflicts.status,
         conflicts.found
+    );
+    println!(
+        "non-conflicts: {} annotated, {} flagged",
+        flagged.gold, flagged.found
     );
     Ok(())
 }

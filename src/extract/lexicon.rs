@@ -153,6 +153,8 @@ pub(crate) enum Joint {
     Before,
     Causes,
     CausedBy,
+    /// A truce or agreement put an end to the fighting that follows the word.
+    Ends,
 }
 
 /// One trigger entry.
@@ -396,6 +398,7 @@ impl EventLexicon {
                 Some("before") => Joint::Before,
                 Some("causes") => Joint::Causes,
                 Some("caused-by") => Joint::CausedBy,
+                Some("ends") => Joint::Ends,
                 other => return Err(bad_row(line, format!("unknown relation {other:?}"))),
             };
             self.joints.insert(row[0], joint);

@@ -50,6 +50,19 @@ pub(super) fn within_sentence(
         };
         let cue = document.source_span(token.start..cue_end);
         let (from, to, kind) = match joint {
+            // "The truce ended five days of fighting": the fighting came first. Only a
+            // settlement ends fighting this way; "talks ended without an agreement" and "the
+            // conflict ended with a ceasefire" say how something ended, not what it ended.
+            Joint::Ends => {
+                let settles = matches!(
+                    mentions[left].kind,
+                    EventKind::Ceasefire | EventKind::Agreement
+                );
+                if !(settles && mentions[right].kind.is_violent()) {
+                    continue;
+                }
+                (right, left, RelationKind::Before)
+            }
             Joint::After => (right, left, RelationKind::Before),
             Joint::Before => (left, right, RelationKind::Before),
             Joint::Causes => (left, right, RelationKind::Causes),

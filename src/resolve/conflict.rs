@@ -14,7 +14,7 @@ use crate::extract::{
 use crate::graph::{Event, EventId};
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, DiagnosticKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the resolver knows of each report: its outlet and publication date.
 struct Reports<'a> {
@@ -87,6 +87,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
+        aggressors(event, &reports, &mut conflicts);
     }
     violations(extractions, &reports, &mut conflicts);
     counts(events, &reports, &mut conflicts);
@@ -215,9 +216,14 @@ fn rounds(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
 
 /// "mediated by Qatar and Turkey" against "hosted by Turkey", and mediators named against
 /// an account that there were none ("agreed directly between the two militaries"). A report
-/// that gives both, each from its own source, is quoted on both sides.
+/// that gives both, each from its own source, is quoted on both sides. A report's account is
+/// every mediator it names for the event, quoted wherever it names them: "talks hosted by
+/// Anwar" and "Anwar mediated the meeting" are one account, written twice.
 fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
-    let mut by_document: BTreeMap<&DocumentId, (Vec<&str>, &Mention, Span)> = BTreeMap::new();
+    /// A report's mediators, and each mention that names some with where it does.
+    type Account<'e> = (Vec<&'e str>, Vec<(&'e Mention, Span)>);
+    let mut by_document: BTreeMap<&DocumentId, Account<'_>> = BTreeMap::new();
+    let mut spans: BTreeSet<(&DocumentId, Span)> = BTreeSet::new();
     for mention in &event.mentions {
         let named: Vec<&crate::extract::Participant> = mention
             .participants
@@ -231,10 +237,12 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             named.iter().map(|p| p.span.start).min().unwrap_or(0),
             named.iter().map(|p| p.span.end).max().unwrap_or(0),
         );
-        let entry = by_document
-            .entry(&mention.document)
-            .or_insert_with(|| (Vec::new(), mention, span));
-        entry.0.extend(named.iter().map(|p| p.actor.as_str()));
+        let (actors, quoted) = by_document.entry(&mention.document).or_default();
+        actors.extend(named.iter().map(|p| p.actor.as_str()));
+        // Mentions of one sentence share the names that say who mediated: quoted once.
+        if spans.insert((&mention.document, span)) {
+            quoted.push((mention, span));
+        }
     }
     let mut unmediated: BTreeMap<&DocumentId, Claim> = BTreeMap::new();
     for mention in &event.mentions {
@@ -245,12 +253,14 @@ fn mediators(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         }
     }
     let claims: Vec<Claim> = by_document
-        .values()
-        .map(|(actors, mention, span)| {
-            let mut actors = actors.clone();
+        .into_values()
+        .flat_map(|(mut actors, quoted)| {
             actors.sort_unstable();
             actors.dedup();
-            reports.claim(mention, *span, &mention.text, actors.join("; "))
+            let value = actors.join("; ");
+            quoted.into_iter().map(move |(mention, span)| {
+                reports.claim(mention, span, &mention.text, value.clone())
+            })
         })
         .chain(unmediated.into_values())
         .collect();
@@ -479,6 +489,96 @@ fn requests(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
     push(
         conflicts,
         ConflictKind::Claim,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Who fired first: one report tells X attacking Y, another tells Y attacking X, of one
+/// event ("Cambodian soldiers opened fire" on the Thai side, "Thai soldiers opened fire
+/// first" on the Cambodian side; "accused Russian troops of firing first on Ukrainian
+/// positions" against "Ukrainian troops opened fire"). Each account casts the other side as
+/// the one that started and its own as answering, so the accounts disagree on what came
+/// first. It takes one report naming the other's attacker as the target: two reports that
+/// only name different attackers may each have one of them wrong. Only reports that
+/// contradict each other count: within one report, swapped roles are distinct attacks told
+/// as one ("attacks blamed on Pakistan", "attacks inside Pakistan"), and a report that
+/// tells both directions ("X attacked Y, and Y struck back") takes no side.
+fn aggressors(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    if !event.kind.is_violent() {
+        return;
+    }
+    /// The attackers and the targets a report names, and its mentions that name attackers.
+    #[derive(Default)]
+    struct Account<'e> {
+        attackers: BTreeSet<&'e str>,
+        targets: BTreeSet<&'e str>,
+        mentions: Vec<&'e Mention>,
+    }
+    let mut accounts: BTreeMap<&DocumentId, Account<'_>> = BTreeMap::new();
+    for mention in &event.mentions {
+        let account = accounts.entry(&mention.document).or_default();
+        for p in &mention.participants {
+            match p.role {
+                Role::Attacker => account.attackers.insert(p.actor.as_str()),
+                Role::Target => account.targets.insert(p.actor.as_str()),
+                _ => false,
+            };
+        }
+        if mention
+            .participants
+            .iter()
+            .any(|p| p.role == Role::Attacker)
+        {
+            account.mentions.push(mention);
+        }
+    }
+    // Reports that blame the same attackers tell one account; sides are few, so comparing
+    // accounts pairwise stays small however many reports tell each.
+    let sided = |a: &Account<'_>| !a.attackers.is_empty() && a.attackers.is_disjoint(&a.targets);
+    let mut sides: BTreeMap<&BTreeSet<&str>, BTreeSet<&str>> = BTreeMap::new();
+    for account in accounts.values() {
+        if sided(account) {
+            sides
+                .entry(&account.attackers)
+                .or_default()
+                .extend(&account.targets);
+        }
+    }
+    let disputed: BTreeSet<&BTreeSet<&str>> = sides
+        .iter()
+        .filter(|(mine, my_targets)| {
+            sides.iter().any(|(theirs, their_targets)| {
+                mine.is_disjoint(theirs)
+                    && (!theirs.is_disjoint(my_targets) || !mine.is_disjoint(their_targets))
+            })
+        })
+        .map(|(attackers, _)| *attackers)
+        .collect();
+    let mut claims: Vec<Claim> = accounts
+        .values()
+        .filter(|account| sided(account) && disputed.contains(&account.attackers))
+        .flat_map(|account| {
+            let value = format!(
+                "{} first",
+                account
+                    .attackers
+                    .iter()
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
+            account
+                .mentions
+                .iter()
+                .map(move |m| reports.claim(m, m.span, &m.text, value.clone()))
+        })
+        .collect();
+    order_claims(&mut claims);
+    push(
+        conflicts,
+        ConflictKind::Order,
         ConflictStatus::Contradiction,
         vec![event.id],
         claims,

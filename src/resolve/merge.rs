@@ -10,7 +10,7 @@
 //! cannot chain two distinct events.
 
 use super::ResolveOptions;
-use crate::extract::{EventKind, Modality, Role, TimeSource};
+use crate::extract::{EventKind, Modality, RelationKind, Role, TimeSource};
 use crate::graph::{Event, EventGraph, EventId, event_from};
 use crate::time::Bound;
 use std::collections::BTreeMap;
@@ -107,8 +107,9 @@ const OPEN_DAYS: i64 = 31;
 const PLANS_DAYS: i64 = 31;
 
 /// An event that is not dated on both sides can be another only if they are close: an undated
-/// one lies within a week before its report, one bounded only above within a month before
-/// that bound, one bounded only below within a month after it. A dated event must overlap
+/// one lies within a week before its report (or, when its report orders it against a dated
+/// event, within a month of that one), one bounded only above within a month before that
+/// bound, one bounded only below within a month after it. A dated event must overlap
 /// that stretch; two such events' stretches must overlap.
 fn recent_enough(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
     if future(a.event) && future(b.event) {
@@ -166,6 +167,38 @@ impl Open {
         } else {
             None
         }
+    }
+
+    /// Where an undated event lies by what its own report orders it against, one step away:
+    /// "the truce ended four days of fighting" puts the fighting before the truce's date, not
+    /// in the week before a report written a fortnight later. `None` for an event that is
+    /// dated, or that its report orders against nothing dated.
+    fn by_relations(graph: &EventGraph) -> Vec<Option<Open>> {
+        let events = graph.events();
+        let mut opens: Vec<Option<Open>> = vec![None; events.len()];
+        let dated = |e: &Event| !undated(e);
+        for edge in graph.edges() {
+            if !matches!(edge.kind, RelationKind::Before | RelationKind::Causes) {
+                continue;
+            }
+            let (from, to) = (edge.from.0 as usize, edge.to.0 as usize);
+            let (earlier, later) = (&events[from], &events[to]);
+            if undated(earlier) && dated(later) && opens[from].is_none() {
+                opens[from] = day(later.when.latest).map(|latest| Open {
+                    day: Some(latest),
+                    window: OPEN_DAYS,
+                    after: false,
+                });
+            }
+            if undated(later) && dated(earlier) && opens[to].is_none() {
+                opens[to] = day(earlier.when.earliest).map(|earliest| Open {
+                    day: Some(earliest),
+                    window: OPEN_DAYS,
+                    after: true,
+                });
+            }
+        }
+        opens
     }
 
     fn stretch(self) -> Option<(i64, i64)> {
@@ -229,16 +262,19 @@ pub(super) struct Candidate<'e> {
 }
 
 impl<'e> Candidate<'e> {
-    /// One candidate per event, in the order of `events`.
+    /// One candidate per event of the graph, in its order.
     pub(super) fn all(
-        events: &'e [Event],
+        graph: &'e EventGraph,
         stories: &'e BTreeMap<&'e str, Vec<&'e str>>,
         published: &dyn Fn(&str) -> Option<i64>,
     ) -> Vec<Candidate<'e>> {
         let documents: Vec<&str> = stories.keys().copied().collect();
-        events
+        let related = Open::by_relations(graph);
+        graph
+            .events()
             .iter()
-            .map(|event| {
+            .zip(related)
+            .map(|(event, related)| {
                 let name = document(event);
                 let head = event
                     .mentions
@@ -251,7 +287,7 @@ impl<'e> Candidate<'e> {
                     event,
                     document: documents.binary_search(&name).unwrap_or(usize::MAX),
                     published,
-                    open: Open::of(event, published),
+                    open: related.or_else(|| Open::of(event, published)),
                     head: head.trim_end_matches('s').to_string(),
                     story: stories.get(name).map_or(&[], Vec::as_slice),
                 }
@@ -416,7 +452,7 @@ pub(super) fn merge(
 ) -> Merged {
     let events = graph.events();
     let stories = stories(events);
-    let candidates = Candidate::all(events, &stories, published);
+    let candidates = Candidate::all(graph, &stories, published);
     let mut comparisons = 0;
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for kind in EventKind::ALL {

@@ -35,7 +35,7 @@ pub enum ConflictKind {
     Ordinal,
     /// Whether it happened at all, or will.
     Claim,
-    /// What came first.
+    /// What came first: events told in opposite orders, or who fired first.
     Order,
 }
 

@@ -451,6 +451,203 @@ fn order() {
 }
 
 #[test]
+fn who_fired_first() {
+    let no_order = |x: &Document, y: &Document| {
+        let found = kinds(x, y);
+        assert!(
+            !found.contains(&ConflictKind::Order),
+            "{:?}",
+            conflicts(x, y)
+        );
+    };
+    let a = report(
+        "a",
+        "2025-03-04",
+        "Wire A",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday, the Ukrainian army said. Ukrainian units returned fire.",
+    );
+    let b = report(
+        "b",
+        "2025-03-05",
+        "Wire B",
+        "Moscow said Ukrainian soldiers opened fire first on Russian positions at dawn on Monday and that its troops only responded.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Order Contradiction: a \"opened fire\"=Russia first | b \"opened fire\"=Ukraine first"]
+    );
+    // Two accounts that blame the same side agree, whoever reports it.
+    let c = report(
+        "c",
+        "2025-03-05",
+        "Wire C",
+        "Russian soldiers opened fire on Ukrainian positions at dawn on Monday, Kyiv said.",
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // One report telling two attacks, each by another side, is no disagreement.
+    let d = report(
+        "d",
+        "2025-03-04",
+        "Wire D",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday. Hours later Ukrainian drones attacked Russian positions.",
+    );
+    no_order(&d, &c);
+    // One report names who was fired on, the other only who fired: enough, when the one
+    // fired on is the other's attacker.
+    let f = report(
+        "f",
+        "2025-03-04",
+        "Wire F",
+        "Kyiv accused Russian troops of firing first on Ukrainian positions at dawn on Monday.",
+    );
+    let g = report(
+        "g",
+        "2025-03-05",
+        "Wire G",
+        "Moscow said Ukrainian troops opened fire at dawn on Monday.",
+    );
+    assert_eq!(
+        conflicts(&f, &g),
+        ["Order Contradiction: f \"firing first\"=Russia first | g \"opened fire\"=Ukraine first"]
+    );
+    // Two reports that only name different attackers may each have one wrong: no conflict.
+    let h = report(
+        "h",
+        "2025-03-05",
+        "Wire H",
+        "Kyiv said Russian troops opened fire at dawn on Monday.",
+    );
+    no_order(&g, &h);
+    // A report telling both directions of one exchange takes no side against another.
+    let e = report(
+        "e",
+        "2025-03-04",
+        "Wire E",
+        "Russian troops opened fire on Ukrainian positions at dawn on Monday, and Ukrainian \
+         units opened fire on Russian positions in return.",
+    );
+    no_order(&e, &b);
+}
+
+#[test]
+fn length_of_fighting_a_truce_ended_told_weeks_later() {
+    let a = report(
+        "a",
+        "2025-06-10",
+        "Wire A",
+        "India and Pakistan agreed a ceasefire on June 9. The truce ended five days of fighting that began on June 4 along the Line of Control.",
+    );
+    // Two weeks on, the fighting is undated: only the truce it ended places it.
+    let b = report(
+        "b",
+        "2025-06-24",
+        "Wire B",
+        "The ceasefire between India and Pakistan that took effect on June 9 has held, officials \
+         on both sides said, and shops in border towns have reopened.\n\n\
+         The truce ended four days of fighting along the Line of Control, in which villages on \
+         both sides were shelled and thousands of families fled.\n\n\
+         Diplomats said the calm would be tested when farmers return to fields near the \
+         frontier later this summer.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Duration Contradiction: a \"five days\"=P5D | b \"four days\"=P4D"]
+    );
+    // Undated fighting that nothing in its report places is not the fighting of weeks before.
+    let c = report(
+        "c",
+        "2025-06-24",
+        "Wire C",
+        "Villagers recalled four days of fighting along the Line of Control, in which homes on \
+         both sides were shelled and thousands of families fled.\n\n\
+         Diplomats said the calm would be tested when farmers return to fields near the \
+         frontier later this summer.",
+    );
+    let told = chronicle::extract(&c);
+    assert!(
+        told.mentions
+            .iter()
+            .any(|m| m.duration.as_deref() == Some("P4D"))
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // Talks that ended without an agreement did not end the agreement.
+    let d = report(
+        "d",
+        "2025-06-24",
+        "Wire D",
+        "The talks in Geneva ended without an agreement on Monday.",
+    );
+    let extraction = chronicle::extract(&d);
+    assert!(
+        extraction
+            .relations
+            .iter()
+            .all(|r| r.kind != chronicle::RelationKind::Before)
+    );
+}
+
+#[test]
+fn mediators_named_past_a_clause_and_at_the_meeting_of_an_agreement() {
+    // The subject that mediated is named before a clause describing it, and the second
+    // report's meeting is dated by the agreement made at it.
+    let a = report(
+        "a",
+        "2025-06-03",
+        "Wire A",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at talks in Istanbul. \
+         Erdogan, who has hosted several rounds between the two countries, mediated the talks, \
+         officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    let b = report(
+        "b",
+        "2025-06-03",
+        "Wire B",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at a meeting in Istanbul \
+         mediated by Turkey and Saudi Arabia, officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Participants Contradiction: a \"talks\"=Turkey | b \"meeting\"=Saudi Arabia; Turkey"]
+    );
+    let quoted = &reconstruct(&[a.clone(), b.clone()]).conflicts[0].claims[0];
+    assert_eq!(&a.source()[quoted.span.start..quoted.span.end], "Erdogan");
+    // The same mediator, however each report names it, is no disagreement.
+    let c = report(
+        "c",
+        "2025-06-03",
+        "Wire C",
+        "Russia and Ukraine agreed on Monday to exchange prisoners at a meeting in Istanbul \
+         mediated by Turkey, officials said.\n\n\
+         The exchange is expected to take place within weeks, according to officials in both \
+         capitals.",
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    // The day someone spoke of talks is not the day of the talks.
+    let d = report(
+        "d",
+        "2025-06-03",
+        "Wire D",
+        "Kyiv said on Monday that it would press the demand at talks in Istanbul.",
+    );
+    let talks: Vec<_> = chronicle::extract(&d)
+        .mentions
+        .into_iter()
+        .filter(|m| m.kind == chronicle::EventKind::Talks)
+        .collect();
+    assert!(!talks.is_empty());
+    assert!(
+        talks
+            .iter()
+            .all(|m| m.when.source != chronicle::TimeSource::Clause),
+        "{talks:?}"
+    );
+}
+
+#[test]
 fn one_instant_in_three_zones_is_no_conflict() {
     let a = report(
         "a",

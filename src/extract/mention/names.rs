@@ -861,16 +861,33 @@ pub(super) fn mediators<'h>(
                 found.push((*actor, at));
             }
         } else if sentence.word(at).ends_with("ed") {
-            // "Anwar mediated the meeting": the subject mediates.
+            // "Anwar mediated the meeting": the subject mediates, also past a clause that
+            // describes it ("Anwar, who chairs ASEAN this year, mediated the meeting").
+            let verb = described_subject(sentence, at).unwrap_or(at);
             if let Some(actor) = actors
                 .iter()
-                .rfind(|a| a.tokens.end <= at && at - a.tokens.end <= 2)
+                .rfind(|a| a.tokens.end <= verb && verb - a.tokens.end <= 2)
             {
                 found.push((*actor, at));
             }
         }
     }
     found
+}
+
+/// Where the subject of the verb at token `at` ends when a relative clause between commas
+/// stands between them ("Anwar, who chairs ASEAN this year, mediated"): the token of the
+/// clause's first comma. Looks back a bounded number of tokens.
+fn described_subject(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
+    let comma = |i: usize| sentence.tokens[i].is(sentence.text, ',');
+    if at < 1 || !comma(at - 1) {
+        return None;
+    }
+    (at.saturating_sub(24)..at - 1)
+        .rev()
+        .take_while(|&i| !comma(i) || matches!(sentence.word(i + 1), "who" | "which"))
+        .find(|&i| i >= 1 && comma(i - 1) && matches!(sentence.word(i), "who" | "which"))
+        .map(|i| i - 1)
 }
 
 /// Whether the noun phrase ending at token `at` opens with a definite determiner or a

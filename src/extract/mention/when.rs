@@ -62,13 +62,28 @@ impl<'a> Reader<'a> {
             let next = Reader::token_at(sentence, r.end);
             tokens[span.start].start < r.start && sentence.word(next) == "of"
         };
+        // Talks a clause's agreement or truce was made at share its date: "the ceasefire was
+        // agreed on Monday in Putrajaya at a meeting mediated by ..." dates the meeting too.
+        // What someone said on a day about talks ("said on Monday it would press the demand
+        // at talks") does not.
+        let venue = kind == EventKind::Talks && {
+            let mut i = span.start;
+            while i > 0 && matches!(sentence.word(i - 1), "a" | "an" | "the") {
+                i -= 1;
+            }
+            i > 0 && sentence.word(i - 1) == "at"
+        };
         let mine = |r: &Range<usize>| match self.owner(
             sentence,
             span,
             Reader::token_at(sentence, r.start),
         ) {
             None => !self.embedded(sentence, span, r),
-            Some(other) => kind == EventKind::CasualtyClaim && other.is_violent() || before_of(r),
+            Some(other) => {
+                kind == EventKind::CasualtyClaim && other.is_violent()
+                    || before_of(r)
+                    || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
+            }
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
@@ -242,6 +257,8 @@ impl<'a> Reader<'a> {
                 (Some(Joint::Before), _) | (None, "until" | "till") => Some(!trigger_first),
                 (Some(Joint::Causes), _) => Some(!trigger_first),
                 (Some(Joint::CausedBy), _) => Some(trigger_first),
+                // "ended" orders a truce against fighting, not against dates.
+                (Some(Joint::Ends), _) => None,
                 _ => None,
             }
         })
