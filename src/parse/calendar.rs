@@ -524,6 +524,20 @@ fn spelled_half(input: &str) -> Res<'_, Reading> {
 /// "the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2025", "the first
 /// half of the year", "second-half", "1989's third quarter", "the fiscal third quarter".
 pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
+    // Every year part names a quarter or a half ("quarter", "qtr", "Q3", "half") within its
+    // first 64 bytes: the words before it ("their next year's fiscal fourth") are at most
+    // four, each short. Most tries, at "the" or a year, have neither and stop here.
+    let head = &input.as_bytes()[..input.len().min(64)];
+    let names_a_part = head.iter().enumerate().any(|(at, byte)| match byte {
+        b'q' | b'Q' => true,
+        b'h' | b'H' => head[at + 1..]
+            .get(..3)
+            .is_some_and(|alf| alf.eq_ignore_ascii_case(b"alf")),
+        _ => false,
+    });
+    if !names_a_part {
+        return fail(input);
+    }
     if let Ok(found) = spelled_half(input) {
         return Ok(found);
     }
