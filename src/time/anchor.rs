@@ -386,8 +386,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         let word = &window[word_start..word_end];
         let next_is_to = window[word_end..]
             .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("to ");
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|next| next.eq_ignore_ascii_case(b"to "));
         if word.eq_ignore_ascii_case("set") && next_is_to {
             return Some((WordTense::Future, words));
         }
@@ -490,8 +491,20 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
 }
 
 fn tense_of(word: &str) -> Option<WordTense> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(tense) = parse::word_tense(&lower) {
+    // Most words are short ASCII and are lowercased on the stack, as this runs at every word
+    // before and after each expression.
+    let mut buffer = [0u8; 16];
+    let owned;
+    let lower: &str = if word.len() <= buffer.len() && word.is_ascii() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).unwrap_or_default()
+    } else {
+        owned = word.to_ascii_lowercase();
+        &owned
+    };
+    if let Some(tense) = parse::word_tense(lower) {
         return Some(tense);
     }
     if lower.ends_with("'ll") || lower == "won't" {
