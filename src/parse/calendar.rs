@@ -238,6 +238,28 @@ pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
     Ok((rest, date(year, name.month, Some(day), None).into()))
 }
 
+/// The first day of a range written day first: "15 and 16 October", "25-30 October 2025",
+/// "18th to 20th Oct". It is read alone, with the month and year written after the last
+/// day, so that the last day is found as a date of its own.
+pub(crate) fn day_range_start(input: &str) -> Res<'_, Reading> {
+    let (rest, first) = day_number(input)?;
+    let gap = alt((
+        dash,
+        preceded(
+            sp,
+            terminated(alt((kw("and"), kw("to"), kw("through"), kw("or"))), sp),
+        ),
+    ));
+    let (_, (_, _, _, (name, _), year)) = verify(
+        (gap, day_number, sp, month_name, opt(year_after)),
+        |(_, last, _, (name, _), year)| {
+            first < *last && checked(*year, name.month, first) && checked(*year, name.month, *last)
+        },
+    )
+    .parse(rest)?;
+    Ok((rest, date(year, name.month, Some(first), None).into()))
+}
+
 /// "October 2025", "May, 2024", "October of 2025".
 pub(crate) fn month_year(input: &str) -> Res<'_, Reading> {
     let (rest, ((name, _), year)) = (

@@ -422,6 +422,10 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Day(0), L::WEEKDAY),
         (Run::Day(1), L::MONTH),
         (Run::Day(2), L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
+        (
+            Run::Plain(calendar::day_range_start),
+            L::SMALL_DIGITS.or(L::ORDINAL_DIGITS),
+        ),
         (Run::Plain(calendar::month_year), L::MONTH),
         (Run::Day(3), L::YEAR_DIGITS),
         (Run::Plain(calendar::slash_date), L::SMALL_DIGITS),
@@ -850,6 +854,28 @@ mod tests {
             vec!["October 18", "19, 2025"]
         );
         assert_eq!(phrases("from Oct 25-30."), vec!["Oct 25", "30"]);
+        assert_eq!(
+            phrases("on 15 and 16 October, from 25-30 October 2025, 18th to 20th Oct"),
+            vec![
+                "15",
+                "16 October",
+                "25",
+                "30 October 2025",
+                "18th",
+                "20th Oct"
+            ]
+        );
+        let found = scan("from 25-30 October 2025", WINDOW);
+        assert!(matches!(
+            found[0].reading.expr,
+            Expr::Date {
+                year: Some(2025),
+                month: Some(10),
+                day: Some(25),
+                ..
+            }
+        ));
+        assert!(phrases("between 5 and 6 people, 20-30 percent").is_empty());
     }
 
     #[test]
