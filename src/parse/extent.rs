@@ -1,7 +1,7 @@
 //! Lengths of time, recurring times and vague references: "48-hour", "three-day", "four days",
 //! "week-long", "the past two months", "every Friday", "daily", "recently", "in the near future".
 
-use super::calendar::{fail, weekday_name};
+use super::calendar::{fail, month_name, weekday_name};
 use super::lexicon::Sense;
 use super::relative::{day_part, scale, unit};
 use super::words::{
@@ -235,7 +235,7 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// Recurring times: "every Friday", "every day", "each year", "every two weeks", "every
+/// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks", "every
 /// morning", "twice a week", "three times a year". Adverbs such as "daily" or "quarterly" are
 /// left alone: news uses them as adjectives ("quarterly dividend") far more than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
@@ -243,6 +243,14 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     let weekday =
         preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
     let part = preceded(every, day_part).map(|part| format!("XXXX-XX-XXT{}", part.code()));
+    // "each July", "every March": not "every may", the verb.
+    let month = preceded(
+        every,
+        verify(month_name, |(name, standalone)| {
+            *standalone && !(name.lowercase && name.ambiguous)
+        }),
+    )
+    .map(|(name, _)| format!("XXXX-{:02}", name.month));
     let units = preceded(
         every,
         (
@@ -272,7 +280,7 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         unit,
     )
     .map(|(unit, multiplier)| period(multiplier, unit));
-    let (rest, value) = alt((weekday, part, units, frequency)).parse(input)?;
+    let (rest, value) = alt((weekday, month, part, units, frequency)).parse(input)?;
     Ok((rest, Expr::Set(value).into()))
 }
 

@@ -42,6 +42,10 @@ pub(crate) struct Found {
 /// Finds every temporal phrase in `text`, in order, without overlaps, reading at most
 /// `window` bytes from where each may start.
 pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
+    words::remembering(text, || scan_words(text, window))
+}
+
+fn scan_words(text: &str, window: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
@@ -894,6 +898,25 @@ mod tests {
                 "three days"
             ]
         );
+    }
+
+    #[test]
+    fn words_remembered_in_one_text_are_not_read_in_the_next() {
+        // The same allocation, the same length, other words: what the scan of the first text
+        // remembered by address must not answer for the second.
+        let mut text = String::from("due in March 2020.");
+        let first: Vec<String> = phrases(&text).into_iter().map(String::from).collect();
+        text.clear();
+        text.push_str("due on Friday, 9th");
+        assert_eq!(first, vec!["March 2020"]);
+        assert_eq!(phrases(&text), vec!["Friday"]);
+    }
+
+    #[test]
+    fn months_recur() {
+        let found = scan("Orangemen march each July; every may be late.", WINDOW);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].reading.expr, Expr::Set("XXXX-07".to_string()));
     }
 
     #[test]

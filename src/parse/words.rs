@@ -128,10 +128,11 @@ pub(crate) fn dash(input: &str) -> Res<'_, &str> {
     .parse(input)
 }
 
-/// A word looked up by [`lex`]: where its input started and how long that input was (the
-/// key), the word's length and its senses.
+/// A word [`lex`] looked up during one scan: where its input started and how long that
+/// input was (the key), the word's length and its senses.
 #[derive(Clone, Copy)]
 struct Looked {
+    scan: u64,
     input: (usize, usize),
     word: usize,
     senses: &'static [Sense],
@@ -140,33 +141,72 @@ struct Looked {
 const RECENT: usize = 8;
 
 thread_local! {
-    /// The words [`lex`] looked up last, by where they start: the parsers tried at one
-    /// position read the same few words many times over (each number parser reads "twenty"
-    /// again), and a lookup hashes the word.
+    /// The words [`lex`] looked up last in the running scan, each in a slot chosen by where
+    /// it starts: the parsers tried at one position read the same few words many times over
+    /// (each number parser reads "twenty" again), and a lookup lowercases and hashes the word.
     static LOOKED: [Cell<Looked>; RECENT] = const {
         [const {
             Cell::new(Looked {
+                scan: 0,
                 input: (0, 0),
                 word: 0,
                 senses: &[],
             })
         }; RECENT]
     };
+    /// The running scan (its number, 0 outside one) and the addresses of the text it reads.
+    /// A place in that text names the same word only while the scan borrows it, so words are
+    /// remembered only there and only then.
+    static SCAN: Cell<Scan> = const { Cell::new(Scan { number: 0, text: (0, 0) }) };
+    static SCANS: Cell<u64> = const { Cell::new(0) };
+}
+
+#[derive(Clone, Copy)]
+struct Scan {
+    number: u64,
+    text: (usize, usize),
+}
+
+/// Runs `scan` with [`lex`] remembering the words it looks up in `text`, which the scan
+/// borrows throughout, so an address in it is the same word until the scan returns.
+pub(crate) fn remembering<T>(text: &str, scan: impl FnOnce() -> T) -> T {
+    struct Ends(Scan);
+    impl Drop for Ends {
+        fn drop(&mut self) {
+            SCAN.with(|running| running.set(self.0));
+        }
+    }
+    let number = SCANS.with(|scans| {
+        scans.set(scans.get() + 1);
+        scans.get()
+    });
+    let start = text.as_ptr() as usize;
+    let this = Scan {
+        number,
+        text: (start, start + text.len()),
+    };
+    let _ends = Ends(SCAN.with(|running| running.replace(this)));
+    scan()
 }
 
 /// A run of letters, looked up in lowercase: the word and its senses (possibly none).
 pub(crate) fn lex(input: &str) -> Res<'_, (&str, &'static [Sense])> {
+    let running = SCAN.with(Cell::get);
     let key = (input.as_ptr() as usize, input.len());
+    let (scan, (start, end)) = (running.number, running.text);
+    if scan == 0 || key.0 < start || key.0 >= end {
+        return lex_anew(input);
+    }
     let slot = key.0 % RECENT;
     let recent = LOOKED.with(|looked| looked[slot].get());
-    if recent.input == key && recent.word > 0 {
+    if recent.scan == scan && recent.input == key {
         let (word, rest) = input.split_at(recent.word);
         return Ok((rest, (word, recent.senses)));
     }
-    let found = lex_anew(input)?;
-    let (rest, (word, senses)) = found;
+    let (rest, (word, senses)) = lex_anew(input)?;
     LOOKED.with(|looked| {
         looked[slot].set(Looked {
+            scan,
             input: key,
             word: word.len(),
             senses,
