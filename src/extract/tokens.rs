@@ -189,8 +189,17 @@ pub(crate) fn sentences(
     let bytes = text.as_bytes();
     let mut at = block.start;
     while at < block.end {
+        // The marks are ASCII, never part of another character: the search can skip from one
+        // to the next by bytes.
+        let Some(mark) = bytes[at..block.end]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        else {
+            break;
+        };
+        at += mark;
         let b = bytes[at];
-        if matches!(b, b'.' | b'!' | b'?') && !(b == b'.' && is_abbreviation(&text[start..at])) {
+        if !(b == b'.' && is_abbreviation(&text[start..at])) {
             let mut end = at + 1;
             while end < block.end
                 && matches!(
@@ -213,7 +222,7 @@ pub(crate) fn sentences(
                 continue;
             }
         }
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        at += 1;
     }
     if !text[start..block.end].trim().is_empty() {
         sentences.push(trim(text, start..block.end));
@@ -278,15 +287,14 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 fn is_abbreviation(before: &str) -> bool {
     // Only the end of a long run is read: "A.A.A.A..." would otherwise be read again at
     // every period.
-    let word: String = before
-        .chars()
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
         .take(64)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if word.contains('.') || letters == 1 {
         return true;
@@ -297,7 +305,7 @@ fn is_abbreviation(before: &str) -> bool {
         "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "vs", "approx", "Inc", "Co", "Corp", "Ltd", "Prof", "Brig", "Adm", "Cmdr",
     ];
-    SHORT.contains(&word.as_str())
+    SHORT.contains(&word)
 }
 
 /// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:`
