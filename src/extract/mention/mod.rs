@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 mod dyad;
@@ -65,12 +66,23 @@ struct Sentence<'t> {
     cues: Vec<(usize, Cue)>,
     /// The token spans of every trigger kept in the sentence.
     triggers: Vec<(Range<usize>, EventKind)>,
+    /// The count read at each token, once read (see `count_at`).
+    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
 }
 
 impl<'t> Sentence<'t> {
     /// Token `i` in lowercase; empty past either end.
     fn word(&self, i: usize) -> &'t str {
         self.words.get(i)
+    }
+
+    /// The count that starts at token `i` and its length in bytes (see `parse::count_at`).
+    /// A casualty word's figure is looked for when its trigger is kept, when its mention is
+    /// built and when its sides are, over the whole clause each time: the parser reads each
+    /// token once.
+    fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
+        *self.counts[i]
+            .get_or_init(|| parse::count_at(&self.text[self.tokens[i].start..self.range.end]))
     }
 }
 
@@ -237,6 +249,7 @@ impl<'a> Reader<'a> {
             reports: Vec::new(),
             cues: Vec::new(),
             triggers: Vec::new(),
+            counts: vec![OnceCell::new(); tokens.len()],
             tokens,
         };
         self.find_names(&mut sentence);
