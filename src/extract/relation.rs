@@ -8,10 +8,12 @@ use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When}
 use crate::document::Document;
 use crate::time::Bound;
 
-/// Relations among `mentions[first..]`, the mentions of one sentence.
+/// Relations among `mentions[first..]`, the mentions of one sentence, whose `tokens` read
+/// as `words`.
 pub(super) fn within_sentence(
     text: &str,
     tokens: &[Token],
+    words: &Words<'_>,
     mentions: &[Mention],
     first: usize,
     document: &Document,
@@ -27,9 +29,8 @@ pub(super) fn within_sentence(
         })
         .collect();
     let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
-    let words = Words::new(text, tokens);
     for (at, token) in tokens.iter().enumerate() {
-        let Some((len, joint)) = lexicon.joints.longest(&words, at) else {
+        let Some((len, joint)) = lexicon.joints.longest(words, at) else {
             continue;
         };
         // "since" after a comma gives a reason ("brought little relief, since the crossings

@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Token, TokenKind, Words, clause_of, tokenize};
+use super::tokens::{Token, TokenKind, Words, clause_of};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
     When,
@@ -57,9 +57,9 @@ struct Sentence<'t> {
     /// The text in ASCII lowercase, byte for byte the same offsets: lookups read words here.
     lower: &'t str,
     range: Range<usize>,
-    tokens: Vec<Token>,
+    tokens: &'t [Token],
     /// The tokens as the word lists look them up.
-    words: Words<'t>,
+    words: &'t Words<'t>,
     actors: Vec<ActorHit>,
     places: Vec<PlaceHit>,
     reports: Vec<Report>,
@@ -103,7 +103,7 @@ pub(super) struct Reader<'a> {
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
-    lower: std::rc::Rc<str>,
+    lower: &'a str,
     /// The paragraph talks about talks: "the last session" needs no more context.
     talk_context: bool,
     /// The report has named a ceasefire: a "violation" later on is of it.
@@ -179,8 +179,10 @@ const LOCATIVE: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she"];
 
 impl<'a> Reader<'a> {
+    /// A reader of `document`, whose text in ASCII lowercase is `lower`.
     pub(super) fn new(
         document: &'a Document,
+        lower: &'a str,
         tagging: &'a Tagging,
         lexicon: &'a EventLexicon,
     ) -> Reader<'a> {
@@ -207,7 +209,7 @@ impl<'a> Reader<'a> {
             last_speaker: None,
             surnames: Vec::new(),
             block: 0..0,
-            lower: document.text().to_ascii_lowercase().into(),
+            lower,
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
@@ -224,24 +226,19 @@ impl<'a> Reader<'a> {
         self.last_place_of_kind.clear();
     }
 
-    /// The report's text in ASCII lowercase (offsets as in the text).
-    pub(super) fn lower(&self) -> &str {
-        &self.lower
-    }
-
-    /// The event mentions of the sentence at `range` of the text, the latest bound of the
-    /// first day of each one's own stretch of days (see `when`), and the sentence's tokens.
+    /// The event mentions of the sentence at `range` of the text, cut into `tokens` that read
+    /// as `words`, and the latest bound of the first day of each one's own stretch of days
+    /// (see `when`).
     pub(super) fn sentence(
         &mut self,
         range: Range<usize>,
-    ) -> (Vec<Mention>, Vec<Option<Bound>>, Vec<Token>) {
+        tokens: &[Token],
+        words: &Words<'_>,
+    ) -> (Vec<Mention>, Vec<Option<Bound>>) {
         let text = self.text;
-        let tokens = tokenize(text, range.clone());
-        let lower = std::rc::Rc::clone(&self.lower);
-        let words = Words::new(&lower, &tokens);
         let mut sentence = Sentence {
             text,
-            lower: &lower,
+            lower: self.lower,
             words,
             range,
             actors: Vec::new(),
@@ -357,7 +354,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        (mentions, first_days, sentence.tokens)
+        (mentions, first_days)
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
@@ -406,7 +403,7 @@ impl<'a> Reader<'a> {
             if let Some((len, place)) = self
                 .lexicon
                 .places
-                .longest(&sentence.words, actor.tokens.start)
+                .longest(sentence.words, actor.tokens.start)
             {
                 sentence.places.push(PlaceHit {
                     tokens: actor.tokens.start..actor.tokens.start + len,
@@ -441,7 +438,7 @@ impl<'a> Reader<'a> {
                 if let Some((len, place)) = self
                     .lexicon
                     .places
-                    .longest(&sentence.words, actor.tokens.start)
+                    .longest(sentence.words, actor.tokens.start)
                 {
                     let tokens = actor.tokens.start..actor.tokens.start + len;
                     sentence.places.push(PlaceHit {
@@ -463,7 +460,7 @@ impl<'a> Reader<'a> {
 
     /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
     fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
-        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let clause = clause_of(sentence.text, sentence.tokens, span.start);
         let distance = |t: &Range<usize>| token_distance(t, at);
         sentence
             .triggers
@@ -499,7 +496,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         at: usize,
     ) -> Option<(usize, &'s Trigger)> {
-        let token = &sentence.tokens[at];
+        let token = sentence.tokens[at];
         if token.kind != TokenKind::Word {
             return None;
         }
@@ -511,7 +508,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        self.lexicon.triggers.longest(&sentence.words, at)
+        self.lexicon.triggers.longest(sentence.words, at)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
@@ -554,7 +551,7 @@ impl<'a> Reader<'a> {
         trigger: Trigger,
     ) -> (Mention, Option<Bound>) {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
         let clause = clause_of(text, tokens, span.start);
         let modality = if trigger.kind == EventKind::Statement {
@@ -613,7 +610,7 @@ impl<'a> Reader<'a> {
         clause: &Range<usize>,
         span: &Range<usize>,
     ) -> Modality {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
         // came into force", the ceasefire is not denied.
         let stop = [
@@ -625,7 +622,7 @@ impl<'a> Reader<'a> {
             if self.in_timex(&tokens[at]) {
                 continue;
             }
-            if let Some((len, modality)) = self.lexicon.modality.longest(&sentence.words, at) {
+            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
                 if at + len <= span.start {
                     return *modality;
                 }
@@ -672,7 +669,7 @@ impl<'a> Reader<'a> {
 
     /// The nearest phase word within six tokens of a ceasefire; "declared" without one.
     fn phase(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Phase {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(tokens.len());
         // The trigger's own word counts first: "Pakistan had violated the understanding".
@@ -680,7 +677,7 @@ impl<'a> Reader<'a> {
             .filter_map(|at| {
                 self.lexicon
                     .phases
-                    .longest(&sentence.words, at)
+                    .longest(sentence.words, at)
                     .map(|(_, p)| (at, *p))
             })
             .min_by_key(|(at, _)| at.abs_diff(span.start))

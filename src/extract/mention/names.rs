@@ -6,8 +6,7 @@ use super::*;
 impl Reader<'_> {
     /// Actor and place names, cue words.
     pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
-        let tokens = sentence.tokens.clone();
-        let tokens = &tokens;
+        let tokens = sentence.tokens;
         let dateline = dateline(sentence);
         let mut at = 0;
         while at < tokens.len() {
@@ -18,7 +17,7 @@ impl Reader<'_> {
                 .unwrap_or_default();
             let located = LOCATIVE.contains(&before.as_str())
                 || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2));
-            if let Some((len, cues)) = self.lexicon.cues.longest(&sentence.words, at) {
+            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
@@ -28,12 +27,12 @@ impl Reader<'_> {
             let place = self
                 .lexicon
                 .places
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(len, p)| (len, p.clone()));
             let actor = self
                 .lexicon
                 .actors
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(len, a)| (len, a.clone()));
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             match (actor, place) {
@@ -128,7 +127,7 @@ impl Reader<'_> {
         len: usize,
         name: &ActorName,
     ) -> Option<PlaceHit> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let end = tokens[at + len - 1].end;
         let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
         let compass = at >= 2 && COMPASS.contains(&sentence.word(at - 1)) && inside(at - 2);
@@ -155,7 +154,7 @@ impl Reader<'_> {
         let mut last = self.last_place_of_kind.clone();
         let mut found = Vec::new();
         let mut hits = sentence.places.iter().peekable();
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         for at in 2..tokens.len() {
             while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
                 self.remember_place(&mut last, &hit.place);
@@ -264,7 +263,7 @@ impl Reader<'_> {
         clause: &Range<usize>,
         span: &Range<usize>,
     ) -> Option<Place> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // "Officials in Kandahar said", "according to analysts in Bangkok": a place inside
         // who speaks says where the speakers are, not where anything happened.
         let describes_speaker = |p: &PlaceHit| {
@@ -377,7 +376,7 @@ impl Reader<'_> {
         span: &Range<usize>,
         earlier: &[Mention],
     ) -> Option<Place> {
-        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let clause = clause_of(sentence.text, sentence.tokens, span.start);
         let opens = |at: usize| match sentence.word(at) {
             "where" => true,
             "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
@@ -407,7 +406,7 @@ impl Reader<'_> {
         report: Option<&Report>,
     ) -> Vec<Participant> {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
         let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
@@ -606,7 +605,7 @@ impl Reader<'_> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
     ) -> Option<Participant> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let actors: Vec<&ActorHit> = sentence
             .actors
@@ -665,7 +664,7 @@ impl Reader<'_> {
                 if nearest != span || token_distance(nearest, at) > NEAR {
                     return None;
                 }
-                let (len, _) = self.lexicon.cues.longest(&sentence.words, at)?;
+                let (len, _) = self.lexicon.cues.longest(sentence.words, at)?;
                 let bytes = sentence.tokens[at].start..sentence.tokens[at + len - 1].end;
                 Some(self.document.source_span(bytes))
             })
@@ -694,7 +693,7 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
 /// A dateline says where the report was filed, not who acts or where events were.
 fn dateline(sentence: &Sentence<'_>) -> usize {
     const LONGEST: usize = 6;
-    let tokens = &sentence.tokens;
+    let tokens = sentence.tokens;
     let opens_in_capitals = tokens.first().is_some_and(|t| {
         let word = t.text(sentence.text);
         t.kind == TokenKind::Word
@@ -823,7 +822,7 @@ pub(super) fn mediators<'h>(
     actors: &[&'h ActorHit],
 ) -> Vec<(&'h ActorHit, usize)> {
     let text = sentence.text;
-    let tokens = &sentence.tokens;
+    let tokens = sentence.tokens;
     let mut found = Vec::new();
     for &(at, cue) in &sentence.cues {
         if cue == Cue::Credit {

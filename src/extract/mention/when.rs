@@ -42,7 +42,7 @@ impl<'a> Reader<'a> {
         kind: EventKind,
         modality: Modality,
     ) -> (When, Option<Bound>) {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
         let in_sentence: Vec<&(Range<usize>, &Timex)> = starting_in(&self.timexes, &sentence.range)
@@ -223,7 +223,7 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         range: &Range<usize>,
     ) -> Option<bool> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let trigger_first = tokens[span.start].start < range.start;
         let (low, high) = if trigger_first {
             (span.end, Reader::token_at(sentence, range.start))
@@ -235,7 +235,7 @@ impl<'a> Reader<'a> {
             let joint = self
                 .lexicon
                 .joints
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(_, j)| *j);
             match (joint, word) {
                 (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
