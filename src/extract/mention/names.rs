@@ -11,11 +11,8 @@ impl Reader<'_> {
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            let before = at
-                .checked_sub(1)
-                .map(|i| sentence.word(i).to_string())
-                .unwrap_or_default();
-            let located = LOCATIVE.contains(&before.as_str())
+            let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
+            let located = LOCATIVE.contains(&before)
                 || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2));
             if let Some((len, cues)) = self.lexicon.cues.longest(sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
