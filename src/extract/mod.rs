@@ -467,7 +467,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
             // The tokens read as the word lists look them up, once for the mentions and
             // their relations.
             let tokens = tokens::tokenize(text, sentence.clone());
-            let words = tokens::Words::new(&lower, &tokens);
+            let words = tokens::Words::new(&lower, &tokens, &options.lexicon.vocabulary);
             let (found, starts) = reader.sentence(sentence, &tokens, &words);
             mentions.extend(found);
             first_days.extend(starts);

@@ -1,5 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
+use super::lexicon::Vocabulary;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -51,26 +52,26 @@ impl Token {
     }
 }
 
-/// The words of a sentence as the word lists look them up: each token in lowercase, with the
-/// key of its lowercase form computed once. A sentence is looked up in a dozen lists at every
-/// token; lowering and hashing each word once per list made those lookups a third of
-/// extraction.
+/// The words of a sentence as the word lists look them up: each token in lowercase, with its
+/// number in the lists' vocabulary, found once. A sentence is looked up in a dozen lists at
+/// every token; lowering and hashing each word once per list made those lookups a third of
+/// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
     words: Vec<&'t str>,
-    keys: Vec<u64>,
+    ids: Vec<Option<u32>>,
 }
 
 impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
     /// offsets as the text the tokens were cut from.
-    pub(crate) fn new(lower: &'t str, tokens: &[Token]) -> Words<'t> {
+    pub(crate) fn new(lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) -> Words<'t> {
         let words: Vec<&'t str> = tokens
             .iter()
             .map(|t| lower.get(t.start..t.end).unwrap_or(""))
             .collect();
-        let keys = words.iter().map(|w| word_key(w)).collect();
-        Words { words, keys }
+        let ids = words.iter().map(|w| vocabulary.id(w)).collect();
+        Words { words, ids }
     }
 
     /// Word `i` in lowercase; empty past the end.
@@ -78,21 +79,10 @@ impl<'t> Words<'t> {
         self.words.get(i).copied().unwrap_or("")
     }
 
-    /// The key of word `i` (see [`word_key`]).
-    pub(crate) fn key(&self, i: usize) -> Option<u64> {
-        self.keys.get(i).copied()
+    /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
+    pub(crate) fn id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied().flatten()
     }
-
-    pub(crate) fn len(&self) -> usize {
-        self.words.len()
-    }
-}
-
-/// The key a word list files a lowercase word under: FNV-1a of its bytes.
-pub(crate) fn word_key(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 fn joins_word(c: char) -> bool {

@@ -199,7 +199,10 @@ impl Reader<'_> {
         let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
             return;
         };
-        let place = self.lexicon.places.longest_in(capital);
+        let place = self
+            .lexicon
+            .places
+            .longest_in(&self.lexicon.vocabulary, capital);
         let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
         let tokens = actor.tokens.start..at + 1;
         let bytes = actor.bytes.start..sentence.tokens[at].end;
@@ -236,7 +239,11 @@ impl Reader<'_> {
             .map(|(i, c)| (i, c.len_utf8()));
         for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
             let part = &word[part_start..end];
-            if let Some((1, name)) = self.lexicon.actors.longest_in(part) {
+            if let Some((1, name)) = self
+                .lexicon
+                .actors
+                .longest_in(&self.lexicon.vocabulary, part)
+            {
                 let bytes = token.start + part_start..token.start + end;
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
@@ -245,7 +252,7 @@ impl Reader<'_> {
                     as_place: false,
                 });
             }
-            if let Some((1, cues)) = self.lexicon.cues.longest_in(part) {
+            if let Some((1, cues)) = self.lexicon.cues.longest_in(&self.lexicon.vocabulary, part) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
             }
             part_start = end + hyphen;
