@@ -148,28 +148,32 @@ impl Reader<'_> {
     /// "killed in the district", "near the town": the last place of that kind the paragraph
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
-        let mut last = self.last_place_of_kind.clone();
-        let mut found = Vec::new();
-        let mut hits = sentence.places.iter().peekable();
         let tokens = sentence.tokens;
-        for at in 2..tokens.len() {
-            while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
-                self.remember_place(&mut last, &hit.place);
-            }
-            let noun = sentence.word(at);
-            let referring = sentence.word(at - 1) == "the"
+        let referring = |at: usize| {
+            sentence.word(at - 1) == "the"
                 && LOCATIVE.contains(&sentence.word(at - 2))
-                && sentence.word(at + 1) != "of";
-            if !referring {
-                continue;
-            }
-            if let Some(place) = last.get(noun) {
-                found.push(PlaceHit {
-                    tokens: at..at + 1,
-                    bytes: tokens[at - 1].start..tokens[at].end,
-                    place: place.clone(),
-                    located: true,
-                });
+                && sentence.word(at + 1) != "of"
+        };
+        let mut found = Vec::new();
+        // Most sentences refer back to no place: only one that does copies the paragraph's.
+        if (2..tokens.len()).any(referring) {
+            let mut last = self.last_place_of_kind.clone();
+            let mut hits = sentence.places.iter().peekable();
+            for at in 2..tokens.len() {
+                while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
+                    self.remember_place(&mut last, &hit.place);
+                }
+                if !referring(at) {
+                    continue;
+                }
+                if let Some(place) = last.get(sentence.word(at)) {
+                    found.push(PlaceHit {
+                        tokens: at..at + 1,
+                        bytes: tokens[at - 1].start..tokens[at].end,
+                        place: place.clone(),
+                        located: true,
+                    });
+                }
             }
         }
         let mut kept = std::mem::take(&mut self.last_place_of_kind);
