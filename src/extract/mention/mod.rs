@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Token, TokenKind, Words, clause_of};
+use super::tokens::{Token, TokenKind, Words, clause_of, tokenize};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
     When,

@@ -242,13 +242,11 @@ impl Reader<'_> {
             .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
             .map(|(i, c)| (i, c.len_utf8()));
         for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
-            let part = &word[part_start..end];
-            if let Some((1, name)) = self
-                .lexicon
-                .actors
-                .longest_in(&self.lexicon.vocabulary, part)
-            {
-                let bytes = token.start + part_start..token.start + end;
+            // The part read in place, as the words of a text of its own.
+            let bytes = token.start + part_start..token.start + end;
+            let tokens = tokenize(sentence.text, bytes.clone());
+            let words = Words::new(sentence.lower, &tokens, &self.lexicon.vocabulary);
+            if let Some((1, name)) = self.lexicon.actors.longest(&words, 0) {
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
                     bytes,
@@ -256,7 +254,7 @@ impl Reader<'_> {
                     as_place: false,
                 });
             }
-            if let Some((1, cues)) = self.lexicon.cues.longest_in(&self.lexicon.vocabulary, part) {
+            if let Some((1, cues)) = self.lexicon.cues.longest(&words, 0) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
             }
             part_start = end + hyphen;
