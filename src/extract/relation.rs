@@ -231,13 +231,16 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
     {
-        let earlier = mentions[relation.from].clone();
+        let (earlier_place, earlier_when) = {
+            let earlier = &mentions[relation.from];
+            (earlier.place.clone(), earlier.when)
+        };
         let later = &mut mentions[relation.to];
         if later.place.is_none() {
-            later.place = earlier.place;
+            later.place = earlier_place;
         }
-        if !dated(later.when.source) && dated(earlier.when.source) {
-            later.when = earlier.when;
+        if !dated(later.when.source) && dated(earlier_when.source) {
+            later.when = earlier_when;
         }
         groups
             .entry(relation.from)
