@@ -642,22 +642,18 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        let after = &tokens[span.end..clause.end.min(span.end + 3)];
-        for (i, token) in after.iter().enumerate() {
-            if self.in_timex(token) {
+        let after = span.end..clause.end.min(span.end + 3);
+        for at in after.clone() {
+            if self.in_timex(&tokens[at]) {
                 continue;
             }
-            match token.lower(sentence.lower).as_ref() {
+            match sentence.word(at) {
                 "may" | "might" | "could" => return Modality::Hypothetical,
                 "will" | "would" => return Modality::Planned,
                 // "the clash never happened", "the raid never took place".
                 "never"
-                    if after.get(i + 1).is_some_and(|t| {
-                        matches!(
-                            t.lower(sentence.lower).as_ref(),
-                            "happened" | "occurred" | "took"
-                        )
-                    }) =>
+                    if after.contains(&(at + 1))
+                        && matches!(sentence.word(at + 1), "happened" | "occurred" | "took") =>
                 {
                     return Modality::Negated;
                 }

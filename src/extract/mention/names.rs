@@ -96,7 +96,7 @@ impl Reader<'_> {
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
                     let surname = token.is_capitalized(sentence.text).then(|| {
-                        let word = token.lower(sentence.lower);
+                        let word = sentence.word(at);
                         self.surnames.iter().find(|(s, _)| *s == word)
                     });
                     if let Some(Some((_, name))) = surname {

@@ -13,7 +13,7 @@ impl Reader<'_> {
             let word = sentence.word(at);
             if word == "according" && sentence.word(at + 1) == "to" {
                 let clause = clause_of(text, tokens, (at + 2).min(tokens.len() - 1));
-                let source = trim_subject(sentence.lower, tokens, at + 2..clause.end.max(at + 2));
+                let source = trim_subject(sentence, at + 2..clause.end.max(at + 2));
                 let source = self.untimed(sentence, source);
                 if !source.is_empty() && self.is_source(sentence, &source) {
                     reports.push(self.report(sentence, None, source));
@@ -28,11 +28,7 @@ impl Reader<'_> {
             // of the first verb is the subject of the second.
             let first_verb = (clause.start..at)
                 .find(|&i| self.lexicon.reporting.longest(sentence.words, i).is_some());
-            let before = trim_subject(
-                sentence.lower,
-                tokens,
-                clause.start..first_verb.unwrap_or(at),
-            );
+            let before = trim_subject(sentence, clause.start..first_verb.unwrap_or(at));
             let coordinated = at > 0 && matches!(sentence.word(at - 1), "and" | "but");
             let source = if !before.is_empty() {
                 Some(before)
@@ -59,7 +55,7 @@ impl Reader<'_> {
                             "a" | "an" | "the" | "two" | "three" | "several" | "one"
                         )
                 });
-                opens.then(|| trim_subject(sentence.lower, tokens, at + 1..clause.end.min(at + 9)))
+                opens.then(|| trim_subject(sentence, at + 1..clause.end.min(at + 9)))
             };
             if let Some(source) = source
                 .map(|s| self.untimed(sentence, s))
@@ -130,7 +126,7 @@ impl Reader<'_> {
         while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
             source.end -= 1;
         }
-        trim_subject(sentence.lower, tokens, source)
+        trim_subject(sentence, source)
     }
 
     /// The subject named before an apposition: the nearest actor in the twelve tokens before
@@ -163,13 +159,7 @@ impl Reader<'_> {
                 .longest(sentence.words, actor.tokens.start + i)
                 .is_some()
         });
-        (!crosses_verb).then(|| {
-            trim_subject(
-                sentence.text,
-                sentence.tokens,
-                actor.tokens.start..clause_start,
-            )
-        })
+        (!crosses_verb).then(|| trim_subject(sentence, actor.tokens.start..clause_start))
     }
 
     /// A source whose saying is news of its own: a known actor or person, or an official
@@ -303,14 +293,15 @@ impl Reader<'_> {
 }
 
 /// The subject words of a reporting clause, without leading conjunctions, quotes or "that".
-pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> Range<usize> {
+    let tokens = sentence.tokens;
     let skip = [
         "and", "but", "that", "while", "as", "which", "who", "also", "when", "although", "though",
         "because", "if", "after", "before", "since", "whereas",
     ];
     while range.start < range.end {
         let token = &tokens[range.start];
-        if token.kind == TokenKind::Punct || skip.contains(&token.lower(text).as_ref()) {
+        if token.kind == TokenKind::Punct || skip.contains(&sentence.word(range.start)) {
             range.start += 1;
         } else {
             break;
@@ -318,9 +309,8 @@ pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>
     }
     while range.end > range.start {
         let token = &tokens[range.end - 1];
-        let word = token.lower(text);
         let adverb = matches!(
-            word.as_ref(),
+            sentence.word(range.end - 1),
             "also"
                 | "earlier"
                 | "later"
@@ -350,12 +340,10 @@ pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>
         }
     }
     // A subject is a noun phrase: it has no reporting or finite verb of its own.
-    if tokens[range.clone()].iter().any(|t| {
-        matches!(
-            t.lower(text).as_ref(),
-            "said" | "says" | "told" | "is" | "are"
-        )
-    }) {
+    if range
+        .clone()
+        .any(|i| matches!(sentence.word(i), "said" | "says" | "told" | "is" | "are"))
+    {
         return range.end..range.end;
     }
     range

@@ -307,16 +307,15 @@ impl<'a> Reader<'a> {
         let before = sentence
             .tokens
             .iter()
-            .rfind(|t| t.end <= range.start)
-            .map(|t| t.lower(sentence.lower).into_owned())
-            .unwrap_or_default();
+            .rposition(|t| t.end <= range.start)
+            .map_or("", |i| sentence.word(i));
         let between = self.text.get(range.end..trigger).unwrap_or_default();
         let dated_by_it = between
             .trim_start_matches([',', ' '])
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("when "))
             && !between.contains([';', '.']);
-        match before.as_str() {
+        match before {
             _ if dated_by_it => {}
             "since" => latest = self.published.map(Bound::Day).or(None),
             "until" | "till" | "by" | "before" => earliest = None,
