@@ -233,7 +233,10 @@ impl Reader<'_> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        if token.kind != TokenKind::Word || !word.contains(['-', '\u{2010}']) {
+        // A byte search first, as nearly no word has a hyphen: '-' is one byte, and '\u{2010}'
+        // starts with 0xE2.
+        let may_have_hyphen = word.bytes().any(|b| b == b'-' || b == 0xe2);
+        if token.kind != TokenKind::Word || !(may_have_hyphen && word.contains(['-', '\u{2010}'])) {
             return;
         }
         let mut part_start = 0;
