@@ -35,7 +35,7 @@ fn lines(text: &str) -> Vec<Line> {
         if !content.is_empty() {
             let offset = start + (piece.len() - piece.trim_start().len());
             let range = offset..offset + content.len();
-            let words = content.split_whitespace().count();
+            let words = word_count(content);
             let ends_sentence = content.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
             let cut = content.ends_with('\u{2026}') || content.ends_with("...");
             lines.push(Line {
@@ -48,6 +48,23 @@ fn lines(text: &str) -> Vec<Line> {
         start = end;
     }
     lines
+}
+
+/// How many words `line` has, as `split_whitespace` counts them: every line of a report is
+/// counted, and an ASCII line, as most are, is counted by bytes.
+fn word_count(line: &str) -> usize {
+    if !line.is_ascii() {
+        return line.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &byte in line.as_bytes() {
+        // The ASCII characters `char::is_whitespace` takes.
+        let space = matches!(byte, b' ' | b'\t'..=b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// Contact details mark a paragraph about the outlet, not the story: an email address, a web
@@ -177,6 +194,22 @@ mod tests {
                 .iter()
                 .any(|r| text[r.clone()].starts_with("Top Stories"))
         );
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for line in [
+            "",
+            " \t\x0b\x0c\r",
+            "Talks  collapse\tin Istanbul ",
+            "KABUL \u{2014} talks\u{a0}ended\u{2003}today \u{201c}quoted\u{201d}",
+        ] {
+            assert_eq!(
+                word_count(line),
+                line.split_whitespace().count(),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

@@ -2,75 +2,121 @@
 //! over tokens, longest phrase first. Users extend them with their own lists in the same
 //! tab-separated format.
 
-use super::tokens::{Words, tokenize, word_key};
+use super::tokens::{Words, tokenize};
 use super::{EventKind, Modality, Phase};
 use crate::error::{Error, ErrorKind, Position};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Phrases of one or more words, looked up by the key of their first word in lowercase.
-#[derive(Debug, Clone)]
-pub(crate) struct PhraseTable<T> {
-    by_first: HashMap<u64, Vec<Entry<T>>, BuildHasherDefault<KeyHasher>>,
+/// Every word of every list, numbered: a sentence's words are numbered once (see [`Words`]),
+/// and each list then finds the phrases a word starts by its number, without hashing the word
+/// again. A word no list has gets no number and is looked up nowhere.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
 }
 
-#[derive(Debug, Clone)]
-struct Entry<T> {
-    first: String,
-    rest: Vec<String>,
-    value: T,
+impl Vocabulary {
+    /// The number of a word in ASCII lowercase, if a list has it.
+    pub(crate) fn id(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    /// The number of a word, numbering it if it is new.
+    fn number(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        // Memory runs out long before four billion words.
+        let id = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        self.ids.insert(word.into(), id);
+        id
+    }
 }
 
-/// Word keys are hashes already: the map takes them as they are.
-#[derive(Debug, Default)]
-struct KeyHasher(u64);
+/// FNV-1a: the words are short and the lists fixed while text is read, so a hash that costs
+/// little per byte fits; text only looks words up, it never adds any.
+#[derive(Debug)]
+struct Fnv(u64);
 
-impl Hasher for KeyHasher {
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys reach this map; fold anything else in rather than drop it.
         for &byte in bytes {
             self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
     }
+}
 
-    fn write_u64(&mut self, key: u64) {
-        self.0 = key;
-    }
+/// Phrases of one or more words, looked up by the number of their first word in the
+/// [`Vocabulary`].
+#[derive(Debug, Clone)]
+pub(crate) struct PhraseTable<T> {
+    /// For each word by its number, where in `groups` the phrases it starts are.
+    first: Vec<Option<u32>>,
+    /// Phrases with the same first word, longest first.
+    groups: Vec<Vec<Entry<T>>>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    /// The numbers of the words after the first.
+    rest: Vec<u32>,
+    value: T,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
-            by_first: HashMap::default(),
+            first: Vec::new(),
+            groups: Vec::new(),
         }
     }
 }
 
 impl<T: Clone> PhraseTable<T> {
     /// The value of exactly this phrase, if present.
-    fn get(&self, phrase: &str) -> Option<&T> {
-        let words: Vec<String> = phrase_words(phrase);
-        let (first, rest) = words.split_first()?;
-        self.by_first
-            .get(&word_key(first))?
+    fn get(&self, vocabulary: &Vocabulary, phrase: &str) -> Option<&T> {
+        let ids: Option<Vec<u32>> = phrase_words(phrase)
             .iter()
-            .find(|e| e.first == *first && e.rest.as_slice() == rest)
+            .map(|w| vocabulary.id(w))
+            .collect();
+        let (first, rest) = ids.as_deref()?.split_first()?;
+        let group = (*self.first.get(*first as usize)?)?;
+        self.groups[group as usize]
+            .iter()
+            .find(|e| e.rest == rest)
             .map(|e| &e.value)
     }
 
-    fn insert(&mut self, phrase: &str, value: T) {
-        let words: Vec<String> = phrase_words(phrase);
-        let Some((first, rest)) = words.split_first() else {
+    fn insert(&mut self, vocabulary: &mut Vocabulary, phrase: &str, value: T) {
+        let ids: Vec<u32> = phrase_words(phrase)
+            .iter()
+            .map(|w| vocabulary.number(w))
+            .collect();
+        let Some((&first, rest)) = ids.split_first() else {
             return;
         };
-        let entries = self.by_first.entry(word_key(first)).or_default();
-        entries.retain(|e| e.first != *first || e.rest.as_slice() != rest);
+        let first = first as usize;
+        if self.first.len() <= first {
+            self.first.resize(first + 1, None);
+        }
+        let group = *self.first[first].get_or_insert_with(|| {
+            self.groups.push(Vec::new());
+            (self.groups.len() - 1) as u32
+        });
+        let entries = &mut self.groups[group as usize];
+        entries.retain(|e| e.rest != rest);
         entries.push(Entry {
-            first: first.clone(),
             rest: rest.to_vec(),
             value,
         });
@@ -79,33 +125,33 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The longest phrase starting at word `at`: its length in words and its value.
     pub(crate) fn longest(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
-        let entries = self.by_first.get(&words.key(at)?)?;
-        let first = words.get(at);
-        entries.iter().find_map(|e| {
-            let matched = e.first == first
-                && e.rest
-                    .iter()
-                    .enumerate()
-                    .all(|(i, word)| at + 1 + i < words.len() && words.get(at + 1 + i) == word);
+        let group = (*self.first.get(words.id(at)? as usize)?)?;
+        self.groups[group as usize].iter().find_map(|e| {
+            let matched = e
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(i, &word)| words.id(at + 1 + i) == Some(word));
             matched.then_some((e.rest.len() + 1, &e.value))
         })
     }
 
     /// The longest phrase starting `text`, a word or name as written (any case).
-    pub(crate) fn longest_in(&self, text: &str) -> Option<(usize, &T)> {
+    pub(crate) fn longest_in(&self, vocabulary: &Vocabulary, text: &str) -> Option<(usize, &T)> {
         // Tokens are cut from the text as written ("U.S." is one word only in capitals).
         let tokens = tokenize(text, 0..text.len());
         let lower = text.to_ascii_lowercase();
-        self.longest(&Words::new(&lower, &tokens), 0)
+        self.longest(&Words::new(&lower, &tokens, vocabulary), 0)
     }
 }
 
-/// How a phrase is split into tokens, the same way the tokenizer splits text.
+/// How a phrase is split into tokens, the same way the tokenizer splits text, in lowercase.
 fn phrase_words(phrase: &str) -> Vec<String> {
-    let tokens = tokenize(phrase, 0..phrase.len());
     let lower = phrase.to_ascii_lowercase();
-    let words = Words::new(&lower, &tokens);
-    (0..words.len()).map(|i| words.get(i).to_string()).collect()
+    tokenize(phrase, 0..phrase.len())
+        .iter()
+        .map(|t| lower.get(t.start..t.end).unwrap_or("").to_string())
+        .collect()
 }
 
 /// What a trigger needs from its sentence.
@@ -191,6 +237,8 @@ pub(crate) struct ActorName {
 /// methods read more entries in the same tab-separated format.
 #[derive(Debug, Clone)]
 pub struct EventLexicon {
+    /// The words of all the lists below.
+    pub(crate) vocabulary: Vocabulary,
     pub(crate) triggers: PhraseTable<Trigger>,
     pub(crate) actors: PhraseTable<ActorName>,
     /// Each country's capital, as the actor list names it ("Qatar" → "Doha").
@@ -211,6 +259,7 @@ pub struct EventLexicon {
 impl Default for EventLexicon {
     fn default() -> Self {
         let mut lexicon = EventLexicon {
+            vocabulary: Vocabulary::default(),
             triggers: PhraseTable::default(),
             actors: PhraseTable::default(),
             capitals: std::collections::BTreeMap::new(),
@@ -282,7 +331,7 @@ impl EventLexicon {
                     other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
                 }
             }
-            self.triggers.insert(row[0], trigger);
+            self.triggers.insert(&mut self.vocabulary, row[0], trigger);
         }
         Ok(())
     }
@@ -317,6 +366,7 @@ impl EventLexicon {
                     .or_insert_with(|| row[0].to_string());
             }
             self.actors.insert(
+                &mut self.vocabulary,
                 row[0],
                 ActorName {
                     actor: actor.to_string(),
@@ -337,7 +387,8 @@ impl EventLexicon {
             let place = row
                 .get(1)
                 .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
-            self.places.insert(row[0], place.to_string());
+            self.places
+                .insert(&mut self.vocabulary, row[0], place.to_string());
             if let Some(kind) = row.get(2) {
                 self.place_types
                     .insert(place.to_string(), kind.to_ascii_lowercase());
@@ -352,7 +403,7 @@ impl EventLexicon {
                 .get(1)
                 .and_then(|p| Phase::from_code(p))
                 .ok_or_else(|| bad_row(line, format!("unknown phase in {row:?}")))?;
-            self.phases.insert(row[0], phase);
+            self.phases.insert(&mut self.vocabulary, row[0], phase);
         }
         Ok(())
     }
@@ -363,7 +414,7 @@ impl EventLexicon {
                 .get(1)
                 .and_then(|m| Modality::from_code(m))
                 .ok_or_else(|| bad_row(line, format!("unknown modality in {row:?}")))?;
-            self.modality.insert(row[0], modality);
+            self.modality.insert(&mut self.vocabulary, row[0], modality);
         }
         Ok(())
     }
@@ -382,11 +433,15 @@ impl EventLexicon {
                 Some("impact") => Cue::Impact,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
             };
-            let mut cues = self.cues.get(row[0]).cloned().unwrap_or_default();
+            let mut cues = self
+                .cues
+                .get(&self.vocabulary, row[0])
+                .cloned()
+                .unwrap_or_default();
             if !cues.contains(&cue) {
                 cues.push(cue);
             }
-            self.cues.insert(row[0], cues);
+            self.cues.insert(&mut self.vocabulary, row[0], cues);
         }
         Ok(())
     }
@@ -401,7 +456,7 @@ impl EventLexicon {
                 Some("ends") => Joint::Ends,
                 other => return Err(bad_row(line, format!("unknown relation {other:?}"))),
             };
-            self.joints.insert(row[0], joint);
+            self.joints.insert(&mut self.vocabulary, row[0], joint);
         }
         Ok(())
     }
@@ -413,14 +468,14 @@ impl EventLexicon {
                 Some("other") => false,
                 other => return Err(bad_row(line, format!("unknown source kind {other:?}"))),
             };
-            self.sources.insert(row[0], official);
+            self.sources.insert(&mut self.vocabulary, row[0], official);
         }
         Ok(())
     }
 
     fn read_reporting(&mut self, list: &str) -> Result<(), Error> {
         for (_, row) in rows(list) {
-            self.reporting.insert(row[0], ());
+            self.reporting.insert(&mut self.vocabulary, row[0], ());
         }
         Ok(())
     }
@@ -476,13 +531,15 @@ mod tests {
         let text = "Thai air strikes hit Surin";
         let tokens = tokenize(text, 0..text.len());
         let lower = text.to_ascii_lowercase();
-        let words = Words::new(&lower, &tokens);
+        let words = Words::new(&lower, &tokens, &lexicon.vocabulary);
         let (len, trigger) = lexicon.triggers.longest(&words, 1).unwrap();
         assert_eq!((len, trigger.kind), (2, EventKind::Airstrike));
         assert!(lexicon.actors.longest(&words, 4).is_none());
         lexicon
             .add_actors("Surin\tSurin province\tgovernment\n")
             .unwrap();
+        // Words are numbered by the lists they are read against.
+        let words = Words::new(&lower, &tokens, &lexicon.vocabulary);
         assert_eq!(
             lexicon.actors.longest(&words, 4).unwrap().1.actor,
             "Surin province"

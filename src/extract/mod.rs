@@ -450,7 +450,8 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let tagging = tag_with(document, &options.tag);
     let text = document.text();
     let layout = layout::layout(text, document.metadata().source.as_deref());
-    let mut reader = mention::Reader::new(document, &tagging, &options.lexicon);
+    let lower = text.to_ascii_lowercase();
+    let mut reader = mention::Reader::new(document, &lower, &tagging, &options.lexicon);
     let mut mentions = Vec::new();
     let mut relations = Vec::new();
     let mut first_days = Vec::new();
@@ -463,12 +464,17 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         reader.paragraph(block.clone());
         for sentence in tokens::sentences(text, block.clone(), &timexes) {
             let first = mentions.len();
-            let (found, starts, tokens) = reader.sentence(sentence.clone());
+            // The tokens read as the word lists look them up, once for the mentions and
+            // their relations.
+            let tokens = tokens::tokenize(text, sentence.clone());
+            let words = tokens::Words::new(&lower, &tokens, &options.lexicon.vocabulary);
+            let (found, starts) = reader.sentence(sentence, &tokens, &words);
             mentions.extend(found);
             first_days.extend(starts);
             relations.extend(relation::within_sentence(
-                reader.lower(),
+                &lower,
                 &tokens,
+                &words,
                 &mentions,
                 first,
                 document,

@@ -8,10 +8,12 @@ use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When}
 use crate::document::Document;
 use crate::time::Bound;
 
-/// Relations among `mentions[first..]`, the mentions of one sentence.
+/// Relations among `mentions[first..]`, the mentions of one sentence, whose `tokens` read
+/// as `words`.
 pub(super) fn within_sentence(
     text: &str,
     tokens: &[Token],
+    words: &Words<'_>,
     mentions: &[Mention],
     first: usize,
     document: &Document,
@@ -27,9 +29,8 @@ pub(super) fn within_sentence(
         })
         .collect();
     let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
-    let words = Words::new(text, tokens);
     for (at, token) in tokens.iter().enumerate() {
-        let Some((len, joint)) = lexicon.joints.longest(&words, at) else {
+        let Some((len, joint)) = lexicon.joints.longest(words, at) else {
             continue;
         };
         // "since" after a comma gives a reason ("brought little relief, since the crossings
@@ -243,13 +244,16 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
     {
-        let earlier = mentions[relation.from].clone();
+        let (earlier_place, earlier_when) = {
+            let earlier = &mentions[relation.from];
+            (earlier.place.clone(), earlier.when)
+        };
         let later = &mut mentions[relation.to];
         if later.place.is_none() {
-            later.place = earlier.place;
+            later.place = earlier_place;
         }
-        if !dated(later.when.source) && dated(earlier.when.source) {
-            later.when = earlier.when;
+        if !dated(later.when.source) && dated(earlier_when.source) {
+            later.when = earlier_when;
         }
         groups
             .entry(relation.from)

@@ -1,5 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
+use super::lexicon::Vocabulary;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -51,26 +52,26 @@ impl Token {
     }
 }
 
-/// The words of a sentence as the word lists look them up: each token in lowercase, with the
-/// key of its lowercase form computed once. A sentence is looked up in a dozen lists at every
-/// token; lowering and hashing each word once per list made those lookups a third of
-/// extraction.
+/// The words of a sentence as the word lists look them up: each token in lowercase, with its
+/// number in the lists' vocabulary, found once. A sentence is looked up in a dozen lists at
+/// every token; lowering and hashing each word once per list made those lookups a third of
+/// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
     words: Vec<&'t str>,
-    keys: Vec<u64>,
+    ids: Vec<Option<u32>>,
 }
 
 impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
     /// offsets as the text the tokens were cut from.
-    pub(crate) fn new(lower: &'t str, tokens: &[Token]) -> Words<'t> {
+    pub(crate) fn new(lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) -> Words<'t> {
         let words: Vec<&'t str> = tokens
             .iter()
             .map(|t| lower.get(t.start..t.end).unwrap_or(""))
             .collect();
-        let keys = words.iter().map(|w| word_key(w)).collect();
-        Words { words, keys }
+        let ids = words.iter().map(|w| vocabulary.id(w)).collect();
+        Words { words, ids }
     }
 
     /// Word `i` in lowercase; empty past the end.
@@ -78,21 +79,10 @@ impl<'t> Words<'t> {
         self.words.get(i).copied().unwrap_or("")
     }
 
-    /// The key of word `i` (see [`word_key`]).
-    pub(crate) fn key(&self, i: usize) -> Option<u64> {
-        self.keys.get(i).copied()
+    /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
+    pub(crate) fn id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied().flatten()
     }
-
-    pub(crate) fn len(&self) -> usize {
-        self.words.len()
-    }
-}
-
-/// The key a word list files a lowercase word under: FNV-1a of its bytes.
-pub(crate) fn word_key(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 fn joins_word(c: char) -> bool {
@@ -102,26 +92,30 @@ fn joins_word(c: char) -> bool {
 /// Splits `text[range]` into tokens. "Pakistan's" is one word; "U.S." one word; "1,500" one
 /// number; a hyphen between letters joins ("cross-border"), between spaces stands alone.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens = Vec::new();
     let slice = &text[range.clone()];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // A token with its space takes five or six bytes of news prose: room for a quarter of
+    // the length spares most sentences a second allocation.
+    let mut tokens = Vec::with_capacity(slice.len() / 4 + 1);
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         let start = range.start + i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
             let mut number = c.is_ascii_digit();
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
+            let mut end = range.start + i;
+            while let Some(d) = char_at(slice, i) {
+                let after = i + d.len_utf8();
                 if d.is_alphanumeric() {
-                    end = range.start + j + d.len_utf8();
-                    chars.next();
+                    end = range.start + after;
+                    i = after;
                     continue;
                 }
                 // An inner joiner continues the token only when a letter or digit follows it;
                 // a period joins letters only when the token already holds one ("U.S.").
-                let next = slice[j + d.len_utf8()..].chars().next();
+                let next = char_at(slice, after);
                 let joins =
                     if number && joins_word(d) && d != '.' && next.is_some_and(char::is_alphabetic)
                     {
@@ -137,7 +131,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                                 && text[start..end].contains('.')
                     } else if matches!(d, '\'' | '\u{2019}') {
                         // "Pakistan's" splits off its possessive; "d'etat" and "O'Smach" stay whole.
-                        let after = &slice[j + d.len_utf8()..];
+                        let after = &slice[after..];
                         let possessive = after.starts_with(['s', 'S'])
                             && after[1..]
                                 .chars()
@@ -150,8 +144,8 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 if !joins {
                     break;
                 }
-                end = range.start + j + d.len_utf8();
-                chars.next();
+                end = range.start + after;
+                i = after;
             }
             let kind = if number {
                 TokenKind::Number
@@ -168,6 +162,16 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The character at byte `i` of `text`, a character boundary; ASCII without decoding, as
+/// nearly every byte of English news is.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
 }
 
 /// Past this length a sentence is a list, a table or hostile input. Reading it whole would cost
@@ -189,8 +193,17 @@ pub(crate) fn sentences(
     let bytes = text.as_bytes();
     let mut at = block.start;
     while at < block.end {
+        // The marks are ASCII, never part of another character: the search can skip from one
+        // to the next by bytes.
+        let Some(mark) = bytes[at..block.end]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        else {
+            break;
+        };
+        at += mark;
         let b = bytes[at];
-        if matches!(b, b'.' | b'!' | b'?') && !(b == b'.' && is_abbreviation(&text[start..at])) {
+        if !(b == b'.' && is_abbreviation(&text[start..at])) {
             let mut end = at + 1;
             while end < block.end
                 && matches!(
@@ -213,7 +226,7 @@ pub(crate) fn sentences(
                 continue;
             }
         }
-        at += text[at..].chars().next().map_or(1, char::len_utf8);
+        at += 1;
     }
     if !text[start..block.end].trim().is_empty() {
         sentences.push(trim(text, start..block.end));
@@ -278,15 +291,14 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 fn is_abbreviation(before: &str) -> bool {
     // Only the end of a long run is read: "A.A.A.A..." would otherwise be read again at
     // every period.
-    let word: String = before
-        .chars()
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
         .take(64)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if word.contains('.') || letters == 1 {
         return true;
@@ -297,7 +309,7 @@ fn is_abbreviation(before: &str) -> bool {
         "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "vs", "approx", "Inc", "Co", "Corp", "Ltd", "Prof", "Brig", "Adm", "Cmdr",
     ];
-    SHORT.contains(&word.as_str())
+    SHORT.contains(&word)
 }
 
 /// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:`

@@ -10,23 +10,23 @@ impl Reader<'_> {
         span: &Range<usize>,
     ) -> Option<(Range<usize>, parse::Count)> {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let clause = clause_of(text, tokens, span.start);
         let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
         // A count read from its first word: "at least 12" is not also "12".
         let mut covered_until = 0;
+        let trigger_is_noun = self
+            .lexicon
+            .triggers
+            .longest(sentence.words, span.start)
+            .is_some_and(|(_, trigger)| !trigger.verb);
         for at in clause.clone() {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
                 continue;
             }
-            let found = parse::count_at(&text[tokens[at].start..sentence.range.end]);
+            let found = sentence.count_at(at);
             // "a Cambodian soldier was killed": one person, counted by the article. In "a
             // civilian toll" the article is the toll's, not the civilian's.
-            let trigger_is_noun = self
-                .lexicon
-                .triggers
-                .longest(&sentence.words, span.start)
-                .is_some_and(|(_, trigger)| !trigger.verb);
             let single = matches!(sentence.word(at), "a" | "an")
                 && (at + 1..(at + 3).min(clause.end)).any(|i| {
                     self.is_people(sentence, i) && !(trigger_is_noun && span.start == i + 1)
@@ -105,7 +105,7 @@ impl Reader<'_> {
         sentence: &Sentence<'_>,
         span: &Range<usize>,
     ) -> (Option<String>, Option<crate::span::Span>) {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let trigger_start = tokens[span.start].start;
         let in_sentence = starting_in(&self.all, &sentence.range)
             .iter()
@@ -134,7 +134,7 @@ impl Reader<'_> {
     /// The round number: "the third round", "round two".
     pub(super) fn round(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let word = sentence.word(span.start);
         if !matches!(word, "round" | "rounds" | "session") {
             return None;

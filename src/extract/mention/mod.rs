@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 mod dyad;
@@ -56,21 +57,32 @@ struct Sentence<'t> {
     /// The text in ASCII lowercase, byte for byte the same offsets: lookups read words here.
     lower: &'t str,
     range: Range<usize>,
-    tokens: Vec<Token>,
+    tokens: &'t [Token],
     /// The tokens as the word lists look them up.
-    words: Words<'t>,
+    words: &'t Words<'t>,
     actors: Vec<ActorHit>,
     places: Vec<PlaceHit>,
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     /// The token spans of every trigger kept in the sentence.
     triggers: Vec<(Range<usize>, EventKind)>,
+    /// The count read at each token, once read (see `count_at`).
+    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
 }
 
 impl<'t> Sentence<'t> {
     /// Token `i` in lowercase; empty past either end.
     fn word(&self, i: usize) -> &'t str {
         self.words.get(i)
+    }
+
+    /// The count that starts at token `i` and its length in bytes (see `parse::count_at`).
+    /// A casualty word's figure is looked for when its trigger is kept, when its mention is
+    /// built and when its sides are, over the whole clause each time: the parser reads each
+    /// token once.
+    fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
+        *self.counts[i]
+            .get_or_init(|| parse::count_at(&self.text[self.tokens[i].start..self.range.end]))
     }
 }
 
@@ -91,7 +103,7 @@ pub(super) struct Reader<'a> {
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
-    lower: std::rc::Rc<str>,
+    lower: &'a str,
     /// The paragraph talks about talks: "the last session" needs no more context.
     talk_context: bool,
     /// The report has named a ceasefire: a "violation" later on is of it.
@@ -167,8 +179,10 @@ const LOCATIVE: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she"];
 
 impl<'a> Reader<'a> {
+    /// A reader of `document`, whose text in ASCII lowercase is `lower`.
     pub(super) fn new(
         document: &'a Document,
+        lower: &'a str,
         tagging: &'a Tagging,
         lexicon: &'a EventLexicon,
     ) -> Reader<'a> {
@@ -195,7 +209,7 @@ impl<'a> Reader<'a> {
             last_speaker: None,
             surnames: Vec::new(),
             block: 0..0,
-            lower: document.text().to_ascii_lowercase().into(),
+            lower,
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
@@ -212,24 +226,19 @@ impl<'a> Reader<'a> {
         self.last_place_of_kind.clear();
     }
 
-    /// The report's text in ASCII lowercase (offsets as in the text).
-    pub(super) fn lower(&self) -> &str {
-        &self.lower
-    }
-
-    /// The event mentions of the sentence at `range` of the text, the latest bound of the
-    /// first day of each one's own stretch of days (see `when`), and the sentence's tokens.
+    /// The event mentions of the sentence at `range` of the text, cut into `tokens` that read
+    /// as `words`, and the latest bound of the first day of each one's own stretch of days
+    /// (see `when`).
     pub(super) fn sentence(
         &mut self,
         range: Range<usize>,
-    ) -> (Vec<Mention>, Vec<Option<Bound>>, Vec<Token>) {
+        tokens: &[Token],
+        words: &Words<'_>,
+    ) -> (Vec<Mention>, Vec<Option<Bound>>) {
         let text = self.text;
-        let tokens = tokenize(text, range.clone());
-        let lower = std::rc::Rc::clone(&self.lower);
-        let words = Words::new(&lower, &tokens);
         let mut sentence = Sentence {
             text,
-            lower: &lower,
+            lower: self.lower,
             words,
             range,
             actors: Vec::new(),
@@ -237,6 +246,7 @@ impl<'a> Reader<'a> {
             reports: Vec::new(),
             cues: Vec::new(),
             triggers: Vec::new(),
+            counts: vec![OnceCell::new(); tokens.len()],
             tokens,
         };
         self.find_names(&mut sentence);
@@ -344,7 +354,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        (mentions, first_days, sentence.tokens)
+        (mentions, first_days)
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
@@ -393,7 +403,7 @@ impl<'a> Reader<'a> {
             if let Some((len, place)) = self
                 .lexicon
                 .places
-                .longest(&sentence.words, actor.tokens.start)
+                .longest(sentence.words, actor.tokens.start)
             {
                 sentence.places.push(PlaceHit {
                     tokens: actor.tokens.start..actor.tokens.start + len,
@@ -428,7 +438,7 @@ impl<'a> Reader<'a> {
                 if let Some((len, place)) = self
                     .lexicon
                     .places
-                    .longest(&sentence.words, actor.tokens.start)
+                    .longest(sentence.words, actor.tokens.start)
                 {
                     let tokens = actor.tokens.start..actor.tokens.start + len;
                     sentence.places.push(PlaceHit {
@@ -450,7 +460,7 @@ impl<'a> Reader<'a> {
 
     /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
     fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
-        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let clause = clause_of(sentence.text, sentence.tokens, span.start);
         let distance = |t: &Range<usize>| token_distance(t, at);
         sentence
             .triggers
@@ -486,7 +496,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         at: usize,
     ) -> Option<(usize, &'s Trigger)> {
-        let token = &sentence.tokens[at];
+        let token = sentence.tokens[at];
         if token.kind != TokenKind::Word {
             return None;
         }
@@ -498,7 +508,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        self.lexicon.triggers.longest(&sentence.words, at)
+        self.lexicon.triggers.longest(sentence.words, at)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
@@ -541,7 +551,7 @@ impl<'a> Reader<'a> {
         trigger: Trigger,
     ) -> (Mention, Option<Bound>) {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
         let clause = clause_of(text, tokens, span.start);
         let modality = if trigger.kind == EventKind::Statement {
@@ -600,7 +610,7 @@ impl<'a> Reader<'a> {
         clause: &Range<usize>,
         span: &Range<usize>,
     ) -> Modality {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
         // came into force", the ceasefire is not denied.
         let stop = [
@@ -612,7 +622,7 @@ impl<'a> Reader<'a> {
             if self.in_timex(&tokens[at]) {
                 continue;
             }
-            if let Some((len, modality)) = self.lexicon.modality.longest(&sentence.words, at) {
+            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
                 if at + len <= span.start {
                     return *modality;
                 }
@@ -632,22 +642,18 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
-        let after = &tokens[span.end..clause.end.min(span.end + 3)];
-        for (i, token) in after.iter().enumerate() {
-            if self.in_timex(token) {
+        let after = span.end..clause.end.min(span.end + 3);
+        for at in after.clone() {
+            if self.in_timex(&tokens[at]) {
                 continue;
             }
-            match token.lower(sentence.lower).as_ref() {
+            match sentence.word(at) {
                 "may" | "might" | "could" => return Modality::Hypothetical,
                 "will" | "would" => return Modality::Planned,
                 // "the clash never happened", "the raid never took place".
                 "never"
-                    if after.get(i + 1).is_some_and(|t| {
-                        matches!(
-                            t.lower(sentence.lower).as_ref(),
-                            "happened" | "occurred" | "took"
-                        )
-                    }) =>
+                    if after.contains(&(at + 1))
+                        && matches!(sentence.word(at + 1), "happened" | "occurred" | "took") =>
                 {
                     return Modality::Negated;
                 }
@@ -659,7 +665,7 @@ impl<'a> Reader<'a> {
 
     /// The nearest phase word within six tokens of a ceasefire; "declared" without one.
     fn phase(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Phase {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(tokens.len());
         // The trigger's own word counts first: "Pakistan had violated the understanding".
@@ -667,7 +673,7 @@ impl<'a> Reader<'a> {
             .filter_map(|at| {
                 self.lexicon
                     .phases
-                    .longest(&sentence.words, at)
+                    .longest(sentence.words, at)
                     .map(|(_, p)| (at, *p))
             })
             .min_by_key(|(at, _)| at.abs_diff(span.start))

@@ -6,19 +6,15 @@ use super::*;
 impl Reader<'_> {
     /// Actor and place names, cue words.
     pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
-        let tokens = sentence.tokens.clone();
-        let tokens = &tokens;
+        let tokens = sentence.tokens;
         let dateline = dateline(sentence);
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            let before = at
-                .checked_sub(1)
-                .map(|i| sentence.word(i).to_string())
-                .unwrap_or_default();
-            let located = LOCATIVE.contains(&before.as_str())
+            let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
+            let located = LOCATIVE.contains(&before)
                 || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2));
-            if let Some((len, cues)) = self.lexicon.cues.longest(&sentence.words, at) {
+            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
@@ -28,12 +24,12 @@ impl Reader<'_> {
             let place = self
                 .lexicon
                 .places
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(len, p)| (len, p.clone()));
             let actor = self
                 .lexicon
                 .actors
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(len, a)| (len, a.clone()));
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             match (actor, place) {
@@ -100,7 +96,7 @@ impl Reader<'_> {
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
                     let surname = token.is_capitalized(sentence.text).then(|| {
-                        let word = token.lower(sentence.lower);
+                        let word = sentence.word(at);
                         self.surnames.iter().find(|(s, _)| *s == word)
                     });
                     if let Some(Some((_, name))) = surname {
@@ -128,7 +124,7 @@ impl Reader<'_> {
         len: usize,
         name: &ActorName,
     ) -> Option<PlaceHit> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let end = tokens[at + len - 1].end;
         let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
         let compass = at >= 2 && COMPASS.contains(&sentence.word(at - 1)) && inside(at - 2);
@@ -152,28 +148,32 @@ impl Reader<'_> {
     /// "killed in the district", "near the town": the last place of that kind the paragraph
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
-        let mut last = self.last_place_of_kind.clone();
-        let mut found = Vec::new();
-        let mut hits = sentence.places.iter().peekable();
-        let tokens = &sentence.tokens;
-        for at in 2..tokens.len() {
-            while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
-                self.remember_place(&mut last, &hit.place);
-            }
-            let noun = sentence.word(at);
-            let referring = sentence.word(at - 1) == "the"
+        let tokens = sentence.tokens;
+        let referring = |at: usize| {
+            sentence.word(at - 1) == "the"
                 && LOCATIVE.contains(&sentence.word(at - 2))
-                && sentence.word(at + 1) != "of";
-            if !referring {
-                continue;
-            }
-            if let Some(place) = last.get(noun) {
-                found.push(PlaceHit {
-                    tokens: at..at + 1,
-                    bytes: tokens[at - 1].start..tokens[at].end,
-                    place: place.clone(),
-                    located: true,
-                });
+                && sentence.word(at + 1) != "of"
+        };
+        let mut found = Vec::new();
+        // Most sentences refer back to no place: only one that does copies the paragraph's.
+        if (2..tokens.len()).any(referring) {
+            let mut last = self.last_place_of_kind.clone();
+            let mut hits = sentence.places.iter().peekable();
+            for at in 2..tokens.len() {
+                while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
+                    self.remember_place(&mut last, &hit.place);
+                }
+                if !referring(at) {
+                    continue;
+                }
+                if let Some(place) = last.get(sentence.word(at)) {
+                    found.push(PlaceHit {
+                        tokens: at..at + 1,
+                        bytes: tokens[at - 1].start..tokens[at].end,
+                        place: place.clone(),
+                        located: true,
+                    });
+                }
             }
         }
         let mut kept = std::mem::take(&mut self.last_place_of_kind);
@@ -203,7 +203,10 @@ impl Reader<'_> {
         let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
             return;
         };
-        let place = self.lexicon.places.longest_in(capital);
+        let place = self
+            .lexicon
+            .places
+            .longest_in(&self.lexicon.vocabulary, capital);
         let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
         let tokens = actor.tokens.start..at + 1;
         let bytes = actor.bytes.start..sentence.tokens[at].end;
@@ -230,7 +233,10 @@ impl Reader<'_> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        if token.kind != TokenKind::Word || !word.contains(['-', '\u{2010}']) {
+        // A byte search first, as nearly no word has a hyphen: '-' is one byte, and '\u{2010}'
+        // starts with 0xE2.
+        let may_have_hyphen = word.bytes().any(|b| b == b'-' || b == 0xe2);
+        if token.kind != TokenKind::Word || !(may_have_hyphen && word.contains(['-', '\u{2010}'])) {
             return;
         }
         let mut part_start = 0;
@@ -239,9 +245,11 @@ impl Reader<'_> {
             .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
             .map(|(i, c)| (i, c.len_utf8()));
         for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
-            let part = &word[part_start..end];
-            if let Some((1, name)) = self.lexicon.actors.longest_in(part) {
-                let bytes = token.start + part_start..token.start + end;
+            // The part read in place, as the words of a text of its own.
+            let bytes = token.start + part_start..token.start + end;
+            let tokens = tokenize(sentence.text, bytes.clone());
+            let words = Words::new(sentence.lower, &tokens, &self.lexicon.vocabulary);
+            if let Some((1, name)) = self.lexicon.actors.longest(&words, 0) {
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
                     bytes,
@@ -249,7 +257,7 @@ impl Reader<'_> {
                     as_place: false,
                 });
             }
-            if let Some((1, cues)) = self.lexicon.cues.longest_in(part) {
+            if let Some((1, cues)) = self.lexicon.cues.longest(&words, 0) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
             }
             part_start = end + hyphen;
@@ -264,7 +272,7 @@ impl Reader<'_> {
         clause: &Range<usize>,
         span: &Range<usize>,
     ) -> Option<Place> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // "Officials in Kandahar said", "according to analysts in Bangkok": a place inside
         // who speaks says where the speakers are, not where anything happened.
         let describes_speaker = |p: &PlaceHit| {
@@ -377,7 +385,7 @@ impl Reader<'_> {
         span: &Range<usize>,
         earlier: &[Mention],
     ) -> Option<Place> {
-        let clause = clause_of(sentence.text, &sentence.tokens, span.start);
+        let clause = clause_of(sentence.text, sentence.tokens, span.start);
         let opens = |at: usize| match sentence.word(at) {
             "where" => true,
             "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
@@ -407,7 +415,7 @@ impl Reader<'_> {
         report: Option<&Report>,
     ) -> Vec<Participant> {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
         let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
@@ -606,7 +614,7 @@ impl Reader<'_> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
     ) -> Option<Participant> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let actors: Vec<&ActorHit> = sentence
             .actors
@@ -665,7 +673,7 @@ impl Reader<'_> {
                 if nearest != span || token_distance(nearest, at) > NEAR {
                     return None;
                 }
-                let (len, _) = self.lexicon.cues.longest(&sentence.words, at)?;
+                let (len, _) = self.lexicon.cues.longest(sentence.words, at)?;
                 let bytes = sentence.tokens[at].start..sentence.tokens[at + len - 1].end;
                 Some(self.document.source_span(bytes))
             })
@@ -694,7 +702,7 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
 /// A dateline says where the report was filed, not who acts or where events were.
 fn dateline(sentence: &Sentence<'_>) -> usize {
     const LONGEST: usize = 6;
-    let tokens = &sentence.tokens;
+    let tokens = sentence.tokens;
     let opens_in_capitals = tokens.first().is_some_and(|t| {
         let word = t.text(sentence.text);
         t.kind == TokenKind::Word
@@ -823,7 +831,7 @@ pub(super) fn mediators<'h>(
     actors: &[&'h ActorHit],
 ) -> Vec<(&'h ActorHit, usize)> {
     let text = sentence.text;
-    let tokens = &sentence.tokens;
+    let tokens = sentence.tokens;
     let mut found = Vec::new();
     for &(at, cue) in &sentence.cues {
         if cue == Cue::Credit {

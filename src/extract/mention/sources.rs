@@ -7,37 +7,28 @@ impl Reader<'_> {
     /// Who says what: reporting verbs with their subjects, "according to" phrases.
     pub(super) fn find_reports(&mut self, sentence: &mut Sentence<'_>) {
         let text = sentence.text;
-        let tokens = sentence.tokens.clone();
+        let tokens = sentence.tokens;
         let mut reports = Vec::new();
         for at in 0..tokens.len() {
             let word = sentence.word(at);
             if word == "according" && sentence.word(at + 1) == "to" {
-                let clause = clause_of(text, &tokens, (at + 2).min(tokens.len() - 1));
-                let source = trim_subject(sentence.lower, &tokens, at + 2..clause.end.max(at + 2));
+                let clause = clause_of(text, tokens, (at + 2).min(tokens.len() - 1));
+                let source = trim_subject(sentence, at + 2..clause.end.max(at + 2));
                 let source = self.untimed(sentence, source);
                 if !source.is_empty() && self.is_source(sentence, &source) {
                     reports.push(self.report(sentence, None, source));
                 }
                 continue;
             }
-            if self
-                .lexicon
-                .reporting
-                .longest(&sentence.words, at)
-                .is_none()
-            {
+            if self.lexicon.reporting.longest(sentence.words, at).is_none() {
                 continue;
             }
-            let clause = clause_of(text, &tokens, at);
+            let clause = clause_of(text, tokens, at);
             // "Cambodia's government accused Thailand of aggression and said": the subject
             // of the first verb is the subject of the second.
             let first_verb = (clause.start..at)
-                .find(|&i| self.lexicon.reporting.longest(&sentence.words, i).is_some());
-            let before = trim_subject(
-                sentence.lower,
-                &tokens,
-                clause.start..first_verb.unwrap_or(at),
-            );
+                .find(|&i| self.lexicon.reporting.longest(sentence.words, i).is_some());
+            let before = trim_subject(sentence, clause.start..first_verb.unwrap_or(at));
             let coordinated = at > 0 && matches!(sentence.word(at - 1), "and" | "but");
             let source = if !before.is_empty() {
                 Some(before)
@@ -64,7 +55,7 @@ impl Reader<'_> {
                             "a" | "an" | "the" | "two" | "three" | "several" | "one"
                         )
                 });
-                opens.then(|| trim_subject(sentence.lower, &tokens, at + 1..clause.end.min(at + 9)))
+                opens.then(|| trim_subject(sentence, at + 1..clause.end.min(at + 9)))
             };
             if let Some(source) = source
                 .map(|s| self.untimed(sentence, s))
@@ -84,9 +75,9 @@ impl Reader<'_> {
             return;
         }
         let after = 0;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let described = (after..tokens.len()).find_map(|at| {
-            self.lexicon.sources.longest(&sentence.words, at)?;
+            self.lexicon.sources.longest(sentence.words, at)?;
             let own = sentence
                 .actors
                 .iter()
@@ -114,7 +105,7 @@ impl Reader<'_> {
         sentence: &Sentence<'_>,
         mut source: Range<usize>,
     ) -> Range<usize> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // "On Saturday morning the Pakistani military announced": the preposition goes with
         // its time.
         let leads_time = |at: usize| {
@@ -135,7 +126,7 @@ impl Reader<'_> {
         while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
             source.end -= 1;
         }
-        trim_subject(sentence.lower, tokens, source)
+        trim_subject(sentence, source)
     }
 
     /// The subject named before an apposition: the nearest actor in the twelve tokens before
@@ -165,16 +156,10 @@ impl Reader<'_> {
         let crosses_verb = between.iter().enumerate().any(|(i, _)| {
             self.lexicon
                 .reporting
-                .longest(&sentence.words, actor.tokens.start + i)
+                .longest(sentence.words, actor.tokens.start + i)
                 .is_some()
         });
-        (!crosses_verb).then(|| {
-            trim_subject(
-                sentence.text,
-                &sentence.tokens,
-                actor.tokens.start..clause_start,
-            )
-        })
+        (!crosses_verb).then(|| trim_subject(sentence, actor.tokens.start..clause_start))
     }
 
     /// A source whose saying is news of its own: a known actor or person, or an official
@@ -196,7 +181,7 @@ impl Reader<'_> {
             && source.clone().any(|i| {
                 self.lexicon
                     .sources
-                    .longest(&sentence.words, i)
+                    .longest(sentence.words, i)
                     .is_some_and(|(_, official)| *official)
             });
         named || official
@@ -206,7 +191,7 @@ impl Reader<'_> {
     /// for a person, or a noun of the sources list ("officials", "diplomats", "media").
     pub(super) fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
         let text = sentence.text;
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let named = sentence
             .actors
             .iter()
@@ -214,7 +199,7 @@ impl Reader<'_> {
         let pronoun = source.len() == 1 && PRONOUNS.contains(&sentence.word(source.start));
         let noun = source
             .clone()
-            .any(|i| self.lexicon.sources.longest(&sentence.words, i).is_some());
+            .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some());
         // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
         // only be capitalized because it opens the sentence ("A ceasefire announced ...").
         let capital = tokens[source.clone()]
@@ -272,7 +257,7 @@ impl Reader<'_> {
         if kind == EventKind::Statement {
             return sentence.reports.iter().find(|r| r.verb == Some(span.start));
         }
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         // "X said the talks failed" covers what follows the verb; "the talks failed, X said"
         // and "..., said X" what comes before; "according to X" the whole sentence. "Blasts
         // were heard, and X returned to say ..." does not make X the source of the blasts.
@@ -297,7 +282,7 @@ impl Reader<'_> {
     }
 
     pub(super) fn attribution(&self, sentence: &Sentence<'_>, report: &Report) -> Attribution {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
         Attribution {
             source: sentence.text[bytes.clone()].to_string(),
@@ -308,14 +293,15 @@ impl Reader<'_> {
 }
 
 /// The subject words of a reporting clause, without leading conjunctions, quotes or "that".
-pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> Range<usize> {
+    let tokens = sentence.tokens;
     let skip = [
         "and", "but", "that", "while", "as", "which", "who", "also", "when", "although", "though",
         "because", "if", "after", "before", "since", "whereas",
     ];
     while range.start < range.end {
         let token = &tokens[range.start];
-        if token.kind == TokenKind::Punct || skip.contains(&token.lower(text).as_ref()) {
+        if token.kind == TokenKind::Punct || skip.contains(&sentence.word(range.start)) {
             range.start += 1;
         } else {
             break;
@@ -323,9 +309,8 @@ pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>
     }
     while range.end > range.start {
         let token = &tokens[range.end - 1];
-        let word = token.lower(text);
         let adverb = matches!(
-            word.as_ref(),
+            sentence.word(range.end - 1),
             "also"
                 | "earlier"
                 | "later"
@@ -355,12 +340,10 @@ pub(super) fn trim_subject(text: &str, tokens: &[Token], mut range: Range<usize>
         }
     }
     // A subject is a noun phrase: it has no reporting or finite verb of its own.
-    if tokens[range.clone()].iter().any(|t| {
-        matches!(
-            t.lower(text).as_ref(),
-            "said" | "says" | "told" | "is" | "are"
-        )
-    }) {
+    if range
+        .clone()
+        .any(|i| matches!(sentence.word(i), "said" | "says" | "told" | "is" | "are"))
+    {
         return range.end..range.end;
     }
     range

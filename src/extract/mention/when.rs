@@ -42,7 +42,7 @@ impl<'a> Reader<'a> {
         kind: EventKind,
         modality: Modality,
     ) -> (When, Option<Bound>) {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
         let in_sentence: Vec<&(Range<usize>, &Timex)> = starting_in(&self.timexes, &sentence.range)
@@ -238,7 +238,7 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         range: &Range<usize>,
     ) -> Option<bool> {
-        let tokens = &sentence.tokens;
+        let tokens = sentence.tokens;
         let trigger_first = tokens[span.start].start < range.start;
         let (low, high) = if trigger_first {
             (span.end, Reader::token_at(sentence, range.start))
@@ -250,7 +250,7 @@ impl<'a> Reader<'a> {
             let joint = self
                 .lexicon
                 .joints
-                .longest(&sentence.words, at)
+                .longest(sentence.words, at)
                 .map(|(_, j)| *j);
             match (joint, word) {
                 (Some(Joint::After), _) | (None, "since") => Some(trigger_first),
@@ -324,16 +324,15 @@ impl<'a> Reader<'a> {
         let before = sentence
             .tokens
             .iter()
-            .rfind(|t| t.end <= range.start)
-            .map(|t| t.lower(sentence.lower).into_owned())
-            .unwrap_or_default();
+            .rposition(|t| t.end <= range.start)
+            .map_or("", |i| sentence.word(i));
         let between = self.text.get(range.end..trigger).unwrap_or_default();
         let dated_by_it = between
             .trim_start_matches([',', ' '])
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("when "))
             && !between.contains([';', '.']);
-        match before.as_str() {
+        match before {
             _ if dated_by_it => {}
             "since" => latest = self.published.map(Bound::Day).or(None),
             "until" | "till" | "by" | "before" => earliest = None,
