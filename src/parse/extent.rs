@@ -80,7 +80,9 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
             .get(..2)
             .is_some_and(|two| two.eq_ignore_ascii_case("ab"));
     let fraction = matches!(unit, Unit::Quarter) && (sp, kw("of")).parse(rest).is_ok();
-    let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000);
+    // "1988 quarters" is a year's; "two thousand years" is spelled as a count.
+    let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000)
+        && input.starts_with(|c: char| c.is_ascii_digit());
     // "a year-earlier loss", "a week-long visit": the unit belongs to a longer word.
     let compound = hyphen(rest).is_ok();
     if is_age(rest)

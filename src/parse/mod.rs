@@ -913,6 +913,26 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_years_are_an_amount() {
+        let found = scan("secrets kept for more than two thousand years", WINDOW);
+        assert_eq!(found.len(), 1);
+        assert!(matches!(
+            found[0].reading.expr,
+            Expr::Duration {
+                amount: crate::time::expr::Amount::Count {
+                    whole: 2000,
+                    half: false
+                },
+                ..
+            }
+        ));
+        assert_eq!(
+            phrases("in two thousand and one"),
+            vec!["two thousand and one"]
+        );
+    }
+
+    #[test]
     fn months_recur() {
         let found = scan("Orangemen march each July; every may be late.", WINDOW);
         assert_eq!(found.len(), 1);

@@ -380,10 +380,18 @@ pub(crate) fn article(input: &str) -> Res<'_, u32> {
     alt((kw("a"), kw("an"), kw("one"))).map(|_| 1).parse(input)
 }
 
-/// An amount of units: "four", "48", "2 1/2", "two and a half", "1.5", "a", "several",
-/// "a few", "a couple of".
+/// An amount of units: "four", "48", "2 1/2", "two and a half", "1.5", "two thousand", "a",
+/// "several", "a few", "a couple of".
 pub(crate) fn amount(input: &str) -> Res<'_, Amount> {
-    let whole = alt((digits, number_words));
+    // "two thousand years": a count of thousands, not the year 2000.
+    let whole = (
+        alt((digits, number_words)),
+        opt(preceded(sp, kw("thousand"))),
+    )
+        .map(|(whole, thousand)| match thousand {
+            Some(_) => whole.saturating_mul(1000),
+            None => whole,
+        });
     let halves = alt((
         recognize((sp, kw("and"), sp, kw("a"), sp, kw("half"))),
         recognize((sp, tag("1/2"))),
