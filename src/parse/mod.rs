@@ -509,6 +509,9 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::MONTH)
                 .or(L::SHIFTER),
         ),
+        // Before the amounts of the same length: "will one day" is a future time, where the
+        // scanner accepts it; elsewhere "one day" is an amount.
+        (Run::Plain(extent::one_day), L::NUMBER),
         (
             Run::Plain(extent::adjectival),
             L::SMALL_DIGITS.or(L::NUMBER),
@@ -521,7 +524,6 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(extent::half_unit), L::EVERY),
         (Run::Plain(extent::framed), L::ARTICLE),
         (Run::Plain(extent::framed_plural), L::ARTICLE),
-        (Run::Plain(extent::one_day), L::NUMBER),
         (
             Run::Plain(extent::vague_stretch),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
@@ -930,6 +932,17 @@ mod tests {
             phrases("in two thousand and one"),
             vec!["two thousand and one"]
         );
+    }
+
+    #[test]
+    fn one_day_after_a_modal_is_some_future_day() {
+        let future = scan("Islam will one day be the second religion", WINDOW);
+        assert_eq!(
+            future[0].reading.expr,
+            Expr::Reference(crate::time::expr::Reference::Future)
+        );
+        let amount = scan("The visit lasted one day.", WINDOW);
+        assert!(matches!(amount[0].reading.expr, Expr::Duration { .. }));
     }
 
     #[test]
