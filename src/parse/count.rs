@@ -84,6 +84,14 @@ fn vague(input: &str) -> Res<'_, Count> {
 /// A count with its qualifier: "at least 12" (12–), "more than 200" (201–), "nearly 50"
 /// (–49), "up to 30" (–30), "about 40" (36–44), "23" (23–23).
 pub(crate) fn count(input: &str) -> Res<'_, Count> {
+    // Extraction tries a count at every word; most words open none, which their first
+    // letter or a single lookup tells before the parsers below run.
+    if !input.starts_with(|c: char| c.is_ascii_digit()) && !may_open_count(input) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let modifier = |input| {
         let pick = |s: &Sense| match s {
             Sense::Modifier(modifier) => Some(*modifier),
@@ -128,6 +136,25 @@ pub(crate) fn count(input: &str) -> Res<'_, Count> {
     Ok((rest, count))
 }
 
+/// Whether the first word of `input` can open a count: a number word ("twenty", "a"
+/// hundred), a qualifier or the first word of one ("nearly", "at least"), or a vague amount.
+fn may_open_count(input: &str) -> bool {
+    let Ok((_, (word, senses))) = super::words::lex(input) else {
+        return false;
+    };
+    if senses
+        .iter()
+        .any(|s| matches!(s, Sense::Number { .. } | Sense::Modifier(_)))
+    {
+        return true;
+    }
+    let mut buffer = [0u8; super::words::LONGEST_WORD];
+    super::words::lowercase(word, &mut buffer).is_some_and(|lower| {
+        matches!(lower, "dozens" | "scores" | "hundreds" | "thousands")
+            || !super::lexicon::lexicon().phrases(lower).is_empty()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +177,9 @@ mod tests {
         assert_eq!(read("dozens of people"), Some((Some(24), Some(99))));
         assert_eq!(read("twenty-three"), Some((Some(23), Some(23))));
         assert_eq!(read("the"), None);
+        assert_eq!(read("soldiers were"), None);
+        assert_eq!(read("a hundred people"), Some((Some(100), Some(100))));
+        assert_eq!(read("Hundreds of"), Some((Some(200), Some(999))));
+        assert_eq!(read("up to 30"), Some((None, Some(30))));
     }
 }
