@@ -72,8 +72,15 @@ fn is_age(rest: &str) -> bool {
 /// "four days", "a week", "several years", "2 1/2 years", "a few hours", "one day" — not
 /// "37 years old", "a second group", "a quarter of the shares", "1988 quarters".
 pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
-    let (rest, (amount, _, (unit, multiplier))) =
-        (amount, sp, verify(unit, |(unit, _)| *unit != Unit::Weekend)).parse(input)?;
+    // "two more weeks", "20 more years": the stretch added is still a length.
+    let more = opt(terminated(kw("more"), sp));
+    let (rest, (amount, _, _, (unit, multiplier))) = (
+        amount,
+        sp,
+        more,
+        verify(unit, |(unit, _)| *unit != Unit::Weekend),
+    )
+        .parse(input)?;
     // `get`: after "A" may come a no-break space, whose second byte is no boundary.
     let article = input.starts_with(['a', 'A'])
         && !input
@@ -111,6 +118,39 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
             reading
         },
     ))
+}
+
+/// A stretch added to another: "another two weeks", "another 48 hours", "an additional
+/// year", "a further six months", "an extra day".
+pub(crate) fn added_stretch(input: &str) -> Res<'_, Reading> {
+    let added = alt((
+        kw("another").map(|_| ()),
+        (
+            alt((kw("an"), kw("a"))),
+            sp,
+            alt((kw("additional"), kw("further"), kw("extra"))),
+        )
+            .map(|_| ()),
+    ));
+    let (rest, (_, _, amount, (unit, multiplier))) = (
+        added,
+        sp,
+        opt(terminated(amount, sp)),
+        verify(unit, |(unit, _)| *unit != Unit::Weekend),
+    )
+        .parse(input)?;
+    let amount = amount.unwrap_or(Amount::count(1));
+    // "another day" and "another two days", not "another days" (read as a stretch of its
+    // own) or "another 20-year-old".
+    let one = amount == Amount::count(1);
+    if is_plural(&input[..input.len() - rest.len()]) == one || is_age(rest) {
+        return fail(input);
+    }
+    let reading = Reading::from(Expr::Duration {
+        amount: scale(amount, multiplier),
+        unit,
+    });
+    Ok((rest, reading))
 }
 
 /// " and a half" after a unit ("a year and a half"): the rest, and whether it was there.

@@ -214,6 +214,11 @@ const OPENERS: &[(&str, Leads)] = &[
     ("full", Leads::SHIFTER.or(Leads::WEAK)),
     ("whole", Leads::SHIFTER.or(Leads::WEAK)),
     ("entire", Leads::SHIFTER.or(Leads::WEAK)),
+    // "another two weeks", "a further six months", "an additional year".
+    ("another", Leads::INDEFINITE.or(Leads::WEAK)),
+    ("additional", Leads::SHIFTER.or(Leads::WEAK)),
+    ("further", Leads::SHIFTER.or(Leads::WEAK)),
+    ("extra", Leads::SHIFTER.or(Leads::WEAK)),
     ("every", Leads::EVERY),
     ("each", Leads::EVERY),
     ("half", Leads::EVERY),

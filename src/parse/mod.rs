@@ -149,7 +149,7 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
     let number_joint =
-        lead.single.meets(Leads::NUMBER) && matches!(next, "and" | "thousand" | "of");
+        lead.single.meets(Leads::NUMBER) && matches!(next, "and" | "thousand" | "of" | "more");
     if continues || number_joint {
         leads = leads.or(lead.single);
     }
@@ -260,8 +260,10 @@ fn counts_time(text: &str, end: usize) -> bool {
     let Some(word) = words::lowercase(&text[start..word_end], &mut buffer) else {
         return true;
     };
-    matches!(word, "a" | "p" | "am" | "pm" | "of" | "and" | "or" | "to")
-        || !lexicon().leads(word).single.is_empty()
+    matches!(
+        word,
+        "a" | "p" | "am" | "pm" | "of" | "and" | "or" | "to" | "more"
+    ) || !lexicon().leads(word).single.is_empty()
         || !words::senses(word).is_empty()
 }
 
@@ -521,6 +523,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             Run::Plain(extent::amount_of_units),
             L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE),
         ),
+        (Run::Plain(extent::added_stretch), L::INDEFINITE),
         (Run::Plain(extent::half_unit), L::EVERY),
         (Run::Plain(extent::framed), L::ARTICLE),
         (Run::Plain(extent::framed_plural), L::ARTICLE),
@@ -943,6 +946,25 @@ mod tests {
         );
         let amount = scan("The visit lasted one day.", WINDOW);
         assert!(matches!(amount[0].reading.expr, Expr::Duration { .. }));
+    }
+
+    #[test]
+    fn stretches_added_to_others() {
+        assert_eq!(
+            phrases(
+                "extended for another 48 hours, another week, a further six months, an \
+                 additional year; two more weeks; 20 more years"
+            ),
+            vec![
+                "another 48 hours",
+                "another week",
+                "a further six months",
+                "an additional year",
+                "two more weeks",
+                "20 more years"
+            ]
+        );
+        assert!(phrases("They blamed one another for another round of further talks.").is_empty());
     }
 
     #[test]
