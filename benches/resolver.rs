@@ -69,6 +69,7 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
         count: None,
         requested_by: None,
         direct: None,
+        outcome: None,
     }
 }
 

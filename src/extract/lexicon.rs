@@ -3,7 +3,7 @@
 //! tab-separated format.
 
 use super::tokens::{Words, tokenize};
-use super::{EventKind, Modality, Phase};
+use super::{EventKind, Modality, Outcome, Phase};
 use crate::error::{Error, ErrorKind, Position};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -247,6 +247,7 @@ pub struct EventLexicon {
     /// What kind of place each canonical place is ("district", "city"), when its row says.
     pub(crate) place_types: std::collections::BTreeMap<String, String>,
     pub(crate) phases: PhraseTable<Phase>,
+    pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
     pub(crate) reporting: PhraseTable<()>,
     /// Context words, each with every category it belongs to.
@@ -266,6 +267,7 @@ impl Default for EventLexicon {
             places: PhraseTable::default(),
             place_types: std::collections::BTreeMap::new(),
             phases: PhraseTable::default(),
+            outcomes: PhraseTable::default(),
             modality: PhraseTable::default(),
             reporting: PhraseTable::default(),
             cues: PhraseTable::default(),
@@ -278,6 +280,7 @@ impl Default for EventLexicon {
             lexicon.add_actors(include_str!("../../lexicon/events/actors.tsv")),
             lexicon.add_places(include_str!("../../lexicon/events/places.tsv")),
             lexicon.read_phases(include_str!("../../lexicon/events/phases.tsv")),
+            lexicon.read_outcomes(include_str!("../../lexicon/events/outcomes.tsv")),
             lexicon.read_modality(include_str!("../../lexicon/events/modality.tsv")),
             lexicon.read_reporting(include_str!("../../lexicon/events/attribution.tsv")),
             lexicon.read_cues(include_str!("../../lexicon/events/cues.tsv")),
@@ -397,6 +400,17 @@ impl EventLexicon {
         Ok(())
     }
 
+    fn read_outcomes(&mut self, list: &str) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let outcome = row
+                .get(1)
+                .and_then(|o| Outcome::from_code(o))
+                .ok_or_else(|| bad_row(line, format!("unknown outcome in {row:?}")))?;
+            self.outcomes.insert(&mut self.vocabulary, row[0], outcome);
+        }
+        Ok(())
+    }
+
     fn read_phases(&mut self, list: &str) -> Result<(), Error> {
         for (line, row) in rows(list) {
             let phase = row
@@ -506,6 +520,11 @@ mod tests {
         assert!(
             lexicon
                 .read_phases(include_str!("../../lexicon/events/phases.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_outcomes(include_str!("../../lexicon/events/outcomes.tsv"))
                 .is_ok()
         );
         assert!(

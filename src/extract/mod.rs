@@ -205,6 +205,49 @@ impl Phase {
     }
 }
 
+/// How negotiations ended, as a sentence tells it: an outcome can be revised by a later
+/// report (a round declared dead, then rescued), so it is kept apart from the phase of a truce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Broke down, ended without agreement, declared dead.
+    Failed,
+    /// Revived, resumed, back on track after a failure was told.
+    Rescued,
+}
+
+impl Outcome {
+    /// Reads `failed`, `rescued`.
+    pub fn from_code(code: &str) -> Option<Outcome> {
+        Some(match code {
+            "failed" => Outcome::Failed,
+            "rescued" => Outcome::Rescued,
+            _ => return None,
+        })
+    }
+
+    /// The code the word lists use.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Failed => "failed",
+            Outcome::Rescued => "rescued",
+        }
+    }
+}
+
+/// An outcome of talks and the words that tell it ("ended without an agreement"), quoted
+/// when accounts of the outcome differ.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Told {
+    /// Failed or rescued.
+    pub outcome: Outcome,
+    /// Where the words are.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The words.
+    pub text: String,
+}
+
 /// Whether an event happened, according to the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -367,6 +410,10 @@ pub struct Mention {
     /// so; absent from JSON when not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct: Option<Span>,
+    /// For talks, whether the sentence says they failed or were rescued; absent from JSON
+    /// when not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Told>,
 }
 
 /// How two mentions relate.

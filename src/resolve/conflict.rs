@@ -86,6 +86,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         mediators(event, &reports, &mut conflicts);
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
+        outcomes(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
         aggressors(event, &reports, &mut conflicts);
     }
@@ -403,21 +404,57 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     // something already happened is not revised by a denial: that is a contradiction.
     // Several claims of one report say the same thing: what changes is the account between
     // reports published on different days.
-    let day = |c: &Claim| c.published.map(|p| p.date);
-    let later_each_time = claims.iter().all(|a| {
-        claims
-            .iter()
-            .all(|b| a.value == b.value || day(a).is_some() && day(b).is_some() && day(a) != day(b))
-    });
     let about_plans = event
         .mentions
         .iter()
         .any(|m| m.modality == Modality::Planned);
-    let status = if later_each_time && about_plans {
+    let status = status_over_days(&claims, false, about_plans);
+    push(
+        conflicts,
+        ConflictKind::Claim,
+        status,
+        vec![event.id],
+        claims,
+    );
+}
+
+/// Superseded when what is claimed `may_change` and every two claims that differ come from
+/// reports published on different days, or from one report when `in_one_report` (a report
+/// that tells a failure and then a rescue tells a sequence, not two accounts).
+fn status_over_days(claims: &[Claim], in_one_report: bool, may_change: bool) -> ConflictStatus {
+    let day = |c: &Claim| c.published.map(|p| p.date);
+    let changed = claims.iter().all(|a| {
+        claims.iter().all(|b| {
+            a.value == b.value
+                || in_one_report && a.document == b.document
+                || day(a).is_some() && day(b).is_some() && day(a) != day(b)
+        })
+    });
+    if changed && may_change {
         ConflictStatus::Superseded
     } else {
         ConflictStatus::Contradiction
-    };
+    }
+}
+
+/// How talks ended: a round told as failed in one account and as rescued in another. Talks
+/// declared dead and revived later were not wrongly reported, the account changed: claims
+/// from reports of different days are superseded, as are those of one report that tells
+/// both in turn. Accounts of the same day (or undated) that disagree contradict each other.
+fn outcomes(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    if event.kind != EventKind::Talks {
+        return;
+    }
+    let mut claims: Vec<Claim> = event
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let told = m.outcome.as_ref()?;
+            Some(reports.claim(m, told.span, &told.text, told.outcome.code().to_string()))
+        })
+        .collect();
+    order_claims(&mut claims);
+    let status = status_over_days(&claims, true, true);
     push(
         conflicts,
         ConflictKind::Claim,

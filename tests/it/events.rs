@@ -540,3 +540,42 @@ fn an_event_in_a_relative_clause_happened_where_the_one_it_tells_of_did() {
     );
     assert_eq!(place(find(&found, "killed")), None);
 }
+
+#[test]
+fn how_talks_ended_as_told() {
+    let outcome = |text: &str, trigger: &str| {
+        find(&mentions(text), trigger)
+            .outcome
+            .as_ref()
+            .map(|t| (t.outcome.code(), t.text.clone()))
+    };
+    assert_eq!(
+        outcome(
+            "The negotiations between the two governments in Oslo have ended without a deal.",
+            "negotiations"
+        ),
+        Some(("failed", "ended without a deal".to_string()))
+    );
+    assert_eq!(
+        outcome("The talks had failed to produce a deal.", "talks"),
+        Some(("failed", "failed".to_string()))
+    );
+    assert_eq!(
+        outcome("Envoys salvaged the talks in Oslo.", "talks"),
+        Some(("rescued", "salvaged".to_string()))
+    );
+    // Ended, not failed; the truce's collapse is not the talks'; a denial; a possibility;
+    // others failing.
+    for (text, trigger) in [
+        ("The talks in Oslo ended on Friday.", "talks"),
+        (
+            "The talks in Oslo went on after the truce collapsed.",
+            "talks",
+        ),
+        ("The talks in Oslo have not collapsed.", "talks"),
+        ("The talks in Oslo could collapse.", "talks"),
+        ("After long talks the envoys failed to agree.", "talks"),
+    ] {
+        assert_eq!(outcome(text, trigger), None, "{text}");
+    }
+}

@@ -34,6 +34,17 @@ fn conflicts(a: &Document, b: &Document) -> Vec<String> {
         .collect()
 }
 
+/// The one claim conflict of `timeline`; panics with them all when there is not exactly one.
+fn the_claim_conflict(timeline: &Timeline) -> &chronicle::Conflict {
+    let claims: Vec<_> = timeline
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Claim)
+        .collect();
+    assert_eq!(claims.len(), 1, "{:?}", timeline.conflicts);
+    claims[0]
+}
+
 fn kinds(a: &Document, b: &Document) -> Vec<ConflictKind> {
     reconstruct(&[a.clone(), b.clone()])
         .conflicts
@@ -206,15 +217,92 @@ fn claim_changed_over_time() {
         "There are no plans for another round of talks.",
     );
     let timeline = reconstruct(&[a, b]);
-    let claim: Vec<_> = timeline
-        .conflicts
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Claim)
-        .collect();
-    assert_eq!(claim.len(), 1, "{:?}", timeline.conflicts);
-    assert_eq!(claim[0].status, ConflictStatus::Superseded);
-    let values: Vec<&str> = claim[0].claims.iter().map(|c| c.value.as_str()).collect();
+    let claim = the_claim_conflict(&timeline);
+    assert_eq!(claim.status, ConflictStatus::Superseded);
+    let values: Vec<&str> = claim.claims.iter().map(|c| c.value.as_str()).collect();
     assert_eq!(values, ["planned", "denied"]);
+}
+
+#[test]
+fn talks_failed_then_revived_are_superseded_in_time_order() {
+    // Given in reverse to show the claims come out in time order, not input order. Undated:
+    // a date in the sentence that revives talks is the revival's, and would date the talks.
+    let later = report(
+        "later",
+        "2024-03-14",
+        "Wire B",
+        "Mediators revived the negotiations between Ruritania and Borduria in Geneva.",
+    );
+    let earlier = report(
+        "earlier",
+        "2024-03-12",
+        "Wire A",
+        "The negotiations between Ruritania and Borduria in Geneva collapsed.",
+    );
+    let timeline = reconstruct(&[later, earlier]);
+    let outcome = the_claim_conflict(&timeline);
+    assert_eq!(outcome.status, ConflictStatus::Superseded);
+    let told: Vec<(&str, &str)> = outcome
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(told, [("collapsed", "failed"), ("revived", "rescued")]);
+}
+
+#[test]
+fn talks_failed_and_going_on_told_the_same_day_contradict() {
+    let a = report(
+        "a",
+        "2024-03-12",
+        "Wire A",
+        "Talks between Ruritania and Borduria in Geneva ended without an agreement on \
+         Monday, March 11, 2024.",
+    );
+    let b = report(
+        "b",
+        "2024-03-12",
+        "Wire B",
+        "Talks between Ruritania and Borduria in Geneva were back on track on Monday, \
+         March 11, 2024.",
+    );
+    let timeline = reconstruct(&[a, b]);
+    let outcome = the_claim_conflict(&timeline);
+    assert_eq!(outcome.status, ConflictStatus::Contradiction);
+}
+
+#[test]
+fn talks_that_ended_or_a_truce_that_collapsed_are_no_talks_outcome() {
+    // "Ended" alone says nothing of success, and the collapse is the truce's.
+    let a = report(
+        "a",
+        "2024-03-12",
+        "Wire A",
+        "Talks between Ruritania and Borduria in Geneva ended on Monday, March 11, 2024.",
+    );
+    let b = report(
+        "b",
+        "2024-03-14",
+        "Wire B",
+        "Talks between Ruritania and Borduria in Geneva resumed on Wednesday, March 13, \
+         2024, after the ceasefire collapsed.",
+    );
+    assert_eq!(conflicts(&a, &b), Vec::<String>::new());
+    let c = report(
+        "c",
+        "2024-03-12",
+        "Wire C",
+        "Talks between Ruritania and Borduria on the ceasefire that collapsed went on in \
+         Geneva on Monday, March 11, 2024.",
+    );
+    let d = report(
+        "d",
+        "2024-03-14",
+        "Wire D",
+        "Talks between Ruritania and Borduria in Geneva did not collapse on Monday, March \
+         11, 2024, and resumed on Wednesday.",
+    );
+    assert_eq!(conflicts(&c, &d), Vec::<String>::new());
 }
 
 #[test]

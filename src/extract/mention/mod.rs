@@ -4,8 +4,8 @@
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Token, TokenKind, Words, clause_of, tokenize};
 use super::{
-    Attribution, Count, EventKind, Mention, Modality, Participant, Phase, Place, Role, TimeSource,
-    When,
+    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Role,
+    TimeSource, Told, When,
 };
 use crate::document::Document;
 use crate::parse;
@@ -570,6 +570,9 @@ impl<'a> Reader<'a> {
             None
         };
         let (duration, duration_span) = self.duration(sentence, &span);
+        let outcome = (trigger.kind == EventKind::Talks && modality == Modality::Happened)
+            .then(|| self.outcome(sentence, &clause, &span))
+            .flatten();
         let (when, first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
         let mention = Mention {
             document: self.document.id().clone(),
@@ -599,6 +602,11 @@ impl<'a> Reader<'a> {
             .then(|| self.requester(sentence, &clause))
             .flatten(),
             direct: self.direct(sentence, &span),
+            outcome: outcome.map(|(outcome, words)| Told {
+                outcome,
+                span: self.document.source_span(words.clone()),
+                text: text[words].to_string(),
+            }),
         };
         (mention, first_day)
     }
@@ -661,6 +669,50 @@ impl<'a> Reader<'a> {
             }
         }
         Modality::Happened
+    }
+
+    /// The nearest outcome words within six tokens before talks or ten after, in their clause
+    /// ("revived the negotiations", "negotiations with the Taliban in Istanbul have ended
+    /// without an agreement"), and their bytes. A word said of another event is not the
+    /// talks' outcome: another trigger between them ("talks on the truce, which collapsed")
+    /// or a negation right before the word ("did not collapse") rules it out.
+    fn outcome(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+    ) -> Option<(Outcome, Range<usize>)> {
+        let tokens = sentence.tokens;
+        let low = clause.start.max(span.start.saturating_sub(6));
+        let high = clause.end.min(span.end + 10);
+        let (at, len, outcome) = (low..high)
+            .filter(|at| !span.contains(at))
+            .filter_map(|at| {
+                self.lexicon
+                    .outcomes
+                    .longest(sentence.words, at)
+                    .filter(|(len, _)| at + len <= clause.end)
+                    .map(|(len, o)| (at, len, *o))
+            })
+            .min_by_key(|(at, _, _)| at.abs_diff(span.start))?;
+        let between = if at < span.start {
+            at + len..span.start
+        } else {
+            span.end..at
+        };
+        let other_event = between.clone().any(|i| {
+            self.lexicon
+                .triggers
+                .longest(sentence.words, i)
+                .is_some_and(|(_, t)| t.kind != EventKind::Talks)
+        });
+        let negated = (at.saturating_sub(2).max(low)..at)
+            .any(|i| matches!(sentence.word(i), "not" | "never" | "no" | "n't"));
+        // "the Afghan side failed to provide assurances" is a failure of whoever failed to
+        // act: only talks right before "failed to" ("the talks had failed to") are its subject.
+        let of_another = sentence.word(at + len) == "to" && (at < span.start || between.len() > 1);
+        (!other_event && !negated && !of_another)
+            .then(|| (outcome, tokens[at].start..tokens[at + len - 1].end))
     }
 
     /// The nearest phase word within six tokens of a ceasefire; "declared" without one.
