@@ -388,7 +388,7 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     if !(denied && affirmed) {
         return;
     }
-    let mut claims: Vec<Claim> = event
+    let claims: Vec<Claim> = event
         .mentions
         .iter()
         .filter(|m| {
@@ -399,7 +399,6 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         })
         .map(|m| reports.claim(m, m.span, &m.text, value(m).to_string()))
         .collect();
-    order_claims(&mut claims);
     // Plans change: a plan reported, then denied in a later report, was superseded. Whether
     // something already happened is not revised by a denial: that is a contradiction.
     // Several claims of one report say the same thing: what changes is the account between
@@ -408,7 +407,20 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         .mentions
         .iter()
         .any(|m| m.modality == Modality::Planned);
-    let status = status_over_days(&claims, false, about_plans);
+    push_claims(conflicts, event, claims, false, about_plans);
+}
+
+/// A claim conflict on `event`, its claims in time order, superseded or a contradiction as
+/// [`status_over_days`] decides.
+fn push_claims(
+    conflicts: &mut Vec<Conflict>,
+    event: &Event,
+    mut claims: Vec<Claim>,
+    in_one_report: bool,
+    may_change: bool,
+) {
+    order_claims(&mut claims);
+    let status = status_over_days(&claims, in_one_report, may_change);
     push(
         conflicts,
         ConflictKind::Claim,
@@ -445,7 +457,7 @@ fn outcomes(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
     if event.kind != EventKind::Talks {
         return;
     }
-    let mut claims: Vec<Claim> = event
+    let claims: Vec<Claim> = event
         .mentions
         .iter()
         .filter_map(|m| {
@@ -453,15 +465,7 @@ fn outcomes(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
             Some(reports.claim(m, told.span, &told.text, told.outcome.code().to_string()))
         })
         .collect();
-    order_claims(&mut claims);
-    let status = status_over_days(&claims, true, true);
-    push(
-        conflicts,
-        ConflictKind::Claim,
-        status,
-        vec![event.id],
-        claims,
-    );
+    push_claims(conflicts, event, claims, true, true);
 }
 
 /// Whether a truce was kept: fighting told as coming after a truce took effect breaks it
