@@ -2,8 +2,8 @@
 
 use super::lexicon::Sense;
 use super::words::{
-    Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal, sense, sp,
-    then,
+    Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal,
+    ordinal_suffix, sense, sp, then,
 };
 use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
 use chrono::{NaiveDate, Weekday};
@@ -69,22 +69,13 @@ pub(crate) fn weekday_name(input: &str) -> Res<'_, Weekday> {
 }
 
 pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Verify,
-    )))
+    super::words::failure(input, nom::error::ErrorKind::Verify)
 }
 
 /// A day of the month: "9", "09", "9th", "19th".
 fn day_number(input: &str) -> Res<'_, u32> {
-    let suffix = alt((
-        ascii_no_case("st"),
-        ascii_no_case("nd"),
-        ascii_no_case("rd"),
-        ascii_no_case("th"),
-    ));
     verify(
-        terminated(digits, terminated(opt(suffix), boundary)),
+        terminated(digits, terminated(opt(ordinal_suffix), boundary)),
         |day| (1..=31).contains(day),
     )
     .parse(input)
@@ -94,17 +85,12 @@ fn day_number(input: &str) -> Res<'_, u32> {
 /// nothing follows that it could be the number of ("the 11th round", "the 20th century", "the
 /// 3rd Brigade", "the 9th of October" is read whole by `day_month`).
 pub(crate) fn day_alone(input: &str) -> Res<'_, Reading> {
-    let suffix = alt((
-        ascii_no_case("st"),
-        ascii_no_case("nd"),
-        ascii_no_case("rd"),
-        ascii_no_case("th"),
-    ));
     let (rest, day) = preceded(
         (kw("the"), sp),
-        verify(terminated(digits, terminated(suffix, boundary)), |day| {
-            (1..=31).contains(day)
-        }),
+        verify(
+            terminated(digits, terminated(ordinal_suffix, boundary)),
+            |day| (1..=31).contains(day),
+        ),
     )
     .parse(input)?;
     let next = rest.trim_start_matches([' ', '\u{a0}']);

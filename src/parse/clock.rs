@@ -220,7 +220,7 @@ fn clock_day(input: &str) -> Res<'_, Expr> {
         .iter()
         .find_map(|parser| parser(input).ok())
         .map(|(rest, reading)| (rest, reading.expr))
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Alt)))
+        .map_or_else(|| super::calendar::fail(input), Ok)
 }
 
 /// A clock time, with the day it is on when that is written next to it:

@@ -87,10 +87,7 @@ pub(crate) fn count(input: &str) -> Res<'_, Count> {
     // Extraction tries a count at every word; most words open none, which their first
     // letter or a single lookup tells before the parsers below run.
     if !input.starts_with(|c: char| c.is_ascii_digit()) && !may_open_count(input) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )));
+        return super::calendar::fail(input);
     }
     let modifier = |input| {
         let pick = |s: &Sense| match s {

@@ -277,9 +277,10 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks", "every
-/// morning", "twice a week", "three times a year". Adverbs such as "daily" or "quarterly" are
-/// left alone: news uses them as adjectives ("quarterly dividend") far more than as times.
+/// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks",
+/// "every morning", "twice a week", "three times a year". Adverbs such as "daily" or
+/// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
+/// than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
     let weekday =

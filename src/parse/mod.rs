@@ -109,7 +109,7 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     if !lexicon.may_lead(word) {
         return Leads::NONE;
     }
-    let mut buffer = [0u8; 16];
+    let mut buffer = [0u8; words::LONGEST_WORD];
     let Some(lower) = words::lowercase(word, &mut buffer) else {
         return Leads::NONE;
     };
@@ -133,7 +133,7 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     if next.as_bytes()[0].is_ascii_digit() {
         return lead.single;
     }
-    let mut next_buffer = [0u8; 16];
+    let mut next_buffer = [0u8; words::LONGEST_WORD];
     let Some(next) = words::lowercase(next, &mut next_buffer) else {
         return unconditional;
     };
@@ -209,7 +209,7 @@ fn word_leads(input: &str) -> Leads {
     if word.as_bytes()[0].is_ascii_digit() {
         return digit_shape(word).or(Leads::DIGIT);
     }
-    let mut buffer = [0u8; 16];
+    let mut buffer = [0u8; words::LONGEST_WORD];
     match words::lowercase(word, &mut buffer) {
         Some(lower) => {
             let lead = lexicon().leads(lower);
@@ -256,7 +256,7 @@ fn counts_time(text: &str, end: usize) -> bool {
     if start != end + gap {
         return true;
     }
-    let mut buffer = [0u8; 16];
+    let mut buffer = [0u8; words::LONGEST_WORD];
     let Some(word) = words::lowercase(&text[start..word_end], &mut buffer) else {
         return true;
     };
@@ -535,7 +535,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(extent::reference), L::REFERENCE.or(L::ARTICLE)),
     ];
     // What each of the parsers a clock time's day can open with read here, once.
-    let mut days: [Option<Option<(&str, Expr)>>; clock::CLOCK_DAYS.len()] = Default::default();
+    let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
     let mut readings = Vec::new();
     for (parser, starts) in PARSERS {
         if !starts.meets(leads) {
@@ -545,18 +545,16 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             Run::Plain(parse) => parse(input),
             Run::Day(order) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
-                days[*order] = Some(
-                    parsed
-                        .as_ref()
-                        .ok()
-                        .map(|(rest, r)| (*rest, r.expr.clone())),
-                );
+                days[*order] = parsed
+                    .as_ref()
+                    .ok()
+                    .map(|(rest, r)| (*rest, r.expr.clone()));
                 parsed
             }
             Run::Clock => {
                 // "Friday at 5 pm": the first day parser that read a day, in their order; one
                 // this word cannot open did not run and reads none.
-                let day = days.iter().find_map(|read| read.clone().flatten());
+                let day = days.iter().flatten().next().cloned();
                 clock::time_after(input, day)
             }
         };

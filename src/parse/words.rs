@@ -62,7 +62,7 @@ pub(crate) fn sp(input: &str) -> Res<'_, &str> {
 }
 
 /// A parser's plain failure at `input`.
-fn failure<T>(input: &str, kind: nom::error::ErrorKind) -> Res<'_, T> {
+pub(crate) fn failure<T>(input: &str, kind: nom::error::ErrorKind) -> Res<'_, T> {
     Err(nom::Err::Error(nom::error::Error::new(input, kind)))
 }
 
@@ -428,17 +428,20 @@ pub(crate) fn amount(input: &str) -> Res<'_, Amount> {
     .parse(input)
 }
 
+/// The suffix of an ordinal in digits, any case: the "st" of "21st", "th" of "9TH".
+pub(crate) fn ordinal_suffix(input: &str) -> Res<'_, &str> {
+    alt((
+        ascii_no_case("st"),
+        ascii_no_case("nd"),
+        ascii_no_case("rd"),
+        ascii_no_case("th"),
+    ))
+    .parse(input)
+}
+
 /// An ordinal: "third", "3rd", "21st", "twenty-first".
 pub(crate) fn ordinal(input: &str) -> Res<'_, u32> {
-    let in_digits = terminated(
-        digits,
-        alt((
-            ascii_no_case("st"),
-            ascii_no_case("nd"),
-            ascii_no_case("rd"),
-            ascii_no_case("th"),
-        )),
-    );
+    let in_digits = terminated(digits, ordinal_suffix);
     let word = |input| {
         sense(|s| match s {
             Sense::Number {
