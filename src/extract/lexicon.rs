@@ -84,6 +84,25 @@ impl<T> Default for PhraseTable<T> {
 }
 
 impl<T: Clone> PhraseTable<T> {
+    /// Reads a list of phrases and the code of their value (`phrase<TAB>code`); `what` names
+    /// the value in the error for a code `from_code` does not know.
+    fn read_codes(
+        &mut self,
+        vocabulary: &mut Vocabulary,
+        list: &str,
+        what: &str,
+        from_code: impl Fn(&str) -> Option<T>,
+    ) -> Result<(), Error> {
+        for (line, row) in rows(list) {
+            let value = row
+                .get(1)
+                .and_then(|code| from_code(code))
+                .ok_or_else(|| bad_row(line, format!("unknown {what} in {row:?}")))?;
+            self.insert(vocabulary, row[0], value);
+        }
+        Ok(())
+    }
+
     /// The value of exactly this phrase, if present.
     fn get(&self, vocabulary: &Vocabulary, phrase: &str) -> Option<&T> {
         let ids: Option<Vec<u32>> = phrase_words(phrase)
@@ -401,25 +420,13 @@ impl EventLexicon {
     }
 
     fn read_outcomes(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
-            let outcome = row
-                .get(1)
-                .and_then(|o| Outcome::from_code(o))
-                .ok_or_else(|| bad_row(line, format!("unknown outcome in {row:?}")))?;
-            self.outcomes.insert(&mut self.vocabulary, row[0], outcome);
-        }
-        Ok(())
+        self.outcomes
+            .read_codes(&mut self.vocabulary, list, "outcome", Outcome::from_code)
     }
 
     fn read_phases(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
-            let phase = row
-                .get(1)
-                .and_then(|p| Phase::from_code(p))
-                .ok_or_else(|| bad_row(line, format!("unknown phase in {row:?}")))?;
-            self.phases.insert(&mut self.vocabulary, row[0], phase);
-        }
-        Ok(())
+        self.phases
+            .read_codes(&mut self.vocabulary, list, "phase", Phase::from_code)
     }
 
     fn read_modality(&mut self, list: &str) -> Result<(), Error> {
