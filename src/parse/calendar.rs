@@ -94,33 +94,15 @@ pub(crate) fn day_alone(input: &str) -> Res<'_, Reading> {
     )
     .parse(input)?;
     let next = rest.trim_start_matches([' ', '\u{a0}']);
-    let word: String = next
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let word = &next[..next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len())];
+    const CLAUSE_WORDS: [&str; 18] = [
+        "and", "or", "when", "as", "after", "before", "but", "with", "amid", "at", "in", "to",
+        "until", "till", "through", "while", "that", "which",
+    ];
     let ends_phrase = word.is_empty() && !next.starts_with(['-', '\u{2010}', '\'', '\u{2019}'])
-        || matches!(
-            word.as_str(),
-            "and"
-                | "or"
-                | "when"
-                | "as"
-                | "after"
-                | "before"
-                | "but"
-                | "with"
-                | "amid"
-                | "at"
-                | "in"
-                | "to"
-                | "until"
-                | "till"
-                | "through"
-                | "while"
-                | "that"
-                | "which"
-        );
+        || CLAUSE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
     if !ends_phrase {
         return fail(input);
     }
