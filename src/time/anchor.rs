@@ -134,8 +134,14 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                     (Some(tense), words <= 1 && governs(text, item.range.start))
                 }
                 // "In January, American Medical brought in ...": a date put first in its
-                // sentence takes the verb that follows.
-                None => (tense_after(text, item.range.end), false),
+                // sentence takes the verb that follows, and a past verb there tells a past
+                // month however near the coming one is.
+                None => {
+                    let tense = tense_after(text, item.range.end);
+                    let fronted =
+                        after_in(text, item.range.start) && text[item.range.end..].starts_with(',');
+                    (tense, fronted && tense == Some(WordTense::Past))
+                }
             }
         } else {
             (None, false)
@@ -468,6 +474,14 @@ fn governs(text: &str, start: usize) -> bool {
             auxiliary.as_deref(),
             Some("be" | "been" | "being" | "is" | "are" | "was" | "were" | "to" | "will" | "would")
         )
+}
+
+/// Whether the word right before `start` is "in" ("In January,").
+fn after_in(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\n']);
+    before.len() >= 2
+        && before.as_bytes()[before.len() - 2..].eq_ignore_ascii_case(b"in")
+        && !before[..before.len() - 2].ends_with(|c: char| c.is_alphanumeric())
 }
 
 fn is_word_byte(byte: u8) -> bool {

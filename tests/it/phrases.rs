@@ -182,6 +182,12 @@ fn a_verb_right_before_a_date_picks_its_year() {
     ");
     // A date put first in its sentence takes the verb after it.
     assert_snapshot!(check("In March, American Medical received a new offer.", "1989-11-03"), @"March | DATE 1989-03 | 1989-03-01 .. 1989-03-31");
+    // A past verb after a fronted "In <month>," outweighs a nearer month ahead; a verb after
+    // the month that is not past leaves the nearest.
+    assert_snapshot!(check("In January, the bank brought in a new chief. In February, the bank expects to merge.", "1989-10-30"), @"
+    January | DATE 1989-01 | 1989-01-01 .. 1989-01-31
+    February | DATE 1990-02 | 1990-02-01 .. 1990-02-28
+    ");
 }
 
 #[test]
