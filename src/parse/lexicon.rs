@@ -61,6 +61,9 @@ pub(crate) enum NumberKind {
 pub(crate) enum Tense {
     Past,
     Future,
+    /// A present-tense verb of a timetable ("talks resume on Thursday", "the truce expires
+    /// Saturday"): forward, unless an auxiliary before it says otherwise ("did not resume").
+    Scheduled,
 }
 
 /// A multi-word entry: its words after the first, and its meaning.
@@ -487,10 +490,10 @@ fn build() -> Lexicon {
         }
     }
     for row in rows(include_str!("../../lexicon/time/tense.tsv")) {
-        let tense = if row.get(1) == Some(&"future") {
-            Tense::Future
-        } else {
-            Tense::Past
+        let tense = match row.get(1).copied() {
+            Some("future") => Tense::Future,
+            Some("scheduled") => Tense::Scheduled,
+            _ => Tense::Past,
         };
         lexicon.add(row[0], Sense::Tense(tense));
     }

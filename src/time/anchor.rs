@@ -399,6 +399,19 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             return Some((WordTense::Future, words));
         }
         if let Some(tense) = tense_of(word) {
+            let tense = match tense {
+                WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
+                    // "agreed to meet on Monday": the verb that governs the infinitive decides.
+                    Auxiliary::Infinitive => {
+                        words += 1;
+                        end = word_start;
+                        continue;
+                    }
+                    Auxiliary::Tense(tense) => tense,
+                    Auxiliary::None => WordTense::Future,
+                },
+                tense => tense,
+            };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
             // itself in the past.
             if tense == WordTense::Future {
@@ -434,7 +447,12 @@ fn tense_after(text: &str, end: usize) -> Option<WordTense> {
         let word = piece.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '\''));
         if !word.is_empty() {
             if let Some(tense) = tense_of(word) {
-                return Some(tense);
+                // "On Thursday, talks resume": what follows a fronted date is not preceded
+                // by its auxiliary, and "did not resume" finds "did" first.
+                return Some(match tense {
+                    WordTense::Scheduled => WordTense::Future,
+                    tense => tense,
+                });
             }
             words += 1;
             if words >= 8 {
@@ -446,6 +464,42 @@ fn tense_after(text: &str, end: usize) -> Option<WordTense> {
         }
     }
     None
+}
+
+/// What stands before a timetable verb ("resume", "meets").
+enum Auxiliary {
+    /// "to resume": not a finite verb.
+    Infinitive,
+    /// "did not resume", "will meet", "could resume".
+    Tense(WordTense),
+    None,
+}
+
+/// The auxiliary within two words before a timetable verb, looking past "not" and "never".
+fn auxiliary_before(before: &str) -> Auxiliary {
+    let words = before
+        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(3);
+    for word in words {
+        if word.eq_ignore_ascii_case("to") {
+            return Auxiliary::Infinitive;
+        }
+        if ["not", "never", "don't", "doesn't"]
+            .iter()
+            .any(|skip| word.eq_ignore_ascii_case(skip))
+        {
+            continue;
+        }
+        if word.eq_ignore_ascii_case("didn't") {
+            return Auxiliary::Tense(WordTense::Past);
+        }
+        return match tense_of(word) {
+            Some(tense @ (WordTense::Past | WordTense::Future)) => Auxiliary::Tense(tense),
+            _ => Auxiliary::None,
+        };
+    }
+    Auxiliary::None
 }
 
 /// Whether the verb right before the phrase at `start` dates it as an event ("ended Jan.

@@ -105,6 +105,17 @@ fn weekdays_point_forward_with_the_verb() {
     assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
+    // A timetable told in the present points forward; its auxiliary, when there is one, decides.
+    assert_snapshot!(check("Talks resume in Istanbul on Tuesday. The truce expires Saturday. On Monday, the envoys meet.", DATED), @"
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    ");
+    assert_snapshot!(check("Talks did not resume until Tuesday. The envoys agreed to meet on Monday. Officials say Monday's raid killed nine.", DATED), @"
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
 }
 
 #[test]
@@ -121,7 +132,7 @@ fn clock_times_keep_their_zone() {
     // Written as one word.
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
-    assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-24T24:00 | 2025-10-25T00:00 .. 2025-10-25T00:00");
+    assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-31T24:00 | 2025-11-01T00:00 .. 2025-11-01T00:00");
 }
 
 #[test]
