@@ -23,7 +23,7 @@ use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
 use std::ops::Range;
-use words::{Res, hyphen, kw, phrase, sense, sp};
+use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
 
@@ -401,7 +401,7 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     alt((
         terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
         terminated(kw("late"), sp).map(|_| Modifier::End),
-        terminated(tag("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
+        terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
         preceded(
             the,
             terminated(alt((kw("end"), kw("close"))), (sp, kw("of"), sp)),

@@ -52,6 +52,13 @@ fn years_months_seasons_quarters() {
     the 20th century | DATE 19 | 1900-01-01 .. 1999-12-31
     the '80s | DATE 198 | 1980-01-01 .. 1989-12-31
     ");
+    // A part of a month, in any case: a sentence may open with it.
+    assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
+    Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
+    early July | DATE 2025-07 START | 2025-07-01 .. 2025-07-10
+    Late August | DATE 2025-08 END | 2025-08-22 .. 2025-08-31
+    mid-September | DATE 2025-09 MID | 2025-09-11 .. 2025-09-20
+    ");
 }
 
 #[test]
