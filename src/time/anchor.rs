@@ -956,7 +956,14 @@ fn shifted(
     anchoring: Anchoring,
     state: &State<'_>,
 ) -> Resolved {
-    let Some((anchor, how)) = state.anchor_for(anchoring) else {
+    // "two days earlier" counts from the last day the story named, even in a report without
+    // a date, where an inferred day does not move the story's time: "raised the toll on
+    // Wednesday ... had given a lower figure two days earlier" is Monday.
+    let anchor = match (anchoring, state.last_day) {
+        (Anchoring::Narrative, Some(day)) => Some((day, Anchor::Narrative)),
+        _ => state.anchor_for(anchoring),
+    };
+    let Some((anchor, how)) = anchor else {
         return missing_day();
     };
     if let (

@@ -283,6 +283,12 @@ fn without_a_report_date() {
     Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
     that evening | TIME 2025-10-28TEV | 2025-10-28T17:00 .. 2025-10-28T21:59
     ");
+    // So is "two days earlier": the toll given on Wednesday revised one of Monday.
+    assert_snapshot!(check("Thursday, June 26, 2025. The ministry raised the toll on Wednesday; it had given a lower one two days earlier.", ""), @"
+    Thursday, June 26, 2025 | DATE 2025-06-26 | 2025-06-26 .. 2025-06-26
+    Wednesday | DATE 2025-06-25 | 2025-06-25 .. 2025-06-25
+    two days earlier | DATE 2025-06-23 | 2025-06-23 .. 2025-06-23
+    ");
     let reference = TagOptions {
         reference_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 30),
         ..TagOptions::default()
