@@ -204,6 +204,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         }
         resolved_all.push(resolved);
     }
+    clocks_before_their_day(
+        document,
+        &found,
+        &mut resolved_all,
+        &mut tagging.diagnostics,
+    );
     check_weekdays(
         document,
         &found,
@@ -225,6 +231,55 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     }
     tagging.diagnostics.sort_by_key(|d| d.span);
     tagging
+}
+
+/// Clock times told before their day, across a parenthesis or "on": "7 a.m. local time
+/// (0400 GMT) on Tuesday" are both on Tuesday, not on the story's day. Only a date or a
+/// weekday gives the day: a clock in another zone ("2:30 a.m. Tehran time (2300 GMT
+/// Saturday)") may fall on another date.
+fn clocks_before_their_day(
+    document: &Document,
+    found: &[Found],
+    resolved: &mut [Resolved],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = document.text();
+    let dayless = |item: &Found| matches!(item.reading.expr, Expr::Time { day: None, .. });
+    let joined = |before: &Found, after: &Found| {
+        let gap = text.get(before.range.end..after.range.start).unwrap_or("x");
+        gap.len() <= 8
+            && gap.split_whitespace().all(|word| {
+                word.trim_matches(['(', ')', ',']).is_empty() || word.eq_ignore_ascii_case("on")
+            })
+    };
+    let mut first = 0;
+    while first < found.len() {
+        if !dayless(&found[first]) {
+            first += 1;
+            continue;
+        }
+        let mut end = first + 1;
+        while end < found.len() && dayless(&found[end]) && joined(&found[end - 1], &found[end]) {
+            end += 1;
+        }
+        let day = found.get(end).and_then(|next| {
+            let is_day = !matches!(next.reading.expr, Expr::Time { .. })
+                && resolved[end].kind == TimexType::Date;
+            (is_day && joined(&found[end - 1], next))
+                .then(|| resolved[end].day.map(|day| (day, resolved[end].anchor)))
+                .flatten()
+        });
+        if let Some((day, anchor)) = day {
+            for index in first..end {
+                if let Expr::Time { clock, .. } = found[index].reading.expr {
+                    resolved[index] = clock_on(day, clock, anchor);
+                    let span = document.source_span(found[index].range.clone());
+                    diagnostics.retain(|d| d.span != span || d.kind != DiagnosticKind::Unanchored);
+                }
+            }
+        }
+        first = end;
+    }
 }
 
 /// A weekday written beside a date ("Tuesday, October 28", "late Tuesday (October 29)") must
@@ -1094,6 +1149,41 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
     }
 }
 
+/// "T17:30+04:30": the clock part of a TIME value.
+fn clock_text(clock: Clock) -> String {
+    let offset = clock.offset.and_then(FixedOffset::east_opt);
+    format!(
+        "T{:02}:{:02}{}",
+        clock.hour,
+        clock.minute,
+        offset.map(|o| o.to_string()).unwrap_or_default()
+    )
+}
+
+/// A clock time on a known day; it sets no day of the story.
+fn clock_on(date: NaiveDate, clock: Clock, anchor: Anchor) -> Resolved {
+    let offset = clock.offset.and_then(FixedOffset::east_opt);
+    // T24:00 is the instant that begins the next day.
+    let (instant_date, time) = match NaiveTime::from_hms_opt(clock.hour, clock.minute, 0) {
+        Some(time) => (date, time),
+        None => (date.succ_opt().unwrap_or(date), NaiveTime::MIN),
+    };
+    let bound = Bound::Minute {
+        date: instant_date,
+        time,
+        offset,
+    };
+    Resolved {
+        kind: TimexType::Time,
+        value: format!("{}{}", date.format("%Y-%m-%d"), clock_text(clock)),
+        earliest: Some(bound),
+        latest: Some(bound),
+        anchor,
+        day: None,
+        point: None,
+    }
+}
+
 /// "5.30 PM (Kabul time)" on the narrative day; "Friday at 5 pm" on that Friday.
 fn time_of_day(
     day: Option<&Expr>,
@@ -1112,37 +1202,15 @@ fn time_of_day(
             None => (None, Anchor::Missing, "XXXX-XX-XX".to_string()),
         },
     };
-    let offset = clock.offset.and_then(FixedOffset::east_opt);
-    let clock_text = format!(
-        "T{:02}:{:02}{}",
-        clock.hour,
-        clock.minute,
-        offset.map(|o| o.to_string()).unwrap_or_default()
-    );
     match date {
         Some(date) => {
-            // T24:00 is the instant that begins the next day.
-            let (instant_date, time) = match NaiveTime::from_hms_opt(clock.hour, clock.minute, 0) {
-                Some(time) => (date, time),
-                None => (date.succ_opt().unwrap_or(date), NaiveTime::MIN),
-            };
-            let bound = Bound::Minute {
-                date: instant_date,
-                time,
-                offset,
-            };
-            Resolved {
-                kind: TimexType::Time,
-                value: format!("{}{}", date.format("%Y-%m-%d"), clock_text),
-                earliest: Some(bound),
-                latest: Some(bound),
-                anchor,
-                // "at 1:00 p.m. GMT on October 15" moves the story to October 15.
-                day: written_day.then_some(date),
-                point: None,
-            }
+            let mut resolved = clock_on(date, clock, anchor);
+            // "at 1:00 p.m. GMT on October 15" moves the story to October 15.
+            resolved.day = written_day.then_some(date);
+            resolved
         }
         None => {
+            let clock_text = clock_text(clock);
             let day_value = if day_value.is_empty() {
                 "XXXX-XX-XX".to_string()
             } else {

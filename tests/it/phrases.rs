@@ -140,6 +140,15 @@ fn clock_times_keep_their_zone() {
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
     assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-31T24:00 | 2025-11-01T00:00 .. 2025-11-01T00:00");
+    // A clock told before its day across a parenthesis takes that day; a clock in another
+    // zone with its own day gives none, as the dates may differ.
+    assert_snapshot!(check("The truce began at 7 a.m. local time (0400 GMT) on Tuesday. The strike came at 2:30 a.m. Tehran time (2300 GMT Saturday).", DATED), @"
+    7 a.m. local time | TIME 2025-10-28T07:00 | 2025-10-28T07:00 .. 2025-10-28T07:00
+    0400 GMT | TIME 2025-10-28T04:00+00:00 | 2025-10-28T04:00+00:00 .. 2025-10-28T04:00+00:00
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    2:30 a.m. Tehran time | TIME 2025-10-28T02:30+03:30 | 2025-10-28T02:30+03:30 .. 2025-10-28T02:30+03:30
+    2300 GMT Saturday | TIME 2025-10-25T23:00+00:00 | 2025-10-25T23:00+00:00 .. 2025-10-25T23:00+00:00
+    ");
 }
 
 #[test]
