@@ -5,7 +5,7 @@ use super::calendar::{day_month, iso_date, month_day, weekday_date};
 use super::lexicon::Sense;
 use super::relative::{day_reading, weekday_reading};
 use super::words::{Res, ascii_no_case, boundary, kw, lex, phrase, sp, then};
-use crate::time::expr::{Clock, Expr, Reading};
+use crate::time::expr::{Clock, Expr, Reading, Zone};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -30,39 +30,28 @@ fn meridiem(input: &str) -> Res<'_, bool> {
     alt((pm, am)).parse(input)
 }
 
-/// A written zone: its offset, or `None` for "local time".
+/// A written zone, or `None` for "local time".
 /// "GMT", "PKT", "Kabul time", "(Kabul time)", "local time", "Pakistan Standard Time".
-fn zone(input: &str) -> Res<'_, Option<i32>> {
+fn zone(input: &str) -> Res<'_, Option<Zone>> {
     let abbreviation = |input| {
         let (rest, (word, senses)) = lex(input)?;
         let offset = senses.iter().find_map(|s| match s {
-            Sense::Zone {
-                offset,
-                place: false,
-            } => Some(*offset),
+            Sense::Zone { zone, place: false } => Some(*zone),
             _ => None,
         });
         match offset {
-            Some(offset) if word.chars().all(|c| c.is_ascii_uppercase()) => {
-                Ok((rest, Some(offset)))
-            }
+            Some(zone) if word.chars().all(|c| c.is_ascii_uppercase()) => Ok((rest, Some(zone))),
             _ => super::calendar::fail(input),
         }
     };
     let place_word = |input| {
         alt((
             phrase(|s| match s {
-                Sense::Zone {
-                    offset,
-                    place: true,
-                } => Some(*offset),
+                Sense::Zone { zone, place: true } => Some(*zone),
                 _ => None,
             }),
             super::words::sense(|s| match s {
-                Sense::Zone {
-                    offset,
-                    place: true,
-                } => Some(*offset),
+                Sense::Zone { zone, place: true } => Some(*zone),
                 _ => None,
             }),
         ))
@@ -134,7 +123,7 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
                 Clock {
                     hour: h,
                     minute: m,
-                    offset: zone.flatten(),
+                    zone: zone.flatten(),
                 },
             )),
             None => super::calendar::fail(input),
@@ -150,7 +139,7 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
                 Clock {
                     hour: h,
                     minute: 0,
-                    offset: zone.flatten(),
+                    zone: zone.flatten(),
                 },
             )),
             None => super::calendar::fail(input),
@@ -173,7 +162,7 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
             Clock {
                 hour: h,
                 minute: m,
-                offset: zone,
+                zone,
             },
         ))
     };
@@ -192,7 +181,7 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
             Clock {
                 hour,
                 minute: 0,
-                offset: zone.flatten(),
+                zone: zone.flatten(),
             },
         ))
     };
@@ -291,7 +280,7 @@ mod tests {
                 Clock {
                     hour: 17,
                     minute: 30,
-                    offset: Some(16_200)
+                    zone: Some(Zone::fixed(16_200))
                 },
                 20
             ))
@@ -302,7 +291,7 @@ mod tests {
                 Clock {
                     hour: 13,
                     minute: 0,
-                    offset: Some(0)
+                    zone: Some(Zone::fixed(0))
                 },
                 13
             ))
@@ -313,7 +302,7 @@ mod tests {
                 Clock {
                     hour: 18,
                     minute: 0,
-                    offset: Some(18_000)
+                    zone: Some(Zone::fixed(18_000))
                 },
                 10
             ))
@@ -331,7 +320,7 @@ mod tests {
                 Clock {
                     hour: 13,
                     minute: 0,
-                    offset: Some(0)
+                    zone: Some(Zone::fixed(0))
                 },
                 8
             ))
@@ -346,7 +335,7 @@ mod tests {
                 Clock {
                     hour: 9,
                     minute: 0,
-                    offset: None
+                    zone: None
                 },
                 17
             ))

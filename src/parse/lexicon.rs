@@ -4,7 +4,7 @@
 
 use super::words::LONGEST_WORD;
 use crate::time::Modifier;
-use crate::time::expr::{DayPart, Reference, Season, Unit};
+use crate::time::expr::{DayPart, Reference, Season, Summer, Unit, Zone};
 use chrono::Weekday;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -33,7 +33,7 @@ pub(crate) enum Sense {
     DayPart(DayPart),
     Season(Season),
     Zone {
-        offset: i32,
+        zone: Zone,
         place: bool,
     },
     Reference(Reference),
@@ -473,7 +473,17 @@ fn build() -> Lexicon {
     for row in rows(include_str!("../../lexicon/time/zones.tsv")) {
         if let Some(offset) = row.get(1).and_then(|text| offset_seconds(text)) {
             let place = flag(&row, "place");
-            lexicon.add(row[0], Sense::Zone { offset, place });
+            let summer = row
+                .iter()
+                .skip(2)
+                .find_map(|column| Summer::from_code(column));
+            lexicon.add(
+                row[0],
+                Sense::Zone {
+                    zone: Zone { offset, summer },
+                    place,
+                },
+            );
         }
     }
     for row in rows(include_str!("../../lexicon/time/references.tsv")) {
@@ -557,7 +567,14 @@ mod tests {
             multiplier: 2
         }));
         assert!(lexicon.word("kabul").contains(&Sense::Zone {
-            offset: 16_200,
+            zone: Zone::fixed(16_200),
+            place: true
+        }));
+        assert!(lexicon.word("israel").contains(&Sense::Zone {
+            zone: Zone {
+                offset: 7_200,
+                summer: Some(Summer::Israel)
+            },
             place: true
         }));
         assert_eq!(

@@ -4,7 +4,7 @@
 //! date (or the narrative time) turns it into a TIMEX3 value such as `2025-10-28`.
 
 use super::Modifier;
-use chrono::Weekday;
+use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -243,8 +243,80 @@ pub(crate) enum Portion {
 pub(crate) struct Clock {
     pub hour: u32,
     pub minute: u32,
-    /// The UTC offset in seconds, when a zone was written.
-    pub offset: Option<i32>,
+    /// The zone, when one was written ("local time" is none).
+    pub zone: Option<Zone>,
+}
+
+/// A written zone: its standard UTC offset in seconds, and the daylight-saving rule of the
+/// place it names ("Israel time", "ET"), whose offset depends on the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Zone {
+    pub offset: i32,
+    pub summer: Option<Summer>,
+}
+
+impl Zone {
+    /// A zone whose offset never changes ("GMT", "PKT", "Kabul time").
+    #[cfg(test)]
+    pub(crate) fn fixed(offset: i32) -> Zone {
+        Zone {
+            offset,
+            summer: None,
+        }
+    }
+
+    /// The UTC offset in seconds on a local date. The switch is taken to happen at the start
+    /// of its day: the hours before it on that one night are read an hour off.
+    pub(crate) fn offset_on(self, date: NaiveDate) -> i32 {
+        match self.summer {
+            Some(summer) if summer.holds(date) => self.offset + 3600,
+            _ => self.offset,
+        }
+    }
+}
+
+/// A daylight-saving rule: when a place's clocks are an hour ahead of its standard time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Summer {
+    /// The United States and Canada: from the second Sunday of March to the first Sunday of
+    /// November (before 2007, the first Sunday of April to the last Sunday of October).
+    Us,
+    /// The European Union, the United Kingdom, Ukraine, Lebanon: from the last Sunday of March
+    /// to the last Sunday of October.
+    Eu,
+    /// Israel: from the Friday before the last Sunday of March to the last Sunday of October.
+    Israel,
+}
+
+impl Summer {
+    /// The rule's name in `lexicon/time/zones.tsv`.
+    pub(crate) fn from_code(code: &str) -> Option<Summer> {
+        match code {
+            "us" => Some(Summer::Us),
+            "eu" => Some(Summer::Eu),
+            "il" => Some(Summer::Israel),
+            _ => None,
+        }
+    }
+
+    fn holds(self, date: NaiveDate) -> bool {
+        let year = date.year();
+        let sunday = |month, n| NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Sun, n);
+        let last_sunday = |month| sunday(month, 5).or_else(|| sunday(month, 4));
+        let bounds = match self {
+            Summer::Us if year >= 2007 => (sunday(3, 2), sunday(11, 1)),
+            Summer::Us => (sunday(4, 1), last_sunday(10)),
+            Summer::Eu => (last_sunday(3), last_sunday(10)),
+            Summer::Israel => (
+                last_sunday(3).and_then(|d| d.checked_sub_days(chrono::Days::new(2))),
+                last_sunday(10),
+            ),
+        };
+        match bounds {
+            (Some(start), Some(end)) => start <= date && date < end,
+            _ => false,
+        }
+    }
 }
 
 /// What a temporal phrase means, before anchoring.
@@ -358,5 +430,41 @@ impl Reading {
     pub(crate) fn guarded(mut self, guard: Guard) -> Reading {
         self.guard = guard;
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summer_time_by_rule() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let us = Zone {
+            offset: -18_000,
+            summer: Some(Summer::Us),
+        };
+        // 2025: from Sunday 9 March to Sunday 2 November; before 2007 from April.
+        assert_eq!(us.offset_on(day(2025, 3, 8)), -18_000);
+        assert_eq!(us.offset_on(day(2025, 3, 9)), -14_400);
+        assert_eq!(us.offset_on(day(2025, 11, 1)), -14_400);
+        assert_eq!(us.offset_on(day(2025, 11, 2)), -18_000);
+        assert_eq!(us.offset_on(day(1998, 3, 20)), -18_000);
+        let eu = Zone {
+            offset: 7_200,
+            summer: Some(Summer::Eu),
+        };
+        // 2025: from Sunday 30 March to Sunday 26 October.
+        assert_eq!(eu.offset_on(day(2025, 3, 29)), 7_200);
+        assert_eq!(eu.offset_on(day(2025, 3, 30)), 10_800);
+        assert_eq!(eu.offset_on(day(2025, 10, 26)), 7_200);
+        let israel = Zone {
+            offset: 7_200,
+            summer: Some(Summer::Israel),
+        };
+        // 2025: from Friday 28 March.
+        assert_eq!(israel.offset_on(day(2025, 3, 27)), 7_200);
+        assert_eq!(israel.offset_on(day(2025, 3, 28)), 10_800);
+        assert_eq!(Zone::fixed(16_200).offset_on(day(2025, 6, 1)), 16_200);
     }
 }

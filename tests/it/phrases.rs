@@ -140,6 +140,12 @@ fn clock_times_keep_their_zone() {
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
     assert_snapshot!(check("The deadline expires at midnight Friday.", DATED), @"midnight Friday | TIME 2025-10-31T24:00 | 2025-11-01T00:00 .. 2025-11-01T00:00");
+    // A place that keeps summer time gives the offset of the date.
+    assert_snapshot!(check("It began at 7 a.m. Israel time on June 24, was announced at 6 p.m. ET on June 23 and broke down at 9 a.m. Israel time on January 5, 2026.", DATED), @"
+    7 a.m. Israel time on June 24 | TIME 2025-06-24T07:00+03:00 | 2025-06-24T07:00+03:00 .. 2025-06-24T07:00+03:00
+    6 p.m. ET on June 23 | TIME 2025-06-23T18:00-04:00 | 2025-06-23T18:00-04:00 .. 2025-06-23T18:00-04:00
+    9 a.m. Israel time on January 5, 2026 | TIME 2026-01-05T09:00+02:00 | 2026-01-05T09:00+02:00 .. 2026-01-05T09:00+02:00
+    ");
     // A clock told before its day across a parenthesis takes that day; a clock in another
     // zone with its own day gives none, as the dates may differ.
     assert_snapshot!(check("The truce began at 7 a.m. local time (0400 GMT) on Tuesday. The strike came at 2:30 a.m. Tehran time (2300 GMT Saturday).", DATED), @"
