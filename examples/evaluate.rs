@@ -18,7 +18,11 @@ fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().collect();
     let show_errors = args.iter().any(|a| a == "--errors");
     let only = match args.iter().position(|a| a == "--only") {
-        Some(at) => Some(args.get(at + 1).ok_or("--only needs a report id prefix")?.clone()),
+        Some(at) => Some(
+            args.get(at + 1)
+                .ok_or("--only needs a report id prefix")?
+                .clone(),
+        ),
         None => None,
     };
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");

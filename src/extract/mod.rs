@@ -912,4 +912,111 @@ mod tests {
             ]
         );
     }
+
+    /// (role, actor) pairs of the first mention of `kind`, speakers left out.
+    fn sides_of(text: &str, kind: EventKind) -> Vec<(Role, String)> {
+        let found = mentions(text);
+        let mention = found.iter().find(|m| m.kind == kind).unwrap();
+        mention
+            .participants
+            .iter()
+            .filter(|p| p.role != Role::Speaker)
+            .map(|p| (p.role, p.actor.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn missiles_are_missile_fire_unless_sent_with_aircraft() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        // ACLED codes a missile attack as shelling/artillery/missile attack.
+        assert_eq!(
+            kinds("Iranian missiles struck an apartment block in Beersheba."),
+            [EventKind::Shelling, EventKind::Shelling]
+        );
+        assert_eq!(
+            kinds("The militia launched a missile attack on the base."),
+            [EventKind::Shelling]
+        );
+        assert_eq!(
+            kinds("The two armies exchanged waves of drones and missiles."),
+            [EventKind::Airstrike]
+        );
+        assert_eq!(kinds("The war began on June 13."), [EventKind::ArmedClash]);
+    }
+
+    #[test]
+    fn who_fired_the_missiles() {
+        assert_eq!(
+            sides_of(
+                "Iran had fired 14 missiles at the base.",
+                EventKind::Shelling
+            )[0],
+            (Role::Attacker, "Iran".to_string())
+        );
+        assert_eq!(
+            sides_of("Two missiles were launched from Iran.", EventKind::Shelling)[0],
+            (Role::Attacker, "Iran".to_string())
+        );
+    }
+
+    #[test]
+    fn a_toll_counted_in_a_country_or_on_a_side_is_its_loss() {
+        let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
+        let lost = |actor: &str| vec![(Role::Target, actor.to_string())];
+        assert_eq!(
+            target("At least 610 people have been killed in Iran."),
+            lost("Iran")
+        );
+        assert_eq!(
+            target("At least 12 people had been killed on the Thai side."),
+            lost("Thailand")
+        );
+        assert_eq!(
+            target("Iran has said more than 600 people died on its side."),
+            lost("Iran")
+        );
+        // A city is where, not whose.
+        assert_eq!(target("Twelve people were killed in Kabul."), []);
+    }
+
+    #[test]
+    fn a_number_inside_a_date_is_no_toll() {
+        assert_eq!(
+            count_of(
+                "India said it was responding to the April 22 killing of tourists.",
+                EventKind::CasualtyClaim
+            ),
+            0
+        );
+        let found = mentions("The strike hit a market, killing four people.");
+        let toll = found
+            .iter()
+            .find(|m| m.kind == EventKind::CasualtyClaim)
+            .unwrap();
+        assert_eq!(toll.count.as_ref().and_then(|c| c.low), Some(4));
+    }
+
+    #[test]
+    fn a_condemnation_is_a_statement_and_a_minister_named_israel_is_a_person() {
+        assert_eq!(
+            count_of(
+                "Qatar condemned the strike on Monday.",
+                EventKind::Statement
+            ),
+            1
+        );
+        let found = mentions("Defence Minister Israel Katz said the air force would respond.");
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        let speakers: Vec<&str> = said
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Speaker)
+            .map(|p| p.actor.as_str())
+            .collect();
+        assert_eq!(speakers, ["Israel Katz"]);
+    }
 }

@@ -20,8 +20,14 @@ impl Reader<'_> {
             .triggers
             .longest(sentence.words, span.start)
             .is_some_and(|(_, trigger)| !trigger.verb);
+        // A number inside a date is not a figure: "the April 22 killing of tourists".
+        let dates = starting_in(&self.timexes, &sentence.range);
         for at in clause.clone() {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
+                continue;
+            }
+            let start = sentence.tokens[at].start;
+            if dates.iter().any(|(date, _)| date.contains(&start)) {
                 continue;
             }
             let found = sentence.count_at(at);
