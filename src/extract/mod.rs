@@ -866,7 +866,8 @@ mod tests {
             .find(|m| m.kind == EventKind::Statement)
             .unwrap();
         assert_eq!(days(said), between("2025-10-14", "2025-10-20"));
-        // A day still to come is not a time the story has reached.
+        // A day still to come is not a time the story has reached: the statement is of the
+        // day of publication.
         let found = mentions(
             "The envoys will meet again on October 24. Government officials said the agenda was ready.",
         );
@@ -874,7 +875,7 @@ mod tests {
             .iter()
             .find(|m| m.kind == EventKind::Statement)
             .unwrap();
-        assert_eq!(days(said), (None, Some("2025-10-20".to_string())));
+        assert_eq!(days(said), between("2025-10-20", "2025-10-20"));
     }
 
     #[test]
@@ -1018,5 +1019,22 @@ mod tests {
             .map(|p| p.actor.as_str())
             .collect();
         assert_eq!(speakers, ["Israel Katz"]);
+    }
+
+    #[test]
+    fn a_statement_no_date_reaches_was_made_on_the_day_of_publication() {
+        let found = mentions("Officials said the border was quiet.");
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), between("2025-10-20", "2025-10-20"));
+        // An event other than a statement keeps only the report's date as its latest.
+        let found = mentions("Residents said the shelling had destroyed the market.");
+        let shelling = found
+            .iter()
+            .find(|m| m.kind == EventKind::Shelling)
+            .unwrap();
+        assert_eq!(days(shelling), (None, Some("2025-10-20".to_string())));
     }
 }

@@ -180,6 +180,15 @@ impl<'a> Reader<'a> {
             );
         }
         let when = match (modality, self.published) {
+            // News says "officials said" of what was said that day, and gives the day of
+            // anything older: a statement no date of the paragraph reaches was made on the
+            // day of publication.
+            (Modality::Happened, Some(date)) if statement => When {
+                earliest: Some(Bound::Day(date)),
+                latest: Some(Bound::Day(date)),
+                source: TimeSource::Publication,
+                timex: None,
+            },
             (Modality::Happened, Some(date)) => When {
                 earliest: None,
                 latest: Some(Bound::Day(date)),
