@@ -1037,4 +1037,23 @@ mod tests {
             .unwrap();
         assert_eq!(days(shelling), (None, Some("2025-10-20".to_string())));
     }
+
+    #[test]
+    fn days_counted_from_an_event_are_not_its_length() {
+        let lengths = |text: &str| -> Vec<Option<String>> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Ceasefire)
+                .map(|m| m.duration)
+                .collect()
+        };
+        assert_eq!(
+            lengths("Four days after the ceasefire of June 24, both sides are still arguing."),
+            [None]
+        );
+        assert_eq!(
+            lengths("The 48-hour ceasefire came into force on Wednesday."),
+            [Some("PT48H".to_string())]
+        );
+    }
 }

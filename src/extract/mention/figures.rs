@@ -129,7 +129,14 @@ impl Reader<'_> {
                 && between
                     .first()
                     .is_some_and(|t| t.lower(sentence.lower) == "of");
-            range.end <= trigger_start && (adjacent || of)
+            // "Four days after the ceasefire" counts from the event, it is not its length.
+            let offset = between.iter().any(|t| {
+                matches!(
+                    t.lower(sentence.lower).as_ref(),
+                    "after" | "before" | "since" | "ago" | "later" | "earlier"
+                )
+            });
+            range.end <= trigger_start && (adjacent || of) && !offset
         });
         match found {
             Some((_, timex)) => (Some(timex.value.clone()), Some(timex.span)),
