@@ -1036,6 +1036,13 @@ mod tests {
             .find(|m| m.kind == EventKind::Shelling)
             .unwrap();
         assert_eq!(days(shelling), (None, Some("2025-10-20".to_string())));
+        // In the past perfect it was made before the story's present: the start stays open.
+        let found = mentions("The minister had confirmed the ceasefire on Saturday.");
+        let confirmed = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(confirmed).0, None);
     }
 
     #[test]
