@@ -710,6 +710,10 @@ mod tests {
             kinds("Pakistani aircraft struck targets near the border."),
             [EventKind::Airstrike]
         );
+        assert_eq!(
+            kinds("The bombers struck at 7 p.m. on Saturday."),
+            [EventKind::Airstrike]
+        );
     }
 
     #[test]
