@@ -963,6 +963,25 @@ mod tests {
             sides_of("Two missiles were launched from Iran.", EventKind::Shelling)[0],
             (Role::Attacker, "Iran".to_string())
         );
+        // Attacks at large: the name nearest the verb need not be who launched them.
+        let attack = sides_of(
+            "Militants are using Afghan territory to launch attacks on Pakistan.",
+            EventKind::Attack,
+        );
+        assert!(
+            !attack.contains(&(Role::Attacker, "Afghanistan".to_string())),
+            "{attack:?}"
+        );
+    }
+
+    #[test]
+    fn threats_of_war_are_threatened() {
+        let found = mentions("Both sides traded threats of open war on Monday.");
+        let war = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        assert_eq!(war.modality, Modality::Threatened);
     }
 
     #[test]

@@ -467,21 +467,24 @@ impl Reader<'_> {
                         })
                 };
                 // "Iran had fired 14 missiles": what is fired is the event, and whoever fired
-                // it attacked, as the subject of a verb trigger does.
-                let fired = (1..=3).any(|back| {
-                    span.start >= back
-                        && matches!(
-                            word(span.start - back),
-                            "fired"
-                                | "fires"
-                                | "fire"
-                                | "firing"
-                                | "launched"
-                                | "launches"
-                                | "launch"
-                                | "launching"
-                        )
-                });
+                // it attacked, as the subject of a verb trigger does. Not so for attacks at
+                // large: in "militants using Afghan territory to launch attacks" the nearest
+                // name before the verb is not who launched them.
+                let fired = trigger.kind != EventKind::Attack
+                    && (1..=3).any(|back| {
+                        span.start >= back
+                            && matches!(
+                                word(span.start - back),
+                                "fired"
+                                    | "fires"
+                                    | "fire"
+                                    | "firing"
+                                    | "launched"
+                                    | "launches"
+                                    | "launch"
+                                    | "launching"
+                            )
+                    });
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
