@@ -206,6 +206,9 @@ pub(crate) enum Cue {
     Direct,
     Conflict,
     Air,
+    /// A missile: an attack by one is missile fire ("Iranian missiles struck"), coded with
+    /// shelling as ACLED codes missile attacks.
+    Missile,
     /// A verb whose object an event noun before it struck: the place ("explosions shook
     /// Kabul").
     Impact,
@@ -451,6 +454,7 @@ impl EventLexicon {
                 Some("direct") => Cue::Direct,
                 Some("conflict") => Cue::Conflict,
                 Some("air") => Cue::Air,
+                Some("missile") => Cue::Missile,
                 Some("impact") => Cue::Impact,
                 other => return Err(bad_row(line, format!("unknown cue category {other:?}"))),
             };

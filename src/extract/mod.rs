@@ -710,6 +710,10 @@ mod tests {
             kinds("Pakistani aircraft struck targets near the border."),
             [EventKind::Airstrike]
         );
+        assert_eq!(
+            kinds("The bombers struck at 7 p.m. on Saturday."),
+            [EventKind::Airstrike]
+        );
     }
 
     #[test]
@@ -866,7 +870,8 @@ mod tests {
             .find(|m| m.kind == EventKind::Statement)
             .unwrap();
         assert_eq!(days(said), between("2025-10-14", "2025-10-20"));
-        // A day still to come is not a time the story has reached.
+        // A day still to come is not a time the story has reached: the statement is of the
+        // day of publication.
         let found = mentions(
             "The envoys will meet again on October 24. Government officials said the agenda was ready.",
         );
@@ -874,7 +879,7 @@ mod tests {
             .iter()
             .find(|m| m.kind == EventKind::Statement)
             .unwrap();
-        assert_eq!(days(said), (None, Some("2025-10-20".to_string())));
+        assert_eq!(days(said), between("2025-10-20", "2025-10-20"));
     }
 
     #[test]
@@ -910,6 +915,175 @@ mod tests {
                 between("2025-10-12", "2025-10-12"),
                 between("2025-10-12", "2025-10-12")
             ]
+        );
+    }
+
+    /// (role, actor) pairs of the first mention of `kind`, speakers left out.
+    fn sides_of(text: &str, kind: EventKind) -> Vec<(Role, String)> {
+        let found = mentions(text);
+        let mention = found.iter().find(|m| m.kind == kind).unwrap();
+        mention
+            .participants
+            .iter()
+            .filter(|p| p.role != Role::Speaker)
+            .map(|p| (p.role, p.actor.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn missiles_are_missile_fire_unless_sent_with_aircraft() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        // ACLED codes a missile attack as shelling/artillery/missile attack.
+        assert_eq!(
+            kinds("Iranian missiles struck an apartment block in Beersheba."),
+            [EventKind::Shelling, EventKind::Shelling]
+        );
+        assert_eq!(
+            kinds("The militia launched a missile attack on the base."),
+            [EventKind::Shelling]
+        );
+        assert_eq!(
+            kinds("The two armies exchanged waves of drones and missiles."),
+            [EventKind::Airstrike]
+        );
+        assert_eq!(kinds("The war began on June 13."), [EventKind::ArmedClash]);
+    }
+
+    #[test]
+    fn who_fired_the_missiles() {
+        assert_eq!(
+            sides_of(
+                "Iran had fired 14 missiles at the base.",
+                EventKind::Shelling
+            )[0],
+            (Role::Attacker, "Iran".to_string())
+        );
+        assert_eq!(
+            sides_of("Two missiles were launched from Iran.", EventKind::Shelling)[0],
+            (Role::Attacker, "Iran".to_string())
+        );
+        // Attacks at large: the name nearest the verb need not be who launched them.
+        let attack = sides_of(
+            "Militants are using Afghan territory to launch attacks on Pakistan.",
+            EventKind::Attack,
+        );
+        assert!(
+            !attack.contains(&(Role::Attacker, "Afghanistan".to_string())),
+            "{attack:?}"
+        );
+    }
+
+    #[test]
+    fn threats_of_war_are_threatened() {
+        let found = mentions("Both sides traded threats of open war on Monday.");
+        let war = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        assert_eq!(war.modality, Modality::Threatened);
+    }
+
+    #[test]
+    fn a_toll_counted_in_a_country_or_on_a_side_is_its_loss() {
+        let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
+        let lost = |actor: &str| vec![(Role::Target, actor.to_string())];
+        assert_eq!(
+            target("At least 610 people have been killed in Iran."),
+            lost("Iran")
+        );
+        assert_eq!(
+            target("At least 12 people had been killed on the Thai side."),
+            lost("Thailand")
+        );
+        assert_eq!(
+            target("Iran has said more than 600 people died on its side."),
+            lost("Iran")
+        );
+        // A city is where, not whose.
+        assert_eq!(target("Twelve people were killed in Kabul."), []);
+    }
+
+    #[test]
+    fn a_number_inside_a_date_is_no_toll() {
+        assert_eq!(
+            count_of(
+                "India said it was responding to the April 22 killing of tourists.",
+                EventKind::CasualtyClaim
+            ),
+            0
+        );
+        let found = mentions("The strike hit a market, killing four people.");
+        let toll = found
+            .iter()
+            .find(|m| m.kind == EventKind::CasualtyClaim)
+            .unwrap();
+        assert_eq!(toll.count.as_ref().and_then(|c| c.low), Some(4));
+    }
+
+    #[test]
+    fn a_condemnation_is_a_statement_and_a_minister_named_israel_is_a_person() {
+        assert_eq!(
+            count_of(
+                "Qatar condemned the strike on Monday.",
+                EventKind::Statement
+            ),
+            1
+        );
+        let found = mentions("Defence Minister Israel Katz said the air force would respond.");
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        let speakers: Vec<&str> = said
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Speaker)
+            .map(|p| p.actor.as_str())
+            .collect();
+        assert_eq!(speakers, ["Israel Katz"]);
+    }
+
+    #[test]
+    fn a_statement_no_date_reaches_was_made_on_the_day_of_publication() {
+        let found = mentions("Officials said the border was quiet.");
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(said), between("2025-10-20", "2025-10-20"));
+        // An event other than a statement keeps only the report's date as its latest.
+        let found = mentions("Residents said the shelling had destroyed the market.");
+        let shelling = found
+            .iter()
+            .find(|m| m.kind == EventKind::Shelling)
+            .unwrap();
+        assert_eq!(days(shelling), (None, Some("2025-10-20".to_string())));
+        // In the past perfect it was made before the story's present: the start stays open.
+        let found = mentions("The minister had confirmed the ceasefire on Saturday.");
+        let confirmed = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_eq!(days(confirmed).0, None);
+    }
+
+    #[test]
+    fn days_counted_from_an_event_are_not_its_length() {
+        let lengths = |text: &str| -> Vec<Option<String>> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Ceasefire)
+                .map(|m| m.duration)
+                .collect()
+        };
+        assert_eq!(
+            lengths("Four days after the ceasefire of June 24, both sides are still arguing."),
+            [None]
+        );
+        assert_eq!(
+            lengths("The 48-hour ceasefire came into force on Wednesday."),
+            [Some("PT48H".to_string())]
         );
     }
 }

@@ -1,6 +1,8 @@
 //! chronicle against the hand annotation of its bundled corpus (`corpus/annotations/`):
 //! events and conflicts. The floors are what main measures, so a change that loses ground
-//! fails here; `cargo run --example evaluate -- --errors` shows what is missed.
+//! fails here; `cargo run --example evaluate -- --errors` shows what is missed. Since story D
+//! (Israel–Iran, four reports written after the rules) joined the corpus, the floors are
+//! measured on all eighteen reports, not on the fourteen the rules were developed on.
 
 use super::gold;
 use std::path::Path;
@@ -17,13 +19,13 @@ fn event_mentions_against_the_annotation() {
     let extractions: Vec<_> = documents.iter().map(chronicle::extract).collect();
     let score = gold::score_events(&documents, &extractions, &gold);
     assert!(
-        score.precision() >= 0.83,
+        score.precision() >= 0.84,
         "precision {:.3}",
         score.precision()
     );
     assert!(score.recall() >= 0.77, "recall {:.3}", score.recall());
     assert!(
-        score.when as f64 / score.found as f64 >= 0.72,
+        score.when as f64 / score.found as f64 >= 0.77,
         "time right for {} of {}",
         score.when,
         score.found
@@ -41,7 +43,9 @@ fn conflicts_against_the_annotation() {
         "precision {:.3}",
         score.precision()
     );
-    assert!(score.recall() >= 0.88, "recall {:.3}", score.recall());
+    // Lower than the 0.88 of the fourteen old reports (16 of 18 found there): story D's seven
+    // were written after the rules, and one of them is found (0.680 = 17 of 25).
+    assert!(score.recall() >= 0.68, "recall {:.3}", score.recall());
     assert_eq!(
         score.status, score.found,
         "a found conflict has the wrong status"

@@ -20,8 +20,14 @@ impl Reader<'_> {
             .triggers
             .longest(sentence.words, span.start)
             .is_some_and(|(_, trigger)| !trigger.verb);
+        // A number inside a date is not a figure: "the April 22 killing of tourists".
+        let dates = starting_in(&self.timexes, &sentence.range);
         for at in clause.clone() {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
+                continue;
+            }
+            let start = sentence.tokens[at].start;
+            if dates.iter().any(|(date, _)| date.contains(&start)) {
                 continue;
             }
             let found = sentence.count_at(at);
@@ -123,7 +129,14 @@ impl Reader<'_> {
                 && between
                     .first()
                     .is_some_and(|t| t.lower(sentence.lower) == "of");
-            range.end <= trigger_start && (adjacent || of)
+            // "Four days after the ceasefire" counts from the event, it is not its length.
+            let offset = between.iter().any(|t| {
+                matches!(
+                    t.lower(sentence.lower).as_ref(),
+                    "after" | "before" | "since" | "ago" | "later" | "earlier"
+                )
+            });
+            range.end <= trigger_start && (adjacent || of) && !offset
         });
         match found {
             Some((_, timex)) => (Some(timex.value.clone()), Some(timex.span)),

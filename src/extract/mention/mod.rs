@@ -359,20 +359,29 @@ impl<'a> Reader<'a> {
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
     /// struck", "jets striking targets", "struck by drones". A drone further off is doing
-    /// something else ("a drone was spotted shortly before soldiers opened fire").
+    /// something else ("a drone was spotted shortly before soldiers opened fire"). An attack by
+    /// missiles is missile fire ("Iranian missiles struck", "a missile attack"), and missiles
+    /// sent with aircraft or drones are the air campaign ("drones and missiles").
     fn retyped(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> Trigger {
         const NEAR: usize = 3;
-        let air = sentence
+        let near = |cue: Cue| {
+            sentence
+                .cues
+                .iter()
+                .any(|(at, c)| *c == cue && *at + NEAR >= span.start && *at <= span.end + NEAR)
+        };
+        let (air, missile) = (near(Cue::Air), near(Cue::Missile));
+        let missile_word = sentence
             .cues
             .iter()
-            .any(|(at, c)| *c == Cue::Air && *at + NEAR >= span.start && *at <= span.end + NEAR);
-        match trigger.kind {
-            EventKind::Attack if air => Trigger {
-                kind: EventKind::Airstrike,
-                ..trigger
-            },
-            _ => trigger,
-        }
+            .any(|(at, c)| *c == Cue::Missile && span.contains(at));
+        let kind = match trigger.kind {
+            EventKind::Attack if air => EventKind::Airstrike,
+            EventKind::Attack if missile => EventKind::Shelling,
+            EventKind::Shelling if air && missile_word => EventKind::Airstrike,
+            kind => kind,
+        };
+        Trigger { kind, ..trigger }
     }
 
     /// The object of an impact verb after an event noun is where the event was: "explosions

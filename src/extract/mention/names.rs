@@ -466,12 +466,32 @@ impl Reader<'_> {
                             joined
                         })
                 };
+                // "Iran had fired 14 missiles": what is fired is the event, and whoever fired
+                // it attacked, as the subject of a verb trigger does. Not so for attacks at
+                // large: in "militants using Afghan territory to launch attacks" the nearest
+                // name before the verb is not who launched them.
+                let fired = trigger.kind != EventKind::Attack
+                    && (1..=3).any(|back| {
+                        span.start >= back
+                            && matches!(
+                                word(span.start - back),
+                                "fired"
+                                    | "fires"
+                                    | "fire"
+                                    | "firing"
+                                    | "launched"
+                                    | "launches"
+                                    | "launch"
+                                    | "launching"
+                            )
+                    });
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
                     let role = if actor.tokens.start >= span.end {
                         match lead {
-                            "by" => Some(Role::Attacker),
+                            // "missiles were launched from Iran".
+                            "by" | "from" => Some(Role::Attacker),
                             "on" | "against" | "inside" | "into" | "across" | "targeting" => {
                                 Some(Role::Target)
                             }
@@ -483,7 +503,8 @@ impl Reader<'_> {
                         }
                     } else if before
                         && !governed(actor)
-                        && (span.start - actor.tokens.end <= 2 || trigger.verb && subject(actor))
+                        && (span.start - actor.tokens.end <= 2
+                            || (trigger.verb || fired) && subject(actor))
                     {
                         Some(Role::Attacker)
                     } else {
@@ -564,6 +585,36 @@ impl Reader<'_> {
                     {
                         roles.push((actor, Role::Target));
                     }
+                }
+                // "610 people have been killed in Iran": a country the dead are counted in
+                // lost them, and a toll in one country is not another's. So did the side
+                // named ("killed on the Thai side"), or the speaker's own ("Iran has said 600
+                // people died on its side").
+                let after = |i: usize| word(span.end + i);
+                let lost = if after(0) == "in" {
+                    sentence.actors.iter().find(|a| {
+                        a.tokens.start == span.end + 1 && a.name.kind == ActorType::Country
+                    })
+                } else if after(0) == "on" && after(1) == "the" && after(3) == "side" {
+                    actors
+                        .iter()
+                        .copied()
+                        .find(|a| a.tokens == (span.end + 2..span.end + 3))
+                } else if after(0) == "on"
+                    && matches!(after(1), "its" | "their")
+                    && after(2) == "side"
+                {
+                    report.and_then(|r| {
+                        actors
+                            .iter()
+                            .copied()
+                            .find(|a| r.source.contains(&a.tokens.start))
+                    })
+                } else {
+                    None
+                };
+                if let Some(lost) = lost.filter(|_| roles.is_empty()) {
+                    roles.push((lost, Role::Target));
                 }
             }
         }

@@ -180,6 +180,20 @@ impl<'a> Reader<'a> {
             );
         }
         let when = match (modality, self.published) {
+            // News says "officials said" of what was said that day, and gives the day of
+            // anything older: a statement no date of the paragraph reaches was made on the
+            // day of publication. One told in the past perfect ("had confirmed the ceasefire
+            // on Saturday") was made before the story's present.
+            (Modality::Happened, Some(date))
+                if statement && !(span.start > 0 && sentence.word(span.start - 1) == "had") =>
+            {
+                When {
+                    earliest: Some(Bound::Day(date)),
+                    latest: Some(Bound::Day(date)),
+                    source: TimeSource::Publication,
+                    timex: None,
+                }
+            }
             (Modality::Happened, Some(date)) => When {
                 earliest: None,
                 latest: Some(Bound::Day(date)),
