@@ -1073,3 +1073,52 @@ fn a_country_as_the_place_holds_a_town_in_it() {
     assert_eq!(shelling.len(), 1, "{shelling:#?}");
     assert_eq!(shelling[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_meeting_held_as_agreed_in_a_third_country_is_the_meeting_planned() {
+    // Where the meeting was agreed is no side at it: the planned meeting and the one held
+    // are one event.
+    let plan = report(
+        "plan",
+        "2025-07-28",
+        "Wire A",
+        "Russia and Ukraine agreed to a ceasefire on Monday after Russian and Ukrainian \
+         troops clashed for days. Military commanders from both sides would meet on Tuesday \
+         morning.",
+    );
+    let held = report(
+        "held",
+        "2025-07-29",
+        "Wire B",
+        "Russian and Ukrainian troops clashed overnight. Russia and Ukraine blamed each \
+         other. Regional commanders from both sides met at 7 a.m. on Tuesday, as agreed in \
+         Saudi Arabia.",
+    );
+    let timeline = reconstruct(&[plan, held]);
+    let meetings: Vec<_> = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Talks)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:#?}");
+    let parties: Vec<&str> = meetings[0]
+        .participants
+        .iter()
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(parties, ["Russia", "Ukraine"]);
+    // A country the talks are held with stays a party: "in" names only where.
+    let with = report(
+        "with",
+        "2025-07-29",
+        "Wire C",
+        "Russia held talks with Ukraine in Istanbul on Tuesday.",
+    );
+    let timeline = reconstruct(&[with]);
+    let parties: Vec<&str> = timeline.events[0]
+        .participants
+        .iter()
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(parties, ["Russia", "Ukraine"]);
+}
