@@ -89,9 +89,8 @@ impl<'a> Reader<'a> {
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
         // The day something was said is not the day of what was said: in "the talks have
         // ended without an agreement, Tarar said on Wednesday", Wednesday dates the
-        // statement, and the talks may have ended days before.
-        // What is said not to have happened has no day of its own: the saying dates the
-        // denial ("ended without an agreement, Tarar said on Wednesday").
+        // statement, and the talks may have ended days before. What is said not to have
+        // happened (the agreement) has no day of its own: the saying's day stays its date.
         let said_then = |r: &Range<usize>| {
             // "accused X on Tuesday of opening fire" dates what it accuses of as well.
             let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
@@ -251,11 +250,10 @@ impl<'a> Reader<'a> {
         };
         (low..high).find_map(|i| {
             let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
-            let (len, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
+            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
             let counted = sentence.word(i) == "for"
                 && matches!(sentence.word(i + 1), "a" | "the")
-                && sentence.word(i + 3) == "day"
-                && len > 0;
+                && sentence.word(i + 3) == "day";
             counted.then(|| u64::from(n.saturating_sub(1)))
         })
     }
