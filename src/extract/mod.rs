@@ -536,6 +536,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         mention.when.latest = first_day.or(mention.when.latest);
     }
     relation::fill_from_earlier(&mut mentions, &relations);
+    relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
     relations.sort();
     relations.dedup();
@@ -607,6 +608,51 @@ mod tests {
         // The article of the toll counts no one.
         assert_eq!(
             counts("The story was updated with a revised civilian toll."),
+            []
+        );
+    }
+
+    #[test]
+    fn an_outcome_told_of_the_process_goes_to_the_talks_told_before() {
+        let outcomes = |text: &str| -> Vec<(String, String)> {
+            mentions(text)
+                .into_iter()
+                .filter_map(|m| Some((m.text, m.outcome?.text)))
+                .collect()
+        };
+        let told = |talks: &str, words: &str| vec![(talks.to_string(), words.to_string())];
+        assert_eq!(
+            outcomes(
+                "The talks between Pakistan and Afghanistan broke up on Tuesday. Officials said \
+                 that evening that the process had failed."
+            ),
+            told("talks", "failed")
+        );
+        assert_eq!(
+            outcomes(
+                "The negotiations in Geneva collapsed on Monday. The peace process was revived \
+                 on Wednesday."
+            ),
+            told("negotiations", "collapsed"),
+            "one mention tells one outcome: the revival has no mention of its own to go to"
+        );
+        // No talks told before; talks only planned; "a process" introduces; "could" is no
+        // outcome; another process.
+        assert_eq!(outcomes("Officials said the process had failed."), []);
+        assert_eq!(
+            outcomes("The two sides will meet in Geneva next week. The process had failed before."),
+            []
+        );
+        assert_eq!(
+            outcomes("The talks opened on Monday, reviving a negotiating process that had failed."),
+            []
+        );
+        assert_eq!(
+            outcomes("The talks opened on Monday. Officials said the process could collapse."),
+            []
+        );
+        assert_eq!(
+            outcomes("The talks opened on Monday. The selection process had failed."),
             []
         );
     }

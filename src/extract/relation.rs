@@ -289,6 +289,45 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
     }
 }
 
+/// Outcomes told of "the process" go to the talks it refers back to: the nearest talks
+/// told before as having happened. Of that event's mentions in the report, the nearest
+/// before the words that tells no outcome yet takes it, so that a failure and a later
+/// rescue told of one round are both kept; when every one already tells one, the words add
+/// nothing new to what the report is read as saying and are left.
+pub(super) fn refer_outcomes(
+    mentions: &mut [Mention],
+    relations: &[MentionRelation],
+    referred: Vec<super::Told>,
+) {
+    for told in referred {
+        let before = |m: &Mention| {
+            m.kind == EventKind::Talks
+                && m.modality == super::Modality::Happened
+                && m.span.end <= told.span.start
+        };
+        let Some(antecedent) = mentions.iter().rposition(before) else {
+            continue;
+        };
+        // The event's mentions in the report: those related to the same first mention.
+        let first = relations
+            .iter()
+            .find(|r| r.kind == RelationKind::SameEvent && r.to == antecedent)
+            .map_or(antecedent, |r| r.from);
+        let same = |i: usize| {
+            i == first
+                || relations
+                    .iter()
+                    .any(|r| r.kind == RelationKind::SameEvent && r.from == first && r.to == i)
+        };
+        let free = (0..=antecedent)
+            .rev()
+            .find(|&i| same(i) && before(&mentions[i]) && mentions[i].outcome.is_none());
+        if let Some(i) = free {
+            mentions[i].outcome = Some(told);
+        }
+    }
+}
+
 /// Whether a mention's time comes from its own sentence rather than the story around it.
 fn dated(source: TimeSource) -> bool {
     matches!(source, TimeSource::Clause | TimeSource::Sentence)

@@ -59,6 +59,21 @@ impl Reports<'_> {
     fn published(&self, document: &DocumentId) -> Option<Published> {
         self.by_id.get(document).and_then(|r| r.published)
     }
+
+    /// The day a report was written, or for an undated one the latest day its own text
+    /// dates something as done: it was written after what it reports.
+    fn written(&self, document: &DocumentId) -> Option<chrono::NaiveDate> {
+        if let Some(published) = self.published(document) {
+            return Some(published.date);
+        }
+        self.mentions_of(document)
+            .iter()
+            .map(|(m, _)| m)
+            .filter(|m| m.modality == Modality::Happened)
+            .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
+            .filter_map(|m| m.when.latest.map(|b| b.date()))
+            .max()
+    }
 }
 
 /// Every conflict among the merged events.
@@ -407,20 +422,29 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         .mentions
         .iter()
         .any(|m| m.modality == Modality::Planned);
-    push_claims(conflicts, event, claims, false, about_plans);
+    push_claims(conflicts, reports, event, claims, false, about_plans);
 }
 
 /// A claim conflict on `event`, its claims in time order, superseded or a contradiction as
 /// [`status_over_days`] decides.
 fn push_claims(
     conflicts: &mut Vec<Conflict>,
+    reports: &Reports<'_>,
     event: &Event,
     mut claims: Vec<Claim>,
     in_one_report: bool,
     may_change: bool,
 ) {
-    order_claims(&mut claims);
-    let status = status_over_days(&claims, in_one_report, may_change);
+    let day = |c: &Claim| reports.written(&c.document);
+    claims.sort_by(|a, b| {
+        (day(a).is_none(), day(a), &a.document, a.span).cmp(&(
+            day(b).is_none(),
+            day(b),
+            &b.document,
+            b.span,
+        ))
+    });
+    let status = status_over_days(&claims, &day, in_one_report, may_change);
     push(
         conflicts,
         ConflictKind::Claim,
@@ -431,10 +455,14 @@ fn push_claims(
 }
 
 /// Superseded when what is claimed `may_change` and every two claims that differ come from
-/// reports published on different days, or from one report when `in_one_report` (a report
+/// reports written on different days (`day`), or from one report when `in_one_report` (a report
 /// that tells a failure and then a rescue tells a sequence, not two accounts).
-fn status_over_days(claims: &[Claim], in_one_report: bool, may_change: bool) -> ConflictStatus {
-    let day = |c: &Claim| c.published.map(|p| p.date);
+fn status_over_days(
+    claims: &[Claim],
+    day: &dyn Fn(&Claim) -> Option<chrono::NaiveDate>,
+    in_one_report: bool,
+    may_change: bool,
+) -> ConflictStatus {
     let changed = claims.iter().all(|a| {
         claims.iter().all(|b| {
             a.value == b.value
@@ -465,7 +493,7 @@ fn outcomes(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>)
             Some(reports.claim(m, told.span, &told.text, told.outcome.code().to_string()))
         })
         .collect();
-    push_claims(conflicts, event, claims, true, true);
+    push_claims(conflicts, reports, event, claims, true, true);
 }
 
 /// Whether a truce was kept: fighting told as coming after a truce took effect breaks it

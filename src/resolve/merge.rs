@@ -45,6 +45,24 @@ fn gap(a: &Event, b: &Event) -> i64 {
     after.max(before)
 }
 
+/// The most days apart two accounts of one event may date it: two, or for talks, a truce or
+/// a closure that lasts longer, its length less a day, for one report may date it by its
+/// first day ("opened on Saturday") and another by its last ("the four-day talks broke up
+/// on Tuesday"). The longest length any account of either gives counts: a disagreement on
+/// the length is a conflict, not a reason to keep the accounts apart.
+fn slack<'e>(events: impl IntoIterator<Item = &'e Event>) -> i64 {
+    let days = |event: &Event| {
+        let length = event
+            .duration
+            .as_deref()?
+            .strip_prefix('P')?
+            .strip_suffix('D')?;
+        event.kind.is_state().then(|| length.parse::<i64>().ok())?
+    };
+    let longest = events.into_iter().filter_map(days).max().unwrap_or(0);
+    (longest.min(31) - 1).max(2)
+}
+
 fn bounded(event: &Event) -> bool {
     event.when.earliest.is_some() && event.when.latest.is_some()
 }
@@ -436,9 +454,10 @@ pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
     }
     match time_gap {
         0 => Some(score),
-        // Accounts a day or two apart that agree on everything else are one event told with
-        // different dates: a conflict, not two events.
-        1..=2 if score >= 4 => Some(score - 2),
+        // Accounts a day or two apart (or within the event's length) that agree on
+        // everything else are one event told with different dates: a conflict, not two
+        // events.
+        gap if gap <= slack([a, b]) && score >= 4 => Some(score - 2),
         _ => None,
     }
 }
@@ -486,10 +505,16 @@ pub(super) fn merge(
         if ci == cj || misfits[ci].contains(&cj) {
             continue;
         }
+        let within = slack(
+            members[ci]
+                .iter()
+                .chain(&members[cj])
+                .map(|&m| candidates[m].event),
+        );
         let all_fit = members[ci].iter().all(|&x| {
             members[cj].iter().all(|&y| {
                 let (x, y) = (&candidates[x], &candidates[y]);
-                fits(x, y) && gap(x.event, y.event) <= 2 && recent_enough(x, y) && !x.apart(y)
+                fits(x, y) && gap(x.event, y.event) <= within && recent_enough(x, y) && !x.apart(y)
             })
         });
         if !all_fit {

@@ -1073,3 +1073,200 @@ fn a_country_as_the_place_holds_a_town_in_it() {
     assert_eq!(shelling.len(), 1, "{shelling:#?}");
     assert_eq!(shelling[0].mentions.len(), 2);
 }
+
+#[test]
+fn talks_ended_as_said_on_a_later_day_are_the_talks_that_broke_up() {
+    // "said on Wednesday" dates the saying: the negotiations that ended are the talks that
+    // broke up on Tuesday, one event with its outcome, not a second event on Wednesday.
+    let a = report(
+        "a",
+        "2025-10-29",
+        "Wire A",
+        "Pakistan's negotiations with Afghanistan in Istanbul have ended without an \
+         agreement, Information Minister Attaullah Tarar said on Wednesday. The talks broke \
+         up late on Tuesday.",
+    );
+    let timeline = reconstruct(&[a]);
+    let talks: Vec<_> = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Talks)
+        .collect();
+    assert_eq!(talks.len(), 1, "{talks:#?}");
+    assert_eq!(
+        talks[0].when.earliest.map(|b| b.to_string()).as_deref(),
+        Some("2025-10-28")
+    );
+    assert!(talks[0].mentions.iter().any(|m| m.outcome.is_some()));
+}
+
+#[test]
+fn a_meeting_held_as_agreed_in_a_third_country_is_the_meeting_planned() {
+    // Where the meeting was agreed is no side at it: the planned meeting and the one held
+    // are one event.
+    let plan = report(
+        "plan",
+        "2025-07-28",
+        "Wire A",
+        "Russia and Ukraine agreed to a ceasefire on Monday after Russian and Ukrainian \
+         troops clashed for days. Military commanders from both sides would meet on Tuesday \
+         morning.",
+    );
+    let held = report(
+        "held",
+        "2025-07-29",
+        "Wire B",
+        "Russian and Ukrainian troops clashed overnight. Russia and Ukraine blamed each \
+         other. Regional commanders from both sides met at 7 a.m. on Tuesday, as agreed in \
+         Saudi Arabia.",
+    );
+    let timeline = reconstruct(&[plan, held]);
+    let meetings: Vec<_> = timeline
+        .events
+        .iter()
+        .filter(|e| e.kind == chronicle::EventKind::Talks)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{meetings:#?}");
+    let parties: Vec<&str> = meetings[0]
+        .participants
+        .iter()
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(parties, ["Russia", "Ukraine"]);
+    // A country the talks are held with stays a party: "in" names only where.
+    let with = report(
+        "with",
+        "2025-07-29",
+        "Wire C",
+        "Russia held talks with Ukraine in Istanbul on Tuesday.",
+    );
+    let timeline = reconstruct(&[with]);
+    let parties: Vec<&str> = timeline.events[0]
+        .participants
+        .iter()
+        .map(|p| p.actor.as_str())
+        .collect();
+    assert_eq!(parties, ["Russia", "Ukraine"]);
+}
+
+#[test]
+fn a_round_declared_failed_then_the_process_rescued_is_superseded() {
+    // Neither report names the round's outcome beside the word "talks": each tells it of
+    // "the process". The round is one event although one report dates it by its last day
+    // ("four-day talks ... broke up late on Tuesday") and the other by its first.
+    let failed = report(
+        "failed",
+        "2025-10-29",
+        "Wire A",
+        "The four-day talks between Russia and Ukraine in Istanbul broke up late on Tuesday. \
+         Russian officials told reporters that evening that the process had failed.",
+    );
+    let rescued = report(
+        "rescued",
+        "2025-10-31",
+        "Wire B",
+        "The talks between Russia and Ukraine in Istanbul, which opened on Saturday, October \
+         25, appeared finished on Tuesday. The process was rescued two days later, when both \
+         delegations accepted a joint text.",
+    );
+    let timeline = reconstruct(&[rescued, failed]);
+    let outcome = the_claim_conflict(&timeline);
+    assert_eq!(outcome.status, ConflictStatus::Superseded);
+    let told: Vec<(&str, &str)> = outcome
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.value.as_str()))
+        .collect();
+    assert_eq!(told, [("failed", "failed"), ("rescued", "rescued")]);
+    // "The process" before any talks, or after talks only planned, refers to none: no
+    // outcome, no conflict.
+    let unreferred = report(
+        "unreferred",
+        "2025-10-31",
+        "Wire C",
+        "Officials said the process was rescued on Thursday. Russia and Ukraine will meet in \
+         Istanbul next week.",
+    );
+    let failed_again = report(
+        "failed-again",
+        "2025-10-29",
+        "Wire A",
+        "The four-day talks between Russia and Ukraine in Istanbul broke up late on Tuesday \
+         without an agreement.",
+    );
+    assert_eq!(
+        kinds(&failed_again, &unreferred)
+            .iter()
+            .filter(|k| **k == ConflictKind::Claim)
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn an_undated_report_counts_as_written_after_the_days_it_tells_of() {
+    // The undated report tells the collapse on October 28: it was written by then at the
+    // earliest, before the revival told on October 31, so the account changed.
+    let undated = Document::from_text(
+        "undated",
+        "The negotiations between Russia and Ukraine in Istanbul collapsed on Tuesday, \
+         October 28, 2025.",
+        Metadata::default(),
+    );
+    let later = report(
+        "later",
+        "2025-10-31",
+        "Wire B",
+        "Mediators revived the negotiations between Russia and Ukraine in Istanbul, which \
+         had opened on Tuesday, October 28, 2025.",
+    );
+    let timeline = reconstruct(&[later, undated]);
+    let outcome = the_claim_conflict(&timeline);
+    assert_eq!(outcome.status, ConflictStatus::Superseded);
+    // An undated report that dates nothing it tells cannot be placed before the other:
+    // the accounts contradict each other.
+    let placeless = Document::from_text(
+        "placeless",
+        "The negotiations between Russia and Ukraine in Istanbul collapsed.",
+        Metadata::default(),
+    );
+    let later = report(
+        "later",
+        "2025-10-31",
+        "Wire B",
+        "Mediators revived the negotiations between Russia and Ukraine in Istanbul.",
+    );
+    let timeline = reconstruct(&[later, placeless]);
+    let outcome = the_claim_conflict(&timeline);
+    assert_eq!(outcome.status, ConflictStatus::Contradiction);
+}
+
+#[test]
+fn talks_told_by_first_and_last_day_merge_only_within_their_length() {
+    let talks = |text: &str| {
+        let ended = report(
+            "ended",
+            "2025-10-29",
+            "Wire A",
+            &format!(
+                "The {text} talks between Russia and Ukraine in Istanbul broke up on Tuesday."
+            ),
+        );
+        let opened = report(
+            "opened",
+            "2025-10-31",
+            "Wire B",
+            "The talks between Russia and Ukraine in Istanbul opened on Saturday, October 25, \
+             2025.",
+        );
+        reconstruct(&[ended, opened])
+            .events
+            .iter()
+            .filter(|e| e.kind == chronicle::EventKind::Talks)
+            .count()
+    };
+    // Saturday to Tuesday is four days: the four-day talks, told by both ends, are one.
+    assert_eq!(talks("four-day"), 1);
+    // Two-day talks that ended on Tuesday did not open on Saturday.
+    assert_eq!(talks("two-day"), 2);
+}

@@ -118,6 +118,9 @@ pub(super) struct Reader<'a> {
     /// Where the last talks, agreement or truce the report placed were agreed or held: "the
     /// agreement" later on was reached there.
     negotiated_at: Option<Place>,
+    /// How talks ended, told of "the process" rather than of talks by name: the talks the
+    /// report has told of, found once the report is read (see [`Reader::take_referred`]).
+    referred: Vec<Told>,
 }
 
 /// The entries of `list`, in text order, that start inside `range`: a binary search, so that
@@ -216,6 +219,7 @@ impl<'a> Reader<'a> {
             last_place_of_kind: std::collections::BTreeMap::new(),
             talks_at: None,
             negotiated_at: None,
+            referred: Vec::new(),
         }
     }
 
@@ -346,6 +350,7 @@ impl<'a> Reader<'a> {
             mentions.push(mention);
             first_days.push(first_day);
         }
+        self.outcomes_of_the_process(&sentence, &mentions);
         self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
         if mentions
             .iter()
@@ -722,6 +727,58 @@ impl<'a> Reader<'a> {
         let of_another = sentence.word(at + len) == "to" && (at < span.start || between.len() > 1);
         (!other_event && !negated && !of_another)
             .then(|| (outcome, tokens[at].start..tokens[at + len - 1].end))
+    }
+
+    /// Outcomes told of "the process", "the negotiating process" or "the peace process"
+    /// ("the process had failed", "the process was rescued two days later"): a definite
+    /// "process" refers back to talks the report has told of, so the outcome is theirs and
+    /// no new event is read. The same limits as for talks by name apply (see `outcome`); an
+    /// indefinite "a negotiating process" introduces something rather than referring back.
+    fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
+        for at in 1..sentence.tokens.len() {
+            if sentence.word(at) != "process" {
+                continue;
+            }
+            let qualified = matches!(
+                sentence.word(at - 1),
+                "negotiating" | "negotiation" | "peace" | "talks"
+            );
+            let article = if qualified {
+                at.checked_sub(2)
+            } else {
+                Some(at - 1)
+            };
+            if article.is_none_or(|i| sentence.word(i) != "the")
+                || sentence.triggers.iter().any(|(t, _)| t.contains(&at))
+            {
+                continue;
+            }
+            let span = at..at + 1;
+            let clause = clause_of(sentence.text, sentence.tokens, at);
+            if self.modality(sentence, &clause, &span) != Modality::Happened {
+                continue;
+            }
+            let Some((outcome, words)) = self.outcome(sentence, &clause, &span) else {
+                continue;
+            };
+            let told = Told {
+                outcome,
+                span: self.document.source_span(words.clone()),
+                text: sentence.text[words].to_string(),
+            };
+            // Talks named in the sentence that took these words already tell them.
+            let taken = mentions
+                .iter()
+                .any(|m| m.outcome.as_ref().is_some_and(|o| o.span == told.span));
+            if !taken {
+                self.referred.push(told);
+            }
+        }
+    }
+
+    /// The outcomes told of "the process" so far, in text order.
+    pub(super) fn take_referred(&mut self) -> Vec<Told> {
+        std::mem::take(&mut self.referred)
     }
 
     /// The nearest phase word within six tokens of a ceasefire; "declared" without one.

@@ -547,6 +547,14 @@ impl Reader<'_> {
                         && actor.tokens.end <= span.start
                         && span.start - actor.tokens.end <= 2
                 };
+                // "met on Tuesday, as agreed in Malaysia", "talks in Malaysia next month":
+                // where talks are held or an agreement reached says nothing of who is at the
+                // table.
+                let venue = |actor: &ActorHit| {
+                    trigger.kind != EventKind::Ceasefire
+                        && !mediating(actor, false)
+                        && word(actor.tokens.start.wrapping_sub(1)) == "in"
+                };
                 for &actor in &actors {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
@@ -554,6 +562,7 @@ impl Reader<'_> {
                         roles.push((actor, Role::Mediator));
                     } else if !mediating(actor, false)
                         && !in_source(actor)
+                        && !venue(actor)
                         && actor.name.kind != ActorType::Person
                         && !describes_a_thing(sentence, actor, span)
                     {

@@ -87,11 +87,29 @@ impl<'a> Reader<'a> {
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
+        // The day something was said is not the day of what was said: in "the talks have
+        // ended without an agreement, Tarar said on Wednesday", Wednesday dates the
+        // statement, and the talks may have ended days before. What is said not to have
+        // happened (the agreement) has no day of its own: the saying's day stays its date.
+        let said_then = |r: &Range<usize>| {
+            // "accused X on Tuesday of opening fire" dates what it accuses of as well.
+            let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
+            modality != Modality::Negated && !of && self.said_on(sentence, span, kind, r)
+        };
+        let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) =
+            in_sentence.into_iter().partition(|(r, _)| said_then(r));
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
             let at = (&range, trigger);
-            let when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
+            let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
+            if let Some(days) = self.days_running(sentence, span, &range) {
+                let back = |b: Option<Bound>| {
+                    b.and_then(|b| b.date().checked_sub_days(chrono::Days::new(days)))
+                        .map(Bound::Day)
+                };
+                (when.earliest, when.latest) = (back(when.earliest), back(when.latest));
+            }
             // An event dated by a stretch of days of its own ("clashes of October 11 and 12")
             // started on its first day; a toll counts what happened over all of them.
             let first = (kind != EventKind::CasualtyClaim)
@@ -126,6 +144,18 @@ impl<'a> Reader<'a> {
                 }
                 None => {}
             }
+            return (when, None);
+        }
+        // What was said to have happened had done so by the day it was said, when nothing
+        // else in the sentence dates it.
+        let told = modality == Modality::Happened;
+        if let Some((range, timex)) = nearest(&mut said.iter().filter(|_| told)) {
+            let when = When {
+                earliest: None,
+                latest: timex.latest.map(|b| Bound::Day(b.date())),
+                source: TimeSource::Sentence,
+                timex: Some(self.document.source_span(range)),
+            };
             return (when, None);
         }
         // A statement without a date of its own was made by the time of publication; other
@@ -214,6 +244,77 @@ impl<'a> Reader<'a> {
             },
         };
         (when, None)
+    }
+
+    /// How many days before the date at `range` the event at `span` began, when the words
+    /// between them count its days: "met for a second day in Istanbul on Sunday" began on
+    /// Saturday, "clashed for the third day on Monday" on Saturday. The date is that of its
+    /// latest day so far.
+    pub(super) fn days_running(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        range: &Range<usize>,
+    ) -> Option<u64> {
+        let at = Reader::token_at(sentence, range.start);
+        let (low, high) = if span.end <= at {
+            (span.end, at)
+        } else {
+            (Reader::token_at(sentence, range.end), span.start)
+        };
+        (low..high).find_map(|i| {
+            let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
+            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
+            let counted = sentence.word(i) == "for"
+                && matches!(sentence.word(i + 1), "a" | "the")
+                && sentence.word(i + 3) == "day";
+            counted.then(|| u64::from(n.saturating_sub(1)))
+        })
+    }
+
+    /// Whether the date at `range` is the day of a report in the sentence, written right
+    /// after its verb: "..., Tarar said on Wednesday", "officials told reporters that evening
+    /// that ...", "confirmed in a television interview late on Friday". A statement is dated
+    /// by it; the events of the sentence are not. A word that opens what is reported ("said
+    /// that on Monday ...") or another event between the verb and the date keeps the date
+    /// the event's.
+    pub(super) fn said_on(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        kind: EventKind,
+        range: &Range<usize>,
+    ) -> bool {
+        /// How many words may stand between the verb and its date: "confirmed in a
+        /// television interview late on Friday".
+        const GAP: usize = 6;
+        if kind == EventKind::Statement {
+            return false;
+        }
+        let at = Reader::token_at(sentence, range.start);
+        let Some(verb) = sentence
+            .reports
+            .iter()
+            .filter_map(|r| r.verb)
+            .filter(|&verb| verb < at)
+            .max()
+        else {
+            return false;
+        };
+        let between = verb + 1..at;
+        let opens_report = |i: usize| {
+            matches!(
+                sentence.word(i),
+                "that" | "whether" | "if" | "how" | "what" | "when" | "it" | "they"
+            )
+        };
+        let trigger = |i: usize| sentence.triggers.iter().any(|(t, _)| t.contains(&i));
+        at > verb
+            && at - verb <= GAP + 1
+            && !span.contains(&verb)
+            && between.clone().all(|i| {
+                sentence.tokens[i].kind == TokenKind::Word && !opens_report(i) && !trigger(i)
+            })
     }
 
     /// Whether a date sits in an "after" or "before" clause, which tells what came before
@@ -358,5 +459,84 @@ impl<'a> Reader<'a> {
             source,
             timex: Some(timex.span),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, Metadata, Published};
+    use crate::extract::{EventKind, extract};
+
+    /// The days each mention of `kind` is dated by, as "earliest..latest".
+    fn dated(text: &str, kind: EventKind) -> Vec<String> {
+        let metadata = Metadata {
+            published: Published::parse("2025-10-30"),
+            ..Metadata::default()
+        };
+        let document = Document::from_text("t", text, metadata);
+        let day = |b: Option<crate::time::Bound>| b.map(|b| b.date().to_string());
+        extract(&document)
+            .mentions
+            .iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| {
+                let (earliest, latest) = (day(m.when.earliest), day(m.when.latest));
+                format!(
+                    "{}..{}",
+                    earliest.unwrap_or_default(),
+                    latest.unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_day_something_was_said_bounds_what_was_said() {
+        // Said on Wednesday: the talks had ended by then, on a day the sentence leaves open.
+        let reported = "The negotiations between Pakistan and Afghanistan in Istanbul have \
+                        ended without an agreement, Information Minister Attaullah Tarar said \
+                        on Wednesday.";
+        assert_eq!(dated(reported, EventKind::Talks), ["..2025-10-29"]);
+        assert_eq!(
+            dated(reported, EventKind::Statement),
+            ["2025-10-29..2025-10-29"]
+        );
+        let told = "Pakistani officials told reporters that evening that the talks with \
+                    Afghanistan had collapsed. The talks in Istanbul broke up on Tuesday.";
+        assert_eq!(
+            dated(told, EventKind::Talks),
+            ["2025-10-28..2025-10-28", "2025-10-28..2025-10-28"],
+            "the talks take the day the report gives them elsewhere"
+        );
+    }
+
+    #[test]
+    fn a_date_after_what_is_reported_or_before_an_of_stays_the_events() {
+        // The date opens what is reported, not the saying.
+        let opened = "Pakistan said that on Monday the talks with Afghanistan collapsed.";
+        assert_eq!(dated(opened, EventKind::Talks), ["2025-10-27..2025-10-27"]);
+        // The talks stand between the verb and the date: the date is theirs.
+        let between = "Pakistan said the talks with Afghanistan on Monday collapsed.";
+        assert_eq!(dated(between, EventKind::Talks), ["2025-10-27..2025-10-27"]);
+        // "accused X on Tuesday of opening fire": the date before "of" is both's.
+        let accused = "Thailand's army accused Cambodian troops on Tuesday of opening fire.";
+        assert_eq!(
+            dated(accused, EventKind::Attack),
+            ["2025-10-28..2025-10-28"]
+        );
+    }
+
+    #[test]
+    fn an_event_on_its_nth_day_began_that_many_days_before() {
+        // Met on Sunday for the second day: began on Saturday.
+        let running =
+            "Pakistani and Afghan negotiators met for a second day in Istanbul on Sunday.";
+        assert_eq!(dated(running, EventKind::Talks), ["2025-10-25..2025-10-25"]);
+        // A length alone counts no days run: the day given.
+        let ended = "The three-day talks between Pakistan and Afghanistan broke up on Tuesday.";
+        assert_eq!(dated(ended, EventKind::Talks), ["2025-10-28..2025-10-28"]);
+        // "a second day" that counts nothing of the event: "for a second day" is needed.
+        let other = "Pakistani and Afghan negotiators met on Sunday, a second day of rain.";
+        assert_eq!(dated(other, EventKind::Talks), ["2025-10-26..2025-10-26"]);
     }
 }
