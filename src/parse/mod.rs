@@ -296,7 +296,36 @@ const WORD_BYTES: [u8; 256] = {
 };
 
 /// The next word (a run of letters and digits) at or after `at`.
+///
+/// Every byte of a text passes through here: a word of ASCII between ASCII separators, most
+/// of them, is found inline on the byte table; a longer character sends the search to
+/// [`next_word_decoding`].
+#[inline]
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+        start += 1;
+    }
+    if start >= bytes.len() {
+        return None;
+    }
+    if WORD_BYTES[usize::from(bytes[start])] != 1 {
+        return next_word_decoding(text, start);
+    }
+    let mut end = start + 1;
+    while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
+        end += 1;
+    }
+    if end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] != 0 {
+        return next_word_decoding(text, start);
+    }
+    Some((start, end))
+}
+
+/// [`next_word`] where a byte of a longer character is on the way.
+#[inline(never)]
+fn next_word_decoding(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
     loop {
@@ -883,6 +912,39 @@ mod tests {
             }
         ));
         assert!(phrases("between 5 and 6 people, 20-30 percent").is_empty());
+    }
+
+    #[test]
+    fn words_are_found_as_by_characters() {
+        // What next_word must agree with: runs of alphanumeric characters.
+        fn by_characters(text: &str, at: usize) -> Option<(usize, usize)> {
+            let (start, _) = text[at..]
+                .char_indices()
+                .find(|(_, c)| c.is_alphanumeric())?;
+            let start = at + start;
+            let end = text[start..]
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(text.len(), |(i, _)| start + i);
+            Some((start, end))
+        }
+        let pieces = [
+            "a", "Z", "0", "9", " ", "-", "@", "[", "`", "{", "/", ":", "\u{e9}", "\u{2010}",
+            "\u{a0}", "\u{4e2d}", "\u{1d7d8}", "\u{2019}", "\n", "\u{7f}",
+        ];
+        for seed in 0..400u32 {
+            let mut text = String::new();
+            let mut state = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
+            for _ in 0..(seed % 40) {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                text.push_str(pieces[state as usize % pieces.len()]);
+            }
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                assert_eq!(next_word(&text, at), by_characters(&text, at), "{text:?} at {at}");
+            }
+        }
     }
 
     #[test]
