@@ -471,19 +471,19 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
-            Run::Plain(calendar::named_year),
+            Run::Article(calendar::named_year, &After { kinds: L::NONE, words: &["year"], phrases: false }),
             L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
         ),
         (
-            Run::Plain(calendar::decade),
+            Run::Article(calendar::decade, &After { kinds: L::NUMBER.or(L::DIGIT), words: &[], phrases: false }),
             L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Plain(calendar::century),
+            Run::Article(calendar::century, &After { kinds: L::NUMBER.or(L::DIGIT), words: &[], phrases: false }),
             L::ARTICLE.or(L::ORDINAL_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Plain(calendar::year_part),
+            Run::Article(calendar::year_part, &After { kinds: L::NUMBER.or(L::DIGIT), words: &["last", "latter", "final", "first", "opening", "this", "next", "past", "coming", "fiscal", "q*"], phrases: false }),
             L::ARTICLE
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
@@ -492,7 +492,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::YEAR_WORD),
         ),
         (
-            Run::Plain(calendar::season),
+            Run::Article(calendar::season, &After { kinds: L::SEASON, words: &[], phrases: false }),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
         ),
         (Run::Day(4), L::DEICTIC.or(L::ARTICLE)),
@@ -502,11 +502,11 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Day(5), L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE)),
         (
-            Run::Plain(relative::speech_period),
+            Run::Article(relative::speech_period, &After { kinds: L::NONE, words: &["current", "coming", "past", "last", "latest", "next"], phrases: false }),
             L::SHIFTER.or(L::ARTICLE),
         ),
         (
-            Run::Plain(relative::narrative_period),
+            Run::Article(relative::narrative_period, &After { kinds: L::UNIT, words: &["previous", "preceding", "prior", "following", "next", "same"], phrases: false }),
             L::ARTICLE.or(L::SHIFTER),
         ),
         (
@@ -518,17 +518,17 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             L::YEAR_WORD.or(L::UNIT),
         ),
         (Run::Plain(relative::portion), L::POSITION),
-        (Run::Plain(relative::the_weekend), L::ARTICLE),
-        (Run::Plain(relative::reported_quarter), L::ARTICLE),
-        (Run::Plain(relative::the_period), L::ARTICLE),
-        (Run::Plain(relative::week_of), L::ARTICLE),
-        (Run::Plain(calendar::day_alone), L::ARTICLE),
+        (Run::Article(relative::the_weekend, &After { kinds: L::NONE, words: &["weekend"], phrases: false }), L::ARTICLE),
+        (Run::Article(relative::reported_quarter, &After { kinds: L::DIGIT, words: &["comparable", "corresponding", "same", "year", "latest", "fiscal", "quarter", "period"], phrases: false }), L::ARTICLE),
+        (Run::Article(relative::the_period, &After { kinds: L::NONE, words: &["full", "fiscal", "whole", "entire", "year", "month", "week"], phrases: false }), L::ARTICLE),
+        (Run::Article(relative::week_of, &After { kinds: L::NONE, words: &["week"], phrases: false }), L::ARTICLE),
+        (Run::Article(calendar::day_alone, &After { kinds: L::DIGIT, words: &[], phrases: false }), L::ARTICLE),
         (
-            Run::Plain(relative::year_end),
+            Run::Article(relative::year_end, &After { kinds: L::NONE, words: &["year"], phrases: false }),
             L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT),
         ),
         (
-            Run::Plain(relative::story_day_part),
+            Run::Article(relative::story_day_part, &After { kinds: L::DAY_PART, words: &["next", "following", "previous", "preceding"], phrases: false }),
             L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
         ),
         (
@@ -554,15 +554,16 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Plain(extent::added_stretch), L::INDEFINITE),
         (Run::Plain(extent::half_unit), L::EVERY),
-        (Run::Plain(extent::framed), L::ARTICLE),
-        (Run::Plain(extent::framed_plural), L::ARTICLE),
+        (Run::Article(extent::framed, &After { kinds: L::NUMBER.or(L::DIGIT), words: &["a", "an", "one", "past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "remaining", "initial"], phrases: false }), L::ARTICLE),
+        (Run::Article(extent::framed_plural, &After { kinds: L::NONE, words: &["past", "last", "coming", "next"], phrases: false }), L::ARTICLE),
         (
-            Run::Plain(extent::vague_stretch),
+            Run::Article(extent::vague_stretch, &After { kinds: L::UNIT, words: &["recent", "past", "coming"], phrases: false }),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
         (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
-        (Run::Plain(extent::reference), L::REFERENCE.or(L::ARTICLE)),
+        (Run::Article(extent::reference, &After { kinds: L::NONE, words: &[], phrases: true }), L::REFERENCE.or(L::ARTICLE)),
     ];
+    let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
     let mut readings = Vec::new();
@@ -572,6 +573,12 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         }
         let parsed = match parser {
             Run::Plain(parse) => parse(input),
+            Run::Article(parse, after) => {
+                if after_the.as_ref().is_some_and(|next| !after.allows(next)) {
+                    continue;
+                }
+                parse(input)
+            }
             Run::Day(order) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
                 days[*order] = parsed
@@ -601,9 +608,86 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
 /// follow ("Friday at 5 pm") keep what they read for the clock-time parser after them.
 enum Run {
     Plain(fn(&str) -> Res<'_, Reading>),
+    /// A parser that reads, after "the", only a word of these kinds or one of these words.
+    Article(fn(&str) -> Res<'_, Reading>, &'static After),
     /// The parser at this index of [`clock::CLOCK_DAYS`].
     Day(usize),
     Clock,
+}
+
+/// What a phrase parser can read after "the": a word of one of `kinds` (the lexicon's leads,
+/// [`Leads::DIGIT`] for a number), one of `words` ("q*": any word starting with "q"), or,
+/// with `phrases`, the second word of a lexicon phrase opening with "the" ("the near future").
+struct After {
+    kinds: Leads,
+    words: &'static [&'static str],
+    phrases: bool,
+}
+
+impl After {
+    fn allows(&self, next: &AfterThe) -> bool {
+        let lower = next.lower();
+        next.kinds.meets(self.kinds)
+            || self.phrases && next.continues
+            || self.words.iter().any(|word| match word.strip_suffix('*') {
+                Some(prefix) => lower.starts_with(prefix),
+                None => *word == lower,
+            })
+    }
+}
+
+/// The word after "the" at the start of a phrase, as the parsers that open with the article
+/// read it: a third of all parser runs are at "the", and most of the parsers tried there
+/// need another next word ("the third quarter" is no weekend, season or past week).
+struct AfterThe {
+    buffer: [u8; words::LONGEST_WORD],
+    len: usize,
+    kinds: Leads,
+    continues: bool,
+}
+
+impl AfterThe {
+    /// The word after "the" and the spaces a phrase allows, when `input` opens so and the
+    /// word is ASCII and short enough to look up; `None` (every parser runs) otherwise, or
+    /// when the lists give "the" a meaning of its own.
+    fn read(input: &str, leads: Leads) -> Option<AfterThe> {
+        if !leads.meets(Leads::ARTICLE) {
+            return None;
+        }
+        let (rest, _) = (kw("the"), sp).parse(input).ok()?;
+        let lexicon = lexicon();
+        if !lexicon.word("the").is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if len == 0 || len > words::LONGEST_WORD || bytes.get(len).is_some_and(|b| !b.is_ascii())
+        {
+            return None;
+        }
+        let mut buffer = [0u8; words::LONGEST_WORD];
+        for (slot, byte) in buffer.iter_mut().zip(&bytes[..len]) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        let mut next = AfterThe {
+            buffer,
+            len,
+            kinds: Leads::NONE,
+            continues: false,
+        };
+        if bytes[0].is_ascii_digit() {
+            next.kinds = Leads::DIGIT;
+        } else {
+            let lead = lexicon.leads(next.lower());
+            next.kinds = lead.single.or(lead.phrase);
+            next.continues = lexicon.continues("the", next.lower());
+        }
+        Some(next)
+    }
+
+    fn lower(&self) -> &str {
+        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+    }
 }
 
 /// The word before `at`, lowercased, if it is ASCII and short.
@@ -945,6 +1029,71 @@ mod tests {
                 assert_eq!(next_word(&text, at), by_characters(&text, at), "{text:?} at {at}");
             }
         }
+    }
+
+    #[test]
+    fn phrases_after_the_are_read_by_every_parser_that_can() {
+        // One phrase for each way a parser reads the word after "the"; the parsers that
+        // cannot read that word are not tried.
+        let whole = [
+            "the year 2000",
+            "the 1990s",
+            "the nineties",
+            "the twentieth century",
+            "the 20th century",
+            "the third quarter",
+            "the Q3 2025",
+            "the fiscal third quarter",
+            "the 1989 third quarter",
+            "the summer of 2019",
+            "the past week",
+            "the coming year",
+            "the current quarter",
+            "the previous day",
+            "the same day",
+            "the day before",
+            "the weekend",
+            "the comparable period last year",
+            "the year-ago quarter",
+            "the 1988 quarter",
+            "the latest quarter",
+            "the full year",
+            "the week of March 6",
+            "the year's end",
+            "the next morning",
+            "the morning",
+            "the past two months",
+            "the first nine months",
+            "the past months",
+            "the weeks ahead",
+            "the past",
+            "the near future",
+        ];
+        let missed: Vec<_> = whole
+            .iter()
+            .filter(|phrase| phrases(&format!("It was {phrase}, officials said.")) != vec![**phrase])
+            .collect();
+        assert!(missed.is_empty(), "{missed:?}");
+        // The scanner tries "the" only before a word that leads a phrase; after "the end of"
+        // every parser that can open with the next word is tried.
+        assert_eq!(
+            phrases(
+                "at the end of the latter half of 1990, the end of the final two quarters of \
+                 1991, the end of the opening two quarters of 2024, the end of the Q03; on the \
+                 11th, when"
+            ),
+            vec![
+                "the end of the latter half of 1990",
+                "the end of the final two quarters of 1991",
+                "the end of the opening two quarters of 2024",
+                "the end of the Q03",
+                "the 11th"
+            ]
+        );
+        let the = |input: &str| AfterThe::read(input, Leads::ARTICLE);
+        assert!(the("the '90s").is_none() && the("their third quarter").is_none());
+        assert!(the("the 1990s").is_some_and(|next| next.kinds == Leads::DIGIT));
+        assert!(the("The Near future").is_some_and(|next| next.continues && next.lower() == "near"));
     }
 
     #[test]
