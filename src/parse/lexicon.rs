@@ -175,6 +175,10 @@ impl Leads {
     pub const SMALL_DIGITS: Leads = Leads(1 << 18);
     /// Digits with an ordinal suffix: "3rd", "20th".
     pub const ORDINAL_DIGITS: Leads = Leads(1 << 19);
+    /// No kind of word: marks the parsers that can read an amount a quantity modifier
+    /// qualifies ("more than eight hours", "nearly four years ago"), the only ones worth
+    /// running after "more than".
+    pub const COUNTED: Leads = Leads(1 << 20);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);

@@ -373,10 +373,7 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        for (len, reading) in core(
-            rest,
-            Leads::SMALL_DIGITS.or(Leads::NUMBER).or(Leads::INDEFINITE),
-        ) {
+        for (len, reading) in core(rest, Leads::COUNTED) {
             if counts_something(&reading.expr) {
                 readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
@@ -511,7 +508,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (
             Run::Plain(relative::shifted),
-            L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE),
+            L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE).or(L::COUNTED),
         ),
         (
             Run::Plain(relative::year_ago_adjective),
@@ -545,14 +542,17 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(extent::one_day), L::NUMBER),
         (
             Run::Plain(extent::adjectival),
-            L::SMALL_DIGITS.or(L::NUMBER),
+            L::SMALL_DIGITS.or(L::NUMBER).or(L::COUNTED),
         ),
         (Run::Plain(extent::unit_long), L::UNIT.or(L::YEAR_WORD)),
         (
             Run::Plain(extent::amount_of_units),
-            L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE),
+            L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE).or(L::COUNTED),
         ),
-        (Run::Plain(extent::added_stretch), L::INDEFINITE),
+        (
+            Run::Plain(extent::added_stretch),
+            L::INDEFINITE.or(L::COUNTED),
+        ),
         (Run::Plain(extent::half_unit), L::EVERY),
         (Run::Article(extent::framed, &After { kinds: L::NUMBER.or(L::DIGIT), words: &["a", "an", "one", "past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "remaining", "initial"], phrases: false }), L::ARTICLE),
         (Run::Article(extent::framed_plural, &After { kinds: L::NONE, words: &["past", "last", "coming", "next"], phrases: false }), L::ARTICLE),
@@ -1094,6 +1094,27 @@ mod tests {
         assert!(the("the '90s").is_none() && the("their third quarter").is_none());
         assert!(the("the 1990s").is_some_and(|next| next.kinds == Leads::DIGIT));
         assert!(the("The Near future").is_some_and(|next| next.continues && next.lower() == "near"));
+    }
+
+    #[test]
+    fn quantity_modifiers_qualify_amounts_only() {
+        // One phrase for each parser run after a quantity modifier; a date, a clock time or
+        // a year part after one is found without it.
+        assert_eq!(
+            phrases(
+                "more than eight hours, nearly four years ago, about 48-hour talks, at least \
+                 another two weeks; nearly 5 p.m., at least 12 October, about the third quarter"
+            ),
+            vec![
+                "more than eight hours",
+                "nearly four years ago",
+                "about 48-hour",
+                "at least another two weeks",
+                "5 p.m.",
+                "12 October",
+                "the third quarter"
+            ]
+        );
     }
 
     #[test]
