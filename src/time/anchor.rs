@@ -8,7 +8,7 @@
 use super::expr::{
     Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
 };
-use super::point::{Point, SeasonKey, shift_date, weekday_near};
+use super::point::{Point, SeasonKey, day_value, shift_date, weekday_near};
 use super::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
     WeekdayPolicy,
@@ -1003,7 +1003,7 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
             };
             Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{}", date.format("%Y-%m-%d"), part.code()),
+                value: format!("{}T{}", day_value(date), part.code()),
                 earliest: Some(bound(h1, m1)),
                 latest: Some(bound(h2, m2)),
                 anchor: resolved.anchor,
@@ -1058,7 +1058,7 @@ fn time_of_day(
             };
             Resolved {
                 kind: TimexType::Time,
-                value: format!("{}{}", date.format("%Y-%m-%d"), clock_text),
+                value: format!("{}{}", super::point::day_value(date), clock_text),
                 earliest: Some(bound),
                 latest: Some(bound),
                 anchor,
