@@ -548,7 +548,11 @@ mod tests {
         }
         for (first, phrases) in &lexicon.phrases {
             for phrase in phrases {
-                assert!(lexicon.continues(first, phrase.rest[0]), "{first} {:?}", phrase.rest);
+                assert!(
+                    lexicon.continues(first, phrase.rest[0]),
+                    "{first} {:?}",
+                    phrase.rest
+                );
             }
         }
         assert_eq!(lexicon.word("'ll"), [Sense::Tense(Tense::Future)]);

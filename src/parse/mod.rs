@@ -468,19 +468,28 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
-            Run::Article(calendar::named_year, &After { kinds: L::NONE, words: &["year"], phrases: false }),
+            Run::Article(calendar::named_year, &after(L::NONE, &["year"])),
             L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
         ),
         (
-            Run::Article(calendar::decade, &After { kinds: L::NUMBER.or(L::DIGIT), words: &[], phrases: false }),
+            Run::Article(calendar::decade, &after(L::NUMBER.or(L::DIGIT), &[])),
             L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Article(calendar::century, &After { kinds: L::NUMBER.or(L::DIGIT), words: &[], phrases: false }),
+            Run::Article(calendar::century, &after(L::NUMBER.or(L::DIGIT), &[])),
             L::ARTICLE.or(L::ORDINAL_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Article(calendar::year_part, &After { kinds: L::NUMBER.or(L::DIGIT), words: &["last", "latter", "final", "first", "opening", "this", "next", "past", "coming", "fiscal", "q*"], phrases: false }),
+            Run::Article(
+                calendar::year_part,
+                &after(
+                    L::NUMBER.or(L::DIGIT),
+                    &[
+                        "last", "latter", "final", "first", "opening", "this", "next", "past",
+                        "coming", "fiscal", "q*",
+                    ],
+                ),
+            ),
             L::ARTICLE
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
@@ -489,7 +498,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::YEAR_WORD),
         ),
         (
-            Run::Article(calendar::season, &After { kinds: L::SEASON, words: &[], phrases: false }),
+            Run::Article(calendar::season, &after(L::SEASON, &[])),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
         ),
         (Run::Day(4), L::DEICTIC.or(L::ARTICLE)),
@@ -499,33 +508,94 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Day(5), L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE)),
         (
-            Run::Article(relative::speech_period, &After { kinds: L::NONE, words: &["current", "coming", "past", "last", "latest", "next"], phrases: false }),
+            Run::Article(
+                relative::speech_period,
+                &after(
+                    L::NONE,
+                    &["current", "coming", "past", "last", "latest", "next"],
+                ),
+            ),
             L::SHIFTER.or(L::ARTICLE),
         ),
         (
-            Run::Article(relative::narrative_period, &After { kinds: L::UNIT, words: &["previous", "preceding", "prior", "following", "next", "same"], phrases: false }),
+            Run::Article(
+                relative::narrative_period,
+                &after(
+                    L::UNIT,
+                    &[
+                        "previous",
+                        "preceding",
+                        "prior",
+                        "following",
+                        "next",
+                        "same",
+                    ],
+                ),
+            ),
             L::ARTICLE.or(L::SHIFTER),
         ),
         (
             Run::Plain(relative::shifted),
-            L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE).or(L::COUNTED),
+            L::NUMBER
+                .or(L::SMALL_DIGITS)
+                .or(L::INDEFINITE)
+                .or(L::COUNTED),
         ),
         (
             Run::Plain(relative::year_ago_adjective),
             L::YEAR_WORD.or(L::UNIT),
         ),
         (Run::Plain(relative::portion), L::POSITION),
-        (Run::Article(relative::the_weekend, &After { kinds: L::NONE, words: &["weekend"], phrases: false }), L::ARTICLE),
-        (Run::Article(relative::reported_quarter, &After { kinds: L::DIGIT, words: &["comparable", "corresponding", "same", "year", "latest", "fiscal", "quarter", "period"], phrases: false }), L::ARTICLE),
-        (Run::Article(relative::the_period, &After { kinds: L::NONE, words: &["full", "fiscal", "whole", "entire", "year", "month", "week"], phrases: false }), L::ARTICLE),
-        (Run::Article(relative::week_of, &After { kinds: L::NONE, words: &["week"], phrases: false }), L::ARTICLE),
-        (Run::Article(calendar::day_alone, &After { kinds: L::DIGIT, words: &[], phrases: false }), L::ARTICLE),
         (
-            Run::Article(relative::year_end, &After { kinds: L::NONE, words: &["year"], phrases: false }),
+            Run::Article(relative::the_weekend, &after(L::NONE, &["weekend"])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                relative::reported_quarter,
+                &after(
+                    L::DIGIT,
+                    &[
+                        "comparable",
+                        "corresponding",
+                        "same",
+                        "year",
+                        "latest",
+                        "fiscal",
+                        "quarter",
+                        "period",
+                    ],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                relative::the_period,
+                &after(
+                    L::NONE,
+                    &["full", "fiscal", "whole", "entire", "year", "month", "week"],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(relative::week_of, &after(L::NONE, &["week"])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(calendar::day_alone, &after(L::DIGIT, &[])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(relative::year_end, &after(L::NONE, &["year"])),
             L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT),
         ),
         (
-            Run::Article(relative::story_day_part, &After { kinds: L::DAY_PART, words: &["next", "following", "previous", "preceding"], phrases: false }),
+            Run::Article(
+                relative::story_day_part,
+                &after(L::DAY_PART, &["next", "following", "previous", "preceding"]),
+            ),
             L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
         ),
         (
@@ -547,21 +617,60 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(extent::unit_long), L::UNIT.or(L::YEAR_WORD)),
         (
             Run::Plain(extent::amount_of_units),
-            L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE).or(L::COUNTED),
+            L::SMALL_DIGITS
+                .or(L::NUMBER)
+                .or(L::INDEFINITE)
+                .or(L::COUNTED),
         ),
         (
             Run::Plain(extent::added_stretch),
             L::INDEFINITE.or(L::COUNTED),
         ),
         (Run::Plain(extent::half_unit), L::EVERY),
-        (Run::Article(extent::framed, &After { kinds: L::NUMBER.or(L::DIGIT), words: &["a", "an", "one", "past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "remaining", "initial"], phrases: false }), L::ARTICLE),
-        (Run::Article(extent::framed_plural, &After { kinds: L::NONE, words: &["past", "last", "coming", "next"], phrases: false }), L::ARTICLE),
         (
-            Run::Article(extent::vague_stretch, &After { kinds: L::UNIT, words: &["recent", "past", "coming"], phrases: false }),
+            Run::Article(
+                extent::framed,
+                &after(
+                    L::NUMBER.or(L::DIGIT),
+                    &[
+                        "a",
+                        "an",
+                        "one",
+                        "past",
+                        "last",
+                        "next",
+                        "first",
+                        "coming",
+                        "previous",
+                        "following",
+                        "final",
+                        "latest",
+                        "remaining",
+                        "initial",
+                    ],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                extent::framed_plural,
+                &after(L::NONE, &["past", "last", "coming", "next"]),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                extent::vague_stretch,
+                &after(L::UNIT, &["recent", "past", "coming"]),
+            ),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
         (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
-        (Run::Article(extent::reference, &After { kinds: L::NONE, words: &[], phrases: true }), L::REFERENCE.or(L::ARTICLE)),
+        (
+            Run::Article(extent::reference, &After::PHRASES),
+            L::REFERENCE.or(L::ARTICLE),
+        ),
     ];
     let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
@@ -624,7 +733,23 @@ struct After {
     phrases: bool,
 }
 
+/// A parser that reads after "the" a word of one of `kinds` or one of `words`.
+const fn after(kinds: Leads, words: &'static [&'static str]) -> After {
+    After {
+        kinds,
+        words,
+        phrases: false,
+    }
+}
+
 impl After {
+    /// A parser that reads after "the" only the second word of one of its phrases.
+    const PHRASES: After = After {
+        kinds: Leads::NONE,
+        words: &[],
+        phrases: true,
+    };
+
     fn allows(&self, next: &AfterThe) -> bool {
         let lower = next.lower();
         next.kinds.meets(self.kinds)
@@ -660,9 +785,11 @@ impl AfterThe {
             return None;
         }
         let bytes = rest.as_bytes();
-        let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        if len == 0 || len > words::LONGEST_WORD || bytes.get(len).is_some_and(|b| !b.is_ascii())
-        {
+        let len = bytes
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if len == 0 || len > words::LONGEST_WORD || bytes.get(len).is_some_and(|b| !b.is_ascii()) {
             return None;
         }
         let mut buffer = [0u8; words::LONGEST_WORD];
@@ -1013,8 +1140,26 @@ mod tests {
             Some((start, end))
         }
         let pieces = [
-            "a", "Z", "0", "9", " ", "-", "@", "[", "`", "{", "/", ":", "\u{e9}", "\u{2010}",
-            "\u{a0}", "\u{4e2d}", "\u{1d7d8}", "\u{2019}", "\n", "\u{7f}",
+            "a",
+            "Z",
+            "0",
+            "9",
+            " ",
+            "-",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+            "\u{e9}",
+            "\u{2010}",
+            "\u{a0}",
+            "\u{4e2d}",
+            "\u{1d7d8}",
+            "\u{2019}",
+            "\n",
+            "\u{7f}",
         ];
         for seed in 0..400u32 {
             let mut text = String::new();
@@ -1026,7 +1171,11 @@ mod tests {
                 text.push_str(pieces[state as usize % pieces.len()]);
             }
             for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
-                assert_eq!(next_word(&text, at), by_characters(&text, at), "{text:?} at {at}");
+                assert_eq!(
+                    next_word(&text, at),
+                    by_characters(&text, at),
+                    "{text:?} at {at}"
+                );
             }
         }
     }
@@ -1071,7 +1220,9 @@ mod tests {
         ];
         let missed: Vec<_> = whole
             .iter()
-            .filter(|phrase| phrases(&format!("It was {phrase}, officials said.")) != vec![**phrase])
+            .filter(|phrase| {
+                phrases(&format!("It was {phrase}, officials said.")) != vec![**phrase]
+            })
             .collect();
         assert!(missed.is_empty(), "{missed:?}");
         // The scanner tries "the" only before a word that leads a phrase; after "the end of"
@@ -1093,7 +1244,9 @@ mod tests {
         let the = |input: &str| AfterThe::read(input, Leads::ARTICLE);
         assert!(the("the '90s").is_none() && the("their third quarter").is_none());
         assert!(the("the 1990s").is_some_and(|next| next.kinds == Leads::DIGIT));
-        assert!(the("The Near future").is_some_and(|next| next.continues && next.lower() == "near"));
+        assert!(
+            the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
+        );
     }
 
     #[test]
