@@ -501,12 +501,18 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             Run::Article(calendar::season, &after(L::SEASON, &[])),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
         ),
-        (Run::Day(4), L::DEICTIC.or(L::ARTICLE)),
+        (
+            Run::ArticleDay(4, &after(L::NONE, &["day"])),
+            L::DEICTIC.or(L::ARTICLE),
+        ),
         (
             Run::Plain(relative::day_with_part),
             L::DEICTIC.or(L::SHIFTER).or(L::WEEKDAY),
         ),
-        (Run::Day(5), L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE)),
+        (
+            Run::ArticleDay(5, &after(L::NONE, &["previous", "preceding", "following"])),
+            L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE),
+        ),
         (
             Run::Article(
                 relative::speech_period,
@@ -680,15 +686,16 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         if !starts.meets(leads) {
             continue;
         }
-        let parsed = match parser {
-            Run::Plain(parse) => parse(input),
-            Run::Article(parse, after) => {
-                if after_the.as_ref().is_some_and(|next| !after.allows(next)) {
-                    continue;
-                }
-                parse(input)
+        if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
+            (parser, &after_the)
+        {
+            if !after.allows(next) {
+                continue;
             }
-            Run::Day(order) => {
+        }
+        let parsed = match parser {
+            Run::Plain(parse) | Run::Article(parse, _) => parse(input),
+            Run::Day(order) | Run::ArticleDay(order, _) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
                 days[*order] = parsed
                     .as_ref()
@@ -721,6 +728,8 @@ enum Run {
     Article(fn(&str) -> Res<'_, Reading>, &'static After),
     /// The parser at this index of [`clock::CLOCK_DAYS`].
     Day(usize),
+    /// A day parser that reads, after "the", only what [`Run::Article`] says.
+    ArticleDay(usize, &'static After),
     Clock,
 }
 
@@ -751,12 +760,12 @@ impl After {
     };
 
     fn allows(&self, next: &AfterThe) -> bool {
-        let lower = next.lower();
+        let lower = &next.buffer[..next.len];
         next.kinds.meets(self.kinds)
             || self.phrases && next.continues
             || self.words.iter().any(|word| match word.strip_suffix('*') {
-                Some(prefix) => lower.starts_with(prefix),
-                None => *word == lower,
+                Some(prefix) => lower.starts_with(prefix.as_bytes()),
+                None => word.as_bytes() == lower,
             })
     }
 }
@@ -1217,6 +1226,9 @@ mod tests {
             "the weeks ahead",
             "the past",
             "the near future",
+            "the day before yesterday",
+            "the previous Friday",
+            "the following Monday",
         ];
         let missed: Vec<_> = whole
             .iter()
