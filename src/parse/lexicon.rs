@@ -82,6 +82,10 @@ pub(crate) struct Lexicon {
     /// The shapes of the words in `leads`: most words of a text are told apart from them by
     /// length and first and last letter, without hashing.
     lead_shapes: Shapes,
+    /// The shapes of the words in `words`, and of the second words of `phrases`: the
+    /// scanner and the parsers look up many words no list holds.
+    word_shapes: Shapes,
+    second_shapes: Shapes,
 }
 
 /// A set of word shapes: (length, first character, last character), for ASCII letters and
@@ -118,6 +122,12 @@ impl Shapes {
 
     fn may_hold(&self, word: &[u8]) -> bool {
         Self::index(word).is_some_and(|index| self.0[index / 64] & (1 << (index % 64)) != 0)
+    }
+
+    /// Like [`Shapes::may_hold`], but true for a word that has no shape ("'ll", a word over
+    /// [`LONGEST_WORD`] bytes), which only a lookup can tell.
+    fn may_hold_unshaped(&self, word: &[u8]) -> bool {
+        Self::index(word).is_none_or(|index| self.0[index / 64] & (1 << (index % 64)) != 0)
     }
 }
 
@@ -168,6 +178,10 @@ impl Leads {
     pub const SMALL_DIGITS: Leads = Leads(1 << 18);
     /// Digits with an ordinal suffix: "3rd", "20th".
     pub const ORDINAL_DIGITS: Leads = Leads(1 << 19);
+    /// No kind of word: marks the parsers that can read an amount a quantity modifier
+    /// qualifies ("more than eight hours", "nearly four years ago"), the only ones worth
+    /// running after "more than".
+    pub const COUNTED: Leads = Leads(1 << 20);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
@@ -295,6 +309,9 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// The senses of one lowercase word.
     pub(crate) fn word(&self, word: &str) -> &[Sense] {
+        if !self.word_shapes.may_hold_unshaped(word.as_bytes()) {
+            return &[];
+        }
         self.words.get(word).map_or(&[], Vec::as_slice)
     }
 
@@ -306,6 +323,9 @@ impl Lexicon {
     /// The kinds of phrase this lowercase word can open; empty for most words, where the
     /// scanner does not try the parsers at all.
     pub(crate) fn leads(&self, word: &str) -> WordLeads {
+        if !self.lead_shapes.may_hold_unshaped(word.as_bytes()) {
+            return WordLeads::default();
+        }
         self.leads.get(word).copied().unwrap_or_default()
     }
 
@@ -317,6 +337,9 @@ impl Lexicon {
 
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
     pub(crate) fn continues(&self, first: &str, second: &str) -> bool {
+        if !self.second_shapes.may_hold_unshaped(second.as_bytes()) {
+            return false;
+        }
         self.phrases(first)
             .iter()
             .any(|p| p.rest.first() == Some(&second))
@@ -367,6 +390,14 @@ impl Lexicon {
             self.lead_shapes.insert(word.as_bytes());
         }
         self.leads = leads;
+        for word in self.words.keys() {
+            self.word_shapes.insert(word.as_bytes());
+        }
+        for phrase in self.phrases.values().flatten() {
+            if let Some(second) = phrase.rest.first() {
+                self.second_shapes.insert(second.as_bytes());
+            }
+        }
     }
 
     fn add(&mut self, entry: &'static str, sense: Sense) {
@@ -525,6 +556,20 @@ mod tests {
             assert!(lexicon.may_lead(word), "{word}");
             assert!(lexicon.may_lead(&word.to_ascii_uppercase()), "{word}");
         }
+        for (word, senses) in &lexicon.words {
+            assert_eq!(lexicon.word(word), senses.as_slice(), "{word}");
+        }
+        for (first, phrases) in &lexicon.phrases {
+            for phrase in phrases {
+                assert!(
+                    lexicon.continues(first, phrase.rest[0]),
+                    "{first} {:?}",
+                    phrase.rest
+                );
+            }
+        }
+        assert_eq!(lexicon.word("'ll"), [Sense::Tense(Tense::Future)]);
+        assert!(lexicon.word("ceasefire").is_empty() && !lexicon.continues("the", "company"));
         let turned_away = ["soldiers", "government", "said", "Kabul", "ceasefire"]
             .iter()
             .filter(|word| !lexicon.may_lead(word))

@@ -296,7 +296,36 @@ const WORD_BYTES: [u8; 256] = {
 };
 
 /// The next word (a run of letters and digits) at or after `at`.
+///
+/// Every byte of a text passes through here: a word of ASCII between ASCII separators, most
+/// of them, is found inline on the byte table; a longer character sends the search to
+/// [`next_word_decoding`].
+#[inline]
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut start = at;
+    while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+        start += 1;
+    }
+    if start >= bytes.len() {
+        return None;
+    }
+    if WORD_BYTES[usize::from(bytes[start])] != 1 {
+        return next_word_decoding(text, start);
+    }
+    let mut end = start + 1;
+    while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
+        end += 1;
+    }
+    if end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] != 0 {
+        return next_word_decoding(text, start);
+    }
+    Some((start, end))
+}
+
+/// [`next_word`] where a byte of a longer character is on the way.
+#[inline(never)]
+fn next_word_decoding(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
     loop {
@@ -344,10 +373,7 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        for (len, reading) in core(
-            rest,
-            Leads::SMALL_DIGITS.or(Leads::NUMBER).or(Leads::INDEFINITE),
-        ) {
+        for (len, reading) in core(rest, Leads::COUNTED) {
             if counts_something(&reading.expr) {
                 readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
@@ -442,19 +468,28 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         ),
         (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
-            Run::Plain(calendar::named_year),
+            Run::Article(calendar::named_year, &after(L::NONE, &["year"])),
             L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
         ),
         (
-            Run::Plain(calendar::decade),
+            Run::Article(calendar::decade, &after(L::NUMBER.or(L::DIGIT), &[])),
             L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Plain(calendar::century),
+            Run::Article(calendar::century, &after(L::NUMBER.or(L::DIGIT), &[])),
             L::ARTICLE.or(L::ORDINAL_DIGITS).or(L::NUMBER),
         ),
         (
-            Run::Plain(calendar::year_part),
+            Run::Article(
+                calendar::year_part,
+                &after(
+                    L::NUMBER.or(L::DIGIT),
+                    &[
+                        "last", "latter", "final", "first", "opening", "this", "next", "past",
+                        "coming", "fiscal", "q*",
+                    ],
+                ),
+            ),
             L::ARTICLE
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
@@ -463,43 +498,110 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 .or(L::YEAR_WORD),
         ),
         (
-            Run::Plain(calendar::season),
+            Run::Article(calendar::season, &after(L::SEASON, &[])),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
         ),
-        (Run::Day(4), L::DEICTIC.or(L::ARTICLE)),
+        (
+            Run::ArticleDay(4, &after(L::NONE, &["day"])),
+            L::DEICTIC.or(L::ARTICLE),
+        ),
         (
             Run::Plain(relative::day_with_part),
             L::DEICTIC.or(L::SHIFTER).or(L::WEEKDAY),
         ),
-        (Run::Day(5), L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE)),
         (
-            Run::Plain(relative::speech_period),
+            Run::ArticleDay(5, &after(L::NONE, &["previous", "preceding", "following"])),
+            L::WEEKDAY.or(L::SHIFTER).or(L::ARTICLE),
+        ),
+        (
+            Run::Article(
+                relative::speech_period,
+                &after(
+                    L::NONE,
+                    &["current", "coming", "past", "last", "latest", "next"],
+                ),
+            ),
             L::SHIFTER.or(L::ARTICLE),
         ),
         (
-            Run::Plain(relative::narrative_period),
+            Run::Article(
+                relative::narrative_period,
+                &after(
+                    L::UNIT,
+                    &[
+                        "previous",
+                        "preceding",
+                        "prior",
+                        "following",
+                        "next",
+                        "same",
+                    ],
+                ),
+            ),
             L::ARTICLE.or(L::SHIFTER),
         ),
         (
             Run::Plain(relative::shifted),
-            L::NUMBER.or(L::SMALL_DIGITS).or(L::INDEFINITE),
+            L::NUMBER
+                .or(L::SMALL_DIGITS)
+                .or(L::INDEFINITE)
+                .or(L::COUNTED),
         ),
         (
             Run::Plain(relative::year_ago_adjective),
             L::YEAR_WORD.or(L::UNIT),
         ),
         (Run::Plain(relative::portion), L::POSITION),
-        (Run::Plain(relative::the_weekend), L::ARTICLE),
-        (Run::Plain(relative::reported_quarter), L::ARTICLE),
-        (Run::Plain(relative::the_period), L::ARTICLE),
-        (Run::Plain(relative::week_of), L::ARTICLE),
-        (Run::Plain(calendar::day_alone), L::ARTICLE),
         (
-            Run::Plain(relative::year_end),
+            Run::Article(relative::the_weekend, &after(L::NONE, &["weekend"])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                relative::reported_quarter,
+                &after(
+                    L::DIGIT,
+                    &[
+                        "comparable",
+                        "corresponding",
+                        "same",
+                        "year",
+                        "latest",
+                        "fiscal",
+                        "quarter",
+                        "period",
+                    ],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                relative::the_period,
+                &after(
+                    L::NONE,
+                    &["full", "fiscal", "whole", "entire", "year", "month", "week"],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(relative::week_of, &after(L::NONE, &["week"])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(calendar::day_alone, &after(L::DIGIT, &[])),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(relative::year_end, &after(L::NONE, &["year"])),
             L::ARTICLE.or(L::YEAR_WORD).or(L::UNIT),
         ),
         (
-            Run::Plain(relative::story_day_part),
+            Run::Article(
+                relative::story_day_part,
+                &after(L::DAY_PART, &["next", "following", "previous", "preceding"]),
+            ),
             L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
         ),
         (
@@ -516,24 +618,67 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(extent::one_day), L::NUMBER),
         (
             Run::Plain(extent::adjectival),
-            L::SMALL_DIGITS.or(L::NUMBER),
+            L::SMALL_DIGITS.or(L::NUMBER).or(L::COUNTED),
         ),
         (Run::Plain(extent::unit_long), L::UNIT.or(L::YEAR_WORD)),
         (
             Run::Plain(extent::amount_of_units),
-            L::SMALL_DIGITS.or(L::NUMBER).or(L::INDEFINITE),
+            L::SMALL_DIGITS
+                .or(L::NUMBER)
+                .or(L::INDEFINITE)
+                .or(L::COUNTED),
         ),
-        (Run::Plain(extent::added_stretch), L::INDEFINITE),
-        (Run::Plain(extent::half_unit), L::EVERY),
-        (Run::Plain(extent::framed), L::ARTICLE),
-        (Run::Plain(extent::framed_plural), L::ARTICLE),
         (
-            Run::Plain(extent::vague_stretch),
+            Run::Plain(extent::added_stretch),
+            L::INDEFINITE.or(L::COUNTED),
+        ),
+        (Run::Plain(extent::half_unit), L::EVERY),
+        (
+            Run::Article(
+                extent::framed,
+                &after(
+                    L::NUMBER.or(L::DIGIT),
+                    &[
+                        "a",
+                        "an",
+                        "one",
+                        "past",
+                        "last",
+                        "next",
+                        "first",
+                        "coming",
+                        "previous",
+                        "following",
+                        "final",
+                        "latest",
+                        "remaining",
+                        "initial",
+                    ],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                extent::framed_plural,
+                &after(L::NONE, &["past", "last", "coming", "next"]),
+            ),
+            L::ARTICLE,
+        ),
+        (
+            Run::Article(
+                extent::vague_stretch,
+                &after(L::UNIT, &["recent", "past", "coming"]),
+            ),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
         (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
-        (Run::Plain(extent::reference), L::REFERENCE.or(L::ARTICLE)),
+        (
+            Run::Article(extent::reference, &After::PHRASES),
+            L::REFERENCE.or(L::ARTICLE),
+        ),
     ];
+    let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
     let mut readings = Vec::new();
@@ -541,9 +686,16 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         if !starts.meets(leads) {
             continue;
         }
+        if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
+            (parser, &after_the)
+        {
+            if !after.allows(next) {
+                continue;
+            }
+        }
         let parsed = match parser {
-            Run::Plain(parse) => parse(input),
-            Run::Day(order) => {
+            Run::Plain(parse) | Run::Article(parse, _) => parse(input),
+            Run::Day(order) | Run::ArticleDay(order, _) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
                 days[*order] = parsed
                     .as_ref()
@@ -572,9 +724,106 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
 /// follow ("Friday at 5 pm") keep what they read for the clock-time parser after them.
 enum Run {
     Plain(fn(&str) -> Res<'_, Reading>),
+    /// A parser that reads, after "the", only a word of these kinds or one of these words.
+    Article(fn(&str) -> Res<'_, Reading>, &'static After),
     /// The parser at this index of [`clock::CLOCK_DAYS`].
     Day(usize),
+    /// A day parser that reads, after "the", only what [`Run::Article`] says.
+    ArticleDay(usize, &'static After),
     Clock,
+}
+
+/// What a phrase parser can read after "the": a word of one of `kinds` (the lexicon's leads,
+/// [`Leads::DIGIT`] for a number), one of `words` ("q*": any word starting with "q"), or,
+/// with `phrases`, the second word of a lexicon phrase opening with "the" ("the near future").
+struct After {
+    kinds: Leads,
+    words: &'static [&'static str],
+    phrases: bool,
+}
+
+/// A parser that reads after "the" a word of one of `kinds` or one of `words`.
+const fn after(kinds: Leads, words: &'static [&'static str]) -> After {
+    After {
+        kinds,
+        words,
+        phrases: false,
+    }
+}
+
+impl After {
+    /// A parser that reads after "the" only the second word of one of its phrases.
+    const PHRASES: After = After {
+        kinds: Leads::NONE,
+        words: &[],
+        phrases: true,
+    };
+
+    fn allows(&self, next: &AfterThe) -> bool {
+        let lower = &next.buffer[..next.len];
+        next.kinds.meets(self.kinds)
+            || self.phrases && next.continues
+            || self.words.iter().any(|word| match word.strip_suffix('*') {
+                Some(prefix) => lower.starts_with(prefix.as_bytes()),
+                None => word.as_bytes() == lower,
+            })
+    }
+}
+
+/// The word after "the" at the start of a phrase, as the parsers that open with the article
+/// read it: a third of all parser runs are at "the", and most of the parsers tried there
+/// need another next word ("the third quarter" is no weekend, season or past week).
+struct AfterThe {
+    buffer: [u8; words::LONGEST_WORD],
+    len: usize,
+    kinds: Leads,
+    continues: bool,
+}
+
+impl AfterThe {
+    /// The word after "the" and the spaces a phrase allows, when `input` opens so and the
+    /// word is ASCII and short enough to look up; `None` (every parser runs) otherwise, or
+    /// when the lists give "the" a meaning of its own.
+    fn read(input: &str, leads: Leads) -> Option<AfterThe> {
+        if !leads.meets(Leads::ARTICLE) {
+            return None;
+        }
+        let (rest, _) = (kw("the"), sp).parse(input).ok()?;
+        let lexicon = lexicon();
+        if !lexicon.word("the").is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let len = bytes
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if len == 0 || len > words::LONGEST_WORD || bytes.get(len).is_some_and(|b| !b.is_ascii()) {
+            return None;
+        }
+        let mut buffer = [0u8; words::LONGEST_WORD];
+        for (slot, byte) in buffer.iter_mut().zip(&bytes[..len]) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        let mut next = AfterThe {
+            buffer,
+            len,
+            kinds: Leads::NONE,
+            continues: false,
+        };
+        if bytes[0].is_ascii_digit() {
+            next.kinds = Leads::DIGIT;
+        } else {
+            let lead = lexicon.leads(next.lower());
+            next.kinds = lead.single.or(lead.phrase);
+            next.continues = lexicon.continues("the", next.lower());
+        }
+        Some(next)
+    }
+
+    fn lower(&self) -> &str {
+        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+    }
 }
 
 /// The word before `at`, lowercased, if it is ASCII and short.
@@ -883,6 +1132,154 @@ mod tests {
             }
         ));
         assert!(phrases("between 5 and 6 people, 20-30 percent").is_empty());
+    }
+
+    #[test]
+    fn words_are_found_as_by_characters() {
+        // What next_word must agree with: runs of alphanumeric characters.
+        fn by_characters(text: &str, at: usize) -> Option<(usize, usize)> {
+            let (start, _) = text[at..]
+                .char_indices()
+                .find(|(_, c)| c.is_alphanumeric())?;
+            let start = at + start;
+            let end = text[start..]
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(text.len(), |(i, _)| start + i);
+            Some((start, end))
+        }
+        let pieces = [
+            "a",
+            "Z",
+            "0",
+            "9",
+            " ",
+            "-",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+            "\u{e9}",
+            "\u{2010}",
+            "\u{a0}",
+            "\u{4e2d}",
+            "\u{1d7d8}",
+            "\u{2019}",
+            "\n",
+            "\u{7f}",
+        ];
+        for seed in 0..400u32 {
+            let mut text = String::new();
+            let mut state = seed.wrapping_mul(2_654_435_761).wrapping_add(1);
+            for _ in 0..(seed % 40) {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                text.push_str(pieces[state as usize % pieces.len()]);
+            }
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                assert_eq!(
+                    next_word(&text, at),
+                    by_characters(&text, at),
+                    "{text:?} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_after_the_are_read_by_every_parser_that_can() {
+        // One phrase for each way a parser reads the word after "the"; the parsers that
+        // cannot read that word are not tried.
+        let whole = [
+            "the year 2000",
+            "the 1990s",
+            "the nineties",
+            "the twentieth century",
+            "the 20th century",
+            "the third quarter",
+            "the Q3 2025",
+            "the fiscal third quarter",
+            "the 1989 third quarter",
+            "the summer of 2019",
+            "the past week",
+            "the coming year",
+            "the current quarter",
+            "the previous day",
+            "the same day",
+            "the day before",
+            "the weekend",
+            "the comparable period last year",
+            "the year-ago quarter",
+            "the 1988 quarter",
+            "the latest quarter",
+            "the full year",
+            "the week of March 6",
+            "the year's end",
+            "the next morning",
+            "the morning",
+            "the past two months",
+            "the first nine months",
+            "the past months",
+            "the weeks ahead",
+            "the past",
+            "the near future",
+            "the day before yesterday",
+            "the previous Friday",
+            "the following Monday",
+        ];
+        let missed: Vec<_> = whole
+            .iter()
+            .filter(|phrase| {
+                phrases(&format!("It was {phrase}, officials said.")) != vec![**phrase]
+            })
+            .collect();
+        assert!(missed.is_empty(), "{missed:?}");
+        // The scanner tries "the" only before a word that leads a phrase; after "the end of"
+        // every parser that can open with the next word is tried.
+        assert_eq!(
+            phrases(
+                "at the end of the latter half of 1990, the end of the final two quarters of \
+                 1991, the end of the opening two quarters of 2024, the end of the Q03; on the \
+                 11th, when"
+            ),
+            vec![
+                "the end of the latter half of 1990",
+                "the end of the final two quarters of 1991",
+                "the end of the opening two quarters of 2024",
+                "the end of the Q03",
+                "the 11th"
+            ]
+        );
+        let the = |input: &str| AfterThe::read(input, Leads::ARTICLE);
+        assert!(the("the '90s").is_none() && the("their third quarter").is_none());
+        assert!(the("the 1990s").is_some_and(|next| next.kinds == Leads::DIGIT));
+        assert!(
+            the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
+        );
+    }
+
+    #[test]
+    fn quantity_modifiers_qualify_amounts_only() {
+        // One phrase for each parser run after a quantity modifier; a date, a clock time or
+        // a year part after one is found without it.
+        assert_eq!(
+            phrases(
+                "more than eight hours, nearly four years ago, about 48-hour talks, at least \
+                 another two weeks; nearly 5 p.m., at least 12 October, about the third quarter"
+            ),
+            vec![
+                "more than eight hours",
+                "nearly four years ago",
+                "about 48-hour",
+                "at least another two weeks",
+                "5 p.m.",
+                "12 October",
+                "the third quarter"
+            ]
+        );
     }
 
     #[test]

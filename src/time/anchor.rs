@@ -8,7 +8,7 @@
 use super::expr::{
     Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
 };
-use super::point::{Point, SeasonKey, shift_date, weekday_near};
+use super::point::{Point, SeasonKey, day_value, shift_date, weekday_near};
 use super::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
     WeekdayPolicy,
@@ -1133,7 +1133,7 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
             };
             Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{}", date.format("%Y-%m-%d"), part.code()),
+                value: format!("{}T{}", day_value(date), part.code()),
                 earliest: Some(bound(h1, m1)),
                 latest: Some(bound(h2, m2)),
                 anchor: resolved.anchor,
@@ -1182,11 +1182,7 @@ fn clock_on(date: NaiveDate, clock: Clock, anchor: Anchor) -> Resolved {
     };
     Resolved {
         kind: TimexType::Time,
-        value: format!(
-            "{}{}",
-            date.format("%Y-%m-%d"),
-            clock_text(clock, Some(date))
-        ),
+        value: format!("{}{}", day_value(date), clock_text(clock, Some(date))),
         earliest: Some(bound),
         latest: Some(bound),
         anchor,

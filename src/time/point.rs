@@ -82,7 +82,7 @@ impl Point {
     /// `2025-H1`, `2025-SU`, `2025`, `199`, `19`.
     pub(crate) fn value(&self) -> String {
         match *self {
-            Point::Day(date) => date.format("%Y-%m-%d").to_string(),
+            Point::Day(date) => day_value(date),
             Point::Week(monday) => {
                 let week = monday.iso_week();
                 format!("{:04}-W{:02}", week.year(), week.week())
@@ -231,12 +231,34 @@ pub(crate) fn weekday_near(
     day
 }
 
+/// A day as TIMEX3 writes it, `2025-10-09`, as chrono's `%Y-%m-%d` does; every date the
+/// tagger finds is written through here, and chrono reads its format string anew each time.
+pub(crate) fn day_value(date: NaiveDate) -> String {
+    let year = date.year();
+    if (0..=9999).contains(&year) {
+        format!("{year:04}-{:02}-{:02}", date.month(), date.day())
+    } else {
+        // A sign and more digits, as chrono writes years out of that range.
+        date.format("%Y-%m-%d").to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn day_values_are_written_as_chrono_writes_them() {
+        for year in [-10_000, -1, 0, 7, 999, 1000, 2025, 9999, 10_000, 262_000] {
+            for (month, day) in [(1, 1), (2, 28), (10, 9), (12, 31)] {
+                let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default();
+                assert_eq!(day_value(date), date.format("%Y-%m-%d").to_string());
+            }
+        }
     }
 
     #[test]
