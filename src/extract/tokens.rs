@@ -312,22 +312,47 @@ fn is_abbreviation(before: &str) -> bool {
     SHORT.contains(&word)
 }
 
-/// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:`
-/// dashes and quotation marks (a parenthesis is an aside within its clause).
-pub(crate) fn clause_of(text: &str, tokens: &[Token], at: usize) -> Range<usize> {
-    let boundary = |t: &Token| {
-        t.kind == TokenKind::Punct
-            && matches!(
-                t.text(text),
-                "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
-            )
-    };
-    let start = tokens[..at].iter().rposition(boundary).map_or(0, |i| i + 1);
-    let end = tokens[at..]
-        .iter()
-        .position(boundary)
-        .map_or(tokens.len(), |i| at + i);
-    start..end
+/// Where a sentence's clauses end: at `,` `;` `:` dashes and quotation marks (a parenthesis
+/// is an aside within its clause). Found once per sentence: the clause of a token is asked
+/// for every event, place and date in it, and walking the sentence each time cost more than
+/// the rest of reading the clause.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Clauses {
+    /// The boundary tokens, in order.
+    boundaries: Vec<usize>,
+    tokens: usize,
+}
+
+impl Clauses {
+    /// The clauses of `tokens`, cut from `text`.
+    pub(crate) fn new(text: &str, tokens: &[Token]) -> Clauses {
+        let boundaries = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.kind == TokenKind::Punct
+                    && matches!(
+                        t.text(text),
+                        "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
+                    )
+            })
+            .map(|(i, _)| i)
+            .collect();
+        Clauses {
+            boundaries,
+            tokens: tokens.len(),
+        }
+    }
+
+    /// The tokens of the clause that holds token `at`, boundaries left out.
+    pub(crate) fn of(&self, at: usize) -> Range<usize> {
+        let next = self.boundaries.partition_point(|&b| b < at);
+        let start = next
+            .checked_sub(1)
+            .map_or(0, |previous| self.boundaries[previous] + 1);
+        let end = self.boundaries.get(next).copied().unwrap_or(self.tokens);
+        start..end
+    }
 }
 
 #[cfg(test)]
@@ -396,8 +421,25 @@ mod tests {
     fn clauses_end_at_commas() {
         let text = "The first, a 48-hour ceasefire, collapsed";
         let tokens = tokenize(text, 0..text.len());
-        let clause = clause_of(text, &tokens, 5);
-        let words: Vec<&str> = tokens[clause].iter().map(|t| t.text(text)).collect();
+        let clauses = Clauses::new(text, &tokens);
+        let words: Vec<&str> = tokens[clauses.of(5)].iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["a", "48-hour", "ceasefire"]);
+        // A boundary ends the clause before it; the first and last clauses reach the ends.
+        assert_eq!(clauses.of(0), 0..2);
+        assert_eq!(clauses.of(2), 0..2);
+        assert_eq!(clauses.of(6), 3..6);
+        assert_eq!(clauses.of(7), 7..8);
+        assert_eq!(clauses.of(8), 7..8);
+        // Each clause is the one the tokens' own boundaries give, for every token.
+        let text = "He said: \u{201c}Talks \u{2014} if any \u{2013} failed\u{201d}; then, \"quiet\", and fire.";
+        let tokens = tokenize(text, 0..text.len());
+        let clauses = Clauses::new(text, &tokens);
+        let boundary = |t: &Token| clauses.boundaries.contains(&(tokens.iter().position(|u| u == t).unwrap_or(0)));
+        for at in 0..=tokens.len() {
+            let start = tokens[..at].iter().rposition(boundary).map_or(0, |i| i + 1);
+            let end = tokens[at..].iter().position(boundary).map_or(tokens.len(), |i| at + i);
+            assert_eq!(clauses.of(at), start..end, "{at}");
+        }
+        assert_eq!(clauses.boundaries.len(), 10);
     }
 }

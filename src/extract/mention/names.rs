@@ -405,7 +405,7 @@ impl Reader<'_> {
         span: &Range<usize>,
         earlier: &[Mention],
     ) -> Option<Place> {
-        let clause = clause_of(sentence.text, sentence.tokens, span.start);
+        let clause = sentence.clause(span.start);
         let opens = |at: usize| match sentence.word(at) {
             "where" => true,
             "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
@@ -878,7 +878,7 @@ pub(super) fn mediators<'h>(
             }
         }
         if sentence.word(at + 1) == "by" {
-            let clause = clause_of(text, tokens, at);
+            let clause = sentence.clause(at);
             let mut end = (at + 2).max(clause.end);
             // "by Qatar and Turkey, which ..." stops at the next clause.
             end = end.min(tokens.len());
