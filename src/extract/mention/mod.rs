@@ -507,7 +507,9 @@ impl<'a> Reader<'a> {
         if token.kind != TokenKind::Word {
             return None;
         }
-        // Words inside a name are not triggers ("the General Border Committee").
+        // Words inside a name are not triggers ("the General Border Committee"). Asked only
+        // of trigger words, as few tokens are.
+        let found = self.lexicon.triggers.longest(sentence.words, at)?;
         if sentence
             .actors
             .iter()
@@ -515,7 +517,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        self.lexicon.triggers.longest(sentence.words, at)
+        Some(found)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {

@@ -207,8 +207,15 @@ impl Reader<'_> {
 
     /// Files `place` as the last of its kind, when the gazetteer gives it one.
     fn remember_place(&self, last: &mut std::collections::BTreeMap<String, String>, place: &str) {
+        // Mostly the place is already the last of its kind: it is kept without copies.
         if let Some(kind) = self.lexicon.place_types.get(place) {
-            last.insert(kind.clone(), place.to_string());
+            match last.get_mut(kind) {
+                Some(known) if known == place => {}
+                Some(known) => place.clone_into(known),
+                None => {
+                    last.insert(kind.clone(), place.to_string());
+                }
+            }
         }
     }
 
