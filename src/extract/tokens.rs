@@ -207,10 +207,7 @@ pub(crate) fn sentences(
     while at < block.end {
         // The marks are ASCII, never part of another character: the search can skip from one
         // to the next by bytes.
-        let Some(mark) = bytes[at..block.end]
-            .iter()
-            .position(|b| matches!(b, b'.' | b'!' | b'?'))
-        else {
+        let Some(mark) = next_mark(&bytes[at..block.end]) else {
             break;
         };
         at += mark;
@@ -251,6 +248,30 @@ pub(crate) fn sentences(
     }
     sentences.retain(|s| !s.is_empty());
     sentences
+}
+
+/// Where the first `.`, `!` or `?` of `bytes` is. Eight bytes are tested at a time, as a
+/// sentence's mark comes after a hundred bytes or more: a word holds one of the marks when,
+/// XORed with it in every byte, it has a zero byte.
+fn next_mark(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let holds = |word: u64, mark: u8| {
+        let x = word ^ (ONES * u64::from(mark));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if holds(word, b'.') || holds(word, b'!') || holds(word, b'?') {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|i| at + i)
 }
 
 /// Cuts a sentence into pieces of at most [`MAX_SENTENCE_BYTES`]: after the last comma or
@@ -389,6 +410,21 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn marks_are_found_where_a_byte_search_finds_them() {
+        let text = "A\u{2026}\u{1f600} few words, then a mark! And more words here? The end.";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text.as_bytes()[start..end];
+                let expected = bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
+                assert_eq!(next_mark(bytes), expected, "{start}..{end}");
+            }
+        }
+        // Bytes next to the marks in value, and bytes above 0x80, are no marks.
+        let near: Vec<u8> = (0u8..=255).filter(|b| !matches!(b, b'.' | b'!' | b'?')).collect();
+        assert_eq!(next_mark(&near), None);
     }
 
     #[test]
