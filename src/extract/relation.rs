@@ -131,7 +131,8 @@ fn is_session(mention: &Mention) -> bool {
 /// a mention is compared with the [`RECENT_EVENTS`] latest events of its kind: the cost stays
 /// linear in the mentions of a report, however many it has.
 pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
-    let mut groups: Vec<Group<'_>> = Vec::new();
+    // At most one group per mention: sized once, not grown group by group.
+    let mut groups: Vec<Group<'_>> = Vec::with_capacity(mentions.len());
     let mut by_kind: std::collections::BTreeMap<EventKind, Vec<usize>> = Default::default();
     for (index, mention) in mentions.iter().enumerate() {
         let solitary = matches!(
