@@ -69,10 +69,9 @@ fn word_count(line: &str) -> usize {
         .chunks(255)
         .zip(bytes.get(1..).unwrap_or_default().chunks(255))
     {
-        let block = before
-            .iter()
-            .zip(after)
-            .fold(0u8, |n, (&a, &b)| n.wrapping_add(u8::from(space(a) & !space(b))));
+        let block = before.iter().zip(after).fold(0u8, |n, (&a, &b)| {
+            n.wrapping_add(u8::from(space(a) & !space(b)))
+        });
         words += usize::from(block);
     }
     words
