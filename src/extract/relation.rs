@@ -20,6 +20,11 @@ pub(super) fn within_sentence(
     lexicon: &EventLexicon,
 ) -> Vec<MentionRelation> {
     let mut relations = Vec::new();
+    // Every relation joins two mentions of the sentence: most sentences have fewer, and
+    // their words need not be looked up.
+    if mentions.len().saturating_sub(first) < 2 {
+        return relations;
+    }
     let here: Vec<(usize, usize, usize)> = mentions[first..]
         .iter()
         .enumerate()
