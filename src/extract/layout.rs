@@ -56,13 +56,23 @@ fn word_count(line: &str) -> usize {
     if !line.is_ascii() {
         return line.split_whitespace().count();
     }
-    let mut words = 0;
-    let mut in_word = false;
-    for &byte in line.as_bytes() {
-        // The ASCII characters `char::is_whitespace` takes.
-        let space = matches!(byte, b' ' | b'\t'..=b'\r');
-        words += usize::from(!space && !in_word);
-        in_word = !space;
+    // The ASCII characters `char::is_whitespace` takes.
+    let space = |byte: u8| byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+    let bytes = line.as_bytes();
+    // A word starts at the first byte or after a space: counted pairwise, without a state
+    // carried from byte to byte, the count runs many bytes at a time.
+    let first = bytes.first().is_some_and(|&byte| !space(byte));
+    let mut words = usize::from(first);
+    // Counted in blocks of at most 255 pairs, so that each block's count fits a byte and
+    // many pairs are counted at once.
+    for (before, after) in bytes
+        .chunks(255)
+        .zip(bytes.get(1..).unwrap_or_default().chunks(255))
+    {
+        let block = before.iter().zip(after).fold(0u8, |n, (&a, &b)| {
+            n.wrapping_add(u8::from(space(a) & !space(b)))
+        });
+        words += usize::from(block);
     }
     words
 }
@@ -209,6 +219,20 @@ mod tests {
                 line.split_whitespace().count(),
                 "{line:?}"
             );
+        }
+        // Lines longer than a block, with words and spaces across every block boundary.
+        for unit in ["a ", "ab  ", "word\t", " x", "talks "] {
+            for repeat in [63, 64, 127, 128, 255, 256, 300] {
+                let line = unit.repeat(repeat);
+                for cut in [0, 1, 2] {
+                    let line = &line[cut.min(line.len())..];
+                    assert_eq!(
+                        word_count(line),
+                        line.split_whitespace().count(),
+                        "{unit:?} x {repeat}"
+                    );
+                }
+            }
         }
     }
 

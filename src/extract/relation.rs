@@ -20,6 +20,11 @@ pub(super) fn within_sentence(
     lexicon: &EventLexicon,
 ) -> Vec<MentionRelation> {
     let mut relations = Vec::new();
+    // Every relation joins two mentions of the sentence: most sentences have fewer, and
+    // their words need not be looked up.
+    if mentions.len().saturating_sub(first) < 2 {
+        return relations;
+    }
     let here: Vec<(usize, usize, usize)> = mentions[first..]
         .iter()
         .enumerate()
@@ -131,7 +136,8 @@ fn is_session(mention: &Mention) -> bool {
 /// a mention is compared with the [`RECENT_EVENTS`] latest events of its kind: the cost stays
 /// linear in the mentions of a report, however many it has.
 pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
-    let mut groups: Vec<Group<'_>> = Vec::new();
+    // At most one group per mention: sized once, not grown group by group.
+    let mut groups: Vec<Group<'_>> = Vec::with_capacity(mentions.len());
     let mut by_kind: std::collections::BTreeMap<EventKind, Vec<usize>> = Default::default();
     for (index, mention) in mentions.iter().enumerate() {
         let solitary = matches!(

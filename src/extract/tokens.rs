@@ -96,8 +96,14 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     // A token with its space takes five or six bytes of news prose: room for a quarter of
     // the length spares most sentences a second allocation.
     let mut tokens = Vec::with_capacity(slice.len() / 4 + 1);
+    let bytes = slice.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
+        // Most tokens end at a space, the only character between most of them.
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         let start = range.start + i;
         i += c.len_utf8();
         if c.is_whitespace() {
@@ -105,11 +111,18 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         if c.is_alphanumeric() {
             let mut number = c.is_ascii_digit();
-            let mut end = range.start + i;
-            while let Some(d) = char_at(slice, i) {
+            let mut end;
+            loop {
+                // Most of a word is ASCII letters and digits: they are taken by the byte.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                end = range.start + i;
+                let Some(d) = char_at(slice, i).filter(|&d| d != ' ') else {
+                    break;
+                };
                 let after = i + d.len_utf8();
                 if d.is_alphanumeric() {
-                    end = range.start + after;
                     i = after;
                     continue;
                 }
@@ -144,7 +157,6 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 if !joins {
                     break;
                 }
-                end = range.start + after;
                 i = after;
             }
             let kind = if number {
@@ -195,10 +207,7 @@ pub(crate) fn sentences(
     while at < block.end {
         // The marks are ASCII, never part of another character: the search can skip from one
         // to the next by bytes.
-        let Some(mark) = bytes[at..block.end]
-            .iter()
-            .position(|b| matches!(b, b'.' | b'!' | b'?'))
-        else {
+        let Some(mark) = next_mark(&bytes[at..block.end]) else {
             break;
         };
         at += mark;
@@ -239,6 +248,30 @@ pub(crate) fn sentences(
     }
     sentences.retain(|s| !s.is_empty());
     sentences
+}
+
+/// Where the first `.`, `!` or `?` of `bytes` is. Eight bytes are tested at a time, as a
+/// sentence's mark comes after a hundred bytes or more: a word holds one of the marks when,
+/// XORed with it in every byte, it has a zero byte.
+fn next_mark(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let holds = |word: u64, mark: u8| {
+        let x = word ^ (ONES * u64::from(mark));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if holds(word, b'.') || holds(word, b'!') || holds(word, b'?') {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|i| at + i)
 }
 
 /// Cuts a sentence into pieces of at most [`MAX_SENTENCE_BYTES`]: after the last comma or
@@ -312,22 +345,47 @@ fn is_abbreviation(before: &str) -> bool {
     SHORT.contains(&word)
 }
 
-/// The clause of a sentence's tokens that holds token `at`: clauses end at `,` `;` `:`
-/// dashes and quotation marks (a parenthesis is an aside within its clause).
-pub(crate) fn clause_of(text: &str, tokens: &[Token], at: usize) -> Range<usize> {
-    let boundary = |t: &Token| {
-        t.kind == TokenKind::Punct
-            && matches!(
-                t.text(text),
-                "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
-            )
-    };
-    let start = tokens[..at].iter().rposition(boundary).map_or(0, |i| i + 1);
-    let end = tokens[at..]
-        .iter()
-        .position(boundary)
-        .map_or(tokens.len(), |i| at + i);
-    start..end
+/// Where a sentence's clauses end: at `,` `;` `:` dashes and quotation marks (a parenthesis
+/// is an aside within its clause). Found once per sentence: the clause of a token is asked
+/// for every event, place and date in it, and walking the sentence each time cost more than
+/// the rest of reading the clause.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Clauses {
+    /// The boundary tokens, in order.
+    boundaries: Vec<usize>,
+    tokens: usize,
+}
+
+impl Clauses {
+    /// The clauses of `tokens`, cut from `text`.
+    pub(crate) fn new(text: &str, tokens: &[Token]) -> Clauses {
+        let boundaries = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.kind == TokenKind::Punct
+                    && matches!(
+                        t.text(text),
+                        "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
+                    )
+            })
+            .map(|(i, _)| i)
+            .collect();
+        Clauses {
+            boundaries,
+            tokens: tokens.len(),
+        }
+    }
+
+    /// The tokens of the clause that holds token `at`, boundaries left out.
+    pub(crate) fn of(&self, at: usize) -> Range<usize> {
+        let next = self.boundaries.partition_point(|&b| b < at);
+        let start = next
+            .checked_sub(1)
+            .map_or(0, |previous| self.boundaries[previous] + 1);
+        let end = self.boundaries.get(next).copied().unwrap_or(self.tokens);
+        start..end
+    }
 }
 
 #[cfg(test)]
@@ -352,6 +410,23 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn marks_are_found_where_a_byte_search_finds_them() {
+        let text = "A\u{2026}\u{1f600} few words, then a mark! And more words here? The end.";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text.as_bytes()[start..end];
+                let expected = bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
+                assert_eq!(next_mark(bytes), expected, "{start}..{end}");
+            }
+        }
+        // Bytes next to the marks in value, and bytes above 0x80, are no marks.
+        let near: Vec<u8> = (0u8..=255)
+            .filter(|b| !matches!(b, b'.' | b'!' | b'?'))
+            .collect();
+        assert_eq!(next_mark(&near), None);
     }
 
     #[test]
@@ -396,8 +471,31 @@ mod tests {
     fn clauses_end_at_commas() {
         let text = "The first, a 48-hour ceasefire, collapsed";
         let tokens = tokenize(text, 0..text.len());
-        let clause = clause_of(text, &tokens, 5);
-        let words: Vec<&str> = tokens[clause].iter().map(|t| t.text(text)).collect();
+        let clauses = Clauses::new(text, &tokens);
+        let words: Vec<&str> = tokens[clauses.of(5)].iter().map(|t| t.text(text)).collect();
         assert_eq!(words, ["a", "48-hour", "ceasefire"]);
+        // A boundary ends the clause before it; the first and last clauses reach the ends.
+        assert_eq!(clauses.of(0), 0..2);
+        assert_eq!(clauses.of(2), 0..2);
+        assert_eq!(clauses.of(6), 3..6);
+        assert_eq!(clauses.of(7), 7..8);
+        assert_eq!(clauses.of(8), 7..8);
+        // Each clause is the one the tokens' own boundaries give, for every token.
+        let text = "He said: \u{201c}Talks \u{2014} if any \u{2013} failed\u{201d}; then, \"quiet\", and fire.";
+        let tokens = tokenize(text, 0..text.len());
+        let clauses = Clauses::new(text, &tokens);
+        // The walk the clauses replace: back and forth from the token to a boundary mark.
+        let boundary = |i: &usize| {
+            matches!(
+                tokens[*i].text(text),
+                "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
+            )
+        };
+        for at in 0..=tokens.len() {
+            let start = (0..at).rev().find(boundary).map_or(0, |i| i + 1);
+            let end = (at..tokens.len()).find(boundary).unwrap_or(tokens.len());
+            assert_eq!(clauses.of(at), start..end, "{at}");
+        }
+        assert_eq!(clauses.boundaries.len(), 10);
     }
 }

@@ -78,16 +78,21 @@ impl Reader<'_> {
                 ActorType::Country
                 | ActorType::Adjective
                 | ActorType::Capital
-                | ActorType::Government => hit.name.actor.clone(),
+                | ActorType::Government => &hit.name.actor,
                 ActorType::Group => match &hit.name.affiliation {
-                    Some(side) => side.clone(),
+                    Some(side) => side,
                     None => continue,
                 },
                 ActorType::Person | ActorType::Organization => continue,
             };
+            // A side named before is counted without a copy of its name.
+            if let Some((times, _, _)) = self.sides.named.get_mut(side) {
+                *times += 1;
+                continue;
+            }
             let order = self.sides.named.len();
             let span = self.document.source_span(hit.bytes.clone());
-            self.sides.named.entry(side).or_insert((0, order, span)).0 += 1;
+            self.sides.named.insert(side.clone(), (1, order, span));
         }
     }
 

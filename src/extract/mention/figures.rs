@@ -9,9 +9,8 @@ impl Reader<'_> {
         sentence: &Sentence<'_>,
         span: &Range<usize>,
     ) -> Option<(Range<usize>, parse::Count)> {
-        let text = sentence.text;
         let tokens = sentence.tokens;
-        let clause = clause_of(text, tokens, span.start);
+        let clause = sentence.clause(span.start);
         let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
         // A count read from its first word: "at least 12" is not also "12".
         let mut covered_until = 0;

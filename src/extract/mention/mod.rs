@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Token, TokenKind, Words, clause_of, tokenize};
+use super::tokens::{Clauses, Token, TokenKind, Words, tokenize};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Role,
     TimeSource, Told, When,
@@ -68,12 +68,18 @@ struct Sentence<'t> {
     triggers: Vec<(Range<usize>, EventKind)>,
     /// The count read at each token, once read (see `count_at`).
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    clauses: Clauses,
 }
 
 impl<'t> Sentence<'t> {
     /// Token `i` in lowercase; empty past either end.
     fn word(&self, i: usize) -> &'t str {
         self.words.get(i)
+    }
+
+    /// The tokens of the clause that holds token `i`.
+    fn clause(&self, i: usize) -> Range<usize> {
+        self.clauses.of(i)
     }
 
     /// The count that starts at token `i` and its length in bytes (see `parse::count_at`).
@@ -251,6 +257,7 @@ impl<'a> Reader<'a> {
             cues: Vec::new(),
             triggers: Vec::new(),
             counts: vec![OnceCell::new(); tokens.len()],
+            clauses: Clauses::new(text, tokens),
             tokens,
         };
         self.find_names(&mut sentence);
@@ -474,7 +481,7 @@ impl<'a> Reader<'a> {
 
     /// The kind of the other trigger in `span`'s clause nearer to token `at`, if one is.
     fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
-        let clause = clause_of(sentence.text, sentence.tokens, span.start);
+        let clause = sentence.clause(span.start);
         let distance = |t: &Range<usize>| token_distance(t, at);
         sentence
             .triggers
@@ -514,7 +521,9 @@ impl<'a> Reader<'a> {
         if token.kind != TokenKind::Word {
             return None;
         }
-        // Words inside a name are not triggers ("the General Border Committee").
+        // Words inside a name are not triggers ("the General Border Committee"). Asked only
+        // of trigger words, as few tokens are.
+        let found = self.lexicon.triggers.longest(sentence.words, at)?;
         if sentence
             .actors
             .iter()
@@ -522,7 +531,7 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        self.lexicon.triggers.longest(sentence.words, at)
+        Some(found)
     }
 
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
@@ -567,7 +576,7 @@ impl<'a> Reader<'a> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
-        let clause = clause_of(text, tokens, span.start);
+        let clause = sentence.clause(span.start);
         let modality = if trigger.kind == EventKind::Statement {
             Modality::Happened
         } else {
@@ -754,7 +763,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let span = at..at + 1;
-            let clause = clause_of(sentence.text, sentence.tokens, at);
+            let clause = sentence.clause(at);
             if self.modality(sentence, &clause, &span) != Modality::Happened {
                 continue;
             }

@@ -8,12 +8,21 @@ impl Reader<'_> {
     pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens;
         let dateline = dateline(sentence);
+        // Behind a preposition ("in Kabul", "near the border"): asked only where a name
+        // starts, as few tokens start one.
+        let located_at = |sentence: &Sentence<'_>, at: usize| {
+            let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
+            LOCATIVE.contains(&before)
+                || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2))
+        };
+        // Where the next byte that may belong to a hyphen is: nearly no word has one, and one
+        // search through the sentence spares a look into every word.
+        let text_bytes = sentence.text.as_bytes();
+        let end = sentence.range.end;
+        let mut next_hyphen = 0;
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
-            let located = LOCATIVE.contains(&before)
-                || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2));
             if let Some((len, cues)) = self.lexicon.cues.longest(sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
@@ -32,6 +41,7 @@ impl Reader<'_> {
                 .longest(sentence.words, at)
                 .map(|(len, a)| (len, a.clone()));
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
+            let located = (actor.is_some() || place.is_some()) && located_at(sentence, at);
             match (actor, place) {
                 (Some((len, name)), Some((place_len, place))) => {
                     // A capital is the place after "in"; elsewhere it is the government.
@@ -107,8 +117,18 @@ impl Reader<'_> {
                             as_place: false,
                         });
                     }
-                    self.capital_named(sentence, at, located);
-                    self.hyphenated_names(sentence, at);
+                    if sentence.word(at) == "capital" {
+                        self.capital_named(sentence, at, located_at(sentence, at));
+                    }
+                    if next_hyphen < token.start {
+                        next_hyphen = text_bytes[token.start..end]
+                            .iter()
+                            .position(|&b| b == b'-' || b == 0xe2)
+                            .map_or(usize::MAX, |i| token.start + i);
+                    }
+                    if next_hyphen < token.end {
+                        self.hyphenated_names(sentence, at);
+                    }
                     at += 1;
                 }
             }
@@ -187,8 +207,15 @@ impl Reader<'_> {
 
     /// Files `place` as the last of its kind, when the gazetteer gives it one.
     fn remember_place(&self, last: &mut std::collections::BTreeMap<String, String>, place: &str) {
+        // Mostly the place is already the last of its kind: it is kept without copies.
         if let Some(kind) = self.lexicon.place_types.get(place) {
-            last.insert(kind.clone(), place.to_string());
+            match last.get_mut(kind) {
+                Some(known) if known == place => {}
+                Some(known) => place.clone_into(known),
+                None => {
+                    last.insert(kind.clone(), place.to_string());
+                }
+            }
         }
     }
 
@@ -385,7 +412,7 @@ impl Reader<'_> {
         span: &Range<usize>,
         earlier: &[Mention],
     ) -> Option<Place> {
-        let clause = clause_of(sentence.text, sentence.tokens, span.start);
+        let clause = sentence.clause(span.start);
         let opens = |at: usize| match sentence.word(at) {
             "where" => true,
             "in" | "during" => matches!(sentence.word(at + 1), "which" | "whom"),
@@ -918,7 +945,7 @@ pub(super) fn mediators<'h>(
             }
         }
         if sentence.word(at + 1) == "by" {
-            let clause = clause_of(text, tokens, at);
+            let clause = sentence.clause(at);
             let mut end = (at + 2).max(clause.end);
             // "by Qatar and Turkey, which ..." stops at the next clause.
             end = end.min(tokens.len());

@@ -12,7 +12,7 @@ impl Reader<'_> {
         for at in 0..tokens.len() {
             let word = sentence.word(at);
             if word == "according" && sentence.word(at + 1) == "to" {
-                let clause = clause_of(text, tokens, (at + 2).min(tokens.len() - 1));
+                let clause = sentence.clause((at + 2).min(tokens.len() - 1));
                 let source = trim_subject(sentence, at + 2..clause.end.max(at + 2));
                 let source = self.untimed(sentence, source);
                 if !source.is_empty() && self.is_source(sentence, &source) {
@@ -23,7 +23,7 @@ impl Reader<'_> {
             if self.lexicon.reporting.longest(sentence.words, at).is_none() {
                 continue;
             }
-            let clause = clause_of(text, tokens, at);
+            let clause = sentence.clause(at);
             // "Cambodia's government accused Thailand of aggression and said": the subject
             // of the first verb is the subject of the second.
             let first_verb = (clause.start..at)
