@@ -964,6 +964,37 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_subject_is_placed_by_its_predicate_past_a_description() {
+        let place = |text: &str| {
+            mentions(text)
+                .into_iter()
+                .find(|m| m.kind == EventKind::Talks)
+                .and_then(|m| m.place)
+                .map(|p| p.name)
+        };
+        assert_eq!(
+            place(
+                "Peace talks between Pakistan and Afghanistan, aimed at easing tensions, have collapsed in Istanbul."
+            )
+            .as_deref(),
+            Some("Istanbul")
+        );
+        // Not a description, so not a subject with its predicate: a list, or a clause of its own.
+        assert_eq!(
+            place(
+                "Talks between Pakistan and Afghanistan, officials said, have collapsed in Istanbul."
+            ),
+            None
+        );
+        assert_eq!(
+            place(
+                "Talks between Pakistan and Afghanistan, aimed at easing tensions, failed; clashes followed in Istanbul."
+            ),
+            None
+        );
+    }
+
     /// (role, actor) pairs of the first mention of `kind`, speakers left out.
     fn sides_of(text: &str, kind: EventKind) -> Vec<(Role, String)> {
         let found = mentions(text);

@@ -82,6 +82,35 @@ impl<'t> Sentence<'t> {
         self.clauses.of(i)
     }
 
+    /// The predicate of an event noun that opens its sentence, past a description set off by
+    /// commas: "Peace talks between the two, aimed at easing tensions, have collapsed in
+    /// Istanbul" ends in "have collapsed in Istanbul". Only a description that opens with a
+    /// participle or a relative word counts, and only a predicate that opens with a verb:
+    /// "Talks, Qatar, Turkey" is a list.
+    fn predicate_after_insert(&self, span: &Range<usize>) -> Option<Range<usize>> {
+        let subject = self.clause(span.start);
+        // The subject clause opens the sentence, or a headline-free line after a dateline.
+        if subject.start != 0 || subject.end >= self.tokens.len() {
+            return None;
+        }
+        let insert = self.clause(subject.end + 1);
+        let opens_insert = |word: &str| {
+            matches!(word, "which" | "who" | "whose")
+                || word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
+        };
+        if !opens_insert(self.word(insert.start)) || insert.end >= self.tokens.len() {
+            return None;
+        }
+        let predicate = self.clause(insert.end + 1);
+        let opens_predicate = |word: &str| {
+            matches!(
+                word,
+                "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will" | "would"
+            ) || word.len() > 4 && word.ends_with("ed")
+        };
+        opens_predicate(self.word(predicate.start)).then_some(predicate)
+    }
+
     /// The count that starts at token `i` and its length in bytes (see `parse::count_at`).
     /// A casualty word's figure is looked for when its trigger is kept, when its mention is
     /// built and when its sides are, over the whole clause each time: the parser reads each

@@ -361,6 +361,19 @@ impl Reader<'_> {
                         && p.tokens.start >= clause.start
                         && span.start - p.tokens.end <= 3
                 })
+            })
+            .copied()
+            .or_else(|| {
+                // "Talks between the two, aimed at easing tensions, have collapsed in
+                // Istanbul": the subject's predicate places it, past the description.
+                let predicate = sentence.predicate_after_insert(span)?;
+                sentence.places.iter().find(|p| {
+                    let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
+                    p.located
+                        && predicate.contains(&p.tokens.start)
+                        && lead <= predicate.start + 3
+                        && !describes_speaker(p)
+                })
             })?;
         Some(Place {
             name: hit.place.clone(),
