@@ -457,7 +457,7 @@ pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
         // Accounts a day or two apart (or within the event's length) that agree on
         // everything else are one event told with different dates: a conflict, not two
         // events.
-        gap if gap <= slack([a, b]) && score >= 4 => Some(score - 2),
+        gap if score >= 4 && (gap <= 2 || gap <= slack([a, b])) => Some(score - 2),
         _ => None,
     }
 }
@@ -505,16 +505,26 @@ pub(super) fn merge(
         if ci == cj || misfits[ci].contains(&cj) {
             continue;
         }
-        let within = slack(
-            members[ci]
-                .iter()
-                .chain(&members[cj])
-                .map(|&m| candidates[m].event),
-        );
+        // Most pairs are within two days: the lengths are read only for those further apart.
+        let within = std::cell::OnceCell::new();
+        let slack_of_both = || {
+            *within.get_or_init(|| {
+                slack(
+                    members[ci]
+                        .iter()
+                        .chain(&members[cj])
+                        .map(|&m| candidates[m].event),
+                )
+            })
+        };
         let all_fit = members[ci].iter().all(|&x| {
             members[cj].iter().all(|&y| {
                 let (x, y) = (&candidates[x], &candidates[y]);
-                fits(x, y) && gap(x.event, y.event) <= within && recent_enough(x, y) && !x.apart(y)
+                let days = gap(x.event, y.event);
+                fits(x, y)
+                    && (days <= 2 || days <= slack_of_both())
+                    && recent_enough(x, y)
+                    && !x.apart(y)
             })
         });
         if !all_fit {
