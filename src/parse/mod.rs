@@ -927,6 +927,54 @@ fn introduces_time(word: &str) -> bool {
 
 /// A bare four-digit number reads as a year unless its surroundings make it a count, an
 /// amount or part of a longer number: "2000 troops", "about 1500", "$2021", "051-2021-3344".
+/// Whether the four digits at `start..end` begin or end a span of years: "the 1980-88 war",
+/// "in 2014–15", "from 1990-1995". The other end must be a later year within fifty, written
+/// with two or four digits and nothing more, so that "051-2021-3344" and "2021-3344" stay
+/// numbers.
+fn in_year_range(text: &str, start: usize, end: usize) -> bool {
+    let year = |digits: &str| digits.parse::<i32>().ok();
+    let Some(this) = year(&text[start..end]) else {
+        return false;
+    };
+    let digits_at = |from: usize| text[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let dash = |c: char| matches!(c, '-' | '\u{2013}');
+    let later = |first: i32, second: i32| first < second && second <= first + 50;
+    // "1980-88", "1990-1995": a later year after the dash, then no more digits or dashes.
+    let ends_after = text[end..]
+        .chars()
+        .next()
+        .filter(|c| dash(*c))
+        .is_some_and(|c| {
+            let from = end + c.len_utf8();
+            let count = digits_at(from);
+            let after = text[from + count..].chars().next();
+            let clean = !after.is_some_and(|a| a.is_ascii_digit() || dash(a));
+            let second = match count {
+                2 => year(&text[from..from + 2]).map(|yy| this - this % 100 + yy),
+                4 => year(&text[from..from + 4]),
+                _ => None,
+            };
+            clean && second.is_some_and(|second| later(this, second))
+        });
+    // "1990-1995" read from its end: four digits before the dash, with nothing before them.
+    let starts_before = text[..start]
+        .chars()
+        .next_back()
+        .filter(|c| dash(*c))
+        .is_some_and(|c| {
+            let to = start - c.len_utf8();
+            let count = text[..to]
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            let before = text[..to - count].chars().next_back();
+            let clean = !before.is_some_and(|b| b.is_ascii_digit() || dash(b));
+            count == 4 && clean && year(&text[to - 4..to]).is_some_and(|first| later(first, this))
+        });
+    ends_after || starts_before
+}
+
 fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -936,7 +984,8 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
     };
     let before2 = text[..start].chars().rev().nth(1);
     let after2 = text[end..].chars().nth(1);
-    if digit_across(before, before2) || digit_across(after, after2) {
+    let range = in_year_range(text, start, end);
+    if (digit_across(before, before2) || digit_across(after, after2)) && !range {
         return false;
     }
     if matches!(before, Some('$' | '£' | '€' | '#' | '+')) || matches!(after, Some('%')) {
@@ -946,6 +995,7 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
     if previous
         .as_deref()
         .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && !range
     {
         return false;
     }
@@ -973,7 +1023,8 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
             next,
             "percent" | "per" | "people" | "men" | "women" | "children" | "police" | "staff"
         );
-    introduced || !counted
+    // "the 1990-1995 talks": the end of a span of years is no count of what follows.
+    introduced || range || !counted
 }
 
 /// For a day-of-month date, the second day of a written range ("October 18 and 19",

@@ -52,6 +52,13 @@ fn years_months_seasons_quarters() {
     the 20th century | DATE 19 | 1900-01-01 .. 1999-12-31
     the '80s | DATE 198 | 1980-01-01 .. 1989-12-31
     ");
+    // A span of years gives its years; a number with more digits or dashes stays a number.
+    assert_snapshot!(check("The 1980-88 war, the 1990-1995 talks and the 2014\u{2013}15 season; call 051-2021-3344; it fell 2021-18.", DATED), @"
+    1980 | DATE 1980 | 1980-01-01 .. 1980-12-31
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    1995 | DATE 1995 | 1995-01-01 .. 1995-12-31
+    2014 | DATE 2014 | 2014-01-01 .. 2014-12-31
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
