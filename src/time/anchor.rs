@@ -1149,13 +1149,17 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
     }
 }
 
-/// "T17:30+04:30": the clock part of a TIME value; without a date, a zone that keeps summer
-/// time gives its standard offset.
-fn clock_text(clock: Clock, date: Option<NaiveDate>) -> String {
-    let offset = clock
+/// The written zone's offset; without a date, a zone that keeps summer time gives its
+/// standard offset.
+fn clock_offset(clock: Clock, date: Option<NaiveDate>) -> Option<FixedOffset> {
+    clock
         .zone
         .map(|zone| date.map_or(zone.offset, |date| zone.offset_on(date)))
-        .and_then(FixedOffset::east_opt);
+        .and_then(FixedOffset::east_opt)
+}
+
+/// "T17:30+04:30": the clock part of a TIME value.
+fn clock_text(clock: Clock, offset: Option<FixedOffset>) -> String {
     format!(
         "T{:02}:{:02}{}",
         clock.hour,
@@ -1166,10 +1170,7 @@ fn clock_text(clock: Clock, date: Option<NaiveDate>) -> String {
 
 /// A clock time on a known day; it sets no day of the story.
 fn clock_on(date: NaiveDate, clock: Clock, anchor: Anchor) -> Resolved {
-    let offset = clock
-        .zone
-        .map(|zone| zone.offset_on(date))
-        .and_then(FixedOffset::east_opt);
+    let offset = clock_offset(clock, Some(date));
     // T24:00 is the instant that begins the next day.
     let (instant_date, time) = match NaiveTime::from_hms_opt(clock.hour, clock.minute, 0) {
         Some(time) => (date, time),
@@ -1182,7 +1183,7 @@ fn clock_on(date: NaiveDate, clock: Clock, anchor: Anchor) -> Resolved {
     };
     Resolved {
         kind: TimexType::Time,
-        value: format!("{}{}", day_value(date), clock_text(clock, Some(date))),
+        value: format!("{}{}", day_value(date), clock_text(clock, offset)),
         earliest: Some(bound),
         latest: Some(bound),
         anchor,
@@ -1217,7 +1218,7 @@ fn time_of_day(
             resolved
         }
         None => {
-            let clock_text = clock_text(clock, None);
+            let clock_text = clock_text(clock, clock_offset(clock, None));
             let day_value = if day_value.is_empty() {
                 "XXXX-XX-XX".to_string()
             } else {
