@@ -238,6 +238,37 @@ pub(crate) fn month_year(input: &str) -> Res<'_, Reading> {
     Ok((rest, date(Some(year), name.month, None, None).into()))
 }
 
+/// A week counted within a month: "the second week of June", "the last week of May 2025",
+/// "the first week in July". News means a stretch of the month, not an ISO week, so it is
+/// read as the week holding the middle of that stretch: the 4th, 11th, 18th or 25th, and
+/// the 28th for the last week, which every month has.
+pub(crate) fn week_of_month(input: &str) -> Res<'_, Reading> {
+    let which = alt((
+        kw("first").map(|_| 4),
+        kw("second").map(|_| 11),
+        kw("third").map(|_| 18),
+        kw("fourth").map(|_| 25),
+        kw("last").map(|_| 28),
+        kw("final").map(|_| 28),
+    ));
+    let (rest, (_, day, _, _, (name, _), year)) = (
+        terminated(kw("the"), sp),
+        terminated(which, sp),
+        terminated(kw("week"), sp),
+        terminated(alt((kw("of"), kw("in"))), sp),
+        month_name,
+        opt(year_after),
+    )
+        .parse(input)?;
+    if name.lowercase && name.ambiguous {
+        return fail(input);
+    }
+    let expr = Expr::WeekOf {
+        day: Box::new(date(year, name.month, Some(day), None)),
+    };
+    Ok((rest, expr.into()))
+}
+
 /// A month alone: "October", "in May" (the scanner checks the word before ambiguous ones).
 pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
     let (rest, (name, standalone)) = month_name(input)?;

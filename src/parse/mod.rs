@@ -590,6 +590,16 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             L::ARTICLE,
         ),
         (
+            Run::Article(
+                calendar::week_of_month,
+                &after(
+                    L::NONE,
+                    &["first", "second", "third", "fourth", "last", "final"],
+                ),
+            ),
+            L::ARTICLE,
+        ),
+        (
             Run::Article(calendar::day_alone, &after(L::DIGIT, &[])),
             L::ARTICLE,
         ),

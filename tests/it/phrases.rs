@@ -256,6 +256,18 @@ fn the_period_named_by_its_unit() {
 }
 
 #[test]
+fn a_week_counted_within_a_month() {
+    // The week holding the middle of that stretch of the month; the last week holds the 28th.
+    assert_snapshot!(check("Talks were held in the second week of June. The last week of February 2024 was calm; troops left in the first week in May.", DATED), @"
+    the second week of June | DATE 2025-W24 | 2025-06-09 .. 2025-06-15
+    The last week of February 2024 | DATE 2024-W09 | 2024-02-26 .. 2024-03-03
+    the first week in May | DATE 2025-W18 | 2025-04-28 .. 2025-05-04
+    ");
+    // Not a week of a month: a count of weeks, or a week of something else.
+    assert_snapshot!(check("It was the second week of talks. The first week may be hard.", DATED), @"");
+}
+
+#[test]
 fn a_day_of_the_story_month_alone() {
     assert_snapshot!(check("On October 9 a blast hit Kabul; on the 14th, a second. Talks will resume on the 3rd.", DATED), @"
     October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
