@@ -15,7 +15,7 @@ use super::{
 };
 use crate::document::Document;
 use crate::parse::{self, Found, WordTense};
-use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::ops::Range;
 
 /// A phrase anchored: everything a [`Timex`] needs but its place.
@@ -210,6 +210,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         &mut resolved_all,
         &mut tagging.diagnostics,
     );
+    clocks_given_in_another_zone(document, &found, &mut resolved_all);
     check_weekdays(
         document,
         &found,
@@ -279,6 +280,49 @@ fn clocks_before_their_day(
             }
         }
         first = end;
+    }
+}
+
+/// A clock whose day is given only through the same instant in another zone, in brackets
+/// after it: "2:30 a.m. Tehran time (2300 GMT Saturday)" is 02:30 on Sunday in Tehran. The
+/// bracketed instant is moved into the first clock's zone; only when that gives the first
+/// clock's own time of day are the two one instant, and the first takes the date it falls on.
+fn clocks_given_in_another_zone(document: &Document, found: &[Found], resolved: &mut [Resolved]) {
+    let text = document.text();
+    for index in 1..found.len() {
+        let (before, after) = (&found[index - 1], &found[index]);
+        let Expr::Time {
+            day: None,
+            clock: clock @ Clock { zone: Some(_), .. },
+        } = before.reading.expr
+        else {
+            continue;
+        };
+        let bracketed = matches!(
+            after.reading.expr,
+            Expr::Time {
+                day: Some(_),
+                clock: Clock { zone: Some(_), .. }
+            }
+        ) && text
+            .get(before.range.end..after.range.start)
+            .is_some_and(|gap| gap.trim() == "(");
+        let Some(Bound::Minute {
+            date,
+            time,
+            offset: Some(offset),
+        }) = resolved[index].earliest.filter(|_| bracketed)
+        else {
+            continue;
+        };
+        let utc = date.and_time(time) - Duration::seconds(i64::from(offset.local_minus_utc()));
+        let Some(own) = clock_offset(clock, Some(date)) else {
+            continue;
+        };
+        let local = utc + Duration::seconds(i64::from(own.local_minus_utc()));
+        if (local.hour(), local.minute()) == (clock.hour, clock.minute) {
+            resolved[index - 1] = clock_on(local.date(), clock, resolved[index].anchor);
+        }
     }
 }
 

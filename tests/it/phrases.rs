@@ -153,14 +153,20 @@ fn clock_times_keep_their_zone() {
     6 p.m. ET on June 23 | TIME 2025-06-23T18:00-04:00 | 2025-06-23T18:00-04:00 .. 2025-06-23T18:00-04:00
     9 a.m. Israel time on January 5, 2026 | TIME 2026-01-05T09:00+02:00 | 2026-01-05T09:00+02:00 .. 2026-01-05T09:00+02:00
     ");
-    // A clock told before its day across a parenthesis takes that day; a clock in another
-    // zone with its own day gives none, as the dates may differ.
+    // A clock told before its day across a parenthesis takes that day. A clock whose day is
+    // given by the same instant in another zone takes the date that instant falls on there:
+    // 2300 GMT on Saturday is 02:30 on Sunday in Tehran.
     assert_snapshot!(check("The truce began at 7 a.m. local time (0400 GMT) on Tuesday. The strike came at 2:30 a.m. Tehran time (2300 GMT Saturday).", DATED), @"
     7 a.m. local time | TIME 2025-10-28T07:00 | 2025-10-28T07:00 .. 2025-10-28T07:00
     0400 GMT | TIME 2025-10-28T04:00+00:00 | 2025-10-28T04:00+00:00 .. 2025-10-28T04:00+00:00
     Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
-    2:30 a.m. Tehran time | TIME 2025-10-28T02:30+03:30 | 2025-10-28T02:30+03:30 .. 2025-10-28T02:30+03:30
+    2:30 a.m. Tehran time | TIME 2025-10-26T02:30+03:30 | 2025-10-26T02:30+03:30 .. 2025-10-26T02:30+03:30
     2300 GMT Saturday | TIME 2025-10-25T23:00+00:00 | 2025-10-25T23:00+00:00 .. 2025-10-25T23:00+00:00
+    ");
+    // Two clocks that are not one instant say nothing of each other's day.
+    assert_snapshot!(check("The strike came at 2:30 a.m. Tehran time (2200 GMT Saturday).", DATED), @"
+    2:30 a.m. Tehran time | TIME 2025-10-30T02:30+03:30 | 2025-10-30T02:30+03:30 .. 2025-10-30T02:30+03:30
+    2200 GMT Saturday | TIME 2025-10-25T22:00+00:00 | 2025-10-25T22:00+00:00 .. 2025-10-25T22:00+00:00
     ");
 }
 
