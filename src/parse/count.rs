@@ -81,6 +81,28 @@ fn vague(input: &str) -> Res<'_, Count> {
     ))
 }
 
+/// A count given as a range: "between 600 and 800" (600–800), "between two and five".
+fn between(input: &str) -> Res<'_, Count> {
+    let number = |input| alt((figure, number_words.map(u64::from))).parse(input);
+    let (rest, (_, low, _, high)) = verify(
+        (
+            terminated(kw("between"), sp),
+            number,
+            (sp, kw("and"), sp),
+            number,
+        ),
+        |(_, low, _, high)| low < high,
+    )
+    .parse(input)?;
+    Ok((
+        rest,
+        Count {
+            low: Some(low),
+            high: Some(high),
+        },
+    ))
+}
+
 /// A count with its qualifier: "at least 12" (12–), "more than 200" (201–), "nearly 50"
 /// (–49), "up to 30" (–30), "about 40" (36–44), "23" (23–23).
 pub(crate) fn count(input: &str) -> Res<'_, Count> {
@@ -97,6 +119,9 @@ pub(crate) fn count(input: &str) -> Res<'_, Count> {
         terminated(alt((phrase(pick), sense(pick))), sp).parse(input)
     };
     if let Ok(result) = vague(input) {
+        return Ok(result);
+    }
+    if let Ok(result) = between(input) {
         return Ok(result);
     }
     let words = verify(number_words, |n| *n > 1);
@@ -147,8 +172,10 @@ fn may_open_count(input: &str) -> bool {
     }
     let mut buffer = [0u8; super::words::LONGEST_WORD];
     super::words::lowercase(word, &mut buffer).is_some_and(|lower| {
-        matches!(lower, "dozens" | "scores" | "hundreds" | "thousands")
-            || !super::lexicon::lexicon().phrases(lower).is_empty()
+        matches!(
+            lower,
+            "dozens" | "scores" | "hundreds" | "thousands" | "between"
+        ) || !super::lexicon::lexicon().phrases(lower).is_empty()
     })
 }
 
@@ -178,5 +205,9 @@ mod tests {
         assert_eq!(read("a hundred people"), Some((Some(100), Some(100))));
         assert_eq!(read("Hundreds of"), Some((Some(200), Some(999))));
         assert_eq!(read("up to 30"), Some((None, Some(30))));
+        assert_eq!(read("between 600 and 800"), Some((Some(600), Some(800))));
+        assert_eq!(read("between two and five"), Some((Some(2), Some(5))));
+        assert_eq!(read("between 800 and 600"), None);
+        assert_eq!(read("between the two"), None);
     }
 }

@@ -782,11 +782,18 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     }
     for group in grouped.into_iter().map(|g| g.members) {
         // Different figures for the same losses: "more than 35" against "at least 32" are
-        // two counts, even though both could be true at once.
+        // two counts, even though both could be true at once. A figure given as a range with
+        // both ends ("hundreds", "between 600 and 800") says how unsure it is, and a figure
+        // inside it ("more than 280") is no other count.
+        let ranged = |f: &Figure<'_>| f.low < f.high && f.high != u64::MAX;
+        let fits = |a: &Figure<'_>, b: &Figure<'_>| {
+            (ranged(a) || ranged(b)) && a.low <= b.high && b.low <= a.high
+        };
         let differ = group.iter().any(|&i| {
-            group
-                .iter()
-                .any(|&j| (figures[i].low, figures[i].high) != (figures[j].low, figures[j].high))
+            group.iter().any(|&j| {
+                let (a, b) = (&figures[i], &figures[j]);
+                (a.low, a.high) != (b.low, b.high) && !fits(a, b)
+            })
         });
         if !differ {
             continue;

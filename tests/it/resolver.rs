@@ -110,6 +110,35 @@ fn count_contradicted_and_revised() {
 }
 
 #[test]
+fn a_count_inside_a_range_is_no_other_count() {
+    // "Hundreds" says how unsure it is; "more than 280" fits it.
+    let a = report(
+        "a",
+        "2023-06-01",
+        "Wire A",
+        "Doctors said the fighting in El Fasher on May 28 killed more than 280 people.",
+    );
+    let b = report(
+        "b",
+        "2023-06-02",
+        "Wire B",
+        "Hundreds of people were killed in the fighting in El Fasher on May 28, aid workers said.",
+    );
+    assert_eq!(conflicts(&a, &b), Vec::<String>::new());
+    // A figure outside the range is another count.
+    let c = report(
+        "c",
+        "2023-06-02",
+        "Wire C",
+        "Between 100 and 150 people were killed in the fighting in El Fasher on May 28, aid workers said.",
+    );
+    assert_eq!(
+        conflicts(&a, &c),
+        ["Count Contradiction: a \"killed\"=281- | c \"killed\"=100-150"]
+    );
+}
+
+#[test]
 fn count_dated_by_the_story_not_its_backstory() {
     // The second toll follows a sentence whose last date is in an "after" clause: the story
     // is still on March 3, so both tolls count the same losses.
