@@ -75,6 +75,30 @@ fn the_reporting_event_is_kept_apart_from_the_reported_one() {
 }
 
 #[test]
+fn a_body_or_officer_the_lists_do_not_know_makes_a_statement() {
+    // An acronym names a body; a title or an organisation word makes a speaker official,
+    // named or not.
+    let found = mentions(
+        "The RSF said in a statement that its units had held their positions. The Sudan Doctors' Union says at least 400 civilians have died. Brigadier General Nabil Abdallah said on Tuesday the army would respond.",
+    );
+    for (i, said) in ["said", "says"].into_iter().enumerate() {
+        let statements: Vec<_> = found
+            .iter()
+            .filter(|m| m.text == said && m.kind == EventKind::Statement)
+            .collect();
+        assert_eq!(statements.len(), 2 - i, "{said}: {found:?}");
+    }
+    // People quoted for what they saw or think are sources, not statements of a side.
+    let found = mentions(
+        "\"We heard the planes,\" said Amna Hassan, a pharmacist. Retired brigadier Saad Mahmood said the truce would not last.",
+    );
+    assert!(
+        found.iter().all(|m| m.kind != EventKind::Statement),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn according_to_and_postposed_sources() {
     let found = mentions(
         "Pakistani jets struck targets in Paktika, according to Afghan state media. The raid killed 10 people, a Pakistani security source said.",

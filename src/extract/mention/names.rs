@@ -682,10 +682,16 @@ impl Reader<'_> {
             )
         }) {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
+            // A speaker the lists do not know is named as written, without the article of a
+            // name: "The RSF said" is the RSF ("the army said" stays the army).
+            let article = report.source.len() > 1
+                && word(report.source.start) == "the"
+                && tokens[report.source.start + 1].is_capitalized(text);
+            let named = tokens[report.source.start + usize::from(article)].start..bytes.end;
             let actor = report
                 .actor
                 .clone()
-                .unwrap_or_else(|| text[bytes.clone()].to_string());
+                .unwrap_or_else(|| text[named].to_string());
             participants.push(Participant {
                 actor,
                 role: Role::Speaker,

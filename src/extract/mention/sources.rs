@@ -176,7 +176,11 @@ impl Reader<'_> {
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
         let first = sentence.word(source.start);
-        let anonymous = matches!(first, "a" | "an" | "one");
+        // "a retired brigadier", "a former minister" speak for no one now.
+        let anonymous = matches!(first, "a" | "an" | "one")
+            || source
+                .clone()
+                .any(|i| matches!(sentence.word(i), "retired" | "former"));
         let official = !anonymous
             && source.clone().any(|i| {
                 self.lexicon
@@ -184,7 +188,14 @@ impl Reader<'_> {
                     .longest(sentence.words, i)
                     .is_some_and(|(_, official)| *official)
             });
-        named || official
+        // An acronym the lists do not know names a body ("The RSF said", "WFP said"): people
+        // quoted by name may be anyone, a body that speaks is official.
+        let acronym = source.clone().any(|i| {
+            let word = tokens_text(sentence, i);
+            word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+        });
+        let name = !anonymous && acronym;
+        named || official || name
     }
 
     /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun
@@ -347,4 +358,9 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
         return range.end..range.end;
     }
     range
+}
+
+/// The token at `i` as written.
+fn tokens_text<'t>(sentence: &Sentence<'t>, i: usize) -> &'t str {
+    sentence.tokens[i].text(sentence.text)
 }
