@@ -99,6 +99,31 @@ fn a_body_or_officer_the_lists_do_not_know_makes_a_statement() {
 }
 
 #[test]
+fn a_truce_named_once_is_extended_or_broken_without_its_name() {
+    use chronicle::Phase;
+    let found = mentions(
+        "A seven-day ceasefire took effect on Monday. Each side accused the other of breaking it. The extension was agreed on Saturday. Kabul complained of violations of its airspace.",
+    );
+    assert_eq!(find(&found, "breaking").phase, Some(Phase::Violated));
+    assert_eq!(find(&found, "extension").phase, Some(Phase::Extended));
+    // What a violation is of must be the truce; fighting that broke out broke no truce.
+    assert!(found.iter().all(|m| m.text != "violations"), "{found:?}");
+    let found = mentions(
+        "A seven-day ceasefire took effect on Monday. Fighting broke out again in the capital.",
+    );
+    assert!(found.iter().all(|m| m.text != "broke"), "{found:?}");
+}
+
+#[test]
+fn an_event_named_with_any_may_come_unless_all_are_denied() {
+    let found = mentions(
+        "The army said it would answer any attack with force. The minister wrote that there was no agreement on any ceasefire.",
+    );
+    assert_eq!(find(&found, "attack").modality, Modality::Hypothetical);
+    assert_eq!(find(&found, "ceasefire").modality, Modality::Negated);
+}
+
+#[test]
 fn according_to_and_postposed_sources() {
     let found = mentions(
         "Pakistani jets struck targets in Paktika, according to Afghan state media. The raid killed 10 people, a Pakistani security source said.",

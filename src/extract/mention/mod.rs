@@ -585,7 +585,27 @@ impl<'a> Reader<'a> {
                     || has(Cue::Air)
                     || trigger.kind == EventKind::Ceasefire && self.talk_context
             }
-            Needs::Truce => self.truce_named,
+            // "violations of Afghan airspace" are not of the truce: what such a word is of must
+            // be it, or a truce or deal.
+            Needs::Truce => {
+                let of = sentence.word(span.end) == "of";
+                let of_a_deal = || {
+                    let end = (span.end + 5).min(sentence.tokens.len());
+                    sentence.word(span.end + 1) == "it"
+                        || (span.end + 1..end).any(|i| {
+                            self.trigger_at(sentence, i).is_some_and(|(_, t)| {
+                                matches!(t.kind, EventKind::Ceasefire | EventKind::Agreement)
+                            })
+                        })
+                };
+                // "fighting broke out", "broke off": a verb with its particle is another verb.
+                let particle = trigger.verb
+                    && matches!(
+                        sentence.word(span.end),
+                        "out" | "off" | "down" | "up" | "away" | "through"
+                    );
+                self.truce_named && !particle && (!of || of_a_deal())
+            }
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
                 .reports
@@ -678,13 +698,21 @@ impl<'a> Reader<'a> {
             "before", "until",
         ];
         let earliest = clause.start.max(span.start.saturating_sub(6));
+        // "answer any violation", "any further attack": an event named with "any" is
+        // one that may come, unless a negation before it denies all ("no agreement on any
+        // ceasefire", "denied firing any missile").
+        let any = (span.start.saturating_sub(2)..span.start).any(|i| sentence.word(i) == "any");
+        let with_any = |modality: Modality| match modality {
+            Modality::Planned | Modality::Happened if any => Modality::Hypothetical,
+            other => other,
+        };
         for at in (earliest..span.start).rev() {
             if self.in_timex(&tokens[at]) {
                 continue;
             }
             if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
                 if at + len <= span.start {
-                    return *modality;
+                    return with_any(*modality);
                 }
             }
             if stop.contains(&sentence.word(at)) {
@@ -701,6 +729,9 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
+        }
+        if any {
+            return Modality::Hypothetical;
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
