@@ -40,6 +40,18 @@ pub(crate) fn boundary(input: &str) -> Res<'_, ()> {
 /// most four bytes of spaces, tabs, line ends and no-break spaces, one line break at most.
 pub(crate) fn sp(input: &str) -> Res<'_, &str> {
     let bytes = input.as_bytes();
+    // The parsers call this between nearly all words: most tries find a word, not a space,
+    // and most spaces are one plain space before a word.
+    match bytes {
+        [b' ' | b'\t' | b'\r' | b'\n' | 0xc2, ..] => {}
+        _ => return failure(input, nom::error::ErrorKind::TakeWhile1),
+    }
+    if let [b' ', next, ..] = bytes {
+        if next.is_ascii_alphanumeric() {
+            let (gap, rest) = input.split_at(1);
+            return Ok((rest, gap));
+        }
+    }
     let mut end = 0;
     let mut breaks = 0;
     loop {
