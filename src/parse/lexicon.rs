@@ -102,7 +102,9 @@ impl Key {
     /// The key of `word`; `None` when it is longer than any word of the lists.
     fn of(word: &str) -> Option<Key> {
         let mut bytes = [0u8; LONGEST_WORD];
-        bytes.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+        bytes
+            .get_mut(..word.len())?
+            .copy_from_slice(word.as_bytes());
         let len = u8::try_from(word.len()).ok()?;
         Some(Key { bytes, len })
     }
@@ -617,7 +619,10 @@ mod tests {
         let lexicon = lexicon();
         for word in lexicon.leads.keys().map(Key::as_str) {
             assert!(lexicon.may_lead(word.as_bytes()), "{word}");
-            assert!(lexicon.may_lead(word.to_ascii_uppercase().as_bytes()), "{word}");
+            assert!(
+                lexicon.may_lead(word.to_ascii_uppercase().as_bytes()),
+                "{word}"
+            );
         }
         for (word, senses) in &lexicon.words {
             let word = word.as_str();

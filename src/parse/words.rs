@@ -106,7 +106,9 @@ pub(crate) fn ascii_no_case<'a>(
             have == want || (have ^ want) == 0x20 && have.eq_ignore_ascii_case(want)
         };
         let matches = bytes.len() >= want.len()
-            && want.first().is_none_or(|first| (bytes[0] ^ first) & !0x20 == 0)
+            && want
+                .first()
+                .is_none_or(|first| (bytes[0] ^ first) & !0x20 == 0)
             && bytes[..want.len()].iter().zip(want).all(same)
             && input.is_char_boundary(want.len());
         if !matches {
