@@ -7,7 +7,7 @@ use crate::time::Modifier;
 use crate::time::expr::{DayPart, Reference, Season, Summer, Unit, Zone};
 use chrono::Weekday;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 /// What a word can mean.
@@ -76,9 +76,9 @@ pub(crate) struct Phrase {
 /// All temporal word lists.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<&'static str, Vec<Sense>, Fnv>,
-    phrases: HashMap<&'static str, Vec<Phrase>, Fnv>,
-    leads: HashMap<&'static str, WordLeads, Fnv>,
+    words: HashMap<Key, Vec<Sense>, KeyHash>,
+    phrases: HashMap<Key, Vec<Phrase>, KeyHash>,
+    leads: HashMap<Key, WordLeads, KeyHash>,
     /// The shapes of the words in `leads`: most words of a text are told apart from them by
     /// length and first and last letter, without hashing.
     lead_shapes: Shapes,
@@ -87,6 +87,69 @@ pub(crate) struct Lexicon {
     word_shapes: Shapes,
     second_shapes: Shapes,
 }
+
+/// A word as the lists' tables key it: its bytes, at most [`LONGEST_WORD`] of them, padded
+/// to a fixed size, and its length. The scanner looks up a word at every trigger and the
+/// parsers many more: a key is hashed and compared as two machine words, where a string key
+/// was hashed a byte at a time and compared with `memcmp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    bytes: [u8; LONGEST_WORD],
+    len: u8,
+}
+
+impl Key {
+    /// The key of `word`; `None` when it is longer than any word of the lists.
+    fn of(word: &str) -> Option<Key> {
+        let mut bytes = [0u8; LONGEST_WORD];
+        bytes
+            .get_mut(..word.len())?
+            .copy_from_slice(word.as_bytes());
+        let len = u8::try_from(word.len()).ok()?;
+        Some(Key { bytes, len })
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+
+    #[cfg(test)]
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let packed = u128::from_le_bytes(self.bytes);
+        let (low, high) = (packed as u64, (packed >> 64) as u64);
+        state.write_u64(low ^ high.rotate_left(29) ^ u64::from(self.len));
+    }
+}
+
+/// Hashes a [`Key`] with one multiplication (Fibonacci hashing), its high bits folded into
+/// the low ones that pick the table's bucket. The lists are fixed at build time, so there is
+/// no untrusted key to flood the table with.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0 ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
+        }
+    }
+}
+
+type KeyHash = BuildHasherDefault<KeyHasher>;
 
 /// A set of word shapes: (length, first character, last character), for ASCII letters and
 /// digits in any case.
@@ -100,18 +163,33 @@ impl Default for Shapes {
 }
 
 impl Shapes {
+    /// Each byte's place among the 36 letters (any case) and digits of a shape; 36 for a
+    /// byte that is neither. Every word of a text is told apart here, so the place is read
+    /// from a table rather than worked out by ranges.
+    const CLASS: [u8; 256] = {
+        let mut table = [36u8; 256];
+        let mut byte = 0;
+        while byte < 26 {
+            table[b'a' as usize + byte] = byte as u8;
+            table[b'A' as usize + byte] = byte as u8;
+            byte += 1;
+        }
+        let mut digit = 0;
+        while digit < 10 {
+            table[b'0' as usize + digit] = 26 + digit as u8;
+            digit += 1;
+        }
+        table
+    };
+
     fn index(word: &[u8]) -> Option<usize> {
-        let class = |byte: u8| match byte {
-            b'a'..=b'z' => Some(usize::from(byte - b'a')),
-            b'A'..=b'Z' => Some(usize::from(byte - b'A')),
-            b'0'..=b'9' => Some(26 + usize::from(byte - b'0')),
-            _ => None,
-        };
         let (&first, &last) = (word.first()?, word.last()?);
-        if word.len() > LONGEST_WORD {
+        let first = usize::from(Self::CLASS[usize::from(first)]);
+        let last = usize::from(Self::CLASS[usize::from(last)]);
+        if word.len() > LONGEST_WORD || first == 36 || last == 36 {
             return None;
         }
-        Some(((word.len() - 1) * 36 + class(first)?) * 36 + class(last)?)
+        Some(((word.len() - 1) * 36 + first) * 36 + last)
     }
 
     fn insert(&mut self, word: &[u8]) {
@@ -274,32 +352,6 @@ const OPENERS: &[(&str, Leads)] = &[
     ("daylong", Leads::YEAR_WORD),
 ];
 
-/// FNV-1a: the keys are short ASCII words, where it is several times faster than SipHash, and
-/// the lists are fixed at build time, so there is no untrusted key to flood the table with.
-#[derive(Default)]
-pub(crate) struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-pub(crate) type Fnv = BuildHasherDefault<FnvHasher>;
-
 /// The lexicon, built on first use.
 pub(crate) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -312,12 +364,16 @@ impl Lexicon {
         if !self.word_shapes.may_hold_unshaped(word.as_bytes()) {
             return &[];
         }
-        self.words.get(word).map_or(&[], Vec::as_slice)
+        Key::of(word)
+            .and_then(|key| self.words.get(&key))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Multi-word entries starting with this lowercase word, longest first.
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        self.phrases.get(first).map_or(&[], Vec::as_slice)
+        Key::of(first)
+            .and_then(|key| self.phrases.get(&key))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The kinds of phrase this lowercase word can open; empty for most words, where the
@@ -326,13 +382,16 @@ impl Lexicon {
         if !self.lead_shapes.may_hold_unshaped(word.as_bytes()) {
             return WordLeads::default();
         }
-        self.leads.get(word).copied().unwrap_or_default()
+        Key::of(word)
+            .and_then(|key| self.leads.get(&key))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// False for a word, in any case, that certainly leads nothing: a quick test before
     /// [`Lexicon::leads`] for every word of a text.
-    pub(crate) fn may_lead(&self, word: &str) -> bool {
-        self.lead_shapes.may_hold(word.as_bytes())
+    pub(crate) fn may_lead(&self, word: &[u8]) -> bool {
+        self.lead_shapes.may_hold(word)
     }
 
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
@@ -346,9 +405,10 @@ impl Lexicon {
     }
 
     fn collect_leads(&mut self) {
-        let mut leads: HashMap<&'static str, WordLeads, Fnv> = HashMap::default();
+        let mut leads: HashMap<Key, WordLeads, KeyHash> = HashMap::default();
         for (word, lead) in OPENERS {
-            let entry = leads.entry(word).or_default();
+            let Some(key) = Key::of(word) else { continue };
+            let entry = leads.entry(key).or_default();
             entry.single = entry.single.or(*lead);
         }
         for (word, senses) in &self.words {
@@ -370,7 +430,7 @@ impl Lexicon {
                     Sense::Modifier(_) => Leads::MODIFIER,
                     Sense::Zone { .. } | Sense::Tense(_) | Sense::Introducer => Leads::NONE,
                 };
-                let entry = leads.entry(word).or_default();
+                let entry = leads.entry(*word).or_default();
                 entry.single = entry.single.or(lead);
             }
         }
@@ -382,7 +442,7 @@ impl Lexicon {
                     Sense::Modifier(_) => lead.or(Leads::MODIFIER),
                     _ => lead,
                 });
-            let entry = leads.entry(word).or_default();
+            let entry = leads.entry(*word).or_default();
             entry.phrase = entry.phrase.or(lead);
         }
         leads.retain(|_, lead| !lead.single.is_empty() || !lead.phrase.is_empty());
@@ -400,10 +460,15 @@ impl Lexicon {
         }
     }
 
+    /// Adds an entry of a list. A first word longer than [`LONGEST_WORD`] could never be
+    /// looked up, and is left out.
     fn add(&mut self, entry: &'static str, sense: Sense) {
         let mut words = entry.split(' ');
         let first = words.next().unwrap_or(entry);
         let rest: Vec<&'static str> = words.collect();
+        let Some(first) = Key::of(first) else {
+            return;
+        };
         if rest.is_empty() {
             self.words.entry(first).or_default().push(sense);
         } else {
@@ -552,14 +617,19 @@ mod tests {
     #[test]
     fn the_shape_test_turns_away_no_lead_word() {
         let lexicon = lexicon();
-        for word in lexicon.leads.keys() {
-            assert!(lexicon.may_lead(word), "{word}");
-            assert!(lexicon.may_lead(&word.to_ascii_uppercase()), "{word}");
+        for word in lexicon.leads.keys().map(Key::as_str) {
+            assert!(lexicon.may_lead(word.as_bytes()), "{word}");
+            assert!(
+                lexicon.may_lead(word.to_ascii_uppercase().as_bytes()),
+                "{word}"
+            );
         }
         for (word, senses) in &lexicon.words {
+            let word = word.as_str();
             assert_eq!(lexicon.word(word), senses.as_slice(), "{word}");
         }
         for (first, phrases) in &lexicon.phrases {
+            let first = first.as_str();
             for phrase in phrases {
                 assert!(
                     lexicon.continues(first, phrase.rest[0]),
@@ -572,7 +642,7 @@ mod tests {
         assert!(lexicon.word("ceasefire").is_empty() && !lexicon.continues("the", "company"));
         let turned_away = ["soldiers", "government", "said", "Kabul", "ceasefire"]
             .iter()
-            .filter(|word| !lexicon.may_lead(word))
+            .filter(|word| !lexicon.may_lead(word.as_bytes()))
             .count();
         assert!(turned_away >= 4, "{turned_away}");
     }

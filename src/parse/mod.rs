@@ -47,6 +47,7 @@ pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
 
 fn scan_words(text: &str, window: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
+    let lexicon = lexicon();
     let mut found = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
@@ -54,6 +55,10 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
             break;
         };
         at = end;
+        // Most words lead nothing, which their shape tells on their bytes.
+        if !bytes[start].is_ascii_digit() && !lexicon.may_lead(&bytes[start..end]) {
+            continue;
+        }
         let word = &text[start..end];
         let leads = leads_at(text, word, end);
         if leads.is_empty() {
@@ -89,7 +94,8 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
     found
 }
 
-/// What phrases the word `word` (ending at `end`) can open: nothing for most words. Some
+/// What phrases the word `word` (ending at `end`), a digit or a word of a lead's shape
+/// ([`Lexicon::may_lead`](lexicon::Lexicon::may_lead)), can open: nothing for most. Some
 /// kinds count only when the next word can continue them: "the", "last" and the like before a
 /// time word ("the third quarter", but not "the company"), "a" and "an" before an amount or
 /// unit ("a week", not "a range": the article is a tenth of all words in news), a modifier or
@@ -106,9 +112,6 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         return digit_leads(text, word, end);
     }
     let lexicon = lexicon();
-    if !lexicon.may_lead(word) {
-        return Leads::NONE;
-    }
     let mut buffer = [0u8; words::LONGEST_WORD];
     let Some(lower) = words::lowercase(word, &mut buffer) else {
         return Leads::NONE;

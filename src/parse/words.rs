@@ -40,6 +40,18 @@ pub(crate) fn boundary(input: &str) -> Res<'_, ()> {
 /// most four bytes of spaces, tabs, line ends and no-break spaces, one line break at most.
 pub(crate) fn sp(input: &str) -> Res<'_, &str> {
     let bytes = input.as_bytes();
+    // The parsers call this between nearly all words: most tries find a word, not a space,
+    // and most spaces are one plain space before a word.
+    match bytes {
+        [b' ' | b'\t' | b'\r' | b'\n' | 0xc2, ..] => {}
+        _ => return failure(input, nom::error::ErrorKind::TakeWhile1),
+    }
+    if let [b' ', next, ..] = bytes {
+        if next.is_ascii_alphanumeric() {
+            let (gap, rest) = input.split_at(1);
+            return Ok((rest, gap));
+        }
+    }
     let mut end = 0;
     let mut breaks = 0;
     loop {
@@ -87,11 +99,17 @@ pub(crate) fn ascii_no_case<'a>(
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |input: &'a str| {
         let (bytes, want) = (input.as_bytes(), word.as_bytes());
-        // Most tries fail on the first byte.
+        // Most tries fail on the first byte, and most matches are written as the keyword is:
+        // two bytes equal in any case differ at most in the case bit (0x20), which turns
+        // most tries away before anything is lowercased.
+        let same = |(have, want): (&u8, &u8)| {
+            have == want || (have ^ want) == 0x20 && have.eq_ignore_ascii_case(want)
+        };
         let matches = bytes.len() >= want.len()
-            && bytes.first().map(u8::to_ascii_lowercase)
-                == want.first().map(u8::to_ascii_lowercase)
-            && bytes[..want.len()].eq_ignore_ascii_case(want)
+            && want
+                .first()
+                .is_none_or(|first| (bytes[0] ^ first) & !0x20 == 0)
+            && bytes[..want.len()].iter().zip(want).all(same)
             && input.is_char_boundary(want.len());
         if !matches {
             return failure(input, nom::error::ErrorKind::Tag);

@@ -85,17 +85,38 @@ impl Point {
             Point::Day(date) => day_value(date),
             Point::Week(monday) => {
                 let week = monday.iso_week();
-                format!("{:04}-W{:02}", week.year(), week.week())
+                match four_digit_year(week.year()) {
+                    Some(mut value) => {
+                        value.push_str("-W");
+                        push_padded(&mut value, week.week(), 2);
+                        value
+                    }
+                    None => format!("{:04}-W{:02}", week.year(), week.week()),
+                }
             }
             Point::Weekend(monday) => {
                 let week = monday.iso_week();
                 format!("{:04}-W{:02}-WE", week.year(), week.week())
             }
-            Point::Month(year, month) => format!("{year:04}-{month:02}"),
-            Point::Quarter(year, quarter) => format!("{year:04}-Q{quarter}"),
+            Point::Month(year, month) => match four_digit_year(year) {
+                Some(mut value) => {
+                    value.push('-');
+                    push_padded(&mut value, month, 2);
+                    value
+                }
+                None => format!("{year:04}-{month:02}"),
+            },
+            Point::Quarter(year, quarter) => match four_digit_year(year) {
+                Some(mut value) => {
+                    value.push_str("-Q");
+                    push_padded(&mut value, quarter, 1);
+                    value
+                }
+                None => format!("{year:04}-Q{quarter}"),
+            },
             Point::Half(year, half) => format!("{year:04}-H{half}"),
             Point::Season(year, season) => format!("{year:04}-{}", season.season().code()),
-            Point::Year(year) => format!("{year:04}"),
+            Point::Year(year) => four_digit_year(year).unwrap_or_else(|| format!("{year:04}")),
             Point::Decade(decade) => format!("{decade:03}"),
             Point::Century(century) => format!("{century:02}"),
         }
@@ -234,12 +255,38 @@ pub(crate) fn weekday_near(
 /// A day as TIMEX3 writes it, `2025-10-09`, as chrono's `%Y-%m-%d` does; every date the
 /// tagger finds is written through here, and chrono reads its format string anew each time.
 pub(crate) fn day_value(date: NaiveDate) -> String {
-    let year = date.year();
-    if (0..=9999).contains(&year) {
-        format!("{year:04}-{:02}-{:02}", date.month(), date.day())
-    } else {
+    match four_digit_year(date.year()) {
+        Some(mut value) => {
+            value.push('-');
+            push_padded(&mut value, date.month(), 2);
+            value.push('-');
+            push_padded(&mut value, date.day(), 2);
+            value
+        }
         // A sign and more digits, as chrono writes years out of that range.
-        date.format("%Y-%m-%d").to_string()
+        None => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// `year` with four digits, as `{year:04}` writes it, in a string with room for a day's
+/// value; `None` out of 0 to 9999, where a sign or a fifth digit comes in. Values are
+/// written digit by digit: through `format!`, a day's value cost a thousand instructions.
+fn four_digit_year(year: i32) -> Option<String> {
+    let year = u32::try_from(year).ok().filter(|year| *year <= 9999)?;
+    let mut value = String::with_capacity(10);
+    push_padded(&mut value, year, 4);
+    Some(value)
+}
+
+/// Appends `number` with at least `width` digits, zeros in front, as `{number:0width$}`.
+fn push_padded(value: &mut String, number: u32, width: u32) {
+    let digits = number.checked_ilog10().unwrap_or(0) + 1;
+    for _ in digits..width {
+        value.push('0');
+    }
+    for place in (0..digits).rev() {
+        let digit = number / 10u32.pow(place) % 10;
+        value.push(char::from(b'0' + digit as u8));
     }
 }
 
@@ -258,6 +305,22 @@ mod tests {
                 let date = NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default();
                 assert_eq!(day_value(date), date.format("%Y-%m-%d").to_string());
             }
+        }
+    }
+
+    #[test]
+    fn values_are_written_as_format_writes_them() {
+        for number in [0, 1, 9, 10, 99, 100, 999, 1000, 9999, 12_345, u32::MAX] {
+            for width in 1..=4 {
+                let mut value = String::new();
+                push_padded(&mut value, number, width);
+                assert_eq!(value, format!("{number:0w$}", w = width as usize));
+            }
+        }
+        for year in [-1, 0, 7, 2025, 9999, 10_000] {
+            assert_eq!(Point::Year(year).value(), format!("{year:04}"));
+            assert_eq!(Point::Month(year, 3).value(), format!("{year:04}-03"));
+            assert_eq!(Point::Quarter(year, 2).value(), format!("{year:04}-Q2"));
         }
     }
 
