@@ -44,11 +44,13 @@ impl Reader<'_> {
             let located = (actor.is_some() || place.is_some()) && located_at(sentence, at);
             match (actor, place) {
                 (Some((len, name)), Some((place_len, place))) => {
-                    // A capital is the place after "in"; elsewhere it is the government.
+                    // A capital is the place after "in" or "of"; elsewhere it is the government.
                     // A dateline ("KABUL — Afghanistan and Pakistan have agreed") says where
                     // the report was filed: neither who acts nor where the events were.
                     let dateline = at + len.max(place_len) <= dateline;
-                    let as_place = located || name.kind != ActorType::Capital || dateline;
+                    // "residents of Khartoum", "the streets of Kabul": a city things are of.
+                    let of = at > 0 && sentence.word(at - 1) == "of";
+                    let as_place = located || of || name.kind != ActorType::Capital || dateline;
                     if as_place && !dateline {
                         sentence.places.push(PlaceHit {
                             tokens: at..at + place_len,
