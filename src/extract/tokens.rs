@@ -43,7 +43,14 @@ impl Token {
 
     /// True for a word that starts with a capital letter.
     pub(crate) fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).starts_with(char::is_uppercase)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        // Nearly every word opens with an ASCII letter, which needs no decoding.
+        match text.as_bytes().get(self.start) {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self.text(text).starts_with(char::is_uppercase),
+        }
     }
 
     /// True for the punctuation mark `c`.

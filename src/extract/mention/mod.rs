@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -22,22 +23,26 @@ mod when;
 
 /// A name of an actor in a sentence.
 #[derive(Debug, Clone)]
-struct ActorHit {
+struct ActorHit<'t> {
     /// Token index of its first token, and one past its last.
     tokens: Range<usize>,
     /// Byte range in the text (inside a hyphenated token for "Turkey-mediated").
     bytes: Range<usize>,
-    name: ActorName,
+    /// The lexicon's entry, borrowed: a sentence names a dozen actors, and copying each
+    /// entry's strings cost more than reading the sentence's words.
+    name: &'t ActorName,
     /// Read as the place, not the government ("explosions in Kabul").
     as_place: bool,
 }
 
 /// A name of a place in a sentence.
 #[derive(Debug, Clone)]
-struct PlaceHit {
+struct PlaceHit<'t> {
     tokens: Range<usize>,
     bytes: Range<usize>,
-    place: String,
+    /// The canonical name: the gazetteer's, borrowed, unless it had to be made ("eastern
+    /// Afghanistan") or remembered from an earlier sentence.
+    place: Cow<'t, str>,
     /// After "in", "at", "near", "along", ...
     located: bool,
 }
@@ -60,8 +65,10 @@ struct Sentence<'t> {
     tokens: &'t [Token],
     /// The tokens as the word lists look them up.
     words: &'t Words<'t>,
-    actors: Vec<ActorHit>,
-    places: Vec<PlaceHit>,
+    /// The word lists, which the names found point into.
+    lexicon: &'t EventLexicon,
+    actors: Vec<ActorHit<'t>>,
+    places: Vec<PlaceHit<'t>>,
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     /// The token spans of every trigger kept in the sentence.
@@ -134,7 +141,7 @@ pub(super) struct Reader<'a> {
     /// The actor of the last source named, for "he said".
     last_speaker: Option<String>,
     /// Surnames of the people named in full so far, for "Misri said".
-    surnames: Vec<(String, ActorName)>,
+    surnames: Vec<(String, &'a ActorName)>,
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
@@ -279,6 +286,7 @@ impl<'a> Reader<'a> {
             text,
             lower: self.lower,
             words,
+            lexicon: self.lexicon,
             range,
             actors: Vec::new(),
             places: Vec::new(),
@@ -450,7 +458,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             actor.as_place = true;
-            if let Some((len, place)) = self
+            if let Some((len, place)) = sentence
                 .lexicon
                 .places
                 .longest(sentence.words, actor.tokens.start)
@@ -458,7 +466,7 @@ impl<'a> Reader<'a> {
                 sentence.places.push(PlaceHit {
                     tokens: actor.tokens.start..actor.tokens.start + len,
                     bytes: actor.bytes.clone(),
-                    place: place.clone(),
+                    place: Cow::Borrowed(place),
                     located: true,
                 });
             }
@@ -485,7 +493,7 @@ impl<'a> Reader<'a> {
                 .any(|(t, trigger)| t.start == actor.tokens.end && !trigger.verb);
             if before_trigger {
                 actor.as_place = true;
-                if let Some((len, place)) = self
+                if let Some((len, place)) = sentence
                     .lexicon
                     .places
                     .longest(sentence.words, actor.tokens.start)
@@ -494,7 +502,7 @@ impl<'a> Reader<'a> {
                     sentence.places.push(PlaceHit {
                         tokens,
                         bytes: actor.bytes.clone(),
-                        place: place.clone(),
+                        place: Cow::Borrowed(place),
                         located: false,
                     });
                 }
@@ -532,13 +540,10 @@ impl<'a> Reader<'a> {
             .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
     }
 
-    /// The token index at which text offset `offset` starts.
+    /// The token index at which text offset `offset` starts: the first token that ends past
+    /// it. Tokens follow each other without overlapping, so their ends are in order.
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
-        sentence
-            .tokens
-            .iter()
-            .position(|t| t.end > offset)
-            .unwrap_or(sentence.tokens.len())
+        sentence.tokens.partition_point(|t| t.end <= offset)
     }
 
     fn trigger_at<'s>(
