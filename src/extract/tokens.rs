@@ -73,12 +73,22 @@ impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
     /// offsets as the text the tokens were cut from.
     pub(crate) fn new(lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) -> Words<'t> {
-        let words: Vec<&'t str> = tokens
-            .iter()
-            .map(|t| lower.get(t.start..t.end).unwrap_or(""))
-            .collect();
-        let ids = words.iter().map(|w| vocabulary.id(w)).collect();
-        Words { words, ids }
+        let mut words = Words::default();
+        words.read(lower, tokens, vocabulary);
+        words
+    }
+
+    /// Reads the words of other `tokens` (see [`Words::new`]), keeping the memory: a
+    /// report's sentences are read one after another into the same buffers.
+    pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
+        self.words.clear();
+        self.words.extend(
+            tokens
+                .iter()
+                .map(|t| lower.get(t.start..t.end).unwrap_or("")),
+        );
+        self.ids.clear();
+        self.ids.extend(self.words.iter().map(|w| vocabulary.id(w)));
     }
 
     /// Word `i` in lowercase; empty past the end.
@@ -99,10 +109,19 @@ fn joins_word(c: char) -> bool {
 /// Splits `text[range]` into tokens. "Pakistan's" is one word; "U.S." one word; "1,500" one
 /// number; a hyphen between letters joins ("cross-border"), between spaces stands alone.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// Splits `text[range]` into `tokens`, replacing what they held (see [`tokenize`]): the
+/// sentences of a report are cut one after another into the same buffer.
+pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let slice = &text[range.clone()];
+    tokens.clear();
     // A token with its space takes five or six bytes of news prose: room for a quarter of
     // the length spares most sentences a second allocation.
-    let mut tokens = Vec::with_capacity(slice.len() / 4 + 1);
+    tokens.reserve(slice.len() / 4 + 1);
     let bytes = slice.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
@@ -180,7 +199,6 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             });
         }
     }
-    tokens
 }
 
 /// The character at byte `i` of `text`, a character boundary; ASCII without decoding, as
@@ -365,23 +383,36 @@ pub(crate) struct Clauses {
 
 impl Clauses {
     /// The clauses of `tokens`, cut from `text`.
+    #[cfg(test)]
     pub(crate) fn new(text: &str, tokens: &[Token]) -> Clauses {
-        let boundaries = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                t.kind == TokenKind::Punct
-                    && matches!(
-                        t.text(text),
-                        "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
-                    )
-            })
-            .map(|(i, _)| i)
-            .collect();
-        Clauses {
-            boundaries,
-            tokens: tokens.len(),
-        }
+        let mut clauses = Clauses::default();
+        clauses.read(text, tokens);
+        clauses
+    }
+
+    /// Reads the clauses of other `tokens`, keeping the memory (see [`Clauses::new`]).
+    pub(crate) fn read(&mut self, text: &str, tokens: &[Token]) {
+        self.boundaries.clear();
+        self.boundaries.extend(
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.kind == TokenKind::Punct
+                        && matches!(
+                            t.text(text),
+                            "," | ";"
+                                | ":"
+                                | "\u{2014}"
+                                | "\u{2013}"
+                                | "\""
+                                | "\u{201c}"
+                                | "\u{201d}"
+                        )
+                })
+                .map(|(i, _)| i),
+        );
+        self.tokens = tokens.len();
     }
 
     /// The tokens of the clause that holds token `at`, boundaries left out.

@@ -128,6 +128,47 @@ impl<'t> Sentence<'t> {
     }
 }
 
+/// The lists a sentence fills, emptied, with their memory kept for the next sentence: most
+/// sentences fill the same lists, and allocating them afresh for each cost more than
+/// filling them.
+#[derive(Default)]
+struct Spare {
+    actors: Vec<ActorHit<'static>>,
+    places: Vec<PlaceHit<'static>>,
+    reports: Vec<Report>,
+    cues: Vec<(usize, Cue)>,
+    triggers: Vec<(Range<usize>, EventKind)>,
+    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    clauses: Clauses,
+}
+
+impl From<Sentence<'_>> for Spare {
+    fn from(sentence: Sentence<'_>) -> Spare {
+        let mut spare = Spare {
+            actors: emptied(sentence.actors),
+            places: emptied(sentence.places),
+            reports: sentence.reports,
+            cues: sentence.cues,
+            triggers: sentence.triggers,
+            counts: sentence.counts,
+            clauses: sentence.clauses,
+        };
+        spare.reports.clear();
+        spare.cues.clear();
+        spare.triggers.clear();
+        spare.counts.clear();
+        spare
+    }
+}
+
+/// An empty vector with the memory of `v`, for items of the same layout (a sentence's hits,
+/// which borrow from it, become hits of the next one): collecting a vector's own iterator
+/// into items of its size reuses its buffer.
+fn emptied<A, B>(mut v: Vec<A>) -> Vec<B> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
 /// Reads sentences of one report in order, remembering what later sentences need.
 pub(super) struct Reader<'a> {
     document: &'a Document,
@@ -163,6 +204,8 @@ pub(super) struct Reader<'a> {
     /// How talks ended, told of "the process" rather than of talks by name: the talks the
     /// report has told of, found once the report is read (see [`Reader::take_referred`]).
     referred: Vec<Told>,
+    /// The lists of the last sentence, for the next.
+    spare: Spare,
 }
 
 /// The entries of `list`, in text order, that start inside `range`: a binary search, so that
@@ -262,6 +305,7 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
+            spare: Spare::default(),
         }
     }
 
@@ -272,29 +316,36 @@ impl<'a> Reader<'a> {
         self.last_place_of_kind.clear();
     }
 
-    /// The event mentions of the sentence at `range` of the text, cut into `tokens` that read
-    /// as `words`, and the latest bound of the first day of each one's own stretch of days
-    /// (see `when`).
+    /// Adds to `mentions` the event mentions of the sentence at `range` of the text, cut into
+    /// `tokens` that read as `words`, and to `first_days` the latest bound of the first day
+    /// of each one's own stretch of days (see `when`).
     pub(super) fn sentence(
         &mut self,
         range: Range<usize>,
         tokens: &[Token],
         words: &Words<'_>,
-    ) -> (Vec<Mention>, Vec<Option<Bound>>) {
+        mentions: &mut Vec<Mention>,
+        first_days: &mut Vec<Option<Bound>>,
+    ) {
         let text = self.text;
+        let spare = std::mem::take(&mut self.spare);
+        let mut counts = spare.counts;
+        counts.resize(tokens.len(), OnceCell::new());
+        let mut clauses = spare.clauses;
+        clauses.read(text, tokens);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
             words,
             lexicon: self.lexicon,
             range,
-            actors: Vec::new(),
-            places: Vec::new(),
-            reports: Vec::new(),
-            cues: Vec::new(),
-            triggers: Vec::new(),
-            counts: vec![OnceCell::new(); tokens.len()],
-            clauses: Clauses::new(text, tokens),
+            actors: emptied(spare.actors),
+            places: emptied(spare.places),
+            reports: spare.reports,
+            cues: spare.cues,
+            triggers: spare.triggers,
+            counts,
+            clauses,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -376,34 +427,34 @@ impl<'a> Reader<'a> {
             .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
             .cloned()
             .collect();
-        sentence.triggers = kept
-            .iter()
-            .map(|(span, trigger)| (span.clone(), trigger.kind))
-            .collect();
+        sentence.triggers.extend(
+            kept.iter()
+                .map(|(span, trigger)| (span.clone(), trigger.kind)),
+        );
         self.places_before_triggers(&mut sentence, &kept);
         self.places_struck(&mut sentence, &kept);
-        let mut mentions = Vec::with_capacity(kept.len());
-        let mut first_days: Vec<Option<Bound>> = Vec::with_capacity(kept.len());
+        let first = mentions.len();
         for (span, trigger) in kept {
             let trigger = self.retyped(&sentence, &span, trigger);
             let (mut mention, first_day) = self.mention(&sentence, span.clone(), trigger);
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
             if mention.place.is_none() {
-                mention.place = self.relative_place(&sentence, &span, &mentions);
+                mention.place = self.relative_place(&sentence, &span, &mentions[first..]);
             }
             mentions.push(mention);
             first_days.push(first_day);
         }
-        self.outcomes_of_the_process(&sentence, &mentions);
-        self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
-        if mentions
+        let found = &mentions[first..];
+        self.outcomes_of_the_process(&sentence, found);
+        self.truce_named |= found.iter().any(|m| m.kind == EventKind::Ceasefire);
+        if found
             .iter()
             .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
             || sentence.cues.iter().any(|(_, c)| *c == Cue::Talk)
         {
             self.talk_context = true;
         }
-        (mentions, first_days)
+        self.spare = Spare::from(sentence);
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
