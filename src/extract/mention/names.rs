@@ -179,9 +179,20 @@ impl<'a> Reader<'a> {
                 && LOCATIVE.contains(&sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
         };
+        // Only a kind of place the paragraph or the sentence has named can be referred to:
+        // "in the morning" needs no look at the places.
+        let kind_named = |word: &str| {
+            self.last_place_of_kind.contains_key(word)
+                || sentence.places.iter().any(|hit| {
+                    self.lexicon
+                        .place_types
+                        .get(hit.place.as_ref())
+                        .is_some_and(|kind| kind == word)
+                })
+        };
         let mut found = Vec::new();
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if (2..tokens.len()).any(referring) {
+        if (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at))) {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
             for at in 2..tokens.len() {
