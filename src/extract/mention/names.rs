@@ -681,7 +681,7 @@ impl<'a> Reader<'a> {
         let mut participants: Vec<Participant> = roles
             .into_iter()
             .map(|(hit, role)| Participant {
-                actor: party_actor(&hit.name, role),
+                actor: party_actor(hit.name, role),
                 role,
                 span: self.document.source_span(hit.bytes.clone()),
             })
@@ -757,7 +757,7 @@ impl Reader<'_> {
             _ => None,
         })?;
         Some(Participant {
-            actor: party_actor(&hit.name, Role::Party),
+            actor: party_actor(hit.name, Role::Party),
             role: Role::Party,
             span: self.document.source_span(hit.bytes.clone()),
         })
