@@ -597,11 +597,19 @@ impl OffsetMap {
     }
 
     fn to_source(&self, text: Range<usize>) -> Span {
-        Span::new(
-            self.position(text.start, false),
-            self.position(text.end, true)
-                .max(self.position(text.start, false)),
-        )
+        // A plain-text report is one run, its text shifted by the front matter: nothing to
+        // search (every mention asks for several spans).
+        if let [run] = self.runs.as_slice() {
+            if run.text_len == run.source_len {
+                let at = |offset: usize| {
+                    run.source_start + offset.saturating_sub(run.text_start).min(run.text_len)
+                };
+                let start = at(text.start);
+                return Span::new(start, at(text.end).max(start));
+            }
+        }
+        let start = self.position(text.start, false);
+        Span::new(start, self.position(text.end, true).max(start))
     }
 
     /// The source offset of a text offset; at a run boundary, `end` picks the end of the run

@@ -507,17 +507,18 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .iter()
         .filter_map(|t| document.text_range(t.span))
         .collect();
+    // One sentence's tokens and words after another, in the same buffers.
+    let mut tokens = Vec::new();
+    let mut words = tokens::Words::default();
     for block in &layout.story {
         reader.paragraph(block.clone());
         for sentence in tokens::sentences(text, block.clone(), &timexes) {
             let first = mentions.len();
             // The tokens read as the word lists look them up, once for the mentions and
             // their relations.
-            let tokens = tokens::tokenize(text, sentence.clone());
-            let words = tokens::Words::new(&lower, &tokens, &options.lexicon.vocabulary);
-            let (found, starts) = reader.sentence(sentence, &tokens, &words);
-            mentions.extend(found);
-            first_days.extend(starts);
+            tokens::tokenize_into(text, sentence.clone(), &mut tokens);
+            words.read(&lower, &tokens, &options.lexicon.vocabulary);
+            reader.sentence(sentence, &tokens, &words, &mut mentions, &mut first_days);
             relations.extend(relation::within_sentence(
                 &lower,
                 &tokens,

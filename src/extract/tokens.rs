@@ -43,7 +43,14 @@ impl Token {
 
     /// True for a word that starts with a capital letter.
     pub(crate) fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).starts_with(char::is_uppercase)
+        if self.kind != TokenKind::Word {
+            return false;
+        }
+        // Nearly every word opens with an ASCII letter, which needs no decoding.
+        match text.as_bytes().get(self.start) {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self.text(text).starts_with(char::is_uppercase),
+        }
     }
 
     /// True for the punctuation mark `c`.
@@ -66,12 +73,22 @@ impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
     /// offsets as the text the tokens were cut from.
     pub(crate) fn new(lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) -> Words<'t> {
-        let words: Vec<&'t str> = tokens
-            .iter()
-            .map(|t| lower.get(t.start..t.end).unwrap_or(""))
-            .collect();
-        let ids = words.iter().map(|w| vocabulary.id(w)).collect();
-        Words { words, ids }
+        let mut words = Words::default();
+        words.read(lower, tokens, vocabulary);
+        words
+    }
+
+    /// Reads the words of other `tokens` (see [`Words::new`]), keeping the memory: a
+    /// report's sentences are read one after another into the same buffers.
+    pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
+        self.words.clear();
+        self.words.extend(
+            tokens
+                .iter()
+                .map(|t| lower.get(t.start..t.end).unwrap_or("")),
+        );
+        self.ids.clear();
+        self.ids.extend(self.words.iter().map(|w| vocabulary.id(w)));
     }
 
     /// Word `i` in lowercase; empty past the end.
@@ -85,6 +102,18 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Whether each byte is an ASCII letter or digit: one load per byte of a word, where the
+/// test by ranges took three comparisons.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.')
 }
@@ -92,10 +121,19 @@ fn joins_word(c: char) -> bool {
 /// Splits `text[range]` into tokens. "Pakistan's" is one word; "U.S." one word; "1,500" one
 /// number; a hyphen between letters joins ("cross-border"), between spaces stands alone.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// Splits `text[range]` into `tokens`, replacing what they held (see [`tokenize`]): the
+/// sentences of a report are cut one after another into the same buffer.
+pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let slice = &text[range.clone()];
+    tokens.clear();
     // A token with its space takes five or six bytes of news prose: room for a quarter of
     // the length spares most sentences a second allocation.
-    let mut tokens = Vec::with_capacity(slice.len() / 4 + 1);
+    tokens.reserve(slice.len() / 4 + 1);
     let bytes = slice.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
@@ -114,7 +152,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             let mut end;
             loop {
                 // Most of a word is ASCII letters and digits: they are taken by the byte.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
+                {
                     i += 1;
                 }
                 end = range.start + i;
@@ -173,7 +214,6 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             });
         }
     }
-    tokens
 }
 
 /// The character at byte `i` of `text`, a character boundary; ASCII without decoding, as
@@ -336,13 +376,58 @@ fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') || letters == 1 {
         return true;
     }
-    const SHORT: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Gov", "Sen", "Rep",
-        "St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-        "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
-        "vs", "approx", "Inc", "Co", "Corp", "Ltd", "Prof", "Brig", "Adm", "Cmdr",
-    ];
-    SHORT.contains(&word)
+    // A match rather than a search through a list: the word's length sorts out most
+    // candidates before any is compared (every period is asked about).
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Sgt"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "No"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "vs"
+            | "approx"
+            | "Inc"
+            | "Co"
+            | "Corp"
+            | "Ltd"
+            | "Prof"
+            | "Brig"
+            | "Adm"
+            | "Cmdr"
+    )
 }
 
 /// Where a sentence's clauses end: at `,` `;` `:` dashes and quotation marks (a parenthesis
@@ -358,23 +443,36 @@ pub(crate) struct Clauses {
 
 impl Clauses {
     /// The clauses of `tokens`, cut from `text`.
+    #[cfg(test)]
     pub(crate) fn new(text: &str, tokens: &[Token]) -> Clauses {
-        let boundaries = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                t.kind == TokenKind::Punct
-                    && matches!(
-                        t.text(text),
-                        "," | ";" | ":" | "\u{2014}" | "\u{2013}" | "\"" | "\u{201c}" | "\u{201d}"
-                    )
-            })
-            .map(|(i, _)| i)
-            .collect();
-        Clauses {
-            boundaries,
-            tokens: tokens.len(),
-        }
+        let mut clauses = Clauses::default();
+        clauses.read(text, tokens);
+        clauses
+    }
+
+    /// Reads the clauses of other `tokens`, keeping the memory (see [`Clauses::new`]).
+    pub(crate) fn read(&mut self, text: &str, tokens: &[Token]) {
+        self.boundaries.clear();
+        self.boundaries.extend(
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.kind == TokenKind::Punct
+                        && matches!(
+                            t.text(text),
+                            "," | ";"
+                                | ":"
+                                | "\u{2014}"
+                                | "\u{2013}"
+                                | "\""
+                                | "\u{201c}"
+                                | "\u{201d}"
+                        )
+                })
+                .map(|(i, _)| i),
+        );
+        self.tokens = tokens.len();
     }
 
     /// The tokens of the clause that holds token `at`, boundaries left out.

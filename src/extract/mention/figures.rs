@@ -51,10 +51,7 @@ impl Reader<'_> {
             covered_until = end;
             // A figure of people: a people word or the trigger itself within three tokens, or
             // the figure right after the trigger ("killing 12", "wounded five more").
-            let next = tokens
-                .iter()
-                .position(|t| t.start >= end)
-                .unwrap_or(tokens.len());
+            let next = tokens.partition_point(|t| t.start < end);
             let window = next..(next + 3).min(tokens.len());
             let people = window
                 .clone()
@@ -119,10 +116,13 @@ impl Reader<'_> {
             if timex.kind != TimexType::Duration {
                 return false;
             }
-            let between: Vec<&Token> = tokens
-                .iter()
-                .filter(|t| t.start >= range.end && t.end <= trigger_start)
-                .collect();
+            // The tokens from the expression's end to the trigger: a run of the sentence's
+            // tokens, which are in order.
+            let first = tokens.partition_point(|t| t.start < range.end);
+            let last = tokens
+                .partition_point(|t| t.end <= trigger_start)
+                .max(first);
+            let between = &tokens[first..last];
             let adjacent = between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word);
             let of = between.len() <= 2
                 && between

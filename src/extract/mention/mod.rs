@@ -11,6 +11,7 @@ use crate::document::Document;
 use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -22,22 +23,26 @@ mod when;
 
 /// A name of an actor in a sentence.
 #[derive(Debug, Clone)]
-struct ActorHit {
+struct ActorHit<'t> {
     /// Token index of its first token, and one past its last.
     tokens: Range<usize>,
     /// Byte range in the text (inside a hyphenated token for "Turkey-mediated").
     bytes: Range<usize>,
-    name: ActorName,
+    /// The lexicon's entry, borrowed: a sentence names a dozen actors, and copying each
+    /// entry's strings cost more than reading the sentence's words.
+    name: &'t ActorName,
     /// Read as the place, not the government ("explosions in Kabul").
     as_place: bool,
 }
 
 /// A name of a place in a sentence.
 #[derive(Debug, Clone)]
-struct PlaceHit {
+struct PlaceHit<'t> {
     tokens: Range<usize>,
     bytes: Range<usize>,
-    place: String,
+    /// The canonical name: the gazetteer's, borrowed, unless it had to be made ("eastern
+    /// Afghanistan") or remembered from an earlier sentence.
+    place: Cow<'t, str>,
     /// After "in", "at", "near", "along", ...
     located: bool,
 }
@@ -60,8 +65,10 @@ struct Sentence<'t> {
     tokens: &'t [Token],
     /// The tokens as the word lists look them up.
     words: &'t Words<'t>,
-    actors: Vec<ActorHit>,
-    places: Vec<PlaceHit>,
+    /// The word lists, which the names found point into.
+    lexicon: &'t EventLexicon,
+    actors: Vec<ActorHit<'t>>,
+    places: Vec<PlaceHit<'t>>,
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     /// The token spans of every trigger kept in the sentence.
@@ -121,6 +128,47 @@ impl<'t> Sentence<'t> {
     }
 }
 
+/// The lists a sentence fills, emptied, with their memory kept for the next sentence: most
+/// sentences fill the same lists, and allocating them afresh for each cost more than
+/// filling them.
+#[derive(Default)]
+struct Spare {
+    actors: Vec<ActorHit<'static>>,
+    places: Vec<PlaceHit<'static>>,
+    reports: Vec<Report>,
+    cues: Vec<(usize, Cue)>,
+    triggers: Vec<(Range<usize>, EventKind)>,
+    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    clauses: Clauses,
+}
+
+impl From<Sentence<'_>> for Spare {
+    fn from(sentence: Sentence<'_>) -> Spare {
+        let mut spare = Spare {
+            actors: emptied(sentence.actors),
+            places: emptied(sentence.places),
+            reports: sentence.reports,
+            cues: sentence.cues,
+            triggers: sentence.triggers,
+            counts: sentence.counts,
+            clauses: sentence.clauses,
+        };
+        spare.reports.clear();
+        spare.cues.clear();
+        spare.triggers.clear();
+        spare.counts.clear();
+        spare
+    }
+}
+
+/// An empty vector with the memory of `v`, for items of the same layout (a sentence's hits,
+/// which borrow from it, become hits of the next one): collecting a vector's own iterator
+/// into items of its size reuses its buffer.
+fn emptied<A, B>(mut v: Vec<A>) -> Vec<B> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
 /// Reads sentences of one report in order, remembering what later sentences need.
 pub(super) struct Reader<'a> {
     document: &'a Document,
@@ -134,7 +182,7 @@ pub(super) struct Reader<'a> {
     /// The actor of the last source named, for "he said".
     last_speaker: Option<String>,
     /// Surnames of the people named in full so far, for "Misri said".
-    surnames: Vec<(String, ActorName)>,
+    surnames: Vec<(String, &'a ActorName)>,
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
@@ -156,6 +204,8 @@ pub(super) struct Reader<'a> {
     /// How talks ended, told of "the process" rather than of talks by name: the talks the
     /// report has told of, found once the report is read (see [`Reader::take_referred`]).
     referred: Vec<Told>,
+    /// The lists of the last sentence, for the next.
+    spare: Spare,
 }
 
 /// The entries of `list`, in text order, that start inside `range`: a binary search, so that
@@ -255,6 +305,7 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
+            spare: Spare::default(),
         }
     }
 
@@ -265,28 +316,36 @@ impl<'a> Reader<'a> {
         self.last_place_of_kind.clear();
     }
 
-    /// The event mentions of the sentence at `range` of the text, cut into `tokens` that read
-    /// as `words`, and the latest bound of the first day of each one's own stretch of days
-    /// (see `when`).
+    /// Adds to `mentions` the event mentions of the sentence at `range` of the text, cut into
+    /// `tokens` that read as `words`, and to `first_days` the latest bound of the first day
+    /// of each one's own stretch of days (see `when`).
     pub(super) fn sentence(
         &mut self,
         range: Range<usize>,
         tokens: &[Token],
         words: &Words<'_>,
-    ) -> (Vec<Mention>, Vec<Option<Bound>>) {
+        mentions: &mut Vec<Mention>,
+        first_days: &mut Vec<Option<Bound>>,
+    ) {
         let text = self.text;
+        let spare = std::mem::take(&mut self.spare);
+        let mut counts = spare.counts;
+        counts.resize(tokens.len(), OnceCell::new());
+        let mut clauses = spare.clauses;
+        clauses.read(text, tokens);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
             words,
+            lexicon: self.lexicon,
             range,
-            actors: Vec::new(),
-            places: Vec::new(),
-            reports: Vec::new(),
-            cues: Vec::new(),
-            triggers: Vec::new(),
-            counts: vec![OnceCell::new(); tokens.len()],
-            clauses: Clauses::new(text, tokens),
+            actors: emptied(spare.actors),
+            places: emptied(spare.places),
+            reports: spare.reports,
+            cues: spare.cues,
+            triggers: spare.triggers,
+            counts,
+            clauses,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -368,34 +427,34 @@ impl<'a> Reader<'a> {
             .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
             .cloned()
             .collect();
-        sentence.triggers = kept
-            .iter()
-            .map(|(span, trigger)| (span.clone(), trigger.kind))
-            .collect();
+        sentence.triggers.extend(
+            kept.iter()
+                .map(|(span, trigger)| (span.clone(), trigger.kind)),
+        );
         self.places_before_triggers(&mut sentence, &kept);
         self.places_struck(&mut sentence, &kept);
-        let mut mentions = Vec::with_capacity(kept.len());
-        let mut first_days: Vec<Option<Bound>> = Vec::with_capacity(kept.len());
+        let first = mentions.len();
         for (span, trigger) in kept {
             let trigger = self.retyped(&sentence, &span, trigger);
             let (mut mention, first_day) = self.mention(&sentence, span.clone(), trigger);
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
             if mention.place.is_none() {
-                mention.place = self.relative_place(&sentence, &span, &mentions);
+                mention.place = self.relative_place(&sentence, &span, &mentions[first..]);
             }
             mentions.push(mention);
             first_days.push(first_day);
         }
-        self.outcomes_of_the_process(&sentence, &mentions);
-        self.truce_named |= mentions.iter().any(|m| m.kind == EventKind::Ceasefire);
-        if mentions
+        let found = &mentions[first..];
+        self.outcomes_of_the_process(&sentence, found);
+        self.truce_named |= found.iter().any(|m| m.kind == EventKind::Ceasefire);
+        if found
             .iter()
             .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
             || sentence.cues.iter().any(|(_, c)| *c == Cue::Talk)
         {
             self.talk_context = true;
         }
-        (mentions, first_days)
+        self.spare = Spare::from(sentence);
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft
@@ -450,7 +509,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             actor.as_place = true;
-            if let Some((len, place)) = self
+            if let Some((len, place)) = sentence
                 .lexicon
                 .places
                 .longest(sentence.words, actor.tokens.start)
@@ -458,7 +517,7 @@ impl<'a> Reader<'a> {
                 sentence.places.push(PlaceHit {
                     tokens: actor.tokens.start..actor.tokens.start + len,
                     bytes: actor.bytes.clone(),
-                    place: place.clone(),
+                    place: Cow::Borrowed(place),
                     located: true,
                 });
             }
@@ -485,7 +544,7 @@ impl<'a> Reader<'a> {
                 .any(|(t, trigger)| t.start == actor.tokens.end && !trigger.verb);
             if before_trigger {
                 actor.as_place = true;
-                if let Some((len, place)) = self
+                if let Some((len, place)) = sentence
                     .lexicon
                     .places
                     .longest(sentence.words, actor.tokens.start)
@@ -494,7 +553,7 @@ impl<'a> Reader<'a> {
                     sentence.places.push(PlaceHit {
                         tokens,
                         bytes: actor.bytes.clone(),
-                        place: place.clone(),
+                        place: Cow::Borrowed(place),
                         located: false,
                     });
                 }
@@ -532,13 +591,10 @@ impl<'a> Reader<'a> {
             .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
     }
 
-    /// The token index at which text offset `offset` starts.
+    /// The token index at which text offset `offset` starts: the first token that ends past
+    /// it. Tokens follow each other without overlapping, so their ends are in order.
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
-        sentence
-            .tokens
-            .iter()
-            .position(|t| t.end > offset)
-            .unwrap_or(sentence.tokens.len())
+        sentence.tokens.partition_point(|t| t.end <= offset)
     }
 
     fn trigger_at<'s>(

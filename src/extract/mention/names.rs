@@ -3,10 +3,14 @@
 
 use super::*;
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
-    pub(super) fn find_names(&mut self, sentence: &mut Sentence<'_>) {
+    pub(super) fn find_names<'t>(&mut self, sentence: &mut Sentence<'t>)
+    where
+        'a: 't,
+    {
         let tokens = sentence.tokens;
+        let lexicon = sentence.lexicon;
         let dateline = dateline(sentence);
         // Behind a preposition ("in Kabul", "near the border"): asked only where a name
         // starts, as few tokens start one.
@@ -23,23 +27,18 @@ impl Reader<'_> {
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            if let Some((len, cues)) = self.lexicon.cues.longest(sentence.words, at) {
+            if let Some((len, cues)) = lexicon.cues.longest(sentence.words, at) {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
                     continue;
                 }
             }
-            let place = self
-                .lexicon
+            let place = lexicon
                 .places
                 .longest(sentence.words, at)
-                .map(|(len, p)| (len, p.clone()));
-            let actor = self
-                .lexicon
-                .actors
-                .longest(sentence.words, at)
-                .map(|(len, a)| (len, a.clone()));
+                .map(|(len, p)| (len, Cow::Borrowed(p.as_str())));
+            let actor = lexicon.actors.longest(sentence.words, at);
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             let located = (actor.is_some() || place.is_some()) && located_at(sentence, at);
             match (actor, place) {
@@ -77,14 +76,18 @@ impl Reader<'_> {
                     // "across" before the name.
                     let country = matches!(name.kind, ActorType::Country | ActorType::Adjective);
                     if country && !dateline {
-                        if let Some(hit) = self.country_place(sentence, at, len, &name) {
+                        if let Some(hit) = self.country_place(sentence, at, len, name) {
                             sentence.places.push(hit);
                         }
                     }
                     if name.kind == ActorType::Person && len > 1 {
-                        let surname = sentence.word(at + len - 1).to_string();
+                        let surname = sentence.word(at + len - 1);
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
-                            self.surnames.push((surname, name.clone()));
+                            // The same entry, borrowed for as long as the reader lives.
+                            let lexicon: &EventLexicon = self.lexicon;
+                            if let Some((_, name)) = lexicon.actors.longest(sentence.words, at) {
+                                self.surnames.push((surname.to_string(), name));
+                            }
                         }
                     }
                     sentence.actors.push(ActorHit {
@@ -107,15 +110,17 @@ impl Reader<'_> {
                 (None, None) => {
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
-                    let surname = token.is_capitalized(sentence.text).then(|| {
+                    let surname = (!self.surnames.is_empty()
+                        && token.is_capitalized(sentence.text))
+                    .then(|| {
                         let word = sentence.word(at);
                         self.surnames.iter().find(|(s, _)| *s == word)
                     });
-                    if let Some(Some((_, name))) = surname {
+                    if let Some(Some(&(_, name))) = surname {
                         sentence.actors.push(ActorHit {
                             tokens: at..at + 1,
                             bytes: bytes(1),
-                            name: name.clone(),
+                            name,
                             as_place: false,
                         });
                     }
@@ -139,13 +144,13 @@ impl Reader<'_> {
 
     /// A country as the place at token `at`, when a preposition places it, with the compass
     /// word before it: "in eastern Afghanistan", "inside northern Cambodia".
-    fn country_place(
+    fn country_place<'t>(
         &self,
-        sentence: &Sentence<'_>,
+        sentence: &Sentence<'t>,
         at: usize,
         len: usize,
-        name: &ActorName,
-    ) -> Option<PlaceHit> {
+        name: &'t ActorName,
+    ) -> Option<PlaceHit<'t>> {
         let tokens = sentence.tokens;
         let end = tokens[at + len - 1].end;
         let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
@@ -155,14 +160,14 @@ impl Reader<'_> {
             return Some(PlaceHit {
                 tokens: at - 1..at + len,
                 bytes: tokens[at - 1].start..end,
-                place,
+                place: Cow::Owned(place),
                 located: true,
             });
         }
         (at >= 1 && inside(at - 1)).then(|| PlaceHit {
             tokens: at..at + len,
             bytes: tokens[at].start..end,
-            place: name.actor.clone(),
+            place: Cow::Borrowed(&name.actor),
             located: true,
         })
     }
@@ -176,9 +181,20 @@ impl Reader<'_> {
                 && LOCATIVE.contains(&sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
         };
+        // Only a kind of place the paragraph or the sentence has named can be referred to:
+        // "in the morning" needs no look at the places.
+        let kind_named = |word: &str| {
+            self.last_place_of_kind.contains_key(word)
+                || sentence.places.iter().any(|hit| {
+                    self.lexicon
+                        .place_types
+                        .get(hit.place.as_ref())
+                        .is_some_and(|kind| kind == word)
+                })
+        };
         let mut found = Vec::new();
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if (2..tokens.len()).any(referring) {
+        if (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at))) {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
             for at in 2..tokens.len() {
@@ -192,7 +208,7 @@ impl Reader<'_> {
                     found.push(PlaceHit {
                         tokens: at..at + 1,
                         bytes: tokens[at - 1].start..tokens[at].end,
-                        place: place.clone(),
+                        place: Cow::Owned(place.clone()),
                         located: true,
                     });
                 }
@@ -229,14 +245,12 @@ impl Reader<'_> {
         let Some(actor) = sentence.actors.iter().rfind(|a| a.tokens.end == at) else {
             return;
         };
-        let Some(capital) = self.lexicon.capitals.get(&actor.name.actor) else {
+        let lexicon = sentence.lexicon;
+        let Some(capital) = lexicon.capitals.get(&actor.name.actor) else {
             return;
         };
-        let place = self
-            .lexicon
-            .places
-            .longest_in(&self.lexicon.vocabulary, capital);
-        let place = place.map_or_else(|| capital.clone(), |(_, p)| p.clone());
+        let place = lexicon.places.longest_in(&lexicon.vocabulary, capital);
+        let place = Cow::Borrowed(place.map_or(capital, |(_, p)| p).as_str());
         let tokens = actor.tokens.start..at + 1;
         let bytes = actor.bytes.start..sentence.tokens[at].end;
         let located = located
@@ -278,11 +292,11 @@ impl Reader<'_> {
             let bytes = token.start + part_start..token.start + end;
             let tokens = tokenize(sentence.text, bytes.clone());
             let words = Words::new(sentence.lower, &tokens, &self.lexicon.vocabulary);
-            if let Some((1, name)) = self.lexicon.actors.longest(&words, 0) {
+            if let Some((1, name)) = sentence.lexicon.actors.longest(&words, 0) {
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
                     bytes,
-                    name: name.clone(),
+                    name,
                     as_place: false,
                 });
             }
@@ -378,7 +392,7 @@ impl Reader<'_> {
                 })
             })?;
         Some(Place {
-            name: hit.place.clone(),
+            name: hit.place.as_ref().to_owned(),
             span: self.document.source_span(hit.bytes.clone()),
         })
     }
@@ -626,10 +640,7 @@ impl Reader<'_> {
             EventKind::CasualtyClaim => {
                 // "58 Pakistani soldiers were killed": the side named with the figure lost them.
                 if let Some((range, _)) = self.count(sentence, span) {
-                    let after = tokens
-                        .iter()
-                        .position(|t| t.start >= range.end)
-                        .unwrap_or(tokens.len());
+                    let after = tokens.partition_point(|t| t.start < range.end);
                     if let Some(&actor) = actors
                         .iter()
                         .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
@@ -672,7 +683,7 @@ impl Reader<'_> {
         let mut participants: Vec<Participant> = roles
             .into_iter()
             .map(|(hit, role)| Participant {
-                actor: party_actor(&hit.name, role),
+                actor: party_actor(hit.name, role),
                 role,
                 span: self.document.source_span(hit.bytes.clone()),
             })
@@ -754,7 +765,7 @@ impl Reader<'_> {
             _ => None,
         })?;
         Some(Participant {
-            actor: party_actor(&hit.name, Role::Party),
+            actor: party_actor(hit.name, Role::Party),
             role: Role::Party,
             span: self.document.source_span(hit.bytes.clone()),
         })
@@ -936,8 +947,8 @@ pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
 /// Each with the token of the word that says so.
 pub(super) fn mediators<'h>(
     sentence: &Sentence<'_>,
-    actors: &[&'h ActorHit],
-) -> Vec<(&'h ActorHit, usize)> {
+    actors: &[&'h ActorHit<'_>],
+) -> Vec<(&'h ActorHit<'h>, usize)> {
     let text = sentence.text;
     let tokens = sentence.tokens;
     let mut found = Vec::new();

@@ -8,7 +8,7 @@ impl Reader<'_> {
     pub(super) fn find_reports(&mut self, sentence: &mut Sentence<'_>) {
         let text = sentence.text;
         let tokens = sentence.tokens;
-        let mut reports = Vec::new();
+        let mut reports = std::mem::take(&mut sentence.reports);
         for at in 0..tokens.len() {
             let word = sentence.word(at);
             if word == "according" && sentence.word(at + 1) == "to" {
