@@ -124,6 +124,24 @@ fn an_event_named_with_any_may_come_unless_all_are_denied() {
 }
 
 #[test]
+fn a_toll_gives_its_figure_after_a_preposition() {
+    let found = mentions(
+        "Israeli authorities put the death toll in Israel at 28. The union raised its death count to 958 on Friday.",
+    );
+    let figure = |trigger: &str| {
+        find(&found, trigger)
+            .count
+            .as_ref()
+            .map(|c| (c.low, c.high))
+    };
+    assert_eq!(figure("toll"), Some((Some(28), Some(28))));
+    assert_eq!(figure("death count"), Some((Some(958), Some(958))));
+    // Without a figure there is no toll: "the toll is unknown".
+    let found = mentions("The toll of the fighting is unknown.");
+    assert!(found.iter().all(|m| m.text != "toll"), "{found:?}");
+}
+
+#[test]
 fn according_to_and_postposed_sources() {
     let found = mentions(
         "Pakistani jets struck targets in Paktika, according to Afghan state media. The raid killed 10 people, a Pakistani security source said.",

@@ -53,10 +53,17 @@ impl Reader<'_> {
             // the figure right after the trigger ("killing 12", "wounded five more").
             let next = tokens.partition_point(|t| t.start < end);
             let window = next..(next + 3).min(tokens.len());
+            // A toll names its figure after a preposition: "put the death toll at 705", "the
+            // toll rose to 627", "a toll of 28".
+            let toll_figure = trigger_is_noun
+                && at > span.end
+                && at <= span.end + 3
+                && matches!(sentence.word(at - 1), "at" | "to" | "of");
             let people = window
                 .clone()
                 .any(|i| span.contains(&i) || self.is_people(sentence, i))
-                || at == span.end;
+                || at == span.end
+                || toll_figure;
             if !people {
                 continue;
             }
