@@ -142,6 +142,24 @@ fn a_toll_gives_its_figure_after_a_preposition() {
 }
 
 #[test]
+fn signing_denying_and_what_becomes_of_talks() {
+    let found = mentions(
+        "Army and RSF envoys signed a declaration in Jeddah on May 11. The RSF denies targeting civilians. Talks in Jeddah were suspended on June 1 and resumed a month later.",
+    );
+    assert_eq!(find(&found, "signed").kind, EventKind::Agreement);
+    assert_eq!(find(&found, "denies").kind, EventKind::Statement);
+    assert_eq!(find(&found, "suspended").kind, EventKind::Talks);
+    assert_eq!(find(&found, "resumed").kind, EventKind::Talks);
+    // A verb after an article is an adjective: "a signed document" is no signing. Unnamed
+    // "government sources" speak for no one on the record.
+    let found = mentions(
+        "The TTP handed over a signed document. Government sources said the deal was reached directly.",
+    );
+    assert!(found.iter().all(|m| m.text != "signed"), "{found:?}");
+    assert!(found.iter().all(|m| m.text != "said"), "{found:?}");
+}
+
+#[test]
 fn according_to_and_postposed_sources() {
     let found = mentions(
         "Pakistani jets struck targets in Paktika, according to Afghan state media. The raid killed 10 people, a Pakistani security source said.",

@@ -367,7 +367,11 @@ impl<'a> Reader<'a> {
             if trigger.kind == EventKind::Talks && span.start < skip_talks_until {
                 continue;
             }
-            if !self.needs_met(&sentence, &span, trigger) {
+            // "a signed document", "the agreed text": a verb after an article is an adjective.
+            let adjective = trigger.verb
+                && span.start > 0
+                && matches!(sentence.word(span.start - 1), "a" | "an" | "the");
+            if adjective || !self.needs_met(&sentence, &span, trigger) {
                 continue;
             }
             if self.is_round_word(&sentence, &span) {

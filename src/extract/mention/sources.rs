@@ -181,7 +181,16 @@ impl Reader<'_> {
             || source
                 .clone()
                 .any(|i| matches!(sentence.word(i), "retired" | "former"));
+        // "government sources", "security sources": the head noun says who speaks, and
+        // unnamed sources speak for no one on the record.
+        let head_unofficial = source.end > source.start
+            && self
+                .lexicon
+                .sources
+                .longest(sentence.words, source.end - 1)
+                .is_some_and(|(_, official)| !*official);
         let official = !anonymous
+            && !head_unofficial
             && source.clone().any(|i| {
                 self.lexicon
                     .sources
