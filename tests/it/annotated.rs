@@ -56,12 +56,11 @@ fn event_mentions_against_the_annotation() {
 #[test]
 fn event_mentions_of_the_held_out_story() {
     let (precision, recall, time) = events(true);
-    assert!(precision >= 0.86, "precision {precision:.3}");
-    assert!(recall >= 0.67, "recall {recall:.3}");
-    // 0.600 as first measured (63 of 105). The truce's later phases named on their own
-    // ("the extension", "violations") are found since, most of them with a wrong date: 67
-    // of 113 now, so the share is lower with more right.
-    assert!(time >= 0.59, "time right for {time:.3}");
+    // First measured, before any rule was changed for it: precision 0.868, recall 0.625,
+    // time 0.600 (63 of 105 found). The floors are what main measures since.
+    assert!(precision >= 0.88, "precision {precision:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
+    assert!(time >= 0.60, "time right for {time:.3}");
 }
 
 /// The conflicts of one group: what was found of `file`'s rows, scored.
