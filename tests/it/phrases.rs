@@ -163,6 +163,13 @@ fn clock_times_keep_their_zone() {
     2:30 a.m. Tehran time | TIME 2025-10-26T02:30+03:30 | 2025-10-26T02:30+03:30 .. 2025-10-26T02:30+03:30
     2300 GMT Saturday | TIME 2025-10-25T23:00+00:00 | 2025-10-25T23:00+00:00 .. 2025-10-25T23:00+00:00
     ");
+    // Places keep their offset all year, or the EU's summer rule.
+    assert_snapshot!(check("The truce took effect at 21:45 Khartoum time (1945 GMT) on Monday; sirens sounded at 4 a.m. Warsaw time.", DATED), @"
+    21:45 Khartoum time | TIME 2025-10-27T21:45+02:00 | 2025-10-27T21:45+02:00 .. 2025-10-27T21:45+02:00
+    1945 GMT | TIME 2025-10-27T19:45+00:00 | 2025-10-27T19:45+00:00 .. 2025-10-27T19:45+00:00
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    4 a.m. Warsaw time | TIME 2025-10-27T04:00+01:00 | 2025-10-27T04:00+01:00 .. 2025-10-27T04:00+01:00
+    ");
     // Two clocks that are not one instant say nothing of each other's day.
     assert_snapshot!(check("The strike came at 2:30 a.m. Tehran time (2200 GMT Saturday).", DATED), @"
     2:30 a.m. Tehran time | TIME 2025-10-30T02:30+03:30 | 2025-10-30T02:30+03:30 .. 2025-10-30T02:30+03:30
