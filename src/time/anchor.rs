@@ -1112,6 +1112,24 @@ fn shifted(
             };
         }
     };
+    // "48 hours later" is two days on; "36 hours later", from a day whose hour is not known,
+    // falls on the next day or the one after.
+    if unit == Unit::Hour && count >= 24 {
+        let day = |hours: i64| shift_date(anchor, Unit::Day, sign * hours.div_euclid(24));
+        let (near, far) = (day(count), day(count + 23));
+        let (Some(near), Some(far)) = (near, far) else {
+            return missing_day();
+        };
+        let (first, last) = if near <= far {
+            (near, far)
+        } else {
+            (far, near)
+        };
+        let mut resolved = Resolved::point(Point::Day(near), how);
+        resolved.earliest = Some(Bound::Day(first));
+        resolved.latest = Some(Bound::Day(last));
+        return resolved;
+    }
     match shift_date(anchor, unit, sign * count) {
         Some(date) => Resolved::point(Point::containing(date, unit), how),
         None => missing_day(),

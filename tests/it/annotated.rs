@@ -60,7 +60,7 @@ fn event_mentions_of_the_held_out_story() {
     // time 0.600 (63 of 105 found). The floors are what main measures since.
     assert!(precision >= 0.88, "precision {precision:.3}");
     assert!(recall >= 0.75, "recall {recall:.3}");
-    assert!(time >= 0.60, "time right for {time:.3}");
+    assert!(time >= 0.63, "time right for {time:.3}");
 }
 
 /// The conflicts of one group: what was found of `file`'s rows, scored.

@@ -106,6 +106,16 @@ fn relative_to_the_story() {
     October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     The following week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
     ");
+    // Hours in whole days move the day; others, from a day whose hour is unknown, reach
+    // one of two days.
+    assert_snapshot!(check("The truce was signed on October 20. It took effect 48 hours later.", DATED), @"
+    October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    48 hours later | DATE 2025-10-22 | 2025-10-22 .. 2025-10-22
+    ");
+    assert_snapshot!(check("The truce was signed on October 20. It collapsed 36 hours later.", DATED), @"
+    October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    36 hours later | DATE 2025-10-21 | 2025-10-21 .. 2025-10-22
+    ");
 }
 
 #[test]
