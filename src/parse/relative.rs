@@ -120,7 +120,11 @@ pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
     });
     let (rest, (offset, _, (unit, _))) = (offset, sp, singular).parse(input)?;
     let plural = input[..input.len() - rest.len()].ends_with('s');
-    if plural {
+    // "the next day" is the day after the one the story has reached ("On May 31 the army
+    // walked out, and the next day ..."), read by `narrative_period`; "tomorrow" is the
+    // day after the report's.
+    let story_day = unit == Unit::Day && offset == 1 && kw("the").parse(input).is_ok();
+    if plural || story_day {
         return fail(input);
     }
     Ok((

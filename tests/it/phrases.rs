@@ -106,6 +106,11 @@ fn relative_to_the_story() {
     October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     The following week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
     ");
+    // "the next day" is the day after the story's, not after the report's.
+    assert_snapshot!(check("On October 21 the army walked out, and the next day the mediators suspended the talks.", DATED), @"
+    October 21 | DATE 2025-10-21 | 2025-10-21 .. 2025-10-21
+    the next day | DATE 2025-10-22 | 2025-10-22 .. 2025-10-22
+    ");
     // Hours in whole days move the day; others, from a day whose hour is unknown, reach
     // one of two days.
     assert_snapshot!(check("The truce was signed on October 20. It took effect 48 hours later.", DATED), @"
