@@ -467,7 +467,10 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Plain(calendar::month_alone), L::MONTH),
         // Not after a year in digits: "1989 April" has a written year, which the parser
         // turns away.
-        (Run::Plain(calendar::relative_month), L::SHIFTER.or(L::MONTH)),
+        (
+            Run::Plain(calendar::relative_month),
+            L::SHIFTER.or(L::MONTH),
+        ),
         (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
             Run::Article(calendar::named_year, &after(L::NONE, &["year"])),
