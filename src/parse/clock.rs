@@ -102,6 +102,12 @@ fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
 
 /// A clock time with its zone, if written.
 pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
+    // Every clock time opens with a digit or with "noon", "midday" or "midnight"; the scanner
+    // tries one after many words that open neither ("Friday", "last"), and turns them away
+    // here before the four parsers below each fail on them.
+    if !input.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'n' | 'N' | 'm' | 'M')) {
+        return super::calendar::fail(input);
+    }
     let spaced_zone = |input| preceded(opt(sp), zone).parse(input);
     // "5:30 p.m.", "5.30 PM", "17:30", "5:30 pm GMT": a dot needs a meridiem or zone.
     let with_minutes = |input| {

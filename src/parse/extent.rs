@@ -282,29 +282,23 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 /// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
 /// than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
+    // What follows "every" or "each", read once for the four kinds of word it can take.
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
-    let weekday =
-        preceded(every, weekday_name).map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
-    let part = preceded(every, day_part).map(|part| format!("XXXX-XX-XXT{}", part.code()));
+    let weekday = weekday_name.map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
+    let part = day_part.map(|part| format!("XXXX-XX-XXT{}", part.code()));
     // "each July", "every March": not "every may", the verb.
-    let month = preceded(
-        every,
-        verify(month_name, |(name, standalone)| {
-            *standalone && !(name.lowercase && name.ambiguous)
-        }),
-    )
+    let month = verify(month_name, |(name, standalone)| {
+        *standalone && !(name.lowercase && name.ambiguous)
+    })
     .map(|(name, _)| format!("XXXX-{:02}", name.month));
-    let units = preceded(
-        every,
-        (
-            opt(terminated(
-                alt((digits, number_words, kw("other").map(|_| 2))),
-                sp,
-            )),
-            unit,
-        ),
+    let units = (
+        opt(terminated(
+            alt((digits, number_words, kw("other").map(|_| 2))),
+            sp,
+        )),
+        unit,
     )
-    .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
+        .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
     let frequency = preceded(
         (
             alt((
@@ -323,7 +317,11 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         unit,
     )
     .map(|(unit, multiplier)| period(multiplier, unit));
-    let (rest, value) = alt((weekday, month, part, units, frequency)).parse(input)?;
+    let (rest, value) = alt((
+        preceded(every, alt((weekday, month, part, units))),
+        frequency,
+    ))
+    .parse(input)?;
     Ok((rest, Expr::Set(value).into()))
 }
 

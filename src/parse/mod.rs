@@ -465,9 +465,11 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         (Run::Day(3), L::YEAR_DIGITS),
         (Run::Plain(calendar::slash_date), L::SMALL_DIGITS),
         (Run::Plain(calendar::month_alone), L::MONTH),
+        // Not after a year in digits: "1989 April" has a written year, which the parser
+        // turns away.
         (
             Run::Plain(calendar::relative_month),
-            L::SHIFTER.or(L::MONTH).or(L::YEAR_DIGITS),
+            L::SHIFTER.or(L::MONTH),
         ),
         (Run::Plain(calendar::bare_year), L::YEAR_DIGITS),
         (
