@@ -200,11 +200,10 @@ impl Reader<'_> {
         // An acronym the lists do not know names a body ("The RSF said", "WFP said"): people
         // quoted by name may be anyone, a body that speaks is official.
         let acronym = source.clone().any(|i| {
-            let word = tokens_text(sentence, i);
+            let word = sentence.tokens[i].text(sentence.text);
             word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
         });
-        let name = !anonymous && acronym;
-        named || official || name
+        named || official || !anonymous && acronym
     }
 
     /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun
@@ -367,9 +366,4 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
         return range.end..range.end;
     }
     range
-}
-
-/// The token at `i` as written.
-fn tokens_text<'t>(sentence: &Sentence<'t>, i: usize) -> &'t str {
-    sentence.tokens[i].text(sentence.text)
 }
