@@ -141,7 +141,23 @@ fn push(
     let mut values: Vec<&str> = claims.iter().map(|c| c.value.as_str()).collect();
     values.sort_unstable();
     values.dedup();
-    if values.len() > 1 {
+    // Two mentions of one report dated by the same expression ("the ceasefire", "the
+    // truce") make the same pair of claims twice, the same words of the same reports, if
+    // maybe attributed apart. An event's conflicts are pushed one after another, so only
+    // those at the end can repeat this one.
+    let told = conflicts
+        .iter()
+        .rev()
+        .take_while(|c| c.events == events)
+        .any(|c| {
+            let same = |a: &Claim, b: &Claim| {
+                (&a.document, a.span, &a.value) == (&b.document, b.span, &b.value)
+            };
+            c.kind == kind
+                && c.claims.len() == claims.len()
+                && c.claims.iter().zip(&claims).all(|(a, b)| same(a, b))
+        });
+    if values.len() > 1 && !told {
         conflicts.push(Conflict {
             kind,
             status,
