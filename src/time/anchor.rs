@@ -315,11 +315,13 @@ fn clocks_given_in_another_zone(document: &Document, found: &[Found], resolved: 
         else {
             continue;
         };
-        let utc = date.and_time(time) - Duration::seconds(i64::from(offset.local_minus_utc()));
         let Some(own) = clock_offset(clock, Some(date)) else {
             continue;
         };
-        let local = utc + Duration::seconds(i64::from(own.local_minus_utc()));
+        let Some(instant) = date.and_time(time).and_local_timezone(offset).single() else {
+            continue;
+        };
+        let local = instant.with_timezone(&own).naive_local();
         if (local.hour(), local.minute()) == (clock.hour, clock.minute) {
             resolved[index - 1] = clock_on(local.date(), clock, resolved[index].anchor);
         }
