@@ -323,6 +323,9 @@ pub struct EventLexicon {
     pub(crate) actors: PhraseTable<ActorName>,
     /// Each country's capital, as the actor list names it ("Qatar" → "Doha").
     pub(crate) capitals: std::collections::BTreeMap<String, String>,
+    /// The army of each state whose army news names as a faction of a civil war ("Sudan" →
+    /// the Sudanese Armed Forces).
+    pub(crate) armies: std::collections::BTreeMap<String, ActorName>,
     pub(crate) places: PhraseTable<String>,
     /// What kind of place each canonical place is ("district", "city"), when its row says.
     pub(crate) place_types: std::collections::BTreeMap<String, String>,
@@ -344,6 +347,7 @@ impl Default for EventLexicon {
             triggers: PhraseTable::default(),
             actors: PhraseTable::default(),
             capitals: std::collections::BTreeMap::new(),
+            armies: std::collections::BTreeMap::new(),
             places: PhraseTable::default(),
             place_types: std::collections::BTreeMap::new(),
             phases: PhraseTable::default(),
@@ -419,8 +423,9 @@ impl EventLexicon {
         Ok(())
     }
 
-    /// Reads actor rows: `alias<TAB>actor<TAB>type[<TAB>affiliation]`, types `country`,
-    /// `adjective`, `capital`, `government`, `group`, `person`, `organization`.
+    /// Reads actor rows: `alias<TAB>actor<TAB>type[<TAB>affiliation[<TAB>state]]`, types
+    /// `country`, `adjective`, `capital`, `government`, `group`, `person`, `organization`;
+    /// `state` names the state whose army a civil-war faction is.
     ///
     /// # Errors
     /// A row without an actor or with an unknown type; the error gives its line.
@@ -448,15 +453,15 @@ impl EventLexicon {
                     .entry(actor.to_string())
                     .or_insert_with(|| row[0].to_string());
             }
-            self.actors.insert(
-                &mut self.vocabulary,
-                row[0],
-                ActorName {
-                    actor: actor.to_string(),
-                    kind,
-                    affiliation,
-                },
-            );
+            let name = ActorName {
+                actor: actor.to_string(),
+                kind,
+                affiliation,
+            };
+            if let Some(state) = row.get(4).filter(|s| !s.is_empty()) {
+                self.armies.insert(state.to_string(), name.clone());
+            }
+            self.actors.insert(&mut self.vocabulary, row[0], name);
         }
         Ok(())
     }

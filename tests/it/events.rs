@@ -395,6 +395,55 @@ fn a_dateline_capital_is_neither_a_side_nor_a_place() {
         sides(find(&found, "talks")),
         [(Role::Party, "Russia"), (Role::Party, "Ukraine")]
     );
+    // Wire style, with the day and the agency.
+    let found = mentions(
+        "KHARTOUM, May 23 (Nile Wire) — A truce between Sudan's army and the Rapid Support \
+         Forces came into force.",
+    );
+    let truce = find(&found, "truce");
+    assert_eq!(
+        sides(truce),
+        [
+            (Role::Party, "Rapid Support Forces"),
+            (Role::Party, "Sudanese Armed Forces")
+        ]
+    );
+    assert_eq!(truce.place, None);
+}
+
+#[test]
+fn in_a_civil_war_the_two_sides_are_the_factions_not_the_country_or_its_neighbours() {
+    // Sudan, Egypt and the United States are each named more often than the army, which is
+    // named once by its own name and then as "the army".
+    let found = mentions(
+        "Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah. Egypt said \
+         Sudan must hold to it, and Egypt opened its border to people fleeing Sudan. The \
+         United States and Saudi Arabia mediated the talks. The army said the RSF attacked its \
+         positions in Khartoum. A U.S. official said the United States would watch the \
+         truce. The fighting has driven a million people from their homes in Sudan.",
+    );
+    let both = [
+        (Role::Party, "Rapid Support Forces"),
+        (Role::Party, "Sudanese Armed Forces"),
+    ];
+    assert_eq!(sides(find(&found, "fighting")), both);
+    assert_eq!(
+        sides(find(&found, "attacked")),
+        [
+            (Role::Attacker, "Rapid Support Forces"),
+            (Role::Target, "Sudanese Armed Forces")
+        ]
+    );
+    // A mediator that was also struck in the war is still no side of it.
+    let found = mentions(
+        "Qatar brokered the truce between Israel and Iran after Iranian missiles struck a base \
+         in Qatar. Qatar said the truce held. Israel said Iran fired again; Qatar urged calm. \
+         The fighting has stopped, Qatar said.",
+    );
+    assert_eq!(
+        sides(find(&found, "fighting")),
+        [(Role::Party, "Iran"), (Role::Party, "Israel")]
+    );
 }
 
 #[test]

@@ -10,37 +10,80 @@ use std::collections::BTreeMap;
 pub(super) struct Sides {
     /// Actor → (times named, order first named, span first named).
     named: BTreeMap<String, (usize, usize, crate::span::Span)>,
+    /// Armed groups that are sides of their own ("the RSF", "Hamas").
+    factions: std::collections::BTreeSet<String>,
 }
 
 impl Sides {
-    /// The two sides the report is about: each naming counts once, and each time its
-    /// sentence has the side fight (attack, be attacked, clash) twice more, so that a host
-    /// or mediator named as often does not pass for a side. Each must be named twice; the
-    /// one named first leads a tie.
-    fn dyad(&self, mentions: &[Mention]) -> Option<[(&str, crate::span::Span); 2]> {
-        let mut score: BTreeMap<&str, usize> = self
+    /// Whether the report has named this side yet.
+    pub(super) fn named(&self, actor: &str) -> bool {
+        self.named.contains_key(actor)
+    }
+
+    /// The two sides the report is about, by [`Rank`]. Each must be named twice; the one
+    /// named first leads a tie. A state is no side beside its own army named as a faction
+    /// (`armies`): in a civil war "Sudan" is the country fought over ("the war in Sudan",
+    /// "Sudan's health ministry"), and its army is the side.
+    fn dyad(
+        &self,
+        mentions: &[Mention],
+        armies: &BTreeMap<String, ActorName>,
+    ) -> Option<[(&str, crate::span::Span); 2]> {
+        let mut score: BTreeMap<&str, Rank> = self
             .named
             .iter()
             .filter(|(_, (n, _, _))| *n >= 2)
-            .map(|(actor, (n, _, _))| (actor.as_str(), *n))
+            .map(|(actor, (n, _, _))| {
+                let rank = Rank {
+                    fought: false,
+                    impartial: true,
+                    faction: self.factions.contains(actor),
+                    score: *n,
+                };
+                (actor.as_str(), rank)
+            })
             .collect();
-        for mention in mentions.iter().filter(|m| fighting(m.kind)) {
+        for mention in mentions {
+            let fight = fighting(mention.kind);
+            // A party to a truce or talks has fought too: "a ceasefire between Sudan's army
+            // and the RSF".
+            let settle = matches!(
+                mention.kind,
+                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+            );
+            if !fight && !settle {
+                continue;
+            }
             for participant in &mention.participants {
-                if matches!(
-                    participant.role,
-                    Role::Attacker | Role::Target | Role::Party
-                ) {
-                    if let Some(n) = score.get_mut(participant.actor.as_str()) {
-                        *n += 2;
+                let Some(rank) = score.get_mut(participant.actor.as_str()) else {
+                    continue;
+                };
+                match participant.role {
+                    Role::Attacker | Role::Target if fight => {
+                        rank.fought = true;
+                        rank.score += 2;
                     }
+                    Role::Party => {
+                        rank.fought = true;
+                        if fight {
+                            rank.score += 2;
+                        }
+                    }
+                    Role::Mediator => rank.impartial = false,
+                    _ => {}
                 }
             }
         }
-        let mut ranked: Vec<(&str, usize, usize, crate::span::Span)> = score
+        for (state, army) in armies {
+            if score.contains_key(army.actor.as_str()) {
+                score.remove(state.as_str());
+            }
+        }
+        let mut ranked: Vec<(&str, Rank, usize, crate::span::Span)> = score
             .into_iter()
-            .map(|(actor, n)| {
+            .map(|(actor, rank)| {
                 let (_, order, span) = self.named[actor];
-                (actor, n, order, span)
+                (actor, rank, order, span)
             })
             .collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
@@ -49,6 +92,20 @@ impl Sides {
             _ => None,
         }
     }
+}
+
+/// How strongly a report makes an actor one of its two sides, strongest first in field
+/// order: seen fighting or party to a truce or talks; never mediating one (a host struck
+/// in the war, as Qatar was, still brokered its truce); an armed faction rather than a
+/// state (in a civil war the country, its neighbours and the powers that announce truces
+/// are named more often than the factions that fight it out); then each naming once, and
+/// each fight twice more, so that a host named as often does not pass for a side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Rank {
+    fought: bool,
+    impartial: bool,
+    faction: bool,
+    score: usize,
 }
 
 /// Events in which sides fight.
@@ -80,7 +137,12 @@ impl Reader<'_> {
                 | ActorType::Capital
                 | ActorType::Government => &hit.name.actor,
                 ActorType::Group => match &hit.name.affiliation {
-                    Some(side) => side,
+                    Some(side) => {
+                        if *side == hit.name.actor && !self.sides.factions.contains(side) {
+                            self.sides.factions.insert(side.clone());
+                        }
+                        side
+                    }
                     None => continue,
                 },
                 ActorType::Person | ActorType::Organization => continue,
@@ -106,7 +168,7 @@ impl Reader<'_> {
     /// - Fire with no side named at all ("artillery fire continued") is exchanged between
     ///   the two.
     pub(in crate::extract) fn complete_sides(&self, mentions: &mut [Mention]) {
-        let Some(dyad) = self.sides.dyad(mentions) else {
+        let Some(dyad) = self.sides.dyad(mentions, &self.lexicon.armies) else {
             return;
         };
         let other = |actor: &str| match dyad {
@@ -114,7 +176,37 @@ impl Reader<'_> {
             [(a, span), (b, _)] if b == actor => Some((a, span)),
             _ => None,
         };
+        // A state whose army is one of the two sides takes part through its army: "fighting
+        // in Sudan" is between the army and the RSF, not with Sudan.
+        let through_army: Vec<(&str, &str)> = self
+            .lexicon
+            .armies
+            .iter()
+            .filter(|(_, army)| dyad.iter().any(|(side, _)| *side == army.actor))
+            .map(|(state, army)| (state.as_str(), army.actor.as_str()))
+            .collect();
         for mention in mentions {
+            // Not a border: "Chad closed its border with Sudan" is between states.
+            let warring = fighting(mention.kind)
+                || matches!(
+                    mention.kind,
+                    EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+                );
+            for participant in &mut mention.participants {
+                if participant.role == Role::Speaker || !warring {
+                    continue;
+                }
+                if let Some((_, army)) = through_army.iter().find(|(s, _)| *s == participant.actor)
+                {
+                    participant.actor = army.to_string();
+                }
+            }
+            if !through_army.is_empty() {
+                let mut seen = std::collections::BTreeSet::new();
+                mention
+                    .participants
+                    .retain(|p| seen.insert((p.role, p.actor.clone())));
+            }
             let has = |role: Role| mention.participants.iter().any(|p| p.role == role);
             let with = |role: Role| {
                 mention

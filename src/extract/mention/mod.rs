@@ -183,6 +183,9 @@ pub(super) struct Reader<'a> {
     last_speaker: Option<String>,
     /// Surnames of the people named in full so far, for "Misri said".
     surnames: Vec<(String, &'a ActorName)>,
+    /// The last army named by a name of its own ("Sudan's army", "the Myanmar military"),
+    /// for "the army" and "the military" after it.
+    army: Option<&'a ActorName>,
     /// The paragraph being read: narrative time does not carry over from other paragraphs.
     block: Range<usize>,
     /// The report's text in ASCII lowercase.
@@ -296,6 +299,7 @@ impl<'a> Reader<'a> {
             published: document.published().map(|p| p.date),
             last_speaker: None,
             surnames: Vec::new(),
+            army: None,
             block: 0..0,
             lower,
             talk_context: false,

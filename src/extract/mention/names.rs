@@ -39,6 +39,14 @@ impl<'a> Reader<'a> {
                 .longest(sentence.words, at)
                 .map(|(len, p)| (len, Cow::Borrowed(p.as_str())));
             let actor = lexicon.actors.longest(sentence.words, at);
+            // "21:45 Khartoum time", "7 a.m. Israel time": a zone, neither who acts nor where.
+            if let Some((len, _)) = actor
+                .as_ref()
+                .filter(|(len, _)| sentence.word(at + len) == "time")
+            {
+                at += len;
+                continue;
+            }
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             let located = (actor.is_some() || place.is_some()) && located_at(sentence, at);
             match (actor, place) {
@@ -90,6 +98,12 @@ impl<'a> Reader<'a> {
                             }
                         }
                     }
+                    if name.kind == ActorType::Group
+                        && matches!(sentence.word(at + len - 1), "army" | "military")
+                    {
+                        let lexicon: &EventLexicon = self.lexicon;
+                        self.army = lexicon.actors.longest(sentence.words, at).map(|(_, n)| n);
+                    }
                     sentence.actors.push(ActorHit {
                         tokens: at..at + len,
                         bytes: bytes(len),
@@ -123,6 +137,29 @@ impl<'a> Reader<'a> {
                             name,
                             as_place: false,
                         });
+                    }
+                    // "the army said": the army last named ("Sudan's army"), or in a report
+                    // about a state whose army is a faction of its civil war, that army.
+                    if matches!(sentence.word(at), "army" | "military")
+                        && at > 0
+                        && sentence.word(at - 1) == "the"
+                    {
+                        let lexicon: &EventLexicon = self.lexicon;
+                        let army = self.army.or_else(|| {
+                            lexicon
+                                .armies
+                                .iter()
+                                .find(|(state, _)| self.sides.named(state))
+                                .map(|(_, army)| army)
+                        });
+                        if let Some(name) = army {
+                            sentence.actors.push(ActorHit {
+                                tokens: at..at + 1,
+                                bytes: bytes(1),
+                                name,
+                                as_place: false,
+                            });
+                        }
                     }
                     if sentence.word(at) == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
@@ -817,10 +854,12 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
 }
 
 /// How many tokens open the sentence as a dateline: "KABUL — ", "PUTRAJAYA, Malaysia — ",
-/// "NEW DELHI - ": names in capitals, perhaps with a country after a comma, then a dash.
-/// A dateline says where the report was filed, not who acts or where events were.
+/// "NEW DELHI - ", and wire style with the day and the agency: "KHARTOUM, May 23 (Nile
+/// Wire) — ", "GENEVA, Oct. 5 (AP) - ": a place in capitals, then names, numbers, commas,
+/// periods and a parenthesis, then a dash. A dateline says where the report was filed, not
+/// who acts or where events were.
 fn dateline(sentence: &Sentence<'_>) -> usize {
-    const LONGEST: usize = 6;
+    const LONGEST: usize = 12;
     let tokens = sentence.tokens;
     let opens_in_capitals = tokens.first().is_some_and(|t| {
         let word = t.text(sentence.text);
@@ -836,8 +875,10 @@ fn dateline(sentence: &Sentence<'_>) -> usize {
     else {
         return 0;
     };
-    let names_only = tokens[..dash].iter().all(|t| {
-        t.is(sentence.text, ',') || t.kind == TokenKind::Word && t.is_capitalized(sentence.text)
+    let names_only = tokens[..dash].iter().all(|t| match t.kind {
+        TokenKind::Word => t.is_capitalized(sentence.text),
+        TokenKind::Number => true,
+        TokenKind::Punct => [',', '.', '(', ')'].iter().any(|&c| t.is(sentence.text, c)),
     });
     if names_only { dash } else { 0 }
 }
