@@ -2,40 +2,61 @@
 //! events and conflicts. The floors are what main measures, so a change that loses ground
 //! fails here; `cargo run --example evaluate -- --errors` shows what is missed.
 //!
-//! Each group of stories has its own floors. Stories A–D are the ones the rules were
-//! developed on (story D was first measured held out, then the rules were mended for it).
-//! Story E (Sudan, five reports) was written after the rules as a held-out test and is
-//! scored apart, so that its lower figures cannot hide a loss on the others, and a gain on it
-//! shows.
+//! Each group of stories has its own floors, so that the lower figures of a held-out story
+//! cannot hide a loss on the others, and a gain on it shows. Stories A–D are the ones the
+//! rules were developed on (story D was first measured held out, then the rules were mended
+//! for it). Stories E (Sudan) and F (Azerbaijan–Armenia) were each written after the rules as
+//! held-out tests of five reports.
 
 use super::gold;
 use std::path::{Path, PathBuf};
 
-/// The report-id prefix of the held-out story.
-const HELD_OUT: &str = "sudan-";
+/// A group of stories scored together: the report-id prefixes of its reports.
+type Group = &'static [&'static str];
 
-/// The corpus reports of one group (the held-out story, or all the others), with the
-/// annotation folder.
-fn corpus(held_out: bool) -> (Vec<chronicle::Document>, Vec<chronicle::Document>, PathBuf) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let all = chronicle::load_all(&[&dir]).0;
-    let group = all
-        .iter()
-        .filter(|d| d.id().as_str().starts_with(HELD_OUT) == held_out)
-        .cloned()
-        .collect();
-    (all, group, dir.join("annotations"))
+/// Stories A–D, the stories the rules were developed on.
+const DEVELOPED: Group = &["pakafg-", "thkh-", "indpak-", "isrirn-"];
+/// Story E (Sudan, 2023), the first held-out story.
+const STORY_E: Group = &["sudan-"];
+/// Story F (Azerbaijan–Armenia, 2020), the second held-out story.
+const STORY_F: Group = &["karabakh-"];
+
+fn in_group(group: Group, document: &str) -> bool {
+    group.iter().any(|prefix| document.starts_with(prefix))
 }
 
-fn in_group(documents: &[chronicle::Document], document: &str) -> bool {
-    documents.iter().any(|d| d.id().as_str() == document)
+/// The corpus (all reports, whose annotation is read against every one of them), the reports
+/// of one group, and the annotation folder.
+fn corpus(group: Group) -> (Vec<chronicle::Document>, Vec<chronicle::Document>, PathBuf) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let all = chronicle::load_all(&[&dir]).0;
+    let documents = all
+        .iter()
+        .filter(|d| in_group(group, d.id().as_str()))
+        .cloned()
+        .collect();
+    (all, documents, dir.join("annotations"))
+}
+
+#[test]
+fn every_report_is_in_exactly_one_group() {
+    // A new story must be given a group (and floors), or it would be scored nowhere.
+    let (all, _, _) = corpus(DEVELOPED);
+    for document in &all {
+        let id = document.id().as_str();
+        let groups = [DEVELOPED, STORY_E, STORY_F]
+            .iter()
+            .filter(|group| in_group(group, id))
+            .count();
+        assert_eq!(groups, 1, "{id} is in {groups} groups");
+    }
 }
 
 /// Event precision, recall and the share of found mentions with the right time.
-fn events(held_out: bool) -> (f64, f64, f64) {
-    let (all, documents, annotations) = corpus(held_out);
+fn events(group: Group) -> (f64, f64, f64) {
+    let (all, documents, annotations) = corpus(group);
     let mut gold = gold::events(&annotations, &all).unwrap();
-    gold.retain(|g| in_group(&documents, &g.document));
+    gold.retain(|g| in_group(group, &g.document));
     let extractions: Vec<_> = documents.iter().map(chronicle::extract).collect();
     let score = gold::score_events(&documents, &extractions, &gold);
     (
@@ -47,15 +68,15 @@ fn events(held_out: bool) -> (f64, f64, f64) {
 
 #[test]
 fn event_mentions_against_the_annotation() {
-    let (precision, recall, time) = events(false);
+    let (precision, recall, time) = events(DEVELOPED);
     assert!(precision >= 0.84, "precision {precision:.3}");
     assert!(recall >= 0.77, "recall {recall:.3}");
     assert!(time >= 0.76, "time right for {time:.3}");
 }
 
 #[test]
-fn event_mentions_of_the_held_out_story() {
-    let (precision, recall, time) = events(true);
+fn event_mentions_of_story_e() {
+    let (precision, recall, time) = events(STORY_E);
     // First measured, before any rule was changed for it: precision 0.868, recall 0.625,
     // time 0.600 (63 of 105 found). The floors are what main measures since.
     assert!(precision >= 0.88, "precision {precision:.3}");
@@ -63,18 +84,30 @@ fn event_mentions_of_the_held_out_story() {
     assert!(time >= 0.63, "time right for {time:.3}");
 }
 
+#[test]
+fn event_mentions_of_story_f() {
+    let (precision, recall, time) = events(STORY_F);
+    // First measured, before any rule was changed for it: precision 0.958, recall 0.552,
+    // time 0.615 (91 of 165 found). That is after one review of the annotation against the
+    // first run, which added nine mentions it had left out (before: 0.875, 0.532 and 0.651,
+    // 83 of 156). The floors are those figures rounded down.
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.55, "recall {recall:.3}");
+    assert!(time >= 0.61, "time right for {time:.3}");
+}
+
 /// The conflicts of one group: what was found of `file`'s rows, scored.
-fn conflicts(held_out: bool, file: &str) -> gold::ConflictScore {
-    let (all, documents, annotations) = corpus(held_out);
+fn conflicts(group: Group, file: &str) -> gold::ConflictScore {
+    let (all, documents, annotations) = corpus(group);
     let mut annotated = gold::claims(&annotations.join(file), &all).unwrap();
-    annotated.retain(|c| in_group(&documents, &c.document));
+    annotated.retain(|c| in_group(group, &c.document));
     let timeline = chronicle::reconstruct(&documents);
     gold::score_conflicts(&documents, &timeline, &annotated)
 }
 
 #[test]
 fn conflicts_against_the_annotation() {
-    let score = conflicts(false, "conflicts.tsv");
+    let score = conflicts(DEVELOPED, "conflicts.tsv");
     assert!(
         score.precision() >= 0.95,
         "precision {:.3}",
@@ -89,8 +122,8 @@ fn conflicts_against_the_annotation() {
 }
 
 #[test]
-fn conflicts_of_the_held_out_story() {
-    let score = conflicts(true, "conflicts.tsv");
+fn conflicts_of_story_e() {
+    let score = conflicts(STORY_E, "conflicts.tsv");
     // As first measured: one of the eight (E3, the ceasefire's start), out of three flagged.
     assert!(score.found >= 1, "found {} of {}", score.found, score.gold);
     assert!(
@@ -104,9 +137,27 @@ fn conflicts_of_the_held_out_story() {
     );
 }
 
+#[test]
+fn conflicts_of_story_f() {
+    let score = conflicts(STORY_F, "conflicts.tsv");
+    // As first measured: one of the eleven (F11, who fired first after the Washington
+    // truce, added to the annotation on review of the first run), out of two flagged; the
+    // other is the look-alike N39.
+    assert!(score.found >= 1, "found {} of {}", score.found, score.gold);
+    assert!(
+        score.precision() >= 0.50,
+        "precision {:.3}",
+        score.precision()
+    );
+    assert_eq!(
+        score.status, score.found,
+        "a found conflict has the wrong status"
+    );
+}
+
 /// The look-alikes of one group that are flagged as conflicts, with what was flagged.
-fn flagged(held_out: bool) -> (usize, Vec<String>) {
-    let score = conflicts(held_out, "non_conflicts.tsv");
+fn flagged(group: Group) -> (usize, Vec<String>) {
+    let score = conflicts(group, "non_conflicts.tsv");
     let shown = score
         .errors
         .into_iter()
@@ -117,14 +168,23 @@ fn flagged(held_out: bool) -> (usize, Vec<String>) {
 
 #[test]
 fn non_conflicts_are_not_flagged() {
-    let (found, shown) = flagged(false);
+    let (found, shown) = flagged(DEVELOPED);
     assert_eq!(found, 0, "{shown:?}");
 }
 
 #[test]
-fn non_conflicts_of_the_held_out_story() {
+fn non_conflicts_of_story_e() {
     // One look-alike of the ten is flagged as first measured: N24, "more than 280" read as
     // 281 or more against "hundreds", which fit each other.
-    let (found, shown) = flagged(true);
+    let (found, shown) = flagged(STORY_E);
+    assert!(found <= 1, "{shown:?}");
+}
+
+#[test]
+fn non_conflicts_of_story_f() {
+    // One look-alike of the seventeen (N30–N43) is flagged as first measured: N39, the civilian toll
+    // "at least 60" (October 18) against "65" (October 27) taken for a revision, though
+    // the later figure fits the earlier one.
+    let (found, shown) = flagged(STORY_F);
     assert!(found <= 1, "{shown:?}");
 }
