@@ -75,6 +75,35 @@ fn the_reporting_event_is_kept_apart_from_the_reported_one() {
 }
 
 #[test]
+fn speech_losses_captures_and_downings_in_the_forms_news_uses() {
+    // The present tense of a statement, a toll given as losses or as the fallen, a town
+    // taken back, the downing of an aircraft.
+    let found = mentions(
+        "Officials in Baku say Azerbaijan will accept the terms. Armenia's foreign ministry \
+         accuses Ankara of sending fighters. Azerbaijan's foreign ministry apologises for the \
+         downing of a Russian helicopter. The ministry puts Armenian losses at more than 5,000 \
+         servicemen. The army said the town of Gubadli had been liberated.",
+    );
+    let kinds: Vec<(&str, EventKind)> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+    for (word, kind) in [
+        ("say", EventKind::Statement),
+        ("accuses", EventKind::Statement),
+        ("apologises", EventKind::Statement),
+        ("downing", EventKind::Attack),
+        ("losses", EventKind::CasualtyClaim),
+        ("liberated", EventKind::ArmedClash),
+    ] {
+        assert!(kinds.contains(&(word, kind)), "{word}: {kinds:?}");
+    }
+    // "say" is a statement only with a speaker.
+    let found = mentions("Nobody can say when the talks will resume.");
+    assert!(
+        found.iter().all(|m| m.kind != EventKind::Statement),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_body_or_officer_the_lists_do_not_know_makes_a_statement() {
     // An acronym names a body; a title or an organisation word makes a speaker official,
     // named or not.

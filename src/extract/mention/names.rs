@@ -138,6 +138,34 @@ impl<'a> Reader<'a> {
                             as_place: false,
                         });
                     }
+                    // "Pashinyan writes that he has signed": the person who says so, named or
+                    // known by nationality ("the Armenian prime minister said he").
+                    if matches!(sentence.word(at), "he" | "she")
+                        && at > 0
+                        && (sentence.word(at - 1) == "that"
+                            || lexicon.reporting.longest(sentence.words, at - 1).is_some())
+                    {
+                        let speaker = sentence
+                            .actors
+                            .iter()
+                            .rev()
+                            .find(|a| {
+                                !a.as_place
+                                    && matches!(
+                                        a.name.kind,
+                                        ActorType::Person | ActorType::Adjective
+                                    )
+                            })
+                            .map(|a| a.name);
+                        if let Some(name) = speaker {
+                            sentence.actors.push(ActorHit {
+                                tokens: at..at + 1,
+                                bytes: bytes(1),
+                                name,
+                                as_place: false,
+                            });
+                        }
+                    }
                     // "the army said": the army last named ("Sudan's army"), or in a report
                     // about a state whose army is a faction of its civil war, that army.
                     if matches!(sentence.word(at), "army" | "military")
