@@ -373,7 +373,9 @@ fn is_abbreviation(before: &str) -> bool {
         .map_or(before.len(), |(i, _)| i);
     let word = &before[start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if word.contains('.') || letters == 1 {
+    // A decade ("the 1990s.") ends a sentence though it ends in a single letter.
+    let digits = word.bytes().any(|b| b.is_ascii_digit());
+    if word.contains('.') || letters == 1 && !digits {
         return true;
     }
     // A match rather than a search through a list: the word's length sorts out most
@@ -529,7 +531,7 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations() {
-        let text = "Gen. Asif spoke on Oct. 19 in the U.S. capital. The talks failed! \"We tried.\" Then 23 died.";
+        let text = "Gen. Asif spoke on Oct. 19 in the U.S. capital. The talks failed! \"We tried.\" Then 23 died. As in the 1990s. It ended.";
         let found: Vec<&str> = sentences(text, 0..text.len(), &[])
             .into_iter()
             .map(|r| &text[r])
@@ -540,7 +542,9 @@ mod tests {
                 "Gen. Asif spoke on Oct. 19 in the U.S. capital.",
                 "The talks failed!",
                 "\"We tried.\"",
-                "Then 23 died."
+                "Then 23 died.",
+                "As in the 1990s.",
+                "It ended."
             ]
         );
     }
