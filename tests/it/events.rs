@@ -742,3 +742,15 @@ fn how_talks_ended_as_told() {
         assert_eq!(outcome(text, trigger), None, "{text}");
     }
 }
+
+#[test]
+fn a_deadline_is_not_a_day_the_story_has_reached() {
+    // The clashes follow Sunday in the telling; November 30 is a day looked ahead to.
+    let found = mentions(
+        "On Sunday the minister said the troops must leave the town by November 30. Clashes \
+         erupted near the border.",
+    );
+    let clashes = find(&found, "Clashes");
+    assert_eq!(day(clashes.when.earliest).as_deref(), Some("2025-10-19"));
+    assert_eq!(day(clashes.when.latest).as_deref(), Some("2025-10-19"));
+}

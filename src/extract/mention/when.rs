@@ -191,8 +191,8 @@ impl<'a> Reader<'a> {
                 let published = self.published.filter(|_| statement);
                 published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
             })
-            // Last, as it reads the words before the expression.
-            .rfind(|(r, _)| !self.backstory(r));
+            // Last, as they read the words before the expression.
+            .rfind(|(r, _)| !self.deadline(r) && !self.backstory(r));
         if let Some((range, timex)) = narrative {
             let day = timex.earliest.map(|b| Bound::Day(b.date()));
             return (
@@ -320,6 +320,20 @@ impl<'a> Reader<'a> {
     /// Whether a date sits in an "after" or "before" clause, which tells what came before
     /// or after the story rather than where the story is: in "fighting that began on July 24,
     /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
+    /// The expression at `range` is a deadline ("must leave Lachin by 1 December", "valid
+    /// until Friday"): a day the story looks ahead to, not one it has reached.
+    fn deadline(&self, range: &Range<usize>) -> bool {
+        // The word before the expression, within its paragraph; a few bytes suffice.
+        let mut from = range.start.saturating_sub(8).max(self.block.start);
+        while from < range.start && !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = self.text.get(from..range.start).unwrap_or_default();
+        let word = head.split_whitespace().next_back().unwrap_or_default();
+        head.ends_with(char::is_whitespace)
+            && (word.eq_ignore_ascii_case("by") || word.eq_ignore_ascii_case("until"))
+    }
+
     fn backstory(&self, range: &Range<usize>) -> bool {
         // A clause lies within its sentence, and sentences are read in pieces of at most
         // 1 KiB: looking further back would cost a walk over the paragraph per expression.
