@@ -754,3 +754,17 @@ fn a_deadline_is_not_a_day_the_story_has_reached() {
     assert_eq!(day(clashes.when.earliest).as_deref(), Some("2025-10-19"));
     assert_eq!(day(clashes.when.latest).as_deref(), Some("2025-10-19"));
 }
+
+#[test]
+fn a_place_the_lists_do_not_know_is_named_by_what_it_is() {
+    let found = mentions(
+        "Azerbaijani forces shelled villages in the Martuni region on Sunday. Fighting raged \
+         near the town of Hadrut.",
+    );
+    let place = |trigger: &str| find(&found, trigger).place.as_ref().map(|p| p.name.clone());
+    assert_eq!(place("shelled").as_deref(), Some("Martuni"));
+    assert_eq!(place("Fighting").as_deref(), Some("Hadrut"));
+    // Not a name: "the region of the border", "the city of the dead".
+    let found = mentions("Fighting raged in the region of the border on Sunday.");
+    assert_eq!(find(&found, "Fighting").place, None);
+}

@@ -192,6 +192,7 @@ impl<'a> Reader<'a> {
                     if sentence.word(at) == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
+                    settlement_named(sentence, at);
                     if next_hyphen < token.start {
                         next_hyphen = text_bytes[token.start..end]
                             .iter()
@@ -879,6 +880,48 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         })
         .min_by_key(|(t, _)| (distance(t), t.start))
         .map(|(t, _)| t)
+}
+
+/// A place the lists do not know, named by what it is: "the city of Terter", "the town of
+/// Gubadli", "villages in the Martuni region". The name is taken as written; it must be
+/// capitalized and no actor's.
+fn settlement_named(sentence: &mut Sentence<'_>, at: usize) {
+    const KINDS: &[&str] = &["city", "town", "village", "district", "province", "region"];
+    if !KINDS.contains(&sentence.word(at)) || at == 0 {
+        return;
+    }
+    let tokens = sentence.tokens;
+    let unknown_name = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized(sentence.text))
+            && sentence.lexicon.actors.longest(sentence.words, i).is_none()
+            && sentence.lexicon.places.longest(sentence.words, i).is_none()
+    };
+    let (name, span) = if sentence.word(at - 1) == "the" && sentence.word(at + 1) == "of" {
+        // "the city of Terter".
+        (at + 2, at..at + 3)
+    } else if at >= 2 && sentence.word(at - 2) == "the" {
+        // "the Martuni region".
+        (at - 1, at - 1..at + 1)
+    } else {
+        return;
+    };
+    if !unknown_name(name) || span.end > tokens.len() {
+        return;
+    }
+    // "in the Martuni region", "near the town of Gubadli". As the object of a verb
+    // ("shelled the city of Terter") the place would keep apart the accounts of one
+    // exchange of fire that name different villages, so it is left to the words before.
+    let the = span.start - 1;
+    let located = the > 0 && LOCATIVE.contains(&sentence.word(the - 1));
+    let place = Cow::Owned(tokens[name].text(sentence.text).to_string());
+    sentence.places.push(PlaceHit {
+        bytes: tokens[span.start].start..tokens[span.end - 1].end,
+        tokens: span,
+        place,
+        located,
+    });
 }
 
 /// How many tokens open the sentence as a dateline: "KABUL — ", "PUTRAJAYA, Malaysia — ",
