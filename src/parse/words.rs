@@ -157,7 +157,7 @@ struct Looked {
     senses: &'static [Sense],
 }
 
-const RECENT: usize = 8;
+pub(crate) const RECENT: usize = 8;
 
 thread_local! {
     /// The words [`lex`] looked up last in the running scan, each in a slot chosen by where
@@ -183,30 +183,38 @@ thread_local! {
 /// A parse [`remembered`] during one scan: where its input started and how long that input
 /// was (the key), and what it read there: the length and the value, or `None` for a failure.
 #[derive(Clone, Copy)]
-struct Kept<T> {
+pub(crate) struct Kept<T> {
     scan: u64,
     input: (usize, usize),
     read: Option<(usize, T)>,
 }
 
+impl<T> Kept<T> {
+    /// A slot that holds nothing yet.
+    pub(crate) const EMPTY: Kept<T> = Kept {
+        scan: 0,
+        input: (0, 0),
+        read: None,
+    };
+}
+
+/// The slots a parser's [`remembered`] readings are kept in, one per place modulo its size.
+pub(crate) type Kept8<T> = [Cell<Kept<T>>; RECENT];
+
 thread_local! {
     /// The numbers in words [`number_words`] read last in the running scan, by where they
     /// start: at one position the year, decade, amount and duration parsers each read the
     /// same number again.
-    static NUMBERS: [Cell<Kept<u32>>; RECENT] = const {
-        [const { Cell::new(Kept { scan: 0, input: (0, 0), read: None }) }; RECENT]
-    };
+    static NUMBERS: Kept8<u32> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
     /// The amounts [`amount`] read last in the running scan: `shifted`, `amount_of_units`
     /// and the parsers built on them each read the amount at one position.
-    static AMOUNTS: [Cell<Kept<Amount>>; RECENT] = const {
-        [const { Cell::new(Kept { scan: 0, input: (0, 0), read: None }) }; RECENT]
-    };
+    static AMOUNTS: Kept8<Amount> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
 }
 
 /// Runs `parse` on `input`, or answers as it did when it last ran there in the running scan
 /// (the same text, kept in `slots`, as [`lex`] keeps words).
-fn remembered<'a, T: Copy + 'static>(
-    slots: &'static LocalKey<[Cell<Kept<T>>; RECENT]>,
+pub(crate) fn remembered<'a, T: Copy + 'static>(
+    slots: &'static LocalKey<Kept8<T>>,
     input: &'a str,
     parse: impl FnOnce(&'a str) -> Res<'a, T>,
 ) -> Res<'a, T> {
