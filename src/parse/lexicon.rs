@@ -82,10 +82,71 @@ pub(crate) struct Lexicon {
     /// The shapes of the words in `leads`: most words of a text are told apart from them by
     /// length and first and last letter, without hashing.
     lead_shapes: Shapes,
-    /// The shapes of the words in `words`, and of the second words of `phrases`: the
-    /// scanner and the parsers look up many words no list holds.
-    word_shapes: Shapes,
+    /// The shapes of the second words of `phrases`: the scanner looks up many words no
+    /// list holds.
     second_shapes: Shapes,
+    /// `words` and `leads` again, ordered by shape, for the words that have one.
+    words_by_shape: ByShape<Vec<Sense>>,
+    leads_by_shape: ByShape<WordLeads>,
+}
+
+/// The entries of a table ordered by the shape of their word, those of one shape side by
+/// side: a word with a shape is compared with the one or two entries of its shape, without
+/// being copied into a key and hashed.
+#[derive(Debug)]
+struct ByShape<V> {
+    /// Where the entries of each shape start in `entries`, and after the last, where they end.
+    starts: Vec<u32>,
+    entries: Vec<(Key, V)>,
+}
+
+impl<V> Default for ByShape<V> {
+    fn default() -> Self {
+        ByShape {
+            starts: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V: Clone> ByShape<V> {
+    /// The entries of `table` whose words have a shape.
+    fn of(table: &HashMap<Key, V, KeyHash>) -> ByShape<V> {
+        let mut entries: Vec<(usize, Key, V)> = table
+            .iter()
+            .filter_map(|(key, value)| {
+                Shapes::index(key.as_bytes()).map(|index| (index, *key, value.clone()))
+            })
+            .collect();
+        entries.sort_by_key(|(index, key, _)| (*index, key.bytes));
+        let mut starts = Vec::with_capacity(Shapes::SLOTS + 1);
+        let mut next = 0;
+        for index in 0..=Shapes::SLOTS {
+            while entries.get(next).is_some_and(|(at, _, _)| *at < index) {
+                next += 1;
+            }
+            starts.push(u32::try_from(next).unwrap_or(u32::MAX));
+        }
+        let entries = entries
+            .into_iter()
+            .map(|(_, key, value)| (key, value))
+            .collect();
+        ByShape { starts, entries }
+    }
+
+    /// The value of `word`, whose shape is at `index`.
+    fn get(&self, index: usize, word: &[u8]) -> Option<&V> {
+        let (Some(&start), Some(&end)) = (self.starts.get(index), self.starts.get(index + 1))
+        else {
+            return None;
+        };
+        self.entries
+            .get(start as usize..end as usize)?
+            .iter()
+            // Of one length, as of one shape: compared byte by byte, inline.
+            .find(|(key, _)| key.bytes.iter().zip(word).all(|(a, b)| a == b))
+            .map(|(_, value)| value)
+    }
 }
 
 /// A word as the lists' tables key it: its bytes, at most [`LONGEST_WORD`] of them, padded
@@ -158,11 +219,15 @@ struct Shapes(Vec<u64>);
 
 impl Default for Shapes {
     fn default() -> Self {
-        Shapes(vec![0; (LONGEST_WORD * 36 * 36).div_ceil(64)])
+        Shapes(vec![0; Shapes::SLOTS.div_ceil(64)])
     }
 }
 
 impl Shapes {
+    /// How many shapes there are: every length up to [`LONGEST_WORD`] by 36 first and 36
+    /// last characters.
+    const SLOTS: usize = LONGEST_WORD * 36 * 36;
+
     /// Each byte's place among the 36 letters (any case) and digits of a shape; 36 for a
     /// byte that is neither. Every word of a text is told apart here, so the place is read
     /// from a table rather than worked out by ranges.
@@ -361,8 +426,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// The senses of one lowercase word.
     pub(crate) fn word(&self, word: &str) -> &[Sense] {
-        if !self.word_shapes.may_hold_unshaped(word.as_bytes()) {
-            return &[];
+        if let Some(index) = Shapes::index(word.as_bytes()) {
+            return self
+                .words_by_shape
+                .get(index, word.as_bytes())
+                .map_or(&[], Vec::as_slice);
         }
         Key::of(word)
             .and_then(|key| self.words.get(&key))
@@ -379,8 +447,12 @@ impl Lexicon {
     /// The kinds of phrase this lowercase word can open; empty for most words, where the
     /// scanner does not try the parsers at all.
     pub(crate) fn leads(&self, word: &str) -> WordLeads {
-        if !self.lead_shapes.may_hold_unshaped(word.as_bytes()) {
-            return WordLeads::default();
+        if let Some(index) = Shapes::index(word.as_bytes()) {
+            return self
+                .leads_by_shape
+                .get(index, word.as_bytes())
+                .copied()
+                .unwrap_or_default();
         }
         Key::of(word)
             .and_then(|key| self.leads.get(&key))
@@ -450,9 +522,8 @@ impl Lexicon {
             self.lead_shapes.insert(word.as_bytes());
         }
         self.leads = leads;
-        for word in self.words.keys() {
-            self.word_shapes.insert(word.as_bytes());
-        }
+        self.leads_by_shape = ByShape::of(&self.leads);
+        self.words_by_shape = ByShape::of(&self.words);
         for phrase in self.phrases.values().flatten() {
             if let Some(second) = phrase.rest.first() {
                 self.second_shapes.insert(second.as_bytes());
