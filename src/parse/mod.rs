@@ -49,6 +49,8 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
     let lexicon = lexicon();
     let mut found = Vec::new();
+    // The readings at one word, in a buffer kept for the whole scan.
+    let mut readings = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         let Some((start, end)) = next_word(text, at) else {
@@ -74,12 +76,14 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
             start
         };
         let input = &text[start..floor_char_boundary(text, start.saturating_add(window))];
-        let Some((len, reading)) = expression(input, leads)
-            .into_iter()
-            .find(|(len, reading)| accepted(text, start, start + len, reading))
+        expression(input, leads, &mut readings);
+        let Some(first) = readings
+            .iter()
+            .position(|(len, reading)| accepted(text, start, start + len, reading))
         else {
             continue;
         };
+        let (len, reading) = readings.swap_remove(first);
         let end = start + len;
         let range_end = range_tail(text, end, &reading, window);
         found.push(Found {
@@ -362,10 +366,11 @@ fn next_word_decoding(text: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Every reading of a phrase at the start of `input`, longest first (for equal lengths, in
-/// the parsers' order), with an optional modifier before it. The scanner takes the first one
-/// its context checks accept.
-pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
-    let mut readings = core(input, leads);
+/// the parsers' order), with an optional modifier before it, in `readings` (emptied first).
+/// The scanner takes the first one its context checks accept.
+fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+    readings.clear();
+    core(input, leads, readings);
     // "more than eight hours", but not "over the past two months": the modifier must stand
     // right before the amount.
     let before_amount = |rest: &str| kw("the").parse(rest).is_err();
@@ -376,7 +381,9 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        for (len, reading) in core(rest, Leads::COUNTED) {
+        let mut counted = Vec::new();
+        core(rest, Leads::COUNTED, &mut counted);
+        for (len, reading) in counted {
             if counts_something(&reading.expr) {
                 readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
@@ -389,7 +396,9 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        for (len, mut reading) in core(rest, word_leads(rest)) {
+        let mut placed = Vec::new();
+        core(rest, word_leads(rest), &mut placed);
+        for (len, mut reading) in placed {
             if is_placed(&reading.expr) && reading.portion.is_none() {
                 reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
@@ -398,7 +407,6 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         }
     }
     readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-    readings
 }
 
 /// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
@@ -449,8 +457,8 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     .parse(input)
 }
 
-/// Every reading the phrase parsers give at the start of `input`.
-fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
+/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
+fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     use Leads as L;
     // Each parser with the kinds of word it can start with.
     const PARSERS: &[(Run, Leads)] = &[
@@ -696,7 +704,6 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
-    let mut readings = Vec::new();
     for (parser, starts) in PARSERS {
         if !starts.meets(leads) {
             continue;
@@ -732,7 +739,6 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             }
         }
     }
-    readings
 }
 
 /// How [`core`] runs a phrase parser: most on their own; the day parsers a clock time can
