@@ -161,11 +161,9 @@ struct Key {
 
 impl Key {
     /// The key of `word`; `None` when it is longer than any word of the lists.
-    fn of(word: &str) -> Option<Key> {
+    fn of(word: &[u8]) -> Option<Key> {
         let mut bytes = [0u8; LONGEST_WORD];
-        bytes
-            .get_mut(..word.len())?
-            .copy_from_slice(word.as_bytes());
+        bytes.get_mut(..word.len())?.copy_from_slice(word);
         let len = u8::try_from(word.len()).ok()?;
         Some(Key { bytes, len })
     }
@@ -425,11 +423,12 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     /// The senses of one lowercase word.
-    pub(crate) fn word(&self, word: &str) -> &[Sense] {
-        if let Some(index) = Shapes::index(word.as_bytes()) {
+    pub(crate) fn word(&self, word: impl AsRef<[u8]>) -> &[Sense] {
+        let word = word.as_ref();
+        if let Some(index) = Shapes::index(word) {
             return self
                 .words_by_shape
-                .get(index, word.as_bytes())
+                .get(index, word)
                 .map_or(&[], Vec::as_slice);
         }
         Key::of(word)
@@ -438,19 +437,20 @@ impl Lexicon {
     }
 
     /// Multi-word entries starting with this lowercase word, longest first.
-    pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        Key::of(first)
+    pub(crate) fn phrases(&self, first: impl AsRef<[u8]>) -> &[Phrase] {
+        Key::of(first.as_ref())
             .and_then(|key| self.phrases.get(&key))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The kinds of phrase this lowercase word can open; empty for most words, where the
     /// scanner does not try the parsers at all.
-    pub(crate) fn leads(&self, word: &str) -> WordLeads {
-        if let Some(index) = Shapes::index(word.as_bytes()) {
+    pub(crate) fn leads(&self, word: impl AsRef<[u8]>) -> WordLeads {
+        let word = word.as_ref();
+        if let Some(index) = Shapes::index(word) {
             return self
                 .leads_by_shape
-                .get(index, word.as_bytes())
+                .get(index, word)
                 .copied()
                 .unwrap_or_default();
         }
@@ -467,19 +467,22 @@ impl Lexicon {
     }
 
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
-    pub(crate) fn continues(&self, first: &str, second: &str) -> bool {
-        if !self.second_shapes.may_hold_unshaped(second.as_bytes()) {
+    pub(crate) fn continues(&self, first: impl AsRef<[u8]>, second: impl AsRef<[u8]>) -> bool {
+        let second = second.as_ref();
+        if !self.second_shapes.may_hold_unshaped(second) {
             return false;
         }
         self.phrases(first)
             .iter()
-            .any(|p| p.rest.first() == Some(&second))
+            .any(|p| p.rest.first().is_some_and(|word| word.as_bytes() == second))
     }
 
     fn collect_leads(&mut self) {
         let mut leads: HashMap<Key, WordLeads, KeyHash> = HashMap::default();
         for (word, lead) in OPENERS {
-            let Some(key) = Key::of(word) else { continue };
+            let Some(key) = Key::of(word.as_bytes()) else {
+                continue;
+            };
             let entry = leads.entry(key).or_default();
             entry.single = entry.single.or(*lead);
         }
@@ -537,7 +540,7 @@ impl Lexicon {
         let mut words = entry.split(' ');
         let first = words.next().unwrap_or(entry);
         let rest: Vec<&'static str> = words.collect();
-        let Some(first) = Key::of(first) else {
+        let Some(first) = Key::of(first.as_bytes()) else {
             return;
         };
         if rest.is_empty() {

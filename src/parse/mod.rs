@@ -156,7 +156,7 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
     let number_joint =
-        lead.single.meets(Leads::NUMBER) && matches!(next, "and" | "thousand" | "of" | "more");
+        lead.single.meets(Leads::NUMBER) && matches!(next, b"and" | b"thousand" | b"of" | b"more");
     if continues || number_joint {
         leads = leads.or(lead.single);
     }
@@ -269,9 +269,9 @@ fn counts_time(text: &str, end: usize) -> bool {
     };
     matches!(
         word,
-        "a" | "p" | "am" | "pm" | "of" | "and" | "or" | "to" | "more"
+        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more"
     ) || !lexicon().leads(word).single.is_empty()
-        || !words::senses(word).is_empty()
+        || !lexicon().word(word).is_empty()
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {

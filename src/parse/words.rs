@@ -326,20 +326,21 @@ pub(crate) fn senses(word: &str) -> &'static [Sense] {
     }
 }
 
-/// `word` in ASCII lowercase: itself when it has no capital, else a copy in `buffer`; `None`
-/// when it is too long or not ASCII.
-pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+/// The bytes of `word` in ASCII lowercase: its own when it has no capital, else a copy in
+/// `buffer`; `None` when it is too long or not ASCII. The lists are looked up by these
+/// bytes: a copy is not checked again as UTF-8.
+pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST_WORD || !word.is_ascii() {
         return None;
     }
     if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(word);
+        return Some(bytes);
     }
     for (slot, byte) in buffer.iter_mut().zip(bytes) {
         *slot = byte.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buffer[..bytes.len()]).ok()
+    buffer.get(..bytes.len())
 }
 
 /// A word with a sense picked by `pick`: `sense(|s| match s { Sense::Season(x) => Some(*x), _ => None })`.
