@@ -331,6 +331,11 @@ impl Leads {
         Leads(self.0 | other.0)
     }
 
+    /// The kinds as bits, one per kind.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
     pub const fn without(self, other: Leads) -> Leads {
         Leads(self.0 & !other.0)
     }

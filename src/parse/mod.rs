@@ -701,13 +701,38 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             L::REFERENCE.or(L::ARTICLE),
         ),
     ];
+    // For each kind of word, the parsers (bits by their place in the list) it can open: a
+    // word is of one or two kinds, and opens a few of the many parsers.
+    const OPENED: [u64; 32] = {
+        assert!(PARSERS.len() <= 64);
+        let mut opened = [0u64; 32];
+        let mut parser = 0;
+        while parser < PARSERS.len() {
+            let starts = PARSERS[parser].1.bits();
+            let mut kind = 0;
+            while kind < 32 {
+                if starts & (1 << kind) != 0 {
+                    opened[kind] |= 1 << parser;
+                }
+                kind += 1;
+            }
+            parser += 1;
+        }
+        opened
+    };
+    let mut runs = 0u64;
+    let mut kinds = leads.bits();
+    while kinds != 0 {
+        runs |= OPENED[kinds.trailing_zeros() as usize];
+        kinds &= kinds - 1;
+    }
     let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
-    for (parser, starts) in PARSERS {
-        if !starts.meets(leads) {
-            continue;
-        }
+    // In the list's order, which the clock-time parser and the order of equal readings need.
+    while runs != 0 {
+        let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
+        runs &= runs - 1;
         if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
             (parser, &after_the)
         {
