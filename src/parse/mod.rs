@@ -311,14 +311,21 @@ const WORD_BYTES: [u8; 256] = {
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
-    while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+    // Most words follow one space after the word before.
+    let spaced =
+        at + 1 < bytes.len() && bytes[at] == b' ' && WORD_BYTES[usize::from(bytes[at + 1])] == 1;
+    if spaced {
         start += 1;
-    }
-    if start >= bytes.len() {
-        return None;
-    }
-    if WORD_BYTES[usize::from(bytes[start])] != 1 {
-        return next_word_decoding(text, start);
+    } else {
+        while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+            start += 1;
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        if WORD_BYTES[usize::from(bytes[start])] != 1 {
+            return next_word_decoding(text, start);
+        }
     }
     let mut end = start + 1;
     while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
