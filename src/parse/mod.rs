@@ -1165,9 +1165,12 @@ pub(crate) fn ordinal_at(input: &str) -> Option<(usize, u32)> {
         .map(|(rest, n)| (window.len() - rest.len(), n))
 }
 
-/// The tense a word signals, if it is in the tense list.
-pub(crate) fn word_tense(word: &str) -> Option<Tense> {
-    words::senses(word).iter().find_map(|s| match s {
+/// The tense a word, in ASCII lowercase, signals, if it is in the tense list.
+pub(crate) fn word_tense(lower: &[u8]) -> Option<Tense> {
+    if lower.len() > words::LONGEST_WORD || !lower.is_ascii() {
+        return None;
+    }
+    lexicon().word(lower).iter().find_map(|s| match s {
         Sense::Tense(tense) => Some(*tense),
         _ => None,
     })
