@@ -309,7 +309,7 @@ impl Leads {
     pub const DEICTIC: Leads = Leads(1 << 13);
     /// "year", "fiscal", "FY", "Q3", "weeklong".
     pub const YEAR_WORD: Leads = Leads(1 << 14);
-    /// "the", "its", "their".
+    /// "the".
     pub const ARTICLE: Leads = Leads(1 << 15);
     /// "a", "an".
     pub const INDEFINITE: Leads = Leads(1 << 16);
@@ -323,6 +323,9 @@ impl Leads {
     /// qualifies ("more than eight hours", "nearly four years ago"), the only ones worth
     /// running after "more than".
     pub const COUNTED: Leads = Leads(1 << 20);
+    /// "its", "their": only a year part follows them ("its third quarter"), where "the"
+    /// opens many phrases.
+    pub const POSSESSIVE: Leads = Leads(1 << 21);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
@@ -353,8 +356,8 @@ impl Leads {
 /// quarter", "every Friday", "mid-November", "the end of 1990", "last week".
 const OPENERS: &[(&str, Leads)] = &[
     ("the", Leads::ARTICLE.or(Leads::WEAK)),
-    ("its", Leads::ARTICLE.or(Leads::WEAK)),
-    ("their", Leads::ARTICLE.or(Leads::WEAK)),
+    ("its", Leads::POSSESSIVE.or(Leads::WEAK)),
+    ("their", Leads::POSSESSIVE.or(Leads::WEAK)),
     ("a", Leads::INDEFINITE.or(Leads::WEAK)),
     ("an", Leads::INDEFINITE.or(Leads::WEAK)),
     ("this", Leads::SHIFTER.or(Leads::WEAK)),

@@ -108,6 +108,7 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
 fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     const CONDITIONAL: Leads = Leads::WEAK
         .or(Leads::ARTICLE)
+        .or(Leads::POSSESSIVE)
         .or(Leads::INDEFINITE)
         .or(Leads::SHIFTER)
         .or(Leads::MODIFIER)
@@ -152,7 +153,12 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     // do, and after a modifier so does "a" ("over a week").
     let next_lead = lexicon.leads(next).single;
     let continues = !next_lead
-        .without(Leads::ARTICLE.or(Leads::INDEFINITE).or(Leads::WEAK))
+        .without(
+            Leads::ARTICLE
+                .or(Leads::POSSESSIVE)
+                .or(Leads::INDEFINITE)
+                .or(Leads::WEAK),
+        )
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
     let number_joint =
@@ -511,6 +517,7 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
                 ),
             ),
             L::ARTICLE
+                .or(L::POSSESSIVE)
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
                 .or(L::YEAR_DIGITS)
