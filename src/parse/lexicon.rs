@@ -299,7 +299,7 @@ impl Leads {
     /// "the", "a", "its", "this", "last": frequent words that open a phrase only before a
     /// word that can continue one ("the third quarter", "last week").
     pub const WEAK: Leads = Leads(1 << 9);
-    /// "last", "next", "this", "past", "coming", "previous", "same", "that", "latest".
+    /// "last", "next", "this", "past", "coming", "previous", "same", "latest".
     pub const SHIFTER: Leads = Leads(1 << 10);
     /// "early", "late", "mid", "end", "beginning", "earlier", "later".
     pub const POSITION: Leads = Leads(1 << 11);
@@ -326,6 +326,8 @@ impl Leads {
     /// "its", "their": only a year part follows them ("its third quarter"), where "the"
     /// opens many phrases.
     pub const POSSESSIVE: Leads = Leads(1 << 21);
+    /// "that": only the story's day, or a part of it, follows it ("that day", "that evening").
+    pub const DEMONSTRATIVE: Leads = Leads(1 << 22);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
@@ -361,7 +363,7 @@ const OPENERS: &[(&str, Leads)] = &[
     ("a", Leads::INDEFINITE.or(Leads::WEAK)),
     ("an", Leads::INDEFINITE.or(Leads::WEAK)),
     ("this", Leads::SHIFTER.or(Leads::WEAK)),
-    ("that", Leads::SHIFTER.or(Leads::WEAK)),
+    ("that", Leads::DEMONSTRATIVE.or(Leads::WEAK)),
     ("last", Leads::SHIFTER.or(Leads::WEAK)),
     ("next", Leads::SHIFTER.or(Leads::WEAK)),
     ("past", Leads::SHIFTER.or(Leads::WEAK)),

@@ -111,6 +111,7 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         .or(Leads::POSSESSIVE)
         .or(Leads::INDEFINITE)
         .or(Leads::SHIFTER)
+        .or(Leads::DEMONSTRATIVE)
         .or(Leads::MODIFIER)
         .or(Leads::NUMBER);
     if word.as_bytes()[0].is_ascii_digit() {
@@ -565,7 +566,7 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
                     ],
                 ),
             ),
-            L::ARTICLE.or(L::SHIFTER),
+            L::ARTICLE.or(L::SHIFTER).or(L::DEMONSTRATIVE),
         ),
         (
             Run::Plain(relative::shifted),
@@ -639,7 +640,11 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
                 relative::story_day_part,
                 &after(L::DAY_PART, &["next", "following", "previous", "preceding"]),
             ),
-            L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
+            L::ARTICLE
+                .or(L::DEICTIC)
+                .or(L::POSITION)
+                .or(L::SHIFTER)
+                .or(L::DEMONSTRATIVE),
         ),
         (
             Run::Clock,
