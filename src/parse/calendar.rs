@@ -2,8 +2,8 @@
 
 use super::lexicon::Sense;
 use super::words::{
-    Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words, ordinal,
-    ordinal_suffix, sense, sp, then,
+    Kept, Kept8, RECENT, Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words,
+    ordinal, ordinal_suffix, remembered, sense, sp, then,
 };
 use crate::time::expr::{Expr, Guard, Reading, Season, YearPart, YearRef};
 use chrono::{NaiveDate, Weekday};
@@ -13,6 +13,7 @@ use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{map_opt, not, opt, peek, verify};
 use nom::sequence::{preceded, terminated};
+use std::cell::Cell;
 
 /// A month name as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,20 @@ pub(crate) struct MonthName {
 /// "October", "Oct.", "Oct", "Sept." — abbreviations only with their period or before a
 /// number (checked by the callers that need it).
 pub(crate) fn month_name(input: &str) -> Res<'_, (MonthName, bool)> {
+    remembered(&MONTH_NAMES, input, read_month_name)
+}
+
+thread_local! {
+    /// The month names read last in the running scan: at a month the day, year, range and
+    /// relative month parsers each read it, and a day or a weekday is read for a month after it.
+    static MONTH_NAMES: Kept8<(MonthName, bool)> =
+        const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+    /// The years named before a quarter, a season or a month ("last", "this year's"), read
+    /// last in the running scan: the three parsers try them at the same word.
+    static YEARS_BEFORE: Kept8<YearRef> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+}
+
+fn read_month_name(input: &str) -> Res<'_, (MonthName, bool)> {
     let (rest, (word, senses)) = lex(input)?;
     let Some((month, ambiguous, abbreviation)) = senses.iter().find_map(|s| match s {
         Sense::Month {
@@ -500,6 +515,10 @@ fn year_ref_after(input: &str) -> Res<'_, YearRef> {
 
 /// The year written before a part: "1989's", "this year's", "last year's", "fiscal".
 fn year_ref_before(input: &str) -> Res<'_, YearRef> {
+    remembered(&YEARS_BEFORE, input, read_year_ref_before)
+}
+
+fn read_year_ref_before(input: &str) -> Res<'_, YearRef> {
     let possessive = |input| alt((tag("'s"), tag("\u{2019}s"))).parse(input);
     alt((
         terminated(year_number, (possessive, sp)).map(YearRef::Explicit),

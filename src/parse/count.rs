@@ -174,7 +174,7 @@ fn may_open_count(input: &str) -> bool {
     super::words::lowercase(word, &mut buffer).is_some_and(|lower| {
         matches!(
             lower,
-            "dozens" | "scores" | "hundreds" | "thousands" | "between"
+            b"dozens" | b"scores" | b"hundreds" | b"thousands" | b"between"
         ) || !super::lexicon::lexicon().phrases(lower).is_empty()
     })
 }

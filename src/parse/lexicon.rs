@@ -82,10 +82,71 @@ pub(crate) struct Lexicon {
     /// The shapes of the words in `leads`: most words of a text are told apart from them by
     /// length and first and last letter, without hashing.
     lead_shapes: Shapes,
-    /// The shapes of the words in `words`, and of the second words of `phrases`: the
-    /// scanner and the parsers look up many words no list holds.
-    word_shapes: Shapes,
+    /// The shapes of the second words of `phrases`: the scanner looks up many words no
+    /// list holds.
     second_shapes: Shapes,
+    /// `words` and `leads` again, ordered by shape, for the words that have one.
+    words_by_shape: ByShape<Vec<Sense>>,
+    leads_by_shape: ByShape<WordLeads>,
+}
+
+/// The entries of a table ordered by the shape of their word, those of one shape side by
+/// side: a word with a shape is compared with the one or two entries of its shape, without
+/// being copied into a key and hashed.
+#[derive(Debug)]
+struct ByShape<V> {
+    /// Where the entries of each shape start in `entries`, and after the last, where they end.
+    starts: Vec<u32>,
+    entries: Vec<(Key, V)>,
+}
+
+impl<V> Default for ByShape<V> {
+    fn default() -> Self {
+        ByShape {
+            starts: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V: Clone> ByShape<V> {
+    /// The entries of `table` whose words have a shape.
+    fn of(table: &HashMap<Key, V, KeyHash>) -> ByShape<V> {
+        let mut entries: Vec<(usize, Key, V)> = table
+            .iter()
+            .filter_map(|(key, value)| {
+                Shapes::index(key.as_bytes()).map(|index| (index, *key, value.clone()))
+            })
+            .collect();
+        entries.sort_by_key(|(index, key, _)| (*index, key.bytes));
+        let mut starts = Vec::with_capacity(Shapes::SLOTS + 1);
+        let mut next = 0;
+        for index in 0..=Shapes::SLOTS {
+            while entries.get(next).is_some_and(|(at, _, _)| *at < index) {
+                next += 1;
+            }
+            starts.push(u32::try_from(next).unwrap_or(u32::MAX));
+        }
+        let entries = entries
+            .into_iter()
+            .map(|(_, key, value)| (key, value))
+            .collect();
+        ByShape { starts, entries }
+    }
+
+    /// The value of `word`, whose shape is at `index`.
+    fn get(&self, index: usize, word: &[u8]) -> Option<&V> {
+        let (Some(&start), Some(&end)) = (self.starts.get(index), self.starts.get(index + 1))
+        else {
+            return None;
+        };
+        self.entries
+            .get(start as usize..end as usize)?
+            .iter()
+            // Of one length, as of one shape: compared byte by byte, inline.
+            .find(|(key, _)| key.bytes.iter().zip(word).all(|(a, b)| a == b))
+            .map(|(_, value)| value)
+    }
 }
 
 /// A word as the lists' tables key it: its bytes, at most [`LONGEST_WORD`] of them, padded
@@ -100,11 +161,9 @@ struct Key {
 
 impl Key {
     /// The key of `word`; `None` when it is longer than any word of the lists.
-    fn of(word: &str) -> Option<Key> {
+    fn of(word: &[u8]) -> Option<Key> {
         let mut bytes = [0u8; LONGEST_WORD];
-        bytes
-            .get_mut(..word.len())?
-            .copy_from_slice(word.as_bytes());
+        bytes.get_mut(..word.len())?.copy_from_slice(word);
         let len = u8::try_from(word.len()).ok()?;
         Some(Key { bytes, len })
     }
@@ -158,11 +217,15 @@ struct Shapes(Vec<u64>);
 
 impl Default for Shapes {
     fn default() -> Self {
-        Shapes(vec![0; (LONGEST_WORD * 36 * 36).div_ceil(64)])
+        Shapes(vec![0; Shapes::SLOTS.div_ceil(64)])
     }
 }
 
 impl Shapes {
+    /// How many shapes there are: every length up to [`LONGEST_WORD`] by 36 first and 36
+    /// last characters.
+    const SLOTS: usize = LONGEST_WORD * 36 * 36;
+
     /// Each byte's place among the 36 letters (any case) and digits of a shape; 36 for a
     /// byte that is neither. Every word of a text is told apart here, so the place is read
     /// from a table rather than worked out by ranges.
@@ -236,7 +299,7 @@ impl Leads {
     /// "the", "a", "its", "this", "last": frequent words that open a phrase only before a
     /// word that can continue one ("the third quarter", "last week").
     pub const WEAK: Leads = Leads(1 << 9);
-    /// "last", "next", "this", "past", "coming", "previous", "same", "that", "latest".
+    /// "last", "next", "this", "past", "coming", "previous", "same", "latest".
     pub const SHIFTER: Leads = Leads(1 << 10);
     /// "early", "late", "mid", "end", "beginning", "earlier", "later".
     pub const POSITION: Leads = Leads(1 << 11);
@@ -246,7 +309,7 @@ impl Leads {
     pub const DEICTIC: Leads = Leads(1 << 13);
     /// "year", "fiscal", "FY", "Q3", "weeklong".
     pub const YEAR_WORD: Leads = Leads(1 << 14);
-    /// "the", "its", "their".
+    /// "the".
     pub const ARTICLE: Leads = Leads(1 << 15);
     /// "a", "an".
     pub const INDEFINITE: Leads = Leads(1 << 16);
@@ -260,12 +323,22 @@ impl Leads {
     /// qualifies ("more than eight hours", "nearly four years ago"), the only ones worth
     /// running after "more than".
     pub const COUNTED: Leads = Leads(1 << 20);
+    /// "its", "their": only a year part follows them ("its third quarter"), where "the"
+    /// opens many phrases.
+    pub const POSSESSIVE: Leads = Leads(1 << 21);
+    /// "that": only the story's day, or a part of it, follows it ("that day", "that evening").
+    pub const DEMONSTRATIVE: Leads = Leads(1 << 22);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
 
     pub const fn or(self, other: Leads) -> Leads {
         Leads(self.0 | other.0)
+    }
+
+    /// The kinds as bits, one per kind.
+    pub const fn bits(self) -> u32 {
+        self.0
     }
 
     pub const fn without(self, other: Leads) -> Leads {
@@ -285,12 +358,12 @@ impl Leads {
 /// quarter", "every Friday", "mid-November", "the end of 1990", "last week".
 const OPENERS: &[(&str, Leads)] = &[
     ("the", Leads::ARTICLE.or(Leads::WEAK)),
-    ("its", Leads::ARTICLE.or(Leads::WEAK)),
-    ("their", Leads::ARTICLE.or(Leads::WEAK)),
+    ("its", Leads::POSSESSIVE.or(Leads::WEAK)),
+    ("their", Leads::POSSESSIVE.or(Leads::WEAK)),
     ("a", Leads::INDEFINITE.or(Leads::WEAK)),
     ("an", Leads::INDEFINITE.or(Leads::WEAK)),
     ("this", Leads::SHIFTER.or(Leads::WEAK)),
-    ("that", Leads::SHIFTER.or(Leads::WEAK)),
+    ("that", Leads::DEMONSTRATIVE.or(Leads::WEAK)),
     ("last", Leads::SHIFTER.or(Leads::WEAK)),
     ("next", Leads::SHIFTER.or(Leads::WEAK)),
     ("past", Leads::SHIFTER.or(Leads::WEAK)),
@@ -360,9 +433,13 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     /// The senses of one lowercase word.
-    pub(crate) fn word(&self, word: &str) -> &[Sense] {
-        if !self.word_shapes.may_hold_unshaped(word.as_bytes()) {
-            return &[];
+    pub(crate) fn word(&self, word: impl AsRef<[u8]>) -> &[Sense] {
+        let word = word.as_ref();
+        if let Some(index) = Shapes::index(word) {
+            return self
+                .words_by_shape
+                .get(index, word)
+                .map_or(&[], Vec::as_slice);
         }
         Key::of(word)
             .and_then(|key| self.words.get(&key))
@@ -370,17 +447,22 @@ impl Lexicon {
     }
 
     /// Multi-word entries starting with this lowercase word, longest first.
-    pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        Key::of(first)
+    pub(crate) fn phrases(&self, first: impl AsRef<[u8]>) -> &[Phrase] {
+        Key::of(first.as_ref())
             .and_then(|key| self.phrases.get(&key))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The kinds of phrase this lowercase word can open; empty for most words, where the
     /// scanner does not try the parsers at all.
-    pub(crate) fn leads(&self, word: &str) -> WordLeads {
-        if !self.lead_shapes.may_hold_unshaped(word.as_bytes()) {
-            return WordLeads::default();
+    pub(crate) fn leads(&self, word: impl AsRef<[u8]>) -> WordLeads {
+        let word = word.as_ref();
+        if let Some(index) = Shapes::index(word) {
+            return self
+                .leads_by_shape
+                .get(index, word)
+                .copied()
+                .unwrap_or_default();
         }
         Key::of(word)
             .and_then(|key| self.leads.get(&key))
@@ -395,19 +477,22 @@ impl Lexicon {
     }
 
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
-    pub(crate) fn continues(&self, first: &str, second: &str) -> bool {
-        if !self.second_shapes.may_hold_unshaped(second.as_bytes()) {
+    pub(crate) fn continues(&self, first: impl AsRef<[u8]>, second: impl AsRef<[u8]>) -> bool {
+        let second = second.as_ref();
+        if !self.second_shapes.may_hold_unshaped(second) {
             return false;
         }
         self.phrases(first)
             .iter()
-            .any(|p| p.rest.first() == Some(&second))
+            .any(|p| p.rest.first().is_some_and(|word| word.as_bytes() == second))
     }
 
     fn collect_leads(&mut self) {
         let mut leads: HashMap<Key, WordLeads, KeyHash> = HashMap::default();
         for (word, lead) in OPENERS {
-            let Some(key) = Key::of(word) else { continue };
+            let Some(key) = Key::of(word.as_bytes()) else {
+                continue;
+            };
             let entry = leads.entry(key).or_default();
             entry.single = entry.single.or(*lead);
         }
@@ -450,9 +535,8 @@ impl Lexicon {
             self.lead_shapes.insert(word.as_bytes());
         }
         self.leads = leads;
-        for word in self.words.keys() {
-            self.word_shapes.insert(word.as_bytes());
-        }
+        self.leads_by_shape = ByShape::of(&self.leads);
+        self.words_by_shape = ByShape::of(&self.words);
         for phrase in self.phrases.values().flatten() {
             if let Some(second) = phrase.rest.first() {
                 self.second_shapes.insert(second.as_bytes());
@@ -466,7 +550,7 @@ impl Lexicon {
         let mut words = entry.split(' ');
         let first = words.next().unwrap_or(entry);
         let rest: Vec<&'static str> = words.collect();
-        let Some(first) = Key::of(first) else {
+        let Some(first) = Key::of(first.as_bytes()) else {
             return;
         };
         if rest.is_empty() {

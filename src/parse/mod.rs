@@ -49,6 +49,8 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
     let bytes = text.as_bytes();
     let lexicon = lexicon();
     let mut found = Vec::new();
+    // The readings at one word, in a buffer kept for the whole scan.
+    let mut readings = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         let Some((start, end)) = next_word(text, at) else {
@@ -74,12 +76,14 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
             start
         };
         let input = &text[start..floor_char_boundary(text, start.saturating_add(window))];
-        let Some((len, reading)) = expression(input, leads)
-            .into_iter()
-            .find(|(len, reading)| accepted(text, start, start + len, reading))
+        expression(input, leads, &mut readings);
+        let Some(first) = readings
+            .iter()
+            .position(|(len, reading)| accepted(text, start, start + len, reading))
         else {
             continue;
         };
+        let (len, reading) = readings.swap_remove(first);
         let end = start + len;
         let range_end = range_tail(text, end, &reading, window);
         found.push(Found {
@@ -104,8 +108,10 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
 fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     const CONDITIONAL: Leads = Leads::WEAK
         .or(Leads::ARTICLE)
+        .or(Leads::POSSESSIVE)
         .or(Leads::INDEFINITE)
         .or(Leads::SHIFTER)
+        .or(Leads::DEMONSTRATIVE)
         .or(Leads::MODIFIER)
         .or(Leads::NUMBER);
     if word.as_bytes()[0].is_ascii_digit() {
@@ -148,11 +154,16 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     // do, and after a modifier so does "a" ("over a week").
     let next_lead = lexicon.leads(next).single;
     let continues = !next_lead
-        .without(Leads::ARTICLE.or(Leads::INDEFINITE).or(Leads::WEAK))
+        .without(
+            Leads::ARTICLE
+                .or(Leads::POSSESSIVE)
+                .or(Leads::INDEFINITE)
+                .or(Leads::WEAK),
+        )
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
     let number_joint =
-        lead.single.meets(Leads::NUMBER) && matches!(next, "and" | "thousand" | "of" | "more");
+        lead.single.meets(Leads::NUMBER) && matches!(next, b"and" | b"thousand" | b"of" | b"more");
     if continues || number_joint {
         leads = leads.or(lead.single);
     }
@@ -265,9 +276,9 @@ fn counts_time(text: &str, end: usize) -> bool {
     };
     matches!(
         word,
-        "a" | "p" | "am" | "pm" | "of" | "and" | "or" | "to" | "more"
+        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more"
     ) || !lexicon().leads(word).single.is_empty()
-        || !words::senses(word).is_empty()
+        || !lexicon().word(word).is_empty()
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -307,14 +318,21 @@ const WORD_BYTES: [u8; 256] = {
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
-    while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+    // Most words follow one space after the word before.
+    let spaced =
+        at + 1 < bytes.len() && bytes[at] == b' ' && WORD_BYTES[usize::from(bytes[at + 1])] == 1;
+    if spaced {
         start += 1;
-    }
-    if start >= bytes.len() {
-        return None;
-    }
-    if WORD_BYTES[usize::from(bytes[start])] != 1 {
-        return next_word_decoding(text, start);
+    } else {
+        while start < bytes.len() && WORD_BYTES[usize::from(bytes[start])] == 0 {
+            start += 1;
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        if WORD_BYTES[usize::from(bytes[start])] != 1 {
+            return next_word_decoding(text, start);
+        }
     }
     let mut end = start + 1;
     while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
@@ -362,10 +380,11 @@ fn next_word_decoding(text: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Every reading of a phrase at the start of `input`, longest first (for equal lengths, in
-/// the parsers' order), with an optional modifier before it. The scanner takes the first one
-/// its context checks accept.
-pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
-    let mut readings = core(input, leads);
+/// the parsers' order), with an optional modifier before it, in `readings` (emptied first).
+/// The scanner takes the first one its context checks accept.
+fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+    readings.clear();
+    core(input, leads, readings);
     // "more than eight hours", but not "over the past two months": the modifier must stand
     // right before the amount.
     let before_amount = |rest: &str| kw("the").parse(rest).is_err();
@@ -376,7 +395,9 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        for (len, reading) in core(rest, Leads::COUNTED) {
+        let mut counted = Vec::new();
+        core(rest, Leads::COUNTED, &mut counted);
+        for (len, reading) in counted {
             if counts_something(&reading.expr) {
                 readings.push((skipped + len, reading.with_modifier(Some(modifier))));
             }
@@ -389,7 +410,9 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        for (len, mut reading) in core(rest, word_leads(rest)) {
+        let mut placed = Vec::new();
+        core(rest, word_leads(rest), &mut placed);
+        for (len, mut reading) in placed {
             if is_placed(&reading.expr) && reading.portion.is_none() {
                 reading = reading.with_modifier(Some(modifier));
                 reading.guard = Guard::None;
@@ -398,7 +421,6 @@ pub(crate) fn expression(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
         }
     }
     readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-    readings
 }
 
 /// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
@@ -449,8 +471,8 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     .parse(input)
 }
 
-/// Every reading the phrase parsers give at the start of `input`.
-fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
+/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
+fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     use Leads as L;
     // Each parser with the kinds of word it can start with.
     const PARSERS: &[(Run, Leads)] = &[
@@ -496,6 +518,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 ),
             ),
             L::ARTICLE
+                .or(L::POSSESSIVE)
                 .or(L::NUMBER)
                 .or(L::ORDINAL_DIGITS)
                 .or(L::YEAR_DIGITS)
@@ -543,7 +566,7 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                     ],
                 ),
             ),
-            L::ARTICLE.or(L::SHIFTER),
+            L::ARTICLE.or(L::SHIFTER).or(L::DEMONSTRATIVE),
         ),
         (
             Run::Plain(relative::shifted),
@@ -617,7 +640,11 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
                 relative::story_day_part,
                 &after(L::DAY_PART, &["next", "following", "previous", "preceding"]),
             ),
-            L::ARTICLE.or(L::DEICTIC).or(L::POSITION).or(L::SHIFTER),
+            L::ARTICLE
+                .or(L::DEICTIC)
+                .or(L::POSITION)
+                .or(L::SHIFTER)
+                .or(L::DEMONSTRATIVE),
         ),
         (
             Run::Clock,
@@ -693,14 +720,38 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             L::REFERENCE.or(L::ARTICLE),
         ),
     ];
+    // For each kind of word, the parsers (bits by their place in the list) it can open: a
+    // word is of one or two kinds, and opens a few of the many parsers.
+    const OPENED: [u64; 32] = {
+        assert!(PARSERS.len() <= 64);
+        let mut opened = [0u64; 32];
+        let mut parser = 0;
+        while parser < PARSERS.len() {
+            let starts = PARSERS[parser].1.bits();
+            let mut kind = 0;
+            while kind < 32 {
+                if starts & (1 << kind) != 0 {
+                    opened[kind] |= 1 << parser;
+                }
+                kind += 1;
+            }
+            parser += 1;
+        }
+        opened
+    };
+    let mut runs = 0u64;
+    let mut kinds = leads.bits();
+    while kinds != 0 {
+        runs |= OPENED[kinds.trailing_zeros() as usize];
+        kinds &= kinds - 1;
+    }
     let after_the = AfterThe::read(input, leads);
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
-    let mut readings = Vec::new();
-    for (parser, starts) in PARSERS {
-        if !starts.meets(leads) {
-            continue;
-        }
+    // In the list's order, which the clock-time parser and the order of equal readings need.
+    while runs != 0 {
+        let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
+        runs &= runs - 1;
         if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
             (parser, &after_the)
         {
@@ -732,7 +783,6 @@ fn core(input: &str, leads: Leads) -> Vec<(usize, Reading)> {
             }
         }
     }
-    readings
 }
 
 /// How [`core`] runs a phrase parser: most on their own; the day parsers a clock time can
@@ -1127,9 +1177,12 @@ pub(crate) fn ordinal_at(input: &str) -> Option<(usize, u32)> {
         .map(|(rest, n)| (window.len() - rest.len(), n))
 }
 
-/// The tense a word signals, if it is in the tense list.
-pub(crate) fn word_tense(word: &str) -> Option<Tense> {
-    words::senses(word).iter().find_map(|s| match s {
+/// The tense a word, in ASCII lowercase, signals, if it is in the tense list.
+pub(crate) fn word_tense(lower: &[u8]) -> Option<Tense> {
+    if lower.len() > words::LONGEST_WORD || !lower.is_ascii() {
+        return None;
+    }
+    lexicon().word(lower).iter().find_map(|s| match s {
         Sense::Tense(tense) => Some(*tense),
         _ => None,
     })

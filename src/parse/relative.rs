@@ -3,13 +3,16 @@
 
 use super::calendar::{day_month, fail, month_day, weekday_date, weekday_name};
 use super::lexicon::Sense;
-use super::words::{Res, amount, ascii_no_case, hyphen, kw, sense, sp, then};
+use super::words::{
+    Kept, Kept8, RECENT, Res, amount, ascii_no_case, hyphen, kw, remembered, sense, sp, then,
+};
 use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::{opt, verify};
 use nom::sequence::{preceded, terminated};
+use std::cell::Cell;
 
 /// A unit word, singular or plural, with its multiplier ("fortnight" is two weeks).
 pub(crate) fn unit(input: &str) -> Res<'_, (Unit, u32)> {
@@ -32,6 +35,19 @@ pub(crate) fn day_part(input: &str) -> Res<'_, DayPart> {
 /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the day before yesterday" (-2),
 /// "the day after tomorrow" (2).
 pub(crate) fn deictic_day(input: &str) -> Res<'_, i64> {
+    remembered(&DEICTIC_DAYS, input, read_deictic_day)
+}
+
+thread_local! {
+    /// The days named from today ("yesterday") and the weekdays read last in the running
+    /// scan: the day parsers, the days with a part and the clock times' days read them at
+    /// the same word.
+    static DEICTIC_DAYS: Kept8<i64> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+    static WEEKDAYS: Kept8<(chrono::Weekday, Shift)> =
+        const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+}
+
+fn read_deictic_day(input: &str) -> Res<'_, i64> {
     alt((
         kw("today").map(|_| 0),
         kw("yesterday").map(|_| -1),
@@ -67,6 +83,10 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
 
 /// "Tuesday", "last Friday", "next Monday", "this Sunday", "on Tuesday" is read from the weekday.
 pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
+    remembered(&WEEKDAYS, input, read_weekday)
+}
+
+fn read_weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
     let shift = opt(terminated(
         alt((
             (kw("the"), sp, alt((kw("previous"), kw("preceding")))).map(|_| Shift::Preceding),

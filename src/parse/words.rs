@@ -11,6 +11,7 @@ use nom::character::complete::char;
 use nom::combinator::{map_opt, opt, peek, recognize, verify};
 use nom::sequence::{preceded, terminated};
 use std::cell::Cell;
+use std::thread::LocalKey;
 
 pub(crate) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -156,7 +157,7 @@ struct Looked {
     senses: &'static [Sense],
 }
 
-const RECENT: usize = 8;
+pub(crate) const RECENT: usize = 8;
 
 thread_local! {
     /// The words [`lex`] looked up last in the running scan, each in a slot chosen by where
@@ -177,6 +178,74 @@ thread_local! {
     /// remembered only there and only then.
     static SCAN: Cell<Scan> = const { Cell::new(Scan { number: 0, text: (0, 0) }) };
     static SCANS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A parse [`remembered`] during one scan: where its input started and how long that input
+/// was (the key), and what it read there: the length and the value, or `None` for a failure.
+#[derive(Clone, Copy)]
+pub(crate) struct Kept<T> {
+    scan: u64,
+    input: (usize, usize),
+    read: Option<(usize, T)>,
+}
+
+impl<T> Kept<T> {
+    /// A slot that holds nothing yet.
+    pub(crate) const EMPTY: Kept<T> = Kept {
+        scan: 0,
+        input: (0, 0),
+        read: None,
+    };
+}
+
+/// The slots a parser's [`remembered`] readings are kept in, one per place modulo its size.
+pub(crate) type Kept8<T> = [Cell<Kept<T>>; RECENT];
+
+thread_local! {
+    /// The numbers in words [`number_words`] read last in the running scan, by where they
+    /// start: at one position the year, decade, amount and duration parsers each read the
+    /// same number again.
+    static NUMBERS: Kept8<u32> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+    /// The amounts [`amount`] read last in the running scan: `shifted`, `amount_of_units`
+    /// and the parsers built on them each read the amount at one position.
+    static AMOUNTS: Kept8<Amount> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
+}
+
+/// Runs `parse` on `input`, or answers as it did when it last ran there in the running scan
+/// (the same text, kept in `slots`, as [`lex`] keeps words).
+pub(crate) fn remembered<'a, T: Copy + 'static>(
+    slots: &'static LocalKey<Kept8<T>>,
+    input: &'a str,
+    parse: impl FnOnce(&'a str) -> Res<'a, T>,
+) -> Res<'a, T> {
+    let running = SCAN.with(Cell::get);
+    let key = (input.as_ptr() as usize, input.len());
+    let (scan, (start, end)) = (running.number, running.text);
+    if scan == 0 || key.0 < start || key.0 >= end {
+        return parse(input);
+    }
+    let slot = key.0 % RECENT;
+    let kept = slots.with(|slots| slots[slot].get());
+    if kept.scan == scan && kept.input == key {
+        return match kept.read {
+            Some((len, value)) => Ok((&input[len..], value)),
+            None => failure(input, nom::error::ErrorKind::Alt),
+        };
+    }
+    let parsed = parse(input);
+    let read = match &parsed {
+        Ok((rest, value)) => Some((input.len() - rest.len(), *value)),
+        Err(nom::Err::Error(_)) => None,
+        Err(_) => return parsed,
+    };
+    slots.with(|slots| {
+        slots[slot].set(Kept {
+            scan,
+            input: key,
+            read,
+        })
+    });
+    parsed
 }
 
 #[derive(Clone, Copy)]
@@ -257,20 +326,21 @@ pub(crate) fn senses(word: &str) -> &'static [Sense] {
     }
 }
 
-/// `word` in ASCII lowercase: itself when it has no capital, else a copy in `buffer`; `None`
-/// when it is too long or not ASCII.
-pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+/// The bytes of `word` in ASCII lowercase: its own when it has no capital, else a copy in
+/// `buffer`; `None` when it is too long or not ASCII. The lists are looked up by these
+/// bytes: a copy is not checked again as UTF-8.
+pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > LONGEST_WORD || !word.is_ascii() {
         return None;
     }
     if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(word);
+        return Some(bytes);
     }
     for (slot, byte) in buffer.iter_mut().zip(bytes) {
         *slot = byte.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buffer[..bytes.len()]).ok()
+    buffer.get(..bytes.len())
 }
 
 /// A word with a sense picked by `pick`: `sense(|s| match s { Sense::Season(x) => Some(*x), _ => None })`.
@@ -335,6 +405,10 @@ pub(crate) fn digits(input: &str) -> Res<'_, u32> {
 /// A cardinal in words up to 999: "four", "twenty-four", "twenty four", "one hundred",
 /// "a hundred and twenty".
 pub(crate) fn number_words(input: &str) -> Res<'_, u32> {
+    remembered(&NUMBERS, input, read_number_words)
+}
+
+fn read_number_words(input: &str) -> Res<'_, u32> {
     let small = |input| {
         let (rest, value) = sense(|s| match s {
             Sense::Number {
@@ -401,6 +475,10 @@ pub(crate) fn article(input: &str) -> Res<'_, u32> {
 /// An amount of units: "four", "48", "2 1/2", "two and a half", "1.5", "two thousand", "a",
 /// "several", "a few", "a couple of".
 pub(crate) fn amount(input: &str) -> Res<'_, Amount> {
+    remembered(&AMOUNTS, input, read_amount)
+}
+
+fn read_amount(input: &str) -> Res<'_, Amount> {
     // "two thousand years": a count of thousands, not the year 2000.
     let whole = (
         alt((digits, number_words)),

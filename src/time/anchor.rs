@@ -664,22 +664,22 @@ fn tense_of(word: &str) -> Option<WordTense> {
     // before and after each expression.
     let mut buffer = [0u8; 16];
     let owned;
-    let lower: &str = if word.len() <= buffer.len() && word.is_ascii() {
+    let lower: &[u8] = if word.len() <= buffer.len() && word.is_ascii() {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).unwrap_or_default()
+        lower
     } else {
         owned = word.to_ascii_lowercase();
-        &owned
+        owned.as_bytes()
     };
     if let Some(tense) = parse::word_tense(lower) {
         return Some(tense);
     }
-    if lower.ends_with("'ll") || lower == "won't" {
+    if lower.ends_with(b"'ll") || lower == b"won't" {
         return Some(WordTense::Future);
     }
-    if lower.len() > 4 && lower.ends_with("ed") && lower.is_ascii() {
+    if lower.len() > 4 && lower.ends_with(b"ed") && lower.is_ascii() {
         return Some(WordTense::Past);
     }
     None
