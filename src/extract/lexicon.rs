@@ -239,6 +239,18 @@ fn phrase_ids(phrase: &str, number: impl FnMut(&str) -> Option<u32>) -> Option<V
     } else {
         Cow::Borrowed(phrase)
     };
+    // Nearly every phrase is ASCII letters and digits between single spaces, which the
+    // tokenizer splits at the spaces and nowhere else: such a phrase is split without it.
+    if phrase
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ')
+    {
+        return lower
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(number)
+            .collect();
+    }
     tokenize(phrase, 0..phrase.len())
         .iter()
         .map(|t| lower.get(t.start..t.end).unwrap_or(""))
@@ -645,6 +657,33 @@ mod tests {
                 .read_joints(include_str!("../../lexicon/events/relations.tsv"))
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn plain_phrases_split_as_the_tokenizer_splits_them() {
+        let split = |phrase: &str| {
+            let mut words = Vec::new();
+            phrase_ids(phrase, |w| {
+                words.push(w.to_string());
+                Some(0)
+            });
+            words
+        };
+        for phrase in [
+            "Vikram Misri",
+            "  two  spaces ",
+            "F16 48hour",
+            "",
+            "U.S. forces",
+            "al-Qaeda's",
+        ] {
+            let lower = phrase.to_ascii_lowercase();
+            let tokens: Vec<String> = tokenize(phrase, 0..phrase.len())
+                .iter()
+                .map(|t| lower[t.start..t.end].to_string())
+                .collect();
+            assert_eq!(split(phrase), tokens, "{phrase:?}");
+        }
     }
 
     #[test]
