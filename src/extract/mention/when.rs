@@ -262,13 +262,18 @@ impl<'a> Reader<'a> {
         } else {
             (Reader::token_at(sentence, range.end), span.start)
         };
+        // The words around the ordinal first: parsing one at every token cost more than the
+        // rest of dating the event.
         (low..high).find_map(|i| {
-            let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
-            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
             let counted = sentence.word(i) == "for"
                 && matches!(sentence.word(i + 1), "a" | "the")
                 && sentence.word(i + 3) == "day";
-            counted.then(|| u64::from(n.saturating_sub(1)))
+            if !counted {
+                return None;
+            }
+            let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
+            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
+            Some(u64::from(n.saturating_sub(1)))
         })
     }
 
