@@ -33,6 +33,7 @@ const EMPTY: u64 = u64::MAX;
 
 impl Vocabulary {
     /// The number of a word in ASCII lowercase, if a list has it.
+    #[inline]
     pub(crate) fn id(&self, word: &str) -> Option<u32> {
         self.find(word, hash(word))
     }
