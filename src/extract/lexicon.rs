@@ -166,7 +166,8 @@ impl<T: Clone> PhraseTable<T> {
         what: &str,
         from_code: impl Fn(&str) -> Option<T>,
     ) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let value = row
                 .get(1)
                 .and_then(|code| from_code(code))
@@ -246,8 +247,7 @@ fn phrase_ids(phrase: &str, number: impl FnMut(&str) -> Option<u32>) -> Option<V
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b' ')
     {
-        return lower
-            .split(' ')
+        return split_at_byte(&lower, b' ')
             .filter(|w| !w.is_empty())
             .map(number)
             .collect();
@@ -401,21 +401,49 @@ impl Default for EventLexicon {
 }
 
 /// The rows of a list with their 1-based line numbers.
-fn rows(list: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    list.lines()
-        .enumerate()
-        .map(|(index, line)| (index + 1, line.trim_end()))
-        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
-        .map(|(number, line)| (number, fields(line).map(str::trim).collect()))
+fn rows(list: &str) -> Rows<'_> {
+    Rows {
+        lines: list.lines().enumerate(),
+        row: Vec::new(),
+    }
 }
 
-/// The tab-separated fields of a line. A tab is one byte, never part of another character:
-/// a walk over the bytes finds it, where a search per field cost more than the field.
+/// The rows of a list, each read into the same buffer: a list has a thousand rows, and a
+/// buffer of its own for each cost more than reading its fields.
+struct Rows<'l> {
+    lines: std::iter::Enumerate<std::str::Lines<'l>>,
+    row: Vec<&'l str>,
+}
+
+impl<'l> Rows<'l> {
+    /// The next row that is neither empty nor a comment, with its 1-based line number.
+    fn next(&mut self) -> Option<(usize, &[&'l str])> {
+        for (index, line) in self.lines.by_ref() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            self.row.clear();
+            self.row.extend(fields(line).map(str::trim));
+            return Some((index + 1, &self.row));
+        }
+        None
+    }
+}
+
+/// The tab-separated fields of a line.
 fn fields(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(line);
+    split_at_byte(line, b'\t')
+}
+
+/// The pieces of `text` between the ASCII bytes `at`, which are never part of another
+/// character: a walk over the bytes finds them, where a search per piece cost more than the
+/// piece (fields and words are a few bytes long).
+fn split_at_byte(text: &str, at: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
     std::iter::from_fn(move || {
         let field = rest?;
-        match field.bytes().position(|b| b == b'\t') {
+        match field.bytes().position(|b| b == at) {
             Some(tab) => {
                 rest = Some(&field[tab + 1..]);
                 Some(&field[..tab])
@@ -438,7 +466,8 @@ impl EventLexicon {
     /// # Errors
     /// A row with an unknown kind or flag; the error gives its line.
     pub fn add_triggers(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let kind = row
                 .get(1)
                 .and_then(|k| EventKind::from_code(k))
@@ -472,7 +501,8 @@ impl EventLexicon {
     /// # Errors
     /// A row without an actor or with an unknown type; the error gives its line.
     pub fn add_actors(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let (Some(actor), Some(kind)) = (row.get(1), row.get(2)) else {
                 return Err(bad_row(
                     line,
@@ -513,7 +543,8 @@ impl EventLexicon {
     /// # Errors
     /// A row without a canonical name; the error gives its line.
     pub fn add_places(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let place = row
                 .get(1)
                 .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
@@ -538,7 +569,8 @@ impl EventLexicon {
     }
 
     fn read_modality(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let modality = row
                 .get(1)
                 .and_then(|m| Modality::from_code(m))
@@ -549,7 +581,8 @@ impl EventLexicon {
     }
 
     fn read_cues(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let cue = match row.get(1).copied() {
                 Some("border") => Cue::Border,
                 Some("talk") => Cue::Talk,
@@ -577,7 +610,8 @@ impl EventLexicon {
     }
 
     fn read_joints(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let joint = match row.get(1).copied() {
                 Some("after") => Joint::After,
                 Some("before") => Joint::Before,
@@ -592,7 +626,8 @@ impl EventLexicon {
     }
 
     fn read_sources(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let official = match row.get(1).copied() {
                 Some("official") => true,
                 Some("other") => false,
@@ -604,7 +639,8 @@ impl EventLexicon {
     }
 
     fn read_reporting(&mut self, list: &str) -> Result<(), Error> {
-        for (_, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((_, row)) = rows.next() {
             self.reporting.insert(&mut self.vocabulary, row[0], ());
         }
         Ok(())
