@@ -45,10 +45,6 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
-        let in_sentence: Vec<&(Range<usize>, &Timex)> = starting_in(&self.timexes, &sentence.range)
-            .iter()
-            .filter(|(r, _)| r.end <= sentence.range.end)
-            .collect();
         let nearest = |candidates: &mut dyn Iterator<Item = &&(Range<usize>, &'a Timex)>| {
             candidates
                 .min_by_key(|(r, _)| r.start.abs_diff(trigger))
@@ -96,8 +92,12 @@ impl<'a> Reader<'a> {
             let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
             modality != Modality::Negated && !of && self.said_on(sentence, span, kind, r)
         };
+        // The sentence's dates, parted as they are read.
         let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) =
-            in_sentence.into_iter().partition(|(r, _)| said_then(r));
+            starting_in(&self.timexes, &sentence.range)
+                .iter()
+                .filter(|(r, _)| r.end <= sentence.range.end)
+                .partition(|(r, _)| said_then(r));
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
