@@ -5,6 +5,7 @@
 use super::tokens::{Words, tokenize};
 use super::{EventKind, Modality, Outcome, Phase};
 use crate::error::{Error, ErrorKind, Position};
+use std::borrow::Cow;
 
 /// Every word of every list, numbered: a sentence's words are numbered once (see [`Words`]),
 /// and each list then finds the phrases a word starts by its number, without hashing the word
@@ -17,31 +18,42 @@ use crate::error::{Error, ErrorKind, Position};
 pub(crate) struct Vocabulary {
     /// The words, by number.
     words: Vec<Box<str>>,
-    /// A word's number at the first slot from its hash on that is not taken by another word;
-    /// [`EMPTY`] where none is. Never more than half full, so that a search soon meets an
-    /// empty slot.
-    slots: Vec<u32>,
+    /// A word's number (low half) with the low half of its hash (high half), at the first
+    /// slot from its hash on that is not taken by another word; [`EMPTY`] where none is.
+    /// Never more than half full, so that a search soon meets an empty slot; most words of a
+    /// text are in no list, and the hash kept beside each number turns a probe that meets
+    /// another word away without comparing the two.
+    slots: Vec<u64>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
 }
 
-/// A slot without a word.
-const EMPTY: u32 = u32::MAX;
+/// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
+const EMPTY: u64 = u64::MAX;
 
 impl Vocabulary {
     /// The number of a word in ASCII lowercase, if a list has it.
+    #[inline]
     pub(crate) fn id(&self, word: &str) -> Option<u32> {
+        self.find(word, hash(word))
+    }
+
+    /// The number of `word`, whose hash is `hash`, if a list has it.
+    #[inline]
+    fn find(&self, word: &str, hash: u64) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut slot = (hash(word) >> self.shift) as usize;
+        let mut slot = (hash >> self.shift) as usize;
+        let tag = hash & 0xffff_ffff;
         loop {
-            let id = self.slots[slot];
-            if id == EMPTY {
+            let entry = self.slots[slot];
+            if entry == EMPTY {
                 return None;
             }
-            if *self.words[id as usize] == *word {
+            let id = entry as u32;
+            if entry >> 32 == tag && *self.words[id as usize] == *word {
                 return Some(id);
             }
             slot = (slot + 1) & mask;
@@ -50,12 +62,13 @@ impl Vocabulary {
 
     /// The number of a word, numbering it if it is new.
     fn number(&mut self, word: &str) -> u32 {
-        if let Some(id) = self.id(word) {
+        let hash = hash(word);
+        if let Some(id) = self.find(word, hash) {
             return id;
         }
         // Memory runs out long before four billion words (the last number marks a slot
         // without one).
-        let id = u32::try_from(self.words.len()).map_or(EMPTY - 1, |id| id.min(EMPTY - 1));
+        let id = u32::try_from(self.words.len()).map_or(u32::MAX - 1, |id| id.min(u32::MAX - 1));
         self.words.push(word.into());
         if self.words.len() * 2 > self.slots.len() {
             // Twice as many slots again as words: the table stays at most half full until
@@ -67,27 +80,29 @@ impl Vocabulary {
             self.slots = vec![EMPTY; 1 << bits];
             self.shift = 64 - bits;
             for id in 0..=id {
-                self.place(id);
+                self.place(id, self::hash(&self.words[id as usize]));
             }
         } else {
-            self.place(id);
+            self.place(id, hash);
         }
         id
     }
 
-    /// Puts the number of word `id` at the first free slot from its hash on.
-    fn place(&mut self, id: u32) {
+    /// Puts the number of word `id`, whose hash is `hash`, at the first free slot from its
+    /// hash on.
+    fn place(&mut self, id: u32, hash: u64) {
         let mask = self.slots.len() - 1;
-        let mut slot = (hash(&self.words[id as usize]) >> self.shift) as usize;
+        let mut slot = (hash >> self.shift) as usize;
         while self.slots[slot] != EMPTY {
             slot = (slot + 1) & mask;
         }
-        self.slots[slot] = id;
+        self.slots[slot] = (hash & 0xffff_ffff) << 32 | u64::from(id);
     }
 }
 
 /// A hash of a word, read eight bytes at a time (most words take one or two reads); its high
 /// bits pick the slot.
+#[inline]
 fn hash(word: &str) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let bytes = word.as_bytes();
@@ -151,7 +166,8 @@ impl<T: Clone> PhraseTable<T> {
         what: &str,
         from_code: impl Fn(&str) -> Option<T>,
     ) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let value = row
                 .get(1)
                 .and_then(|code| from_code(code))
@@ -163,11 +179,8 @@ impl<T: Clone> PhraseTable<T> {
 
     /// The value of exactly this phrase, if present.
     fn get(&self, vocabulary: &Vocabulary, phrase: &str) -> Option<&T> {
-        let ids: Option<Vec<u32>> = phrase_words(phrase)
-            .iter()
-            .map(|w| vocabulary.id(w))
-            .collect();
-        let (first, rest) = ids.as_deref()?.split_first()?;
+        let ids = phrase_ids(phrase, |w| vocabulary.id(w))?;
+        let (first, rest) = ids.split_first()?;
         let group = (*self.first.get(*first as usize)?)?;
         self.groups[group as usize]
             .iter()
@@ -176,10 +189,7 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     fn insert(&mut self, vocabulary: &mut Vocabulary, phrase: &str, value: T) {
-        let ids: Vec<u32> = phrase_words(phrase)
-            .iter()
-            .map(|w| vocabulary.number(w))
-            .collect();
+        let ids = phrase_ids(phrase, |w| Some(vocabulary.number(w))).unwrap_or_default();
         let Some((&first, rest)) = ids.split_first() else {
             return;
         };
@@ -222,12 +232,30 @@ impl<T: Clone> PhraseTable<T> {
     }
 }
 
-/// How a phrase is split into tokens, the same way the tokenizer splits text, in lowercase.
-fn phrase_words(phrase: &str) -> Vec<String> {
-    let lower = phrase.to_ascii_lowercase();
+/// The numbers `number` gives the words of a phrase, split the way the tokenizer splits
+/// text, in lowercase; none if it gives none for a word. The words are read in place from
+/// the phrase in lowercase: a copy of each word cost more than the rest of reading the lists.
+fn phrase_ids(phrase: &str, number: impl FnMut(&str) -> Option<u32>) -> Option<Vec<u32>> {
+    let lower = if phrase.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(phrase.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(phrase)
+    };
+    // Nearly every phrase is ASCII letters and digits between single spaces, which the
+    // tokenizer splits at the spaces and nowhere else: such a phrase is split without it.
+    if phrase
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ')
+    {
+        return split_at_byte(&lower, b' ')
+            .filter(|w| !w.is_empty())
+            .map(number)
+            .collect();
+    }
     tokenize(phrase, 0..phrase.len())
         .iter()
-        .map(|t| lower.get(t.start..t.end).unwrap_or("").to_string())
+        .map(|t| lower.get(t.start..t.end).unwrap_or(""))
+        .map(number)
         .collect()
 }
 
@@ -377,12 +405,59 @@ impl Default for EventLexicon {
 }
 
 /// The rows of a list with their 1-based line numbers.
-fn rows(list: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    list.lines()
-        .enumerate()
-        .map(|(index, line)| (index + 1, line.trim_end()))
-        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
-        .map(|(number, line)| (number, line.split('\t').map(str::trim).collect()))
+fn rows(list: &str) -> Rows<'_> {
+    Rows {
+        lines: list.lines().enumerate(),
+        row: Vec::new(),
+    }
+}
+
+/// The rows of a list, each read into the same buffer: a list has a thousand rows, and a
+/// buffer of its own for each cost more than reading its fields.
+struct Rows<'l> {
+    lines: std::iter::Enumerate<std::str::Lines<'l>>,
+    row: Vec<&'l str>,
+}
+
+impl<'l> Rows<'l> {
+    /// The next row that is neither empty nor a comment, with its 1-based line number.
+    fn next(&mut self) -> Option<(usize, &[&'l str])> {
+        for (index, line) in self.lines.by_ref() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            self.row.clear();
+            self.row.extend(fields(line).map(str::trim));
+            return Some((index + 1, &self.row));
+        }
+        None
+    }
+}
+
+/// The tab-separated fields of a line.
+fn fields(line: &str) -> impl Iterator<Item = &str> {
+    split_at_byte(line, b'\t')
+}
+
+/// The pieces of `text` between the ASCII bytes `at`, which are never part of another
+/// character: a walk over the bytes finds them, where a search per piece cost more than the
+/// piece (fields and words are a few bytes long).
+fn split_at_byte(text: &str, at: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let field = rest?;
+        match field.bytes().position(|b| b == at) {
+            Some(tab) => {
+                rest = Some(&field[tab + 1..]);
+                Some(&field[..tab])
+            }
+            None => {
+                rest = None;
+                Some(field)
+            }
+        }
+    })
 }
 
 fn bad_row(line: usize, message: String) -> Error {
@@ -395,7 +470,8 @@ impl EventLexicon {
     /// # Errors
     /// A row with an unknown kind or flag; the error gives its line.
     pub fn add_triggers(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let kind = row
                 .get(1)
                 .and_then(|k| EventKind::from_code(k))
@@ -430,7 +506,8 @@ impl EventLexicon {
     /// # Errors
     /// A row without an actor or with an unknown type; the error gives its line.
     pub fn add_actors(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let (Some(actor), Some(kind)) = (row.get(1), row.get(2)) else {
                 return Err(bad_row(
                     line,
@@ -471,7 +548,8 @@ impl EventLexicon {
     /// # Errors
     /// A row without a canonical name; the error gives its line.
     pub fn add_places(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let place = row
                 .get(1)
                 .ok_or_else(|| bad_row(line, format!("expected name and place: {row:?}")))?;
@@ -496,7 +574,8 @@ impl EventLexicon {
     }
 
     fn read_modality(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let modality = row
                 .get(1)
                 .and_then(|m| Modality::from_code(m))
@@ -507,7 +586,8 @@ impl EventLexicon {
     }
 
     fn read_cues(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let cue = match row.get(1).copied() {
                 Some("border") => Cue::Border,
                 Some("talk") => Cue::Talk,
@@ -535,7 +615,8 @@ impl EventLexicon {
     }
 
     fn read_joints(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let joint = match row.get(1).copied() {
                 Some("after") => Joint::After,
                 Some("before") => Joint::Before,
@@ -550,7 +631,8 @@ impl EventLexicon {
     }
 
     fn read_sources(&mut self, list: &str) -> Result<(), Error> {
-        for (line, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((line, row)) = rows.next() {
             let official = match row.get(1).copied() {
                 Some("official") => true,
                 Some("other") => false,
@@ -562,7 +644,8 @@ impl EventLexicon {
     }
 
     fn read_reporting(&mut self, list: &str) -> Result<(), Error> {
-        for (_, row) in rows(list) {
+        let mut rows = rows(list);
+        while let Some((_, row)) = rows.next() {
             self.reporting.insert(&mut self.vocabulary, row[0], ());
         }
         Ok(())
@@ -616,6 +699,33 @@ mod tests {
                 .read_joints(include_str!("../../lexicon/events/relations.tsv"))
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn plain_phrases_split_as_the_tokenizer_splits_them() {
+        let split = |phrase: &str| {
+            let mut words = Vec::new();
+            phrase_ids(phrase, |w| {
+                words.push(w.to_string());
+                Some(0)
+            });
+            words
+        };
+        for phrase in [
+            "Vikram Misri",
+            "  two  spaces ",
+            "F16 48hour",
+            "",
+            "U.S. forces",
+            "al-Qaeda's",
+        ] {
+            let lower = phrase.to_ascii_lowercase();
+            let tokens: Vec<String> = tokenize(phrase, 0..phrase.len())
+                .iter()
+                .map(|t| lower[t.start..t.end].to_string())
+                .collect();
+            assert_eq!(split(phrase), tokens, "{phrase:?}");
+        }
     }
 
     #[test]

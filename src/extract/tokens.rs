@@ -455,25 +455,24 @@ impl Clauses {
     /// Reads the clauses of other `tokens`, keeping the memory (see [`Clauses::new`]).
     pub(crate) fn read(&mut self, text: &str, tokens: &[Token]) {
         self.boundaries.clear();
-        self.boundaries.extend(
-            tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| {
-                    t.kind == TokenKind::Punct
-                        && matches!(
-                            t.text(text),
-                            "," | ";"
-                                | ":"
-                                | "\u{2014}"
-                                | "\u{2013}"
-                                | "\""
-                                | "\u{201c}"
-                                | "\u{201d}"
-                        )
-                })
-                .map(|(i, _)| i),
-        );
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Punct {
+                continue;
+            }
+            // A mark is one character: an ASCII one is told by its byte; the dashes and
+            // curly quotes all start with 0xE2.
+            let boundary = match text.as_bytes().get(t.start) {
+                Some(b',' | b';' | b':' | b'"') => true,
+                Some(0xe2) => matches!(
+                    t.text(text),
+                    "\u{2014}" | "\u{2013}" | "\u{201c}" | "\u{201d}"
+                ),
+                _ => false,
+            };
+            if boundary {
+                self.boundaries.push(i);
+            }
+        }
         self.tokens = tokens.len();
     }
 

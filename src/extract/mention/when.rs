@@ -45,10 +45,6 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let trigger = tokens[span.start].start;
         let clause_bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
-        let in_sentence: Vec<&(Range<usize>, &Timex)> = starting_in(&self.timexes, &sentence.range)
-            .iter()
-            .filter(|(r, _)| r.end <= sentence.range.end)
-            .collect();
         let nearest = |candidates: &mut dyn Iterator<Item = &&(Range<usize>, &'a Timex)>| {
             candidates
                 .min_by_key(|(r, _)| r.start.abs_diff(trigger))
@@ -96,8 +92,12 @@ impl<'a> Reader<'a> {
             let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
             modality != Modality::Negated && !of && self.said_on(sentence, span, kind, r)
         };
+        // The sentence's dates, parted as they are read.
         let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) =
-            in_sentence.into_iter().partition(|(r, _)| said_then(r));
+            starting_in(&self.timexes, &sentence.range)
+                .iter()
+                .filter(|(r, _)| r.end <= sentence.range.end)
+                .partition(|(r, _)| said_then(r));
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
@@ -262,13 +262,18 @@ impl<'a> Reader<'a> {
         } else {
             (Reader::token_at(sentence, range.end), span.start)
         };
+        // The words around the ordinal first: parsing one at every token cost more than the
+        // rest of dating the event.
         (low..high).find_map(|i| {
-            let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
-            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
             let counted = sentence.word(i) == "for"
                 && matches!(sentence.word(i + 1), "a" | "the")
                 && sentence.word(i + 3) == "day";
-            counted.then(|| u64::from(n.saturating_sub(1)))
+            if !counted {
+                return None;
+            }
+            let ordinal = sentence.tokens.get(i + 2)?.text(sentence.text);
+            let (_, n) = parse::ordinal_at(ordinal).filter(|(len, _)| *len == ordinal.len())?;
+            Some(u64::from(n.saturating_sub(1)))
         })
     }
 
@@ -346,12 +351,12 @@ impl<'a> Reader<'a> {
             from += 1;
         }
         let head = self.text.get(from..range.start).unwrap_or_default();
-        let mut pieces = head.rsplit([',', ';', '.', '(', '\u{2014}']);
-        let clause = pieces.next().unwrap_or_default();
-        if pieces.next().is_none() && from > self.block.start {
+        let clause = match last_clause(head) {
+            Some(clause) => clause,
             // No clause boundary in reach: the clause did not start with "after" here.
-            return false;
-        }
+            None if from > self.block.start => return false,
+            None => head,
+        };
         let first = clause.split_whitespace().next().unwrap_or_default();
         first.eq_ignore_ascii_case("after") || first.eq_ignore_ascii_case("before")
     }
@@ -476,10 +481,50 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The text after the last clause boundary of `head` (',', ';', '.', '(' or an em dash), if
+/// it has one. Found by the byte from the end, where a search by character decoded each one:
+/// an ASCII byte is always a character of its own, and the em dash's last byte is one only
+/// after its first two.
+fn last_clause(head: &str) -> Option<&str> {
+    let bytes = head.as_bytes();
+    let mut end = bytes.len();
+    while let Some(at) = bytes[..end]
+        .iter()
+        .rposition(|&b| matches!(b, b',' | b';' | b'.' | b'(' | 0x94))
+    {
+        if bytes[at] != 0x94 || at >= 2 && bytes[at - 2..at] == [0xe2, 0x80] {
+            return head.get(at + 1..);
+        }
+        end = at;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
+    use super::last_clause;
     use crate::document::{Document, Metadata, Published};
     use crate::extract::{EventKind, extract};
+
+    #[test]
+    fn last_clauses_are_found_by_bytes_as_by_characters() {
+        for head in [
+            "",
+            "no boundary here",
+            "fighting, after talks",
+            "a \u{2014} b",
+            "ends with a dash\u{2014}",
+            "\u{2014}",
+            "x\u{2013}y\u{0114}z\u{201d}",
+            "one. two; three (four, five",
+            "caf\u{e9} \u{2014}\u{2014} after",
+        ] {
+            let mut pieces = head.rsplit([',', ';', '.', '(', '\u{2014}']);
+            let last = pieces.next().unwrap_or_default();
+            let expected = pieces.next().is_some().then_some(last);
+            assert_eq!(last_clause(head), expected, "{head:?}");
+        }
+    }
 
     /// The days each mention of `kind` is dated by, as "earliest..latest".
     fn dated(text: &str, kind: EventKind) -> Vec<String> {
