@@ -122,72 +122,60 @@ impl<'a> Reader<'a> {
                     at += len;
                 }
                 (None, None) => {
+                    let word = sentence.word(at);
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
-                    let surname = (!self.surnames.is_empty()
-                        && token.is_capitalized(sentence.text))
-                    .then(|| {
-                        let word = sentence.word(at);
-                        self.surnames.iter().find(|(s, _)| *s == word)
-                    });
-                    if let Some(Some(&(_, name))) = surname {
+                    let surname = || {
+                        (!self.surnames.is_empty() && token.is_capitalized(sentence.text))
+                            .then(|| self.surnames.iter().find(|(s, _)| *s == word))
+                            .flatten()
+                            .map(|&(_, name)| name)
+                    };
+                    // "Pashinyan writes that he has signed": the person who says so, named or
+                    // known by nationality ("the Armenian prime minister said he").
+                    let speaker = || {
+                        let after_saying = at > 0
+                            && (sentence.word(at - 1) == "that"
+                                || lexicon.reporting.longest(sentence.words, at - 1).is_some());
+                        (matches!(word, "he" | "she") && after_saying)
+                            .then(|| {
+                                sentence.actors.iter().rev().find(|a| {
+                                    !a.as_place
+                                        && matches!(
+                                            a.name.kind,
+                                            ActorType::Person | ActorType::Adjective
+                                        )
+                                })
+                            })
+                            .flatten()
+                            .map(|a| a.name)
+                    };
+                    // "the army said": the army last named ("Sudan's army"), or in a report
+                    // about a state whose army is a faction of its civil war, that army.
+                    let army = || {
+                        let the_army = matches!(word, "army" | "military")
+                            && at > 0
+                            && sentence.word(at - 1) == "the";
+                        let lexicon: &EventLexicon = self.lexicon;
+                        the_army
+                            .then(|| {
+                                self.army.or_else(|| {
+                                    lexicon
+                                        .armies
+                                        .iter()
+                                        .find(|(state, _)| self.sides.named(state))
+                                        .map(|(_, army)| army)
+                                })
+                            })
+                            .flatten()
+                    };
+                    if let Some(name) = surname().or_else(speaker).or_else(army) {
                         sentence.actors.push(ActorHit {
                             tokens: at..at + 1,
                             bytes: bytes(1),
                             name,
                             as_place: false,
                         });
-                    }
-                    // "Pashinyan writes that he has signed": the person who says so, named or
-                    // known by nationality ("the Armenian prime minister said he").
-                    if matches!(sentence.word(at), "he" | "she")
-                        && at > 0
-                        && (sentence.word(at - 1) == "that"
-                            || lexicon.reporting.longest(sentence.words, at - 1).is_some())
-                    {
-                        let speaker = sentence
-                            .actors
-                            .iter()
-                            .rev()
-                            .find(|a| {
-                                !a.as_place
-                                    && matches!(
-                                        a.name.kind,
-                                        ActorType::Person | ActorType::Adjective
-                                    )
-                            })
-                            .map(|a| a.name);
-                        if let Some(name) = speaker {
-                            sentence.actors.push(ActorHit {
-                                tokens: at..at + 1,
-                                bytes: bytes(1),
-                                name,
-                                as_place: false,
-                            });
-                        }
-                    }
-                    // "the army said": the army last named ("Sudan's army"), or in a report
-                    // about a state whose army is a faction of its civil war, that army.
-                    if matches!(sentence.word(at), "army" | "military")
-                        && at > 0
-                        && sentence.word(at - 1) == "the"
-                    {
-                        let lexicon: &EventLexicon = self.lexicon;
-                        let army = self.army.or_else(|| {
-                            lexicon
-                                .armies
-                                .iter()
-                                .find(|(state, _)| self.sides.named(state))
-                                .map(|(_, army)| army)
-                        });
-                        if let Some(name) = army {
-                            sentence.actors.push(ActorHit {
-                                tokens: at..at + 1,
-                                bytes: bytes(1),
-                                name,
-                                as_place: false,
-                            });
-                        }
                     }
                     if sentence.word(at) == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
