@@ -47,10 +47,7 @@ impl Sides {
             let fight = fighting(mention.kind);
             // A party to a truce or talks has fought too: "a ceasefire between Sudan's army
             // and the RSF".
-            let settle = matches!(
-                mention.kind,
-                EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
-            );
+            let settle = settling(mention.kind);
             if !fight && !settle {
                 continue;
             }
@@ -106,6 +103,14 @@ struct Rank {
     impartial: bool,
     faction: bool,
     score: usize,
+}
+
+/// Events in which sides settle, or try to: truces, talks, agreements.
+fn settling(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
+    )
 }
 
 /// Events in which sides fight.
@@ -187,21 +192,14 @@ impl Reader<'_> {
             .collect();
         for mention in mentions {
             // Not a border: "Chad closed its border with Sudan" is between states.
-            let warring = fighting(mention.kind)
-                || matches!(
-                    mention.kind,
-                    EventKind::Ceasefire | EventKind::Talks | EventKind::Agreement
-                );
-            for participant in &mut mention.participants {
-                if participant.role == Role::Speaker || !warring {
-                    continue;
+            let warring = fighting(mention.kind) || settling(mention.kind);
+            if warring && !through_army.is_empty() {
+                for participant in &mut mention.participants {
+                    let state = through_army.iter().find(|(s, _)| *s == participant.actor);
+                    if let (false, Some((_, army))) = (participant.role == Role::Speaker, state) {
+                        participant.actor = army.to_string();
+                    }
                 }
-                if let Some((_, army)) = through_army.iter().find(|(s, _)| *s == participant.actor)
-                {
-                    participant.actor = army.to_string();
-                }
-            }
-            if !through_army.is_empty() {
                 let mut seen = std::collections::BTreeSet::new();
                 mention
                     .participants
