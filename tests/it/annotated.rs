@@ -90,10 +90,10 @@ fn event_mentions_of_story_f() {
     // First measured, before any rule was changed for it: precision 0.958, recall 0.552,
     // time 0.615 (91 of 165 found). That is after one review of the annotation against the
     // first run, which added nine mentions it had left out (before: 0.875, 0.532 and 0.651,
-    // 83 of 156). The floors are those figures rounded down.
-    assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.55, "recall {recall:.3}");
-    assert!(time >= 0.61, "time right for {time:.3}");
+    // 83 of 156). The floors are what main measures since, rounded down.
+    assert!(precision >= 0.96, "precision {precision:.3}");
+    assert!(recall >= 0.63, "recall {recall:.3}");
+    assert!(time >= 0.62, "time right for {time:.3}");
 }
 
 /// The conflicts of one group: what was found of `file`'s rows, scored.
