@@ -768,3 +768,19 @@ fn a_place_the_lists_do_not_know_is_named_by_what_it_is() {
     let found = mentions("Fighting raged in the region of the border on Sunday.");
     assert_eq!(find(&found, "Fighting").place, None);
 }
+
+#[test]
+fn a_statement_in_the_present_tense_is_made_as_the_report_goes_out() {
+    // The story has reached Friday; what the ministry "says" it says on the day of the
+    // report (2025-10-20), while what it "said" it said on Friday or after.
+    let found = mentions(
+        "Fighting broke out on Friday. The defence ministry says 12 soldiers were killed. \
+         The interior ministry said the border was closed.",
+    );
+    let says = find(&found, "says");
+    assert_eq!(day(says.when.earliest).as_deref(), Some("2025-10-20"));
+    assert_eq!(day(says.when.latest).as_deref(), Some("2025-10-20"));
+    let said = find(&found, "said");
+    assert_eq!(day(said.when.earliest).as_deref(), Some("2025-10-17"));
+    assert_eq!(day(said.when.latest).as_deref(), Some("2025-10-20"));
+}

@@ -178,6 +178,33 @@ impl<'a> Reader<'a> {
         // killed" was said on Wednesday or later. A day after publication is a plan, not a
         // time the story has reached.
         let statement = kind == EventKind::Statement;
+        // "The ministry says", "Officials in Baku say": news tells in the present tense what
+        // is said as the report goes out, so the day of publication dates it.
+        let present = statement
+            && matches!(
+                sentence.word(span.start),
+                "says"
+                    | "say"
+                    | "confirms"
+                    | "writes"
+                    | "accuses"
+                    | "announces"
+                    | "blames"
+                    | "denies"
+                    | "condemns"
+                    | "apologises"
+                    | "apologizes"
+            );
+        if let (true, Some(date)) = (present, self.published) {
+            let day = Some(Bound::Day(date));
+            let when = When {
+                earliest: day,
+                latest: day,
+                source: TimeSource::Publication,
+                timex: None,
+            };
+            return (when, None);
+        }
         let before = starting_in(&self.timexes, &(self.block.start..sentence.range.start));
         let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
         let narrative = recent
