@@ -680,6 +680,8 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         low: u64,
         high: u64,
         of: String,
+        /// What the figure counts: the dead, the wounded, or casualties of either kind.
+        harm: &'static str,
         target: Option<&'e str>,
         /// The mention's days and place, read once: figures are compared many times.
         earliest: Option<chrono::NaiveDate>,
@@ -704,12 +706,25 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                     .iter()
                     .find(|p| p.role == Role::Target)
                     .map(|p| p.actor.as_str());
+                // "730 killed" and "14 wounded" count different losses.
+                let word = |w: &&str| m.text.eq_ignore_ascii_case(w);
+                let harm = if ["wounded", "injured", "hurt", "wounding", "injuring"]
+                    .iter()
+                    .any(word)
+                {
+                    "wounded"
+                } else if word(&"casualties") {
+                    "casualties"
+                } else {
+                    "dead"
+                };
                 Some(Figure {
                     event: e.id,
                     mention: m,
                     low: count.low.unwrap_or(0),
                     high: count.high.unwrap_or(u64::MAX),
                     of,
+                    harm,
                     target,
                     earliest: m.when.earliest.map(|b| b.date()),
                     latest: m.when.latest.map(|b| b.date()),
@@ -727,7 +742,7 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         };
         // Undated figures are not held against dated ones, only against those of their place.
         let anchored = a.dated() && b.dated() || a.place.is_some() && a.place == b.place;
-        a.of == b.of && times && targets && anchored
+        a.of == b.of && a.harm == b.harm && times && targets && anchored
     };
     // A figure joins the first group all of whose figures it agrees with. Only groups of the
     // same losses can agree, and a group's tightest dates and its target rule out most of the

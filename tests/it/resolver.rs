@@ -139,6 +139,34 @@ fn a_count_inside_a_range_is_no_other_count() {
 }
 
 #[test]
+fn the_dead_and_the_wounded_are_different_counts() {
+    let a = report(
+        "a",
+        "2023-06-01",
+        "Wire A",
+        "Doctors said the fighting in El Fasher on May 28 killed 40 people.",
+    );
+    let b = report(
+        "b",
+        "2023-06-02",
+        "Wire B",
+        "Doctors said 95 people were wounded in the fighting in El Fasher on May 28.",
+    );
+    assert_eq!(conflicts(&a, &b), Vec::<String>::new());
+    // Two tolls of the dead are compared: a higher one a day later revises the first.
+    let c = report(
+        "c",
+        "2023-06-02",
+        "Wire C",
+        "Doctors said 95 people were killed in the fighting in El Fasher on May 28.",
+    );
+    assert_eq!(
+        conflicts(&a, &c),
+        ["Count Superseded: a \"killed\"=40 | c \"killed\"=95"]
+    );
+}
+
+#[test]
 fn count_dated_by_the_story_not_its_backstory() {
     // The second toll follows a sentence whose last date is in an "after" clause: the story
     // is still on March 3, so both tolls count the same losses.
