@@ -333,6 +333,11 @@ pub struct Count {
     pub high: Option<u64>,
     /// What is counted, when a word says ("soldiers", "civilians").
     pub of: Option<String>,
+    /// A running total rather than the toll of one incident: "65 civilians have been killed
+    /// since 27 September", "puts the national death toll at 705". It counts every loss from
+    /// the mention's earliest day to its latest, the day the figure was given.
+    #[serde(default)]
+    pub total: bool,
     /// Where the text gives it.
     #[serde(flatten)]
     pub span: Span,
@@ -536,6 +541,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     for (mention, first_day) in mentions.iter_mut().zip(first_days) {
         mention.when.latest = first_day.or(mention.when.latest);
     }
+    open_totals_from_first_fighting(document, &mut mentions);
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
@@ -557,6 +563,56 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     }
 }
 
+/// A running total that does not say since when it counts ("puts the national death toll at
+/// 705") counts the losses of the war the report tells: from the day the report says the
+/// fighting began ("the war began on September 27", "killed since 27 September"), when that
+/// is no more than a year before the figure was given.
+fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]) {
+    let began = |m: &Mention| {
+        let after = document
+            .text()
+            .get(document.text_range(m.span).map_or(0, |r| r.end)..)
+            .unwrap_or_default();
+        // "the war began", "fighting, which began": the verb within the next two words.
+        let mut words = after
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .take(2);
+        words.any(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            matches!(w, "began" | "begun" | "erupted" | "broke" | "started")
+        })
+    };
+    let single_day = |m: &Mention| match (m.when.earliest, m.when.latest) {
+        (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
+        _ => None,
+    };
+    let started = mentions
+        .iter()
+        .filter(|m| m.kind.is_violent() && m.modality == Modality::Happened)
+        .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
+        .filter(|m| began(m))
+        .filter_map(single_day);
+    let counted_since = mentions
+        .iter()
+        .filter(|m| m.count.as_ref().is_some_and(|c| c.total))
+        .filter_map(|m| m.when.earliest.map(|b| b.date()));
+    let Some(first) = started.chain(counted_since).min() else {
+        return;
+    };
+    for mention in mentions {
+        let open =
+            mention.count.as_ref().is_some_and(|c| c.total) && mention.when.earliest.is_none();
+        let Some(latest) = mention.when.latest.map(|b| b.date()).filter(|_| open) else {
+            continue;
+        };
+        if first <= latest && latest - first <= chrono::TimeDelta::days(366) {
+            mention.when.earliest = Some(Bound::Day(first));
+        }
+    }
+}
+
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -687,9 +687,15 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         earliest: Option<chrono::NaiveDate>,
         latest: Option<chrono::NaiveDate>,
         place: Option<&'e str>,
+        /// A running total to `latest`, from `earliest` when `counted_from` says so.
+        total: bool,
+        counted_from: bool,
+        /// Dated by its own clause ("killed at least 18 on 1 June"), as one incident is.
+        own_day: bool,
     }
     impl Figure<'_> {
-        /// Undated figures ("dozens were killed") could be about any losses.
+        /// Undated figures ("dozens were killed") could be about any losses. A running total
+        /// is dated by the day it was given, when it does not say since when it counts.
         fn dated(&self) -> bool {
             self.earliest.is_some() && self.latest.is_some()
         }
@@ -700,7 +706,13 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         .flat_map(|e| {
             e.mentions.iter().filter_map(move |m| {
                 let count = m.count.as_ref()?;
-                let of = count.of.clone()?.trim_end_matches('s').to_string();
+                // A running total that names nobody counts everyone: "the national death
+                // toll".
+                let of = match &count.of {
+                    Some(of) => counted_as(of),
+                    None if count.total => "people".to_string(),
+                    None => return None,
+                };
                 let target = m
                     .participants
                     .iter()
@@ -726,9 +738,17 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                     of,
                     harm,
                     target,
-                    earliest: m.when.earliest.map(|b| b.date()),
+                    // A total that does not say since when it counts is held against
+                    // figures of the year before it only: a batch may hold other wars.
+                    earliest: m.when.earliest.map(|b| b.date()).or_else(|| {
+                        let latest = m.when.latest.filter(|_| count.total)?.date();
+                        latest.checked_sub_days(chrono::Days::new(366))
+                    }),
+                    counted_from: m.when.earliest.is_some(),
                     latest: m.when.latest.map(|b| b.date()),
                     place: m.place.as_ref().map(|p| p.name.as_str()),
+                    total: count.total,
+                    own_day: m.when.source == TimeSource::Clause,
                 })
             })
         })
@@ -742,7 +762,11 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         };
         // Undated figures are not held against dated ones, only against those of their place.
         let anchored = a.dated() && b.dated() || a.place.is_some() && a.place == b.place;
-        a.of == b.of && a.harm == b.harm && times && targets && anchored
+        // Totals counted from different days count different losses: "killed since April 15"
+        // and "killed since fighting began there at the end of April".
+        let starts =
+            !(a.total && b.total && a.counted_from && b.counted_from) || a.earliest == b.earliest;
+        a.of == b.of && a.harm == b.harm && times && targets && anchored && starts
     };
     // A figure joins the first group all of whose figures it agrees with. Only groups of the
     // same losses can agree, and a group's tightest dates and its target rule out most of the
@@ -816,9 +840,38 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         // two counts, even though both could be true at once. A figure given as a range with
         // both ends ("hundreds", "between 600 and 800") says how unsure it is, and a figure
         // inside it ("more than 280") is no other count.
-        let ranged = |f: &Figure<'_>| f.low < f.high && f.high != u64::MAX;
+        // "More than 600" rounds down what is known: a round lower bound is vague, and fits
+        // any figure above it ("at least 610", "627"); "more than 35" is a count.
+        let ranged = |f: &Figure<'_>| {
+            f.low < f.high && f.high != u64::MAX
+                || f.high == u64::MAX && f.low > 1 && (f.low - 1) % 100 == 0
+        };
+        // One incident of its own day inside a running total's days is a part of it, and
+        // fits any total at least as big: "an air strike killed 18 on 1 June" against "958
+        // killed so far".
+        // So is one side's total against a total of both: "13 Cambodians have been killed"
+        // against "the fighting has killed more than 35 people".
+        let part_of = |part: &Figure<'_>, whole: &Figure<'_>| {
+            let incident = !part.total
+                && part.own_day
+                && matches!((part.latest, whole.latest), (Some(p), Some(w)) if p <= w);
+            let one_side = part.total && part.target.is_some() && whole.target.is_none();
+            whole.total && (incident || one_side) && part.low <= whole.high
+        };
+        // Totals only grow: "at least 60 killed" by one day fits "65 killed" by a later one.
+        let grown = |earlier: &Figure<'_>, later: &Figure<'_>| {
+            earlier.total
+                && later.total
+                && earlier.high == u64::MAX
+                && matches!((earlier.latest, later.latest), (Some(e), Some(l)) if e < l)
+                && later.high >= earlier.low
+        };
         let fits = |a: &Figure<'_>, b: &Figure<'_>| {
             (ranged(a) || ranged(b)) && a.low <= b.high && b.low <= a.high
+                || part_of(a, b)
+                || part_of(b, a)
+                || grown(a, b)
+                || grown(b, a)
         };
         let differ = group.iter().any(|&i| {
             group.iter().any(|&j| {
@@ -829,6 +882,18 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         if !differ {
             continue;
         }
+        // Only figures that disagree with some other are claims of the conflict: "at least
+        // 60" beside "65" and "94" is fitted by both.
+        let group: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&i| {
+                group.iter().any(|&j| {
+                    let (a, b) = (&figures[i], &figures[j]);
+                    (a.low, a.high) != (b.low, b.high) && !fits(a, b)
+                })
+            })
+            .collect();
         let mut claims: Vec<Claim> = group
             .iter()
             .map(|&i| {
@@ -863,6 +928,18 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         let events = group.iter().map(|&i| figures[i].event).collect();
         push(conflicts, ConflictKind::Count, status, events, claims);
     }
+}
+
+/// Who a count counts, as one word for its kind of people: "soldiers", "troops" and
+/// "servicemen" count soldiers.
+fn counted_as(of: &str) -> String {
+    let of = of.to_ascii_lowercase();
+    let kind = match of.as_str() {
+        "soldier" | "soldiers" | "troops" | "serviceman" | "servicemen" | "personnel" => "soldier",
+        "people" | "persons" | "person" => "people",
+        other => other.trim_end_matches('s'),
+    };
+    kind.to_string()
 }
 
 /// A weekday that contradicts its own date ("late Tuesday (October 29)").

@@ -125,9 +125,10 @@ fn conflicts_against_the_annotation() {
 fn conflicts_of_story_e() {
     let score = conflicts(STORY_E, "conflicts.tsv");
     // As first measured: one of the eight (E3, the ceasefire's start), out of three flagged.
-    assert!(score.found >= 1, "found {} of {}", score.found, score.gold);
+    // With running totals compared, E1 (730 against 705) too, and nothing wrongly.
+    assert!(score.found >= 2, "found {} of {}", score.found, score.gold);
     assert!(
-        score.precision() >= 0.33,
+        score.precision() >= 1.0,
         "precision {:.3}",
         score.precision()
     );
@@ -142,10 +143,11 @@ fn conflicts_of_story_f() {
     let score = conflicts(STORY_F, "conflicts.tsv");
     // As first measured: one of the eleven (F11, who fired first after the Washington
     // truce, added to the annotation on review of the first run), out of two flagged; the
-    // other is the look-alike N39.
-    assert!(score.found >= 1, "found {} of {}", score.found, score.gold);
+    // other is the look-alike N39. With running totals compared, F4 and F5 too, and N39
+    // is no longer flagged.
+    assert!(score.found >= 3, "found {} of {}", score.found, score.gold);
     assert!(
-        score.precision() >= 0.50,
+        score.precision() >= 1.0,
         "precision {:.3}",
         score.precision()
     );

@@ -167,6 +167,68 @@ fn the_dead_and_the_wounded_are_different_counts() {
 }
 
 #[test]
+fn running_totals_given_on_different_days() {
+    // A total told in the perfect, counted from the day the war began, and a toll given in
+    // the present a week later: totals of the same war, compared although neither dates a
+    // battle. The later one is lower than the earlier lower bound: they contradict.
+    let a = report(
+        "a",
+        "2024-03-10",
+        "Wire A",
+        "The health ministry says at least 420 civilians have been killed since the fighting began on February 2.",
+    );
+    let b = report(
+        "b",
+        "2024-03-17",
+        "Wire B",
+        "The war began on February 2 with an assault on the port. A monitoring group now puts the civilian toll at 390.",
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        ["Count Contradiction: a \"killed\"=420- | b \"toll\"=390"]
+    );
+    // A later, higher total revises an exact one; it fits a lower bound, which totals only
+    // grow from.
+    let c = report(
+        "c",
+        "2024-03-24",
+        "Wire C",
+        "The war began on February 2. The health ministry now puts the civilian toll at 455.",
+    );
+    assert_eq!(conflicts(&a, &c), Vec::<String>::new());
+    assert_eq!(
+        conflicts(&b, &c),
+        ["Count Superseded: b \"toll\"=390 | c \"toll\"=455"]
+    );
+}
+
+#[test]
+fn an_incident_or_one_side_is_part_of_a_running_total() {
+    let total = report(
+        "a",
+        "2024-03-17",
+        "Wire A",
+        "The fighting, which began on February 2, has killed at least 420 civilians, the ministry says.",
+    );
+    // One strike of its own day is a part of the total, not another count of it.
+    let strike = report(
+        "b",
+        "2024-03-18",
+        "Wire B",
+        "An air strike on the market killed 18 civilians on March 12.",
+    );
+    assert_eq!(conflicts(&total, &strike), Vec::<String>::new());
+    // Totals counted from different days count different losses.
+    let town = report(
+        "c",
+        "2024-03-18",
+        "Wire C",
+        "Officials say 150 civilians have been killed in the town since fighting reached it on March 1.",
+    );
+    assert_eq!(conflicts(&total, &town), Vec::<String>::new());
+}
+
+#[test]
 fn count_dated_by_the_story_not_its_backstory() {
     // The second toll follows a sentence whose last date is in an "after" clause: the story
     // is still on March 3, so both tolls count the same losses.

@@ -107,6 +107,20 @@ impl Reader<'_> {
         })
     }
 
+    /// The people word before a toll ("the civilian toll", "its civilian death count"), when
+    /// its figure names none.
+    pub(super) fn toll_of(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<String> {
+        let mut i = span.start.checked_sub(1)?;
+        if sentence.word(i) == "death" {
+            i = i.checked_sub(1)?;
+        }
+        let people = sentence
+            .cues
+            .iter()
+            .any(|(c, cue)| *c == i && *cue == Cue::People);
+        people.then(|| sentence.word(i).to_string())
+    }
+
     /// A duration written against the trigger: "four-day talks", "48-hour ceasefire", "five
     /// days of fighting".
     pub(super) fn duration(

@@ -709,7 +709,15 @@ impl<'a> Reader<'a> {
         let outcome = (trigger.kind == EventKind::Talks && modality == Modality::Happened)
             .then(|| self.outcome(sentence, &clause, &span))
             .flatten();
-        let (when, first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
+        let (mut when, mut first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
+        let total = count.is_some()
+            && match self.running_total(sentence, &clause, &span, !trigger.verb, &when) {
+                Some(total) => {
+                    (when, first_day) = (total, None);
+                    true
+                }
+                None => false,
+            };
         let mention = Mention {
             document: self.document.id().clone(),
             span: self.document.source_span(bytes.clone()),
@@ -728,7 +736,10 @@ impl<'a> Reader<'a> {
             count: count.map(|(range, c)| Count {
                 low: c.low,
                 high: c.high,
-                of: self.counted(sentence, range.end),
+                of: self
+                    .counted(sentence, range.end)
+                    .or_else(|| self.toll_of(sentence, &span)),
+                total,
                 span: self.document.source_span(range.clone()),
             }),
             requested_by: matches!(

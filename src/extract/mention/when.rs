@@ -273,6 +273,116 @@ impl<'a> Reader<'a> {
         (when, None)
     }
 
+    /// The days a running total counts, when the casualty claim at `span` is one rather than
+    /// the toll of one incident: told in the perfect ("65 civilians have been killed"),
+    /// counted from a start ("killed since the fighting began on September 27"), or a toll
+    /// given in the present or as raised ("puts the national death toll at 705", "raised its
+    /// count of the dead to 627 on Wednesday"). A toll put in the past tense after a story of
+    /// one battle ("put the Pakistani toll at 58 soldiers") is that battle's.
+    ///
+    /// The total runs from the date after "since", when there is one (else from an open
+    /// start, which the report's first day of fighting closes later), to the day the figure
+    /// was given: the day of its saying, the toll's own date, or for a figure told in the
+    /// present the day of publication. `told` is the date the claim got as an incident.
+    pub(super) fn running_total(
+        &self,
+        sentence: &Sentence<'_>,
+        clause: &Range<usize>,
+        span: &Range<usize>,
+        noun: bool,
+        told: &When,
+    ) -> Option<When> {
+        let word = |i: usize| sentence.word(i);
+        let toll = noun
+            && matches!(
+                word(span.end - 1),
+                "toll" | "tally" | "count" | "losses" | "fallen"
+            );
+        // "have been killed", "had now been killed", "has killed".
+        let mut before = span.start;
+        while before > clause.start && matches!(word(before - 1), "now" | "already" | "so") {
+            before -= 1;
+        }
+        // The past perfect ("said nine fighters had been killed") tells an incident before the
+        // saying; only a start ("had been killed since April 15") makes it a total.
+        let auxiliary = |i: usize| matches!(word(i), "have" | "has");
+        let perfect = !noun
+            && before > clause.start
+            && (auxiliary(before - 1)
+                || word(before - 1) == "been"
+                    && before - 1 > clause.start
+                    && auxiliary(before - 2));
+        // "killed since the fighting began": a "since" before the trigger opens the clause the
+        // trigger is in ("tensions have run high since a soldier was killed in May").
+        let since = (span.end..clause.end).find(|&i| word(i) == "since");
+        // The nearest tense before the figure: present ("says", "puts", "stands"), or past.
+        let present = (clause.start..span.start)
+            .rev()
+            .find_map(|i| match word(i) {
+                "says" | "say" | "puts" | "estimates" | "stands" | "is" | "are" | "has"
+                | "have" | "now" => Some(true),
+                "said" | "put" | "had" | "was" | "were" | "gave" | "stood" | "estimated" => {
+                    Some(false)
+                }
+                _ => None,
+            });
+        let raised = (clause.start..span.start).any(|i| {
+            matches!(
+                word(i),
+                "raised" | "raises" | "revised" | "rose" | "risen" | "climbed"
+            )
+        });
+        if !(perfect || since.is_some() || toll && (present == Some(true) || raised)) {
+            return None;
+        }
+        let dates = starting_in(&self.timexes, &sentence.range);
+        let in_clause = |r: &Range<usize>| {
+            let at = Reader::token_at(sentence, r.start);
+            clause.contains(&at)
+        };
+        let from = since.and_then(|since| {
+            dates
+                .iter()
+                .filter(|(r, _)| in_clause(r) && Reader::token_at(sentence, r.start) > since)
+                .min_by_key(|(r, _)| r.start)
+        });
+        let from_timex = from.map(|(r, _)| r.clone());
+        let day = |b: Option<Bound>| b.map(|b| Bound::Day(b.date()));
+        // The toll's own date ("raised ... to 627 on Wednesday"); in the perfect, a date of
+        // the clause that is not where the count starts is an incident's ("have been killed
+        // in Tuesday's strike").
+        let own = (told.source == TimeSource::Clause
+            && told.timex.is_some()
+            && from_timex
+                .as_ref()
+                .is_none_or(|r| told.timex != Some(self.document.source_span(r.clone()))))
+        .then_some(told.latest);
+        if own.is_some() && !toll {
+            return None;
+        }
+        let said = dates
+            .iter()
+            .filter(|(r, _)| r.end <= sentence.range.end)
+            .filter(|(r, _)| self.said_on(sentence, span, EventKind::CasualtyClaim, r))
+            .min_by_key(|(r, _)| r.start.abs_diff(sentence.tokens[span.start].start))
+            .map(|(_, t)| t.latest);
+        let published = self.published.map(Bound::Day);
+        let as_of = match (said, own) {
+            (Some(said), _) => day(said),
+            (None, Some(own)) => day(own),
+            _ if present == Some(true) => published,
+            // Told in the past without a day of its own: the story's day, or publication.
+            _ if told.source == TimeSource::Clause => published,
+            _ => day(told.latest).or(published),
+        };
+        Some(When {
+            earliest: from.and_then(|(_, t)| day(t.earliest)),
+            latest: as_of,
+            source: told.source,
+            timex: told.timex,
+        })
+    }
+
     /// How many days before the date at `range` the event at `span` began, when the words
     /// between them count its days: "met for a second day in Istanbul on Sunday" began on
     /// Saturday, "clashed for the third day on Monday" on Saturday. The date is that of its
