@@ -444,6 +444,24 @@ impl<'a> Reader<'a> {
                         && lead <= predicate.start + 3
                         && !describes_speaker(p)
                 })
+            })
+            .or_else(|| {
+                // "The truce was agreed in Moscow after ten hours of talks": talks that an
+                // agreement came out of were held where it was agreed.
+                let talks = sentence
+                    .triggers
+                    .iter()
+                    .any(|(t, kind)| t == span && *kind == EventKind::Talks);
+                sentence.places.iter().rfind(|p| {
+                    let after = p.tokens.end;
+                    talks
+                        && p.located
+                        && matches!(sentence.word(after), "after" | "following")
+                        && after < span.start
+                        && span.start - after <= 6
+                        && (after..span.start).all(|i| sentence.tokens[i].kind == TokenKind::Word)
+                        && !describes_speaker(p)
+                })
             })?;
         Some(Place {
             name: hit.place.as_ref().to_owned(),

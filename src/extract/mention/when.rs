@@ -69,17 +69,27 @@ impl<'a> Reader<'a> {
             }
             i > 0 && sentence.word(i - 1) == "at"
         };
-        let mine = |r: &Range<usize>| match self.owner(
-            sentence,
-            span,
-            Reader::token_at(sentence, r.start),
-        ) {
-            None => !self.embedded(sentence, span, r),
-            Some(other) => {
-                kind == EventKind::CasualtyClaim && other.is_violent()
-                    || before_of(r)
-                    || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
-            }
+        // "The truce was agreed after ten hours of talks and was due to start at noon on
+        // October 10": a predicate joined by "and" after an event named in an "after" phrase
+        // tells of the sentence's subject, and its date is not the event's.
+        let in_after_phrase = (span.start.saturating_sub(6)..span.start)
+            .rev()
+            .take_while(|&i| !matches!(sentence.word(i), "," | ";" | "and" | "but"))
+            .any(|i| matches!(sentence.word(i), "after" | "following"));
+        let joined_predicate = |r: &Range<usize>| {
+            let at = Reader::token_at(sentence, r.start);
+            in_after_phrase && at > span.end && (span.end..at).any(|i| sentence.word(i) == "and")
+        };
+        let mine = |r: &Range<usize>| {
+            !joined_predicate(r)
+                && match self.owner(sentence, span, Reader::token_at(sentence, r.start)) {
+                    None => !self.embedded(sentence, span, r),
+                    Some(other) => {
+                        kind == EventKind::CasualtyClaim && other.is_violent()
+                            || before_of(r)
+                            || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
+                    }
+                }
         };
         let in_clause =
             |r: &Range<usize>| r.start >= clause_bytes.start && r.start < clause_bytes.end;
@@ -125,7 +135,12 @@ impl<'a> Reader<'a> {
         let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
         ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
         for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
-            let order = self.order_between(sentence, span, &range);
+            // What follows the event named in an "after" phrase came after it.
+            let order = if joined_predicate(&range) {
+                Some(false)
+            } else {
+                self.order_between(sentence, span, &range)
+            };
             if order.is_none() && in_clause(&range) {
                 // Another event's date in the same clause, with nothing relating the two.
                 continue;
@@ -684,6 +699,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_date_of_the_subject_bounds_talks_in_its_after_phrase() {
+        // The start belongs to the truce; the talks came before it, and were held where the
+        // truce was agreed.
+        let text = "The truce was agreed in Oslo after nine hours of talks and was due to \
+                    start at noon on October 20.";
+        assert_eq!(dated(text, EventKind::Talks), ["..2025-10-20"]);
+        let document = Document::from_text("t", text, Metadata::default());
+        let talks = extract(&document)
+            .mentions
+            .into_iter()
+            .find(|m| m.kind == EventKind::Talks)
+            .and_then(|m| m.place)
+            .map(|p| p.name);
+        assert_eq!(talks.as_deref(), Some("Oslo"));
+        // Without the "after" phrase the date is the talks' own.
+        let own = "Talks in Oslo opened and ended at noon on October 20.";
+        assert_eq!(dated(own, EventKind::Talks), ["2025-10-20..2025-10-20"]);
     }
 
     #[test]
