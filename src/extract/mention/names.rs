@@ -133,11 +133,15 @@ impl<'a> Reader<'a> {
                     };
                     // "Pashinyan writes that he has signed": the person who says so, named or
                     // known by nationality ("the Armenian prime minister said he").
+                    // The pronoun is asked for first: the reporting verb before it is a
+                    // lookup, and nearly every word is no pronoun.
                     let speaker = || {
-                        let after_saying = at > 0
-                            && (sentence.word(at - 1) == "that"
-                                || lexicon.reporting.longest(sentence.words, at - 1).is_some());
-                        (matches!(word, "he" | "she") && after_saying)
+                        let after_saying = || {
+                            at > 0
+                                && (sentence.word(at - 1) == "that"
+                                    || lexicon.reporting.longest(sentence.words, at - 1).is_some())
+                        };
+                        (matches!(word, "he" | "she") && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -874,8 +878,13 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
 /// Gubadli", "villages in the Martuni region". The name is taken as written; it must be
 /// capitalized and no actor's.
 fn settlement_named(sentence: &mut Sentence<'_>, at: usize) {
-    const KINDS: &[&str] = &["city", "town", "village", "district", "province", "region"];
-    if !KINDS.contains(&sentence.word(at)) || at == 0 {
+    // A match, not a search through a list: every word that is no name is asked, and the
+    // word's length turns most away before any is compared.
+    let kind = matches!(
+        sentence.word(at),
+        "city" | "town" | "village" | "district" | "province" | "region"
+    );
+    if !kind || at == 0 {
         return;
     }
     let tokens = sentence.tokens;
