@@ -196,9 +196,9 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
-    /// The last place of each kind the paragraph has named ("district" → "Spin Boldak"),
-    /// for "in the district". One entry per kind, so a long paragraph costs nothing more.
-    last_place_of_kind: std::collections::BTreeMap<String, String>,
+    /// The last place of each kind the paragraph has named, for "in the district". One
+    /// entry per kind, so a long paragraph costs nothing more.
+    last_place_of_kind: names::LastPlaces<'a>,
     /// Where the last talks the report placed were held: "the talks" later on are those.
     talks_at: Option<Place>,
     /// Where the last talks, agreement or truce the report placed were agreed or held: "the
@@ -305,7 +305,7 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
-            last_place_of_kind: std::collections::BTreeMap::new(),
+            last_place_of_kind: names::LastPlaces::default(),
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
