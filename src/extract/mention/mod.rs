@@ -186,8 +186,9 @@ pub(super) struct Reader<'a> {
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
     last_speaker: Option<String>,
-    /// Surnames of the people named in full so far, for "Misri said".
-    surnames: Vec<(String, &'a ActorName)>,
+    /// Surnames of the people named in full so far, by their number in the vocabulary, for
+    /// "Misri said".
+    surnames: Vec<(u32, &'a ActorName)>,
     /// The last army named by a name of its own ("Sudan's army", "the Myanmar military"),
     /// for "the army" and "the military" after it.
     army: Option<&'a ActorName>,

@@ -88,13 +88,16 @@ impl<'a> Reader<'a> {
                             sentence.places.push(hit);
                         }
                     }
-                    if name.kind == ActorType::Person && len > 1 {
-                        let surname = sentence.word(at + len - 1);
+                    // The surname is a word of the lists, as the whole name is: it is
+                    // known by its number.
+                    let surname = sentence.words.id(at + len - 1);
+                    if let (ActorType::Person, true, Some(surname)) = (name.kind, len > 1, surname)
+                    {
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
                             // The same entry, borrowed for as long as the reader lives.
                             let lexicon: &EventLexicon = self.lexicon;
                             if let Some((_, name)) = lexicon.actors.longest(sentence.words, at) {
-                                self.surnames.push((surname.to_string(), name));
+                                self.surnames.push((surname, name));
                             }
                         }
                     }
@@ -125,9 +128,12 @@ impl<'a> Reader<'a> {
                     let word = sentence.word(at);
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
+                    // A word no list has is no surname: only a listed word is compared,
+                    // by its number.
                     let surname = || {
+                        let id = sentence.words.id(at)?;
                         (!self.surnames.is_empty() && token.is_capitalized(sentence.text))
-                            .then(|| self.surnames.iter().find(|(s, _)| *s == word))
+                            .then(|| self.surnames.iter().find(|(s, _)| *s == id))
                             .flatten()
                             .map(|&(_, name)| name)
                     };
