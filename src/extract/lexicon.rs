@@ -356,7 +356,9 @@ pub struct EventLexicon {
     pub(crate) armies: std::collections::BTreeMap<String, ActorName>,
     pub(crate) places: PhraseTable<String>,
     /// What kind of place each canonical place is ("district", "city"), when its row says.
-    pub(crate) place_types: std::collections::BTreeMap<String, String>,
+    /// Hashed rather than ordered: every place a sentence names is looked up, only looked
+    /// up, and a lookup in an ordered map compared the name with a dozen others.
+    pub(crate) place_types: std::collections::HashMap<String, String>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
@@ -377,7 +379,7 @@ impl Default for EventLexicon {
             capitals: std::collections::BTreeMap::new(),
             armies: std::collections::BTreeMap::new(),
             places: PhraseTable::default(),
-            place_types: std::collections::BTreeMap::new(),
+            place_types: std::collections::HashMap::new(),
             phases: PhraseTable::default(),
             outcomes: PhraseTable::default(),
             modality: PhraseTable::default(),

@@ -82,13 +82,15 @@ impl<'t> Words<'t> {
     /// report's sentences are read one after another into the same buffers.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
         self.words.clear();
-        self.words.extend(
-            tokens
-                .iter()
-                .map(|t| lower.get(t.start..t.end).unwrap_or("")),
-        );
         self.ids.clear();
-        self.ids.extend(self.words.iter().map(|w| vocabulary.id(w)));
+        self.words.reserve(tokens.len());
+        self.ids.reserve(tokens.len());
+        // One walk: each word is numbered as it is cut, while its bytes are at hand.
+        for t in tokens {
+            let word = lower.get(t.start..t.end).unwrap_or("");
+            self.words.push(word);
+            self.ids.push(vocabulary.id(word));
+        }
     }
 
     /// Word `i` in lowercase; empty past the end.
@@ -359,19 +361,38 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// Where the word before a period starts: the run of letters, digits and periods that ends
+/// `before`, of at most 64 characters. Only the end of a long run is read: "A.A.A.A..."
+/// would otherwise be read again at every period.
+fn abbreviation_start(before: &str) -> usize {
+    const LONGEST: usize = 64;
+    // Nearly every word before a period is ASCII: its bytes are its characters, read back
+    // without decoding.
+    let bytes = before.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 && bytes.len() - start < LONGEST {
+        match bytes[start - 1] {
+            byte if byte.is_ascii_alphanumeric() || byte == b'.' => start -= 1,
+            byte if byte.is_ascii() => return start,
+            // A character past ASCII may be a letter: the run is read by characters.
+            _ => {
+                return before
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+                    .take(LONGEST)
+                    .last()
+                    .map_or(before.len(), |(i, _)| i);
+            }
+        }
+    }
+    start
+}
+
 /// The text before a period ends in an abbreviation: a title or month ("Gen", "Oct", "Mr"),
 /// a single letter ("J", "U.S"), or a run of capitals and periods.
 fn is_abbreviation(before: &str) -> bool {
-    // Only the end of a long run is read: "A.A.A.A..." would otherwise be read again at
-    // every period.
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
-        .take(64)
-        .last()
-        .map_or(before.len(), |(i, _)| i);
-    let word = &before[start..];
+    let word = &before[abbreviation_start(before)..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // A decade ("the 1990s.") ends a sentence though it ends in a single letter.
     let digits = word.bytes().any(|b| b.is_ascii_digit());
@@ -526,6 +547,40 @@ mod tests {
             .filter(|b| !matches!(b, b'.' | b'!' | b'?'))
             .collect();
         assert_eq!(next_mark(&near), None);
+    }
+
+    #[test]
+    fn abbreviations_start_where_characters_say() {
+        let by_characters = |before: &str| {
+            before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+                .take(64)
+                .last()
+                .map_or(before.len(), |(i, _)| i)
+        };
+        let long = "A.".repeat(40);
+        for before in [
+            "",
+            "Gen",
+            "said Gen",
+            "the U.S",
+            "in Zürich",
+            "café Mr",
+            "x\u{e9}t\u{e9}",
+            "a \u{2014}B",
+            "(Oct",
+            long.as_str(),
+            &format!("word {long}"),
+            &format!("\u{e9}{long}"),
+        ] {
+            assert_eq!(
+                abbreviation_start(before),
+                by_characters(before),
+                "{before:?}"
+            );
+        }
     }
 
     #[test]

@@ -125,6 +125,26 @@ fn fighting(kind: EventKind) -> bool {
     )
 }
 
+/// How many participants of a mention have a role, and the one when there is one: all that
+/// completing the sides asks, without collecting their names into a vector per mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Few<'p> {
+    None,
+    One(&'p str),
+    Many,
+}
+
+impl<'p> Few<'p> {
+    fn of(participants: &'p [Participant], role: Role) -> Few<'p> {
+        let mut actors = participants.iter().filter(|p| p.role == role);
+        match (actors.next(), actors.next()) {
+            (None, _) => Few::None,
+            (Some(one), None) => Few::One(one.actor.as_str()),
+            (Some(_), Some(_)) => Few::Many,
+        }
+    }
+}
+
 impl Reader<'_> {
     /// Counts the sides a sentence names: countries, their adjectives and governments, a
     /// capital standing for its government, and a group fighting for a side. Places
@@ -206,13 +226,12 @@ impl Reader<'_> {
                     .retain(|p| seen.insert((p.role, p.actor.clone())));
             }
             let has = |role: Role| mention.participants.iter().any(|p| p.role == role);
-            let with = |role: Role| {
+            let with = |role: Role| Few::of(&mention.participants, role);
+            let mediating = |side: &str| {
                 mention
                     .participants
                     .iter()
-                    .filter(|p| p.role == role)
-                    .map(|p| p.actor.as_str())
-                    .collect::<Vec<_>>()
+                    .any(|p| p.role == Role::Mediator && p.actor == side)
             };
             let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
             match mention.kind {
@@ -223,44 +242,41 @@ impl Reader<'_> {
                     if has(Role::Attacker) || has(Role::Target) {
                         continue;
                     }
-                    let parties = with(Role::Party);
-                    let mediating = with(Role::Mediator);
-                    match parties.as_slice() {
-                        [] => {
+                    match with(Role::Party) {
+                        Few::None => {
                             for (side, span) in dyad {
-                                if !mediating.contains(&side) {
+                                if !mediating(side) {
                                     added.push((side, Role::Party, span));
                                 }
                             }
                         }
-                        [one] => {
+                        Few::One(one) => {
                             if let Some((side, span)) = other(one) {
-                                if !mediating.contains(&side) {
+                                if !mediating(side) {
                                     added.push((side, Role::Party, span));
                                 }
                             }
                         }
-                        _ => {}
+                        Few::Many => {}
                     }
                 }
                 EventKind::Attack | EventKind::Airstrike | EventKind::Shelling => {
                     if mention.modality != Modality::Happened || self.aimed_elsewhere(mention) {
                         continue;
                     }
-                    let (attackers, targets) = (with(Role::Attacker), with(Role::Target));
-                    match (attackers.as_slice(), targets.as_slice()) {
-                        ([attacker], []) => {
+                    match (with(Role::Attacker), with(Role::Target)) {
+                        (Few::One(attacker), Few::None) => {
                             if let Some((side, span)) = other(attacker) {
                                 added.push((side, Role::Target, span));
                             }
                         }
-                        ([], [target]) => {
+                        (Few::None, Few::One(target)) => {
                             if let Some((side, span)) = other(target) {
                                 added.push((side, Role::Attacker, span));
                             }
                         }
                         // An attack is by one side on the other; fire may be both ways.
-                        ([], [])
+                        (Few::None, Few::None)
                             if mention.participants.is_empty()
                                 && mention.kind != EventKind::Attack =>
                         {

@@ -140,6 +140,9 @@ struct Spare {
     triggers: Vec<(Range<usize>, EventKind)>,
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
     clauses: Clauses,
+    /// The triggers read, and those of them kept (see [`Reader::sentence`]).
+    read: Vec<(Range<usize>, Trigger)>,
+    kept: Vec<(Range<usize>, Trigger)>,
 }
 
 impl From<Sentence<'_>> for Spare {
@@ -152,6 +155,8 @@ impl From<Sentence<'_>> for Spare {
             triggers: sentence.triggers,
             counts: sentence.counts,
             clauses: sentence.clauses,
+            read: Vec::new(),
+            kept: Vec::new(),
         };
         spare.reports.clear();
         spare.cues.clear();
@@ -181,8 +186,9 @@ pub(super) struct Reader<'a> {
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
     last_speaker: Option<String>,
-    /// Surnames of the people named in full so far, for "Misri said".
-    surnames: Vec<(String, &'a ActorName)>,
+    /// Surnames of the people named in full so far, by their number in the vocabulary, for
+    /// "Misri said".
+    surnames: Vec<(u32, &'a ActorName)>,
     /// The last army named by a name of its own ("Sudan's army", "the Myanmar military"),
     /// for "the army" and "the military" after it.
     army: Option<&'a ActorName>,
@@ -196,9 +202,9 @@ pub(super) struct Reader<'a> {
     truce_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
-    /// The last place of each kind the paragraph has named ("district" → "Spin Boldak"),
-    /// for "in the district". One entry per kind, so a long paragraph costs nothing more.
-    last_place_of_kind: std::collections::BTreeMap<String, String>,
+    /// The last place of each kind the paragraph has named, for "in the district". One
+    /// entry per kind, so a long paragraph costs nothing more.
+    last_place_of_kind: names::LastPlaces<'a>,
     /// Where the last talks the report placed were held: "the talks" later on are those.
     talks_at: Option<Place>,
     /// Where the last talks, agreement or truce the report placed were agreed or held: "the
@@ -305,7 +311,7 @@ impl<'a> Reader<'a> {
             talk_context: false,
             truce_named: false,
             sides: dyad::Sides::default(),
-            last_place_of_kind: std::collections::BTreeMap::new(),
+            last_place_of_kind: names::LastPlaces::default(),
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
@@ -337,6 +343,9 @@ impl<'a> Reader<'a> {
         counts.resize(tokens.len(), OnceCell::new());
         let mut clauses = spare.clauses;
         clauses.read(text, tokens);
+        let (mut kept, mut chosen) = (spare.read, spare.kept);
+        kept.clear();
+        chosen.clear();
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -357,7 +366,6 @@ impl<'a> Reader<'a> {
         self.find_reports(&mut sentence);
         self.note_antecedent(&sentence);
         self.count_sides(&sentence);
-        let mut kept = Vec::new();
         let mut at = 0;
         let mut skip_talks_until = 0;
         while at < sentence.tokens.len() {
@@ -428,21 +436,22 @@ impl<'a> Reader<'a> {
                 && !trigger.verb
                 && (verb.is_some() || firm_up)
         };
-        let kept: Vec<(Range<usize>, Trigger)> = kept
-            .iter()
-            .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
-            .filter(|(span, trigger)| !watched(span, trigger))
-            .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
-            .cloned()
-            .collect();
-        sentence.triggers.extend(
+        chosen.extend(
             kept.iter()
+                .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
+                .filter(|(span, trigger)| !watched(span, trigger))
+                .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
+                .cloned(),
+        );
+        sentence.triggers.extend(
+            chosen
+                .iter()
                 .map(|(span, trigger)| (span.clone(), trigger.kind)),
         );
-        self.places_before_triggers(&mut sentence, &kept);
-        self.places_struck(&mut sentence, &kept);
+        self.places_before_triggers(&mut sentence, &chosen);
+        self.places_struck(&mut sentence, &chosen);
         let first = mentions.len();
-        for (span, trigger) in kept {
+        for (span, trigger) in chosen.iter().cloned() {
             let trigger = self.retyped(&sentence, &span, trigger);
             let (mut mention, first_day) = self.mention(&sentence, span.clone(), trigger);
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
@@ -463,6 +472,8 @@ impl<'a> Reader<'a> {
             self.talk_context = true;
         }
         self.spare = Spare::from(sentence);
+        // The trigger lists too keep their memory for the next sentence.
+        (self.spare.read, self.spare.kept) = (kept, chosen);
     }
 
     /// An attack or strike by aircraft, jets or drones is an airstrike: "Pakistani aircraft

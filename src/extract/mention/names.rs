@@ -88,13 +88,16 @@ impl<'a> Reader<'a> {
                             sentence.places.push(hit);
                         }
                     }
-                    if name.kind == ActorType::Person && len > 1 {
-                        let surname = sentence.word(at + len - 1);
+                    // The surname is a word of the lists, as the whole name is: it is
+                    // known by its number.
+                    let surname = sentence.words.id(at + len - 1);
+                    if let (ActorType::Person, true, Some(surname)) = (name.kind, len > 1, surname)
+                    {
                         if !self.surnames.iter().any(|(s, _)| *s == surname) {
                             // The same entry, borrowed for as long as the reader lives.
                             let lexicon: &EventLexicon = self.lexicon;
                             if let Some((_, name)) = lexicon.actors.longest(sentence.words, at) {
-                                self.surnames.push((surname.to_string(), name));
+                                self.surnames.push((surname, name));
                             }
                         }
                     }
@@ -125,19 +128,26 @@ impl<'a> Reader<'a> {
                     let word = sentence.word(at);
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
+                    // A word no list has is no surname: only a listed word is compared,
+                    // by its number.
                     let surname = || {
+                        let id = sentence.words.id(at)?;
                         (!self.surnames.is_empty() && token.is_capitalized(sentence.text))
-                            .then(|| self.surnames.iter().find(|(s, _)| *s == word))
+                            .then(|| self.surnames.iter().find(|(s, _)| *s == id))
                             .flatten()
                             .map(|&(_, name)| name)
                     };
                     // "Pashinyan writes that he has signed": the person who says so, named or
                     // known by nationality ("the Armenian prime minister said he").
+                    // The pronoun is asked for first: the reporting verb before it is a
+                    // lookup, and nearly every word is no pronoun.
                     let speaker = || {
-                        let after_saying = at > 0
-                            && (sentence.word(at - 1) == "that"
-                                || lexicon.reporting.longest(sentence.words, at - 1).is_some());
-                        (matches!(word, "he" | "she") && after_saying)
+                        let after_saying = || {
+                            at > 0
+                                && (sentence.word(at - 1) == "that"
+                                    || lexicon.reporting.longest(sentence.words, at - 1).is_some())
+                        };
+                        (matches!(word, "he" | "she") && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -180,7 +190,11 @@ impl<'a> Reader<'a> {
                     if sentence.word(at) == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
-                    settlement_named(sentence, at);
+                    // The kind is asked here, where the word is at hand: nearly every word
+                    // is none, and a call for each cost more than the test.
+                    if is_settlement_kind(word) {
+                        settlement_named(sentence, at);
+                    }
                     if next_hyphen < token.start {
                         next_hyphen = text_bytes[token.start..end]
                             .iter()
@@ -238,7 +252,7 @@ impl<'a> Reader<'a> {
         // Only a kind of place the paragraph or the sentence has named can be referred to:
         // "in the morning" needs no look at the places.
         let kind_named = |word: &str| {
-            self.last_place_of_kind.contains_key(word)
+            self.last_place_of_kind.get(word).is_some()
                 || sentence.places.iter().any(|hit| {
                     self.lexicon
                         .place_types
@@ -278,16 +292,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Files `place` as the last of its kind, when the gazetteer gives it one.
-    fn remember_place(&self, last: &mut std::collections::BTreeMap<String, String>, place: &str) {
-        // Mostly the place is already the last of its kind: it is kept without copies.
-        if let Some(kind) = self.lexicon.place_types.get(place) {
-            match last.get_mut(kind) {
-                Some(known) if known == place => {}
-                Some(known) => place.clone_into(known),
-                None => {
-                    last.insert(kind.clone(), place.to_string());
-                }
-            }
+    fn remember_place(&self, last: &mut LastPlaces<'a>, place: &str) {
+        let lexicon: &'a EventLexicon = self.lexicon;
+        if let Some(kind) = lexicon.place_types.get(place) {
+            last.remember(kind, place);
         }
     }
 
@@ -871,6 +879,36 @@ impl Reader<'_> {
     }
 }
 
+/// The last place of each kind a paragraph has named ("district" → "Spin Boldak"), for "in
+/// the district". A paragraph names a few kinds: a short list searched in order, with the
+/// kinds borrowed from the gazetteer, costs less than a map that copies each kind it files.
+#[derive(Debug, Clone, Default)]
+pub(super) struct LastPlaces<'a> {
+    kinds: Vec<(&'a str, String)>,
+}
+
+impl<'a> LastPlaces<'a> {
+    /// The last place of `kind`.
+    pub(super) fn get(&self, kind: &str) -> Option<&String> {
+        self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
+    }
+
+    /// Forgets every place (a new paragraph).
+    pub(super) fn clear(&mut self) {
+        self.kinds.clear();
+    }
+
+    /// Files `place` as the last of `kind`.
+    fn remember(&mut self, kind: &'a str, place: &str) {
+        // Mostly the place is already the last of its kind: it is kept without copies.
+        match self.kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, known)) if known == place => {}
+            Some((_, known)) => place.clone_into(known),
+            None => self.kinds.push((kind, place.to_string())),
+        }
+    }
+}
+
 /// The truce, talks or agreement trigger of the sentence nearest to token `at`, the earlier
 /// one on a tie.
 fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s Range<usize>> {
@@ -888,12 +926,20 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         .map(|(t, _)| t)
 }
 
+/// Whether `word` names a kind of settlement or area ("the city of Terter"). A match, not a
+/// search through a list: the word's length turns most words away before any is compared.
+fn is_settlement_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "city" | "town" | "village" | "district" | "province" | "region"
+    )
+}
+
 /// A place the lists do not know, named by what it is: "the city of Terter", "the town of
 /// Gubadli", "villages in the Martuni region". The name is taken as written; it must be
 /// capitalized and no actor's.
 fn settlement_named(sentence: &mut Sentence<'_>, at: usize) {
-    const KINDS: &[&str] = &["city", "town", "village", "district", "province", "region"];
-    if !KINDS.contains(&sentence.word(at)) || at == 0 {
+    if !is_settlement_kind(sentence.word(at)) || at == 0 {
         return;
     }
     let tokens = sentence.tokens;
