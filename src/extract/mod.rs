@@ -613,7 +613,6 @@ fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]
 }
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests {
     use super::*;
     use crate::document::{Metadata, Published};

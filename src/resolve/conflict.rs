@@ -694,8 +694,7 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         own_day: bool,
     }
     impl Figure<'_> {
-        /// Undated figures ("dozens were killed") could be about any losses. A running total
-        /// is dated by the day it was given, when it does not say since when it counts.
+        /// Undated figures ("dozens were killed") could be about any losses.
         fn dated(&self) -> bool {
             self.earliest.is_some() && self.latest.is_some()
         }
@@ -873,15 +872,6 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                 || grown(a, b)
                 || grown(b, a)
         };
-        let differ = group.iter().any(|&i| {
-            group.iter().any(|&j| {
-                let (a, b) = (&figures[i], &figures[j]);
-                (a.low, a.high) != (b.low, b.high) && !fits(a, b)
-            })
-        });
-        if !differ {
-            continue;
-        }
         // Only figures that disagree with some other are claims of the conflict: "at least
         // 60" beside "65" and "94" is fitted by both.
         let group: Vec<usize> = group
@@ -894,6 +884,9 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                 })
             })
             .collect();
+        if group.is_empty() {
+            continue;
+        }
         let mut claims: Vec<Claim> = group
             .iter()
             .map(|&i| {
