@@ -495,6 +495,21 @@ fn a_mediator_mediates_the_nearest_truce_or_talks_and_is_party_to_none() {
 }
 
 #[test]
+fn coordinated_names_before_mediators_all_mediate() {
+    let found = mentions(
+        "Israel and Iran traded fire for a week. The Qatari and American mediators announced a truce on Monday.",
+    );
+    let mediators: Vec<_> = sides(find(&found, "truce"))
+        .into_iter()
+        .filter(|(role, _)| *role == Role::Mediator)
+        .collect();
+    assert_eq!(
+        mediators,
+        [(Role::Mediator, "Qatar"), (Role::Mediator, "United States")]
+    );
+}
+
+#[test]
 fn a_host_named_often_is_not_one_of_the_two_sides() {
     // Malaysia is named as often as either side, but only the two sides fight.
     let found = mentions(

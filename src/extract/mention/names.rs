@@ -1140,6 +1140,23 @@ pub(super) fn mediators<'h>(
                 found.push((*actor, at));
             }
         }
+        // "the Saudi and American mediators", "Qatari, Egyptian and US mediators": the names
+        // joined to the one right before the word mediate too.
+        let mut first = actors
+            .iter()
+            .find(|a| a.tokens.end == at)
+            .map(|a| a.tokens.start);
+        while let Some(start) = first.filter(|&s| s >= 2) {
+            let joined = matches!(sentence.word(start - 1), "and" | ",");
+            let previous = actors.iter().find(|a| a.tokens.end == start - 1);
+            match previous.filter(|_| joined) {
+                Some(actor) => {
+                    found.push((*actor, at));
+                    first = Some(actor.tokens.start);
+                }
+                None => first = None,
+            }
+        }
         if sentence.word(at + 1) == "by" {
             let clause = sentence.clause(at);
             let mut end = (at + 2).max(clause.end);
