@@ -403,7 +403,7 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             }
         }
     }
-    let position = if leads.meets(Leads::POSITION.or(Leads::ARTICLE).or(Leads::INDEFINITE)) {
+    let position = if may_open_position(input, leads) {
         position_modifier(input).ok()
     } else {
         None
@@ -443,6 +443,28 @@ fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
         _ => None,
     };
     terminated(alt((phrase(pick), sense(pick))), sp).parse(input)
+}
+
+/// Whether [`position_modifier`] can read anything at `input`, the start of a word that
+/// leads `leads`: a position word ("early", "end"), or an article before one of the nouns it
+/// reads ("the end of", "a close of"). Every "the" and "a" before a time word comes here, and
+/// nearly none opens a position, which two words tell more cheaply than the parser does.
+fn may_open_position(input: &str, leads: Leads) -> bool {
+    const NOUNS: [&[u8]; 6] = [b"end", b"close", b"beginning", b"start", b"dawn", b"middle"];
+    if leads.meets(Leads::POSITION) {
+        return true;
+    }
+    if !leads.meets(Leads::ARTICLE.or(Leads::INDEFINITE)) {
+        return false;
+    }
+    let Some((_, article_end)) = next_word(input, 0) else {
+        return false;
+    };
+    let Some((start, end)) = next_word(input, article_end) else {
+        return false;
+    };
+    let noun = &input.as_bytes()[start..end];
+    NOUNS.iter().any(|word| noun.eq_ignore_ascii_case(word))
 }
 
 /// "early", "late", "mid-", "the end of", "the beginning of", "the middle of", "by the end of"
@@ -1378,6 +1400,32 @@ mod tests {
         assert!(
             the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
         );
+    }
+
+    #[test]
+    fn positions_are_tried_wherever_the_parser_reads_one() {
+        for input in [
+            "the end of 2025",
+            "The Close of trading",
+            "a beginning of May",
+            "an\u{a0}start of it",
+            "the  dawn of the 1990s",
+            "the\nmiddle of March",
+            "early 2020",
+            "Late May",
+            "mid-May",
+            "end of June",
+        ] {
+            let leads = word_leads(input);
+            assert!(position_modifier(input).is_ok(), "{input}");
+            assert!(may_open_position(input, leads), "{input}");
+        }
+        // An article before any other word is not tried: nearly every one the scanner meets.
+        for input in ["the endgame", "the third quarter", "a week"] {
+            let leads = word_leads(input);
+            assert!(position_modifier(input).is_err(), "{input}");
+            assert!(!may_open_position(input, leads), "{input}");
+        }
     }
 
     #[test]
