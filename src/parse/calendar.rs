@@ -519,6 +519,17 @@ fn year_ref_before(input: &str) -> Res<'_, YearRef> {
 }
 
 fn read_year_ref_before(input: &str) -> Res<'_, YearRef> {
+    // Most tries are at a word that is neither a year nor one of the five words a year's
+    // reference opens with: one look at the first word turns them away before nine parsers.
+    let first = input.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let first = &input.as_bytes()[..first];
+    let opens = first.first().is_some_and(u8::is_ascii_digit)
+        || [&b"this"[..], b"last", b"next", b"past", b"coming"]
+            .iter()
+            .any(|word| first.eq_ignore_ascii_case(word));
+    if !opens {
+        return fail(input);
+    }
     let possessive = |input| alt((tag("'s"), tag("\u{2019}s"))).parse(input);
     alt((
         terminated(year_number, (possessive, sp)).map(YearRef::Explicit),
@@ -688,6 +699,27 @@ mod tests {
         parser(input)
             .ok()
             .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    #[test]
+    fn years_before_a_part_open_with_a_year_or_a_shift() {
+        let read = |input| read_year_ref_before(input).ok().map(|(_, year)| year);
+        assert_eq!(read("1989's third"), Some(YearRef::Explicit(1989)));
+        assert_eq!(read("2024 \u{2019}s"), Some(YearRef::Explicit(2024)));
+        assert_eq!(read("This year's fiscal"), Some(YearRef::Relative(0)));
+        assert_eq!(
+            read("LAST year\u{2019}s results"),
+            Some(YearRef::Relative(-1))
+        );
+        assert_eq!(read("next year's budget"), Some(YearRef::Relative(1)));
+        assert_eq!(read("last April"), Some(YearRef::Last));
+        assert_eq!(read("Past winter"), Some(YearRef::Last));
+        assert_eq!(read("coming\nsummer"), Some(YearRef::Next));
+        for other in [
+            "the year", "thisyear", "lastly", "nextél", "12 May", "", "'89",
+        ] {
+            assert_eq!(read(other), None, "{other}");
+        }
     }
 
     fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> Expr {
