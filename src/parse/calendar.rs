@@ -672,11 +672,28 @@ pub(crate) fn season(input: &str) -> Res<'_, Reading> {
     ))
 }
 
+/// [`year_ref_after`] where only a year relative to now will do ("May of this year", "June
+/// last year"): those open with "of", "last", "this" or "next", and after nearly every month
+/// (a date's, "May 5") the next word tells that none follows, before the parser's ten
+/// alternatives run.
+fn relative_year_after(input: &str) -> Res<'_, YearRef> {
+    let opens = super::next_word(input, 0).is_some_and(|(start, end)| {
+        let word = &input.as_bytes()[start..end];
+        [&b"of"[..], b"last", b"this", b"next"]
+            .iter()
+            .any(|opener| word.eq_ignore_ascii_case(opener))
+    });
+    if !opens {
+        return fail(input);
+    }
+    year_ref_after(input)
+}
+
 /// Months with a relative year: "last April", "this September", "next May", "June last year",
 /// "May of this year".
 pub(crate) fn relative_month(input: &str) -> Res<'_, Reading> {
     let prefixed = (year_ref_before, month_name).map(|(year, (name, _))| (name, year));
-    let suffixed = (month_name, year_ref_after).map(|((name, _), year)| (name, year));
+    let suffixed = (month_name, relative_year_after).map(|((name, _), year)| (name, year));
     let (rest, (name, year)) = verify(alt((prefixed, suffixed)), |(_, year)| {
         !matches!(year, YearRef::Implicit | YearRef::Explicit(_))
     })
@@ -699,6 +716,28 @@ mod tests {
         parser(input)
             .ok()
             .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    #[test]
+    fn months_take_a_relative_year_after_them() {
+        let year = |input| match read(relative_month, input) {
+            Some((Expr::Month { year, .. }, len)) => Some((year, len)),
+            _ => None,
+        };
+        assert_eq!(year("June last year"), Some((YearRef::Relative(-1), 14)));
+        assert_eq!(year("May  of THIS year."), Some((YearRef::Relative(0), 17)));
+        assert_eq!(year("March next year"), Some((YearRef::Relative(1), 15)));
+        assert_eq!(year("April of the year"), Some((YearRef::Relative(0), 17)));
+        assert_eq!(year("last April"), Some((YearRef::Last, 10)));
+        for other in [
+            "May 5",
+            "June 2024",
+            "March, 1989",
+            "April of 2020",
+            "May the",
+        ] {
+            assert_eq!(year(other), None, "{other}");
+        }
     }
 
     #[test]
