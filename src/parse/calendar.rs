@@ -519,6 +519,17 @@ fn year_ref_before(input: &str) -> Res<'_, YearRef> {
 }
 
 fn read_year_ref_before(input: &str) -> Res<'_, YearRef> {
+    // Most tries are at a word that is neither a year nor one of the five words a year's
+    // reference opens with: one look at the first word turns them away before nine parsers.
+    let first = input.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let first = &input.as_bytes()[..first];
+    let opens = first.first().is_some_and(u8::is_ascii_digit)
+        || [&b"this"[..], b"last", b"next", b"past", b"coming"]
+            .iter()
+            .any(|word| first.eq_ignore_ascii_case(word));
+    if !opens {
+        return fail(input);
+    }
     let possessive = |input| alt((tag("'s"), tag("\u{2019}s"))).parse(input);
     alt((
         terminated(year_number, (possessive, sp)).map(YearRef::Explicit),
@@ -661,11 +672,28 @@ pub(crate) fn season(input: &str) -> Res<'_, Reading> {
     ))
 }
 
+/// [`year_ref_after`] where only a year relative to now will do ("May of this year", "June
+/// last year"): those open with "of", "last", "this" or "next", and after nearly every month
+/// (a date's, "May 5") the next word tells that none follows, before the parser's ten
+/// alternatives run.
+fn relative_year_after(input: &str) -> Res<'_, YearRef> {
+    let opens = super::next_word(input, 0).is_some_and(|(start, end)| {
+        let word = &input.as_bytes()[start..end];
+        [&b"of"[..], b"last", b"this", b"next"]
+            .iter()
+            .any(|opener| word.eq_ignore_ascii_case(opener))
+    });
+    if !opens {
+        return fail(input);
+    }
+    year_ref_after(input)
+}
+
 /// Months with a relative year: "last April", "this September", "next May", "June last year",
 /// "May of this year".
 pub(crate) fn relative_month(input: &str) -> Res<'_, Reading> {
     let prefixed = (year_ref_before, month_name).map(|(year, (name, _))| (name, year));
-    let suffixed = (month_name, year_ref_after).map(|((name, _), year)| (name, year));
+    let suffixed = (month_name, relative_year_after).map(|((name, _), year)| (name, year));
     let (rest, (name, year)) = verify(alt((prefixed, suffixed)), |(_, year)| {
         !matches!(year, YearRef::Implicit | YearRef::Explicit(_))
     })
@@ -688,6 +716,49 @@ mod tests {
         parser(input)
             .ok()
             .map(|(rest, reading)| (reading.expr, input.len() - rest.len()))
+    }
+
+    #[test]
+    fn months_take_a_relative_year_after_them() {
+        let year = |input| match read(relative_month, input) {
+            Some((Expr::Month { year, .. }, len)) => Some((year, len)),
+            _ => None,
+        };
+        assert_eq!(year("June last year"), Some((YearRef::Relative(-1), 14)));
+        assert_eq!(year("May  of THIS year."), Some((YearRef::Relative(0), 17)));
+        assert_eq!(year("March next year"), Some((YearRef::Relative(1), 15)));
+        assert_eq!(year("April of the year"), Some((YearRef::Relative(0), 17)));
+        assert_eq!(year("last April"), Some((YearRef::Last, 10)));
+        for other in [
+            "May 5",
+            "June 2024",
+            "March, 1989",
+            "April of 2020",
+            "May the",
+        ] {
+            assert_eq!(year(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn years_before_a_part_open_with_a_year_or_a_shift() {
+        let read = |input| read_year_ref_before(input).ok().map(|(_, year)| year);
+        assert_eq!(read("1989's third"), Some(YearRef::Explicit(1989)));
+        assert_eq!(read("2024 \u{2019}s"), Some(YearRef::Explicit(2024)));
+        assert_eq!(read("This year's fiscal"), Some(YearRef::Relative(0)));
+        assert_eq!(
+            read("LAST year\u{2019}s results"),
+            Some(YearRef::Relative(-1))
+        );
+        assert_eq!(read("next year's budget"), Some(YearRef::Relative(1)));
+        assert_eq!(read("last April"), Some(YearRef::Last));
+        assert_eq!(read("Past winter"), Some(YearRef::Last));
+        assert_eq!(read("coming\nsummer"), Some(YearRef::Next));
+        for other in [
+            "the year", "thisyear", "lastly", "nextél", "12 May", "", "'89",
+        ] {
+            assert_eq!(read(other), None, "{other}");
+        }
     }
 
     fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> Expr {

@@ -16,7 +16,7 @@ mod words;
 
 use crate::time::Modifier;
 use crate::time::expr::{Expr, Guard, Reading};
-use lexicon::{Leads, Sense, Tense, lexicon};
+use lexicon::{Leads, Sense, Tense, WordLeads, lexicon};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -51,18 +51,29 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
     let mut found = Vec::new();
     // The readings at one word, in a buffer kept for the whole scan.
     let mut readings = Vec::new();
+    // The word after the last lead, when leads_at read it.
+    let mut peeked: Option<Peeked> = None;
     let mut at = 0;
     while at < bytes.len() {
-        let Some((start, end)) = next_word(text, at) else {
-            break;
+        let (start, end, looked_up) = match peeked.take().filter(|peeked| peeked.from == at) {
+            Some(peeked) => (peeked.start, peeked.end, peeked.leads),
+            None => {
+                let Some((start, end)) = next_word(text, at) else {
+                    break;
+                };
+                (start, end, None)
+            }
         };
         at = end;
-        // Most words lead nothing, which their shape tells on their bytes.
-        if !bytes[start].is_ascii_digit() && !lexicon.may_lead(&bytes[start..end]) {
+        // Most words lead nothing, which their shape tells on their bytes, or the lookup
+        // made when they followed a lead.
+        if looked_up.is_some_and(|lead| lead.single.is_empty() && lead.phrase.is_empty())
+            || !bytes[start].is_ascii_digit() && !lexicon.may_lead(&bytes[start..end])
+        {
             continue;
         }
         let word = &text[start..end];
-        let leads = leads_at(text, word, end);
+        let leads = leads_at(text, word, end, &mut peeked);
         if leads.is_empty() {
             continue;
         }
@@ -105,7 +116,9 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
 /// unit ("a week", not "a range": the article is a tenth of all words in news), a modifier or
 /// number before an amount ("about two hours", not "about the talks"), a multi-word entry's
 /// first word before its second ("more than").
-fn leads_at(text: &str, word: &str, end: usize) -> Leads {
+///
+/// The word after, when it is read, is left in `peeked` for the scanner to move on to.
+fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> Leads {
     const CONDITIONAL: Leads = Leads::WEAK
         .or(Leads::ARTICLE)
         .or(Leads::POSSESSIVE)
@@ -130,6 +143,12 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     let Some((next_start, next_end)) = next_word(text, end) else {
         return unconditional;
     };
+    let peeked = peeked.insert(Peeked {
+        from: end,
+        start: next_start,
+        end: next_end,
+        leads: None,
+    });
     let gap = &text[end..next_start];
     if gap.len() > 4
         || !gap
@@ -152,7 +171,9 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
     }
     // "the" and "a" do not continue a phrase ("that the", "last a"); "last", "third", "week"
     // do, and after a modifier so does "a" ("over a week").
-    let next_lead = lexicon.leads(next).single;
+    let next_lead = lexicon.leads(next);
+    peeked.leads = Some(next_lead);
+    let next_lead = next_lead.single;
     let continues = !next_lead
         .without(
             Leads::ARTICLE
@@ -168,6 +189,16 @@ fn leads_at(text: &str, word: &str, end: usize) -> Leads {
         leads = leads.or(lead.single);
     }
     leads
+}
+
+/// A word found after a lead (by [`next_word`] from `from`), with what it leads when
+/// [`leads_at`] looked it up: the scanner moves on to it without finding and looking it up
+/// again. About half the leads read the word after them, mostly "the" and "a".
+struct Peeked {
+    from: usize,
+    start: usize,
+    end: usize,
+    leads: Option<WordLeads>,
 }
 
 /// What a word of digits can open, by its shape: "2025" or "1990s" a year or decade, "9" or
@@ -403,7 +434,7 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             }
         }
     }
-    let position = if leads.meets(Leads::POSITION.or(Leads::ARTICLE).or(Leads::INDEFINITE)) {
+    let position = if may_open_position(input, leads) {
         position_modifier(input).ok()
     } else {
         None
@@ -443,6 +474,28 @@ fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
         _ => None,
     };
     terminated(alt((phrase(pick), sense(pick))), sp).parse(input)
+}
+
+/// Whether [`position_modifier`] can read anything at `input`, the start of a word that
+/// leads `leads`: a position word ("early", "end"), or an article before one of the nouns it
+/// reads ("the end of", "a close of"). Every "the" and "a" before a time word comes here, and
+/// nearly none opens a position, which two words tell more cheaply than the parser does.
+fn may_open_position(input: &str, leads: Leads) -> bool {
+    const NOUNS: [&[u8]; 6] = [b"end", b"close", b"beginning", b"start", b"dawn", b"middle"];
+    if leads.meets(Leads::POSITION) {
+        return true;
+    }
+    if !leads.meets(Leads::ARTICLE.or(Leads::INDEFINITE)) {
+        return false;
+    }
+    let Some((_, article_end)) = next_word(input, 0) else {
+        return false;
+    };
+    let Some((start, end)) = next_word(input, article_end) else {
+        return false;
+    };
+    let noun = &input.as_bytes()[start..end];
+    NOUNS.iter().any(|word| noun.eq_ignore_ascii_case(word))
 }
 
 /// "early", "late", "mid-", "the end of", "the beginning of", "the middle of", "by the end of"
@@ -1378,6 +1431,32 @@ mod tests {
         assert!(
             the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
         );
+    }
+
+    #[test]
+    fn positions_are_tried_wherever_the_parser_reads_one() {
+        for input in [
+            "the end of 2025",
+            "The Close of trading",
+            "a beginning of May",
+            "an\u{a0}start of it",
+            "the  dawn of the 1990s",
+            "the\nmiddle of March",
+            "early 2020",
+            "Late May",
+            "mid-May",
+            "end of June",
+        ] {
+            let leads = word_leads(input);
+            assert!(position_modifier(input).is_ok(), "{input}");
+            assert!(may_open_position(input, leads), "{input}");
+        }
+        // An article before any other word is not tried: nearly every one the scanner meets.
+        for input in ["the endgame", "the third quarter", "a week"] {
+            let leads = word_leads(input);
+            assert!(position_modifier(input).is_err(), "{input}");
+            assert!(!may_open_position(input, leads), "{input}");
+        }
     }
 
     #[test]

@@ -326,21 +326,22 @@ pub(crate) fn senses(word: &str) -> &'static [Sense] {
     }
 }
 
-/// The bytes of `word` in ASCII lowercase: its own when it has no capital, else a copy in
-/// `buffer`; `None` when it is too long or not ASCII. The lists are looked up by these
-/// bytes: a copy is not checked again as UTF-8.
-pub(crate) fn lowercase<'b>(word: &'b str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b [u8]> {
+/// The bytes of `word` in ASCII lowercase, copied into `buffer`; `None` when it is too long
+/// or not ASCII. The lists are looked up by these bytes: a copy is not checked again as UTF-8.
+///
+/// The scanner lowercases every word that may lead and the word after many of them, so the
+/// copy, the case and the test for ASCII are one pass over the bytes.
+pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8; LONGEST_WORD]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
-    if bytes.len() > LONGEST_WORD || !word.is_ascii() {
+    if bytes.len() > LONGEST_WORD {
         return None;
     }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(bytes);
-    }
-    for (slot, byte) in buffer.iter_mut().zip(bytes) {
+    let mut high = 0;
+    for (slot, &byte) in buffer.iter_mut().zip(bytes) {
+        high |= byte;
         *slot = byte.to_ascii_lowercase();
     }
-    buffer.get(..bytes.len())
+    high.is_ascii().then_some(&buffer[..bytes.len()])
 }
 
 /// A word with a sense picked by `pick`: `sense(|s| match s { Sense::Season(x) => Some(*x), _ => None })`.
