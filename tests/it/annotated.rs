@@ -105,56 +105,47 @@ fn conflicts(group: Group, file: &str) -> gold::ConflictScore {
     gold::score_conflicts(&documents, &timeline, &annotated)
 }
 
-#[test]
-fn conflicts_against_the_annotation() {
-    let score = conflicts(DEVELOPED, "conflicts.tsv");
+/// Checks a group's conflicts against its floors: at least `found` of the annotated ones,
+/// flagged with at least `precision`, each found with its annotated status.
+fn conflict_floors(group: Group, found: usize, precision: f64) {
+    let score = conflicts(group, "conflicts.tsv");
     assert!(
-        score.precision() >= 0.95,
+        score.found >= found,
+        "found {} of {}",
+        score.found,
+        score.gold
+    );
+    assert!(
+        score.precision() >= precision,
         "precision {:.3}",
         score.precision()
     );
-    // 17 of the 18 of stories A–C are found, and 2 of story D's 7 (0.760 = 19 of 25).
-    assert!(score.recall() >= 0.76, "recall {:.3}", score.recall());
     assert_eq!(
         score.status, score.found,
         "a found conflict has the wrong status"
     );
+}
+
+#[test]
+fn conflicts_against_the_annotation() {
+    // 17 of the 18 of stories A–C are found, and 2 of story D's 7 (recall 0.760, 19 of 25).
+    conflict_floors(DEVELOPED, 19, 0.95);
 }
 
 #[test]
 fn conflicts_of_story_e() {
-    let score = conflicts(STORY_E, "conflicts.tsv");
     // As first measured: one of the eight (E3, the ceasefire's start), out of three flagged.
     // With running totals compared, E1 (730 against 705) too, and nothing wrongly.
-    assert!(score.found >= 2, "found {} of {}", score.found, score.gold);
-    assert!(
-        score.precision() >= 1.0,
-        "precision {:.3}",
-        score.precision()
-    );
-    assert_eq!(
-        score.status, score.found,
-        "a found conflict has the wrong status"
-    );
+    conflict_floors(STORY_E, 2, 1.0);
 }
 
 #[test]
 fn conflicts_of_story_f() {
-    let score = conflicts(STORY_F, "conflicts.tsv");
     // As first measured: one of the eleven (F11, who fired first after the Washington
     // truce, added to the annotation on review of the first run), out of two flagged; the
     // other is the look-alike N39. With running totals compared, F4 and F5 too, and N39
-    // is no longer flagged.
-    assert!(score.found >= 3, "found {} of {}", score.found, score.gold);
-    assert!(
-        score.precision() >= 1.0,
-        "precision {:.3}",
-        score.precision()
-    );
-    assert_eq!(
-        score.status, score.found,
-        "a found conflict has the wrong status"
-    );
+    // is no longer flagged; with the Moscow talks merged, F2.
+    conflict_floors(STORY_F, 4, 1.0);
 }
 
 /// The look-alikes of one group that are flagged as conflicts, with what was flagged.
