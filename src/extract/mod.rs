@@ -338,6 +338,10 @@ pub struct Count {
     /// the mention's earliest day to its latest, the day the figure was given.
     #[serde(default)]
     pub total: bool,
+    /// Told as a revision of an earlier figure: "raised its count of the dead to 627", "94,
+    /// up from the 65 it gave in late October".
+    #[serde(default)]
+    pub revised: bool,
     /// Where the text gives it.
     #[serde(flatten)]
     pub span: Span,

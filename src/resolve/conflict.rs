@@ -699,59 +699,64 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             self.earliest.is_some() && self.latest.is_some()
         }
     }
-    let figures: Vec<Figure<'_>> = events
-        .iter()
-        .filter(|e| e.kind == EventKind::CasualtyClaim)
-        .flat_map(|e| {
-            e.mentions.iter().filter_map(move |m| {
-                let count = m.count.as_ref()?;
-                // A running total that names nobody counts everyone: "the national death
-                // toll".
-                let of = match &count.of {
-                    Some(of) => counted_as(of),
-                    None if count.total => "people".to_string(),
-                    None => return None,
-                };
-                let target = m
-                    .participants
-                    .iter()
-                    .find(|p| p.role == Role::Target)
-                    .map(|p| p.actor.as_str());
-                // "730 killed" and "14 wounded" count different losses.
-                let word = |w: &&str| m.text.eq_ignore_ascii_case(w);
-                let harm = if ["wounded", "injured", "hurt", "wounding", "injuring"]
-                    .iter()
-                    .any(word)
-                {
-                    "wounded"
-                } else if word(&"casualties") {
-                    "casualties"
-                } else {
-                    "dead"
-                };
-                Some(Figure {
-                    event: e.id,
-                    mention: m,
-                    low: count.low.unwrap_or(0),
-                    high: count.high.unwrap_or(u64::MAX),
-                    of,
-                    harm,
-                    target,
-                    // A total that does not say since when it counts is held against
-                    // figures of the year before it only: a batch may hold other wars.
-                    earliest: m.when.earliest.map(|b| b.date()).or_else(|| {
-                        let latest = m.when.latest.filter(|_| count.total)?.date();
-                        latest.checked_sub_days(chrono::Days::new(366))
-                    }),
-                    counted_from: m.when.earliest.is_some(),
-                    latest: m.when.latest.map(|b| b.date()),
-                    place: m.place.as_ref().map(|p| p.name.as_str()),
-                    total: count.total,
-                    own_day: m.when.source == TimeSource::Clause,
+    let figures: Vec<Figure<'_>> =
+        events
+            .iter()
+            .filter(|e| e.kind == EventKind::CasualtyClaim)
+            .flat_map(|e| {
+                e.mentions.iter().filter_map(move |m| {
+                    let count = m.count.as_ref()?;
+                    // A running total that names nobody counts everyone: "the national death
+                    // toll".
+                    let of = match &count.of {
+                        Some(of) => counted_as(of),
+                        None if count.total => "people".to_string(),
+                        None => return None,
+                    };
+                    let target = m
+                        .participants
+                        .iter()
+                        .find(|p| p.role == Role::Target)
+                        .map(|p| p.actor.as_str());
+                    // "730 killed" and "14 wounded" count different losses.
+                    let word = |w: &&str| m.text.eq_ignore_ascii_case(w);
+                    let harm = if ["wounded", "injured", "hurt", "wounding", "injuring"]
+                        .iter()
+                        .any(word)
+                    {
+                        "wounded"
+                    } else if word(&"casualties") {
+                        "casualties"
+                    } else {
+                        "dead"
+                    };
+                    Some(Figure {
+                        event: e.id,
+                        mention: m,
+                        low: count.low.unwrap_or(0),
+                        high: count.high.unwrap_or(u64::MAX),
+                        of,
+                        harm,
+                        target,
+                        // A total that does not say since when it counts is held against
+                        // figures of the year before it only: a batch may hold other wars.
+                        earliest: m.when.earliest.map(|b| b.date()).or_else(|| {
+                            let latest = m.when.latest.filter(|_| count.total)?.date();
+                            latest.checked_sub_days(chrono::Days::new(366))
+                        }),
+                        counted_from: m.when.earliest.is_some(),
+                        // A total in a report without a date was given by the day it was
+                        // written.
+                        latest: m.when.latest.map(|b| b.date()).or_else(|| {
+                            count.total.then(|| reports.written(&m.document)).flatten()
+                        }),
+                        place: m.place.as_ref().map(|p| p.name.as_str()),
+                        total: count.total,
+                        own_day: m.when.source == TimeSource::Clause,
+                    })
                 })
             })
-        })
-        .collect();
+            .collect();
     let same_losses = |a: &Figure<'_>, b: &Figure<'_>| {
         let times = !(matches!((a.latest, b.earliest), (Some(x), Some(y)) if x < y)
             || matches!((b.latest, a.earliest), (Some(x), Some(y)) if x < y));
@@ -857,10 +862,13 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             let one_side = part.total && part.target.is_some() && whole.target.is_none();
             whole.total && (incident || one_side) && part.low <= whole.high
         };
-        // Totals only grow: "at least 60 killed" by one day fits "65 killed" by a later one.
+        // Totals only grow: "at least 60 killed" by one day fits "65 killed" by a later one,
+        // unless the later one is told as a revision ("raised its count to 958, from the 863
+        // it had reported"): then the earlier was the count, not a floor.
         let grown = |earlier: &Figure<'_>, later: &Figure<'_>| {
             earlier.total
                 && later.total
+                && !later.mention.count.as_ref().is_some_and(|c| c.revised)
                 && earlier.high == u64::MAX
                 && matches!((earlier.latest, later.latest), (Some(e), Some(l)) if e < l)
                 && later.high >= earlier.low
@@ -906,9 +914,10 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         let revised = group.iter().all(|&i| {
             group.iter().all(|&j| {
                 let (a, b) = (&figures[i], &figures[j]);
+                // A report without a date was written by the last day it tells of.
                 let (pa, pb) = (
-                    reports.published(&a.mention.document).map(|p| p.date),
-                    reports.published(&b.mention.document).map(|p| p.date),
+                    reports.written(&a.mention.document),
+                    reports.written(&b.mention.document),
                 );
                 a.low >= b.low || matches!((pa, pb), (Some(x), Some(y)) if x < y)
             })

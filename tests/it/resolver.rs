@@ -200,6 +200,17 @@ fn running_totals_given_on_different_days() {
         conflicts(&b, &c),
         ["Count Superseded: b \"toll\"=390 | c \"toll\"=455"]
     );
+    // A source that says it raised its figure gave a count, not a floor: revised.
+    let d = report(
+        "d",
+        "2024-03-24",
+        "Wire D",
+        "The health ministry raised its civilian death count to 470 on Friday.",
+    );
+    assert_eq!(
+        conflicts(&a, &d),
+        ["Count Superseded: a \"killed\"=420- | d \"death count\"=470"]
+    );
 }
 
 #[test]

@@ -721,14 +721,16 @@ impl<'a> Reader<'a> {
             .then(|| self.outcome(sentence, &clause, &span))
             .flatten();
         let (mut when, mut first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
-        let total = count.is_some()
-            && match self.running_total(sentence, &clause, &span, !trigger.verb, &when) {
-                Some(total) => {
-                    (when, first_day) = (total, None);
-                    true
-                }
-                None => false,
-            };
+        let running = count
+            .as_ref()
+            .and_then(|_| self.running_total(sentence, &clause, &span, !trigger.verb, &when));
+        let (total, revised) = match running {
+            Some((total, revised)) => {
+                (when, first_day) = (total, None);
+                (true, revised)
+            }
+            None => (false, false),
+        };
         let mention = Mention {
             document: self.document.id().clone(),
             span: self.document.source_span(bytes.clone()),
@@ -751,6 +753,7 @@ impl<'a> Reader<'a> {
                     .counted(sentence, range.end)
                     .or_else(|| self.toll_of(sentence, &span)),
                 total,
+                revised,
                 span: self.document.source_span(range.clone()),
             }),
             requested_by: matches!(

@@ -299,6 +299,8 @@ impl<'a> Reader<'a> {
     /// start, which the report's first day of fighting closes later), to the day the figure
     /// was given: the day of its saying, the toll's own date, or for a figure told in the
     /// present the day of publication. `told` is the date the claim got as an incident.
+    /// With the bounds, whether the total is told as a revision ("raised its count to 958",
+    /// "94, up from the 65").
     pub(super) fn running_total(
         &self,
         sentence: &Sentence<'_>,
@@ -306,7 +308,7 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         noun: bool,
         told: &When,
-    ) -> Option<When> {
+    ) -> Option<(When, bool)> {
         let word = |i: usize| sentence.word(i);
         let toll = noun
             && matches!(
@@ -346,7 +348,7 @@ impl<'a> Reader<'a> {
                 word(i),
                 "raised" | "raises" | "revised" | "rose" | "risen" | "climbed"
             )
-        });
+        }) || (span.end..clause.end).any(|i| word(i) == "up" && word(i + 1) == "from");
         if !(perfect || since.is_some() || toll && (present == Some(true) || raised)) {
             return None;
         }
@@ -390,12 +392,13 @@ impl<'a> Reader<'a> {
             _ if told.source == TimeSource::Clause => published,
             _ => day(told.latest).or(published),
         };
-        Some(When {
+        let when = When {
             earliest: from.and_then(|(_, t)| day(t.earliest)),
             latest: as_of,
             source: told.source,
             timex: told.timex,
-        })
+        };
+        Some((when, raised))
     }
 
     /// How many days before the date at `range` the event at `span` began, when the words
