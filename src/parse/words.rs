@@ -211,6 +211,30 @@ thread_local! {
     static AMOUNTS: Kept8<Amount> = const { [const { Cell::new(Kept::EMPTY) }; RECENT] };
 }
 
+/// Where a reading of `input` is kept during the running scan.
+struct Place {
+    /// The running scan's number.
+    scan: u64,
+    /// Where the input starts and how long it is.
+    key: (usize, usize),
+    /// The slot the reading goes in.
+    slot: usize,
+}
+
+/// The place of `input` in the running scan; `None` outside a scan or outside its text,
+/// where an address may stand for other words.
+#[inline]
+fn place_in_scan(input: &str) -> Option<Place> {
+    let running = SCAN.with(Cell::get);
+    let key = (input.as_ptr() as usize, input.len());
+    let (start, end) = running.text;
+    (running.number != 0 && key.0 >= start && key.0 < end).then_some(Place {
+        scan: running.number,
+        key,
+        slot: key.0 % RECENT,
+    })
+}
+
 /// Runs `parse` on `input`, or answers as it did when it last ran there in the running scan
 /// (the same text, kept in `slots`, as [`lex`] keeps words).
 pub(crate) fn remembered<'a, T: Copy + 'static>(
@@ -218,13 +242,9 @@ pub(crate) fn remembered<'a, T: Copy + 'static>(
     input: &'a str,
     parse: impl FnOnce(&'a str) -> Res<'a, T>,
 ) -> Res<'a, T> {
-    let running = SCAN.with(Cell::get);
-    let key = (input.as_ptr() as usize, input.len());
-    let (scan, (start, end)) = (running.number, running.text);
-    if scan == 0 || key.0 < start || key.0 >= end {
+    let Some(Place { scan, key, slot }) = place_in_scan(input) else {
         return parse(input);
-    }
-    let slot = key.0 % RECENT;
+    };
     let kept = slots.with(|slots| slots[slot].get());
     if kept.scan == scan && kept.input == key {
         return match kept.read {
@@ -278,13 +298,9 @@ pub(crate) fn remembering<T>(text: &str, scan: impl FnOnce() -> T) -> T {
 
 /// A run of letters, looked up in lowercase: the word and its senses (possibly none).
 pub(crate) fn lex(input: &str) -> Res<'_, (&str, &'static [Sense])> {
-    let running = SCAN.with(Cell::get);
-    let key = (input.as_ptr() as usize, input.len());
-    let (scan, (start, end)) = (running.number, running.text);
-    if scan == 0 || key.0 < start || key.0 >= end {
+    let Some(Place { scan, key, slot }) = place_in_scan(input) else {
         return lex_anew(input);
-    }
-    let slot = key.0 % RECENT;
+    };
     let recent = LOOKED.with(|looked| looked[slot].get());
     if recent.scan == scan && recent.input == key {
         let (word, rest) = input.split_at(recent.word);
