@@ -70,6 +70,7 @@ fn mention(document: &DocumentId, at: usize, kind: EventKind, place: &str, day: 
         requested_by: None,
         direct: None,
         outcome: None,
+        breach: None,
     }
 }
 

@@ -248,6 +248,16 @@ pub struct Told {
     pub text: String,
 }
 
+/// Words quoted from a report, where they are.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Quote {
+    /// Where the words are.
+    #[serde(flatten)]
+    pub span: Span,
+    /// The words.
+    pub text: String,
+}
+
 /// Whether an event happened, according to the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -423,6 +433,10 @@ pub struct Mention {
     /// when not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Told>,
+    /// For a truce told as broken, the words that tell it ("collapsed", "was broken",
+    /// "violations"); absent from JSON otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breach: Option<Quote>,
 }
 
 /// How two mentions relate.
@@ -546,6 +560,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         mention.when.latest = first_day.or(mention.when.latest);
     }
     open_totals_from_first_fighting(document, &mut mentions);
+    breaches_after_their_truce(&mut mentions);
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
@@ -612,6 +627,33 @@ fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]
         };
         if first <= latest && latest - first <= chrono::TimeDelta::days(366) {
             mention.when.earliest = Some(Bound::Day(first));
+        }
+    }
+}
+
+/// A truce is broken once it has begun: a breach its own words do not date ("both
+/// countries had violated the truce", "accused Israel of breaking it in its first hours")
+/// starts no earlier than the day the report last said a truce began.
+fn breaches_after_their_truce(mentions: &mut [Mention]) {
+    let mut began: Option<Bound> = None;
+    for mention in mentions {
+        if mention.kind != EventKind::Ceasefire || mention.modality != Modality::Happened {
+            continue;
+        }
+        match mention.phase {
+            Some(Phase::Declared) => began = mention.when.earliest.or(began),
+            Some(Phase::Violated) if mention.when.earliest.is_none() => {
+                let fits = |start: &Bound| {
+                    mention
+                        .when
+                        .latest
+                        .is_none_or(|latest| start.date() <= latest.date())
+                };
+                if let Some(start) = began.filter(fits) {
+                    mention.when.earliest = Some(Bound::Day(start.date()));
+                }
+            }
+            _ => {}
         }
     }
 }

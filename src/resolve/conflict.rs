@@ -101,6 +101,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         mediators(event, &reports, &mut conflicts);
         dates(event, &reports, &mut conflicts);
         claims(event, &reports, &mut conflicts);
+        breaches(event, &reports, &mut conflicts);
         outcomes(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
         aggressors(event, &reports, &mut conflicts);
@@ -408,6 +409,10 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         Modality::Threatened => "threatened",
         Modality::Hypothetical => "possible",
     };
+    // Who broke a truce is more than whether it was broken (see `breaches`).
+    if broken_truce(event) {
+        return;
+    }
     let denied = event
         .mentions
         .iter()
@@ -439,6 +444,96 @@ fn claims(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
         .iter()
         .any(|m| m.modality == Modality::Planned);
     push_claims(conflicts, reports, event, claims, false, about_plans);
+}
+
+/// A truce told as broken, or as not broken.
+fn broken_truce(event: &Event) -> bool {
+    event.kind == EventKind::Ceasefire
+        && event
+            .mentions
+            .iter()
+            .any(|m| m.phase == Some(Phase::Violated))
+}
+
+/// Who broke a truce: "Israel's military said Iran had violated the truce" against "it
+/// accused Israel of breaking the truce" and "both countries had violated the truce", or
+/// against a denial ("rejected accusations that its forces had broken the truce"). Each
+/// account names those who broke it (its attackers); one that names none only says that it
+/// was broken. Two accounts disagree when they name different breakers, or when one denies
+/// a breach by a side another blames, or any breach at all. Who broke a truce is not
+/// revised by a later account, so the accounts contradict each other; those that disagree
+/// with none are not quoted.
+fn breaches(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    if !broken_truce(event) {
+        return;
+    }
+    /// One account: whether the truce was broken, and by whom (none: not said).
+    struct Account<'m> {
+        broken: bool,
+        by: Vec<&'m str>,
+        mention: &'m Mention,
+    }
+    let accounts: Vec<Account<'_>> = event
+        .mentions
+        .iter()
+        .filter(|m| m.phase == Some(Phase::Violated))
+        .filter(|m| matches!(m.modality, Modality::Happened | Modality::Negated))
+        .map(|m| {
+            let mut by: Vec<&str> = m
+                .participants
+                .iter()
+                .filter(|p| p.role == Role::Attacker)
+                .map(|p| p.actor.as_str())
+                .collect();
+            by.sort_unstable();
+            by.dedup();
+            Account {
+                broken: m.modality == Modality::Happened,
+                by,
+                mention: m,
+            }
+        })
+        .collect();
+    let disagree = |a: &Account<'_>, b: &Account<'_>| match (a.broken, b.broken) {
+        (true, true) => !a.by.is_empty() && !b.by.is_empty() && a.by != b.by,
+        (false, false) => false,
+        (true, false) | (false, true) => {
+            let (broken, kept) = if a.broken { (a, b) } else { (b, a) };
+            kept.by.is_empty() || kept.by.iter().any(|side| broken.by.contains(side))
+        }
+    };
+    let value = |account: &Account<'_>| {
+        let verb = if account.broken {
+            "violated"
+        } else {
+            "not violated"
+        };
+        match account.by.as_slice() {
+            [] => verb.to_string(),
+            by => format!("{verb} by {}", by.join(" and ")),
+        }
+    };
+    let claims: Vec<Claim> = accounts
+        .iter()
+        .filter(|a| accounts.iter().any(|b| disagree(a, b)))
+        .map(|a| {
+            // Quoted where the text tells the breach: "A second ceasefire, brokered by
+            // Washington, collapsed within minutes" is told by "collapsed".
+            let m = a.mention;
+            let (span, text) = m
+                .breach
+                .as_ref()
+                .map_or((m.span, &m.text), |b| (b.span, &b.text));
+            reports.claim(m, span, text, value(a))
+        })
+        .collect();
+    push(
+        conflicts,
+        ConflictKind::Claim,
+        ConflictStatus::Contradiction,
+        vec![event.id],
+        claims,
+    );
 }
 
 /// A claim conflict on `event`, its claims in time order, superseded or a contradiction as

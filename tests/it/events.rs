@@ -799,3 +799,71 @@ fn a_statement_in_the_present_tense_is_made_as_the_report_goes_out() {
     assert_eq!(day(said.when.earliest).as_deref(), Some("2025-10-17"));
     assert_eq!(day(said.when.latest).as_deref(), Some("2025-10-20"));
 }
+
+#[test]
+fn who_broke_a_truce_attacked_it() {
+    // Each way news tells who broke a truce: an agent after the words that say so, the side
+    // accused of it, the subject, and the side that fired when it collapsed.
+    let truce = "Armenia and Azerbaijan agreed a ceasefire on Saturday after weeks of Armenian and Azerbaijani shelling.";
+    let breakers = |sentence: &str, trigger: &str| {
+        let found = mentions(&format!("{truce} {sentence}"));
+        let mention = find(&found, trigger);
+        assert_eq!(
+            mention.phase,
+            Some(chronicle::Phase::Violated),
+            "{sentence}"
+        );
+        actors(mention, Role::Attacker)
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        breakers(
+            "The truce was broken by Armenian forces minutes later.",
+            "truce"
+        ),
+        ["Armenia"]
+    );
+    assert_eq!(
+        breakers("Baku accused Armenia of breaking the truce.", "truce"),
+        ["Armenia"]
+    );
+    assert_eq!(
+        breakers("Officials said Azerbaijan had violated the truce.", "truce"),
+        ["Azerbaijan"]
+    );
+    assert_eq!(
+        breakers(
+            "The truce collapsed on Sunday, when Azerbaijani forces shelled villages.",
+            "truce"
+        ),
+        ["Azerbaijan"]
+    );
+    // "Both countries" are the report's two sides.
+    let mut both = breakers(
+        "The mediators said both countries had violated the truce.",
+        "truce",
+    );
+    both.sort();
+    assert_eq!(both, ["Armenia", "Azerbaijan"]);
+    // A truce told as broken by no one named has its parties, and no attacker.
+    assert!(breakers("The truce collapsed on Sunday night.", "truce").is_empty());
+}
+
+#[test]
+fn a_breach_far_from_the_truce_named_in_its_sentence_is_its_own_mention() {
+    // "the truce" is brokered; "violated it" is another event of the same sentence.
+    let found = mentions(
+        "Israel and Iran fought for twelve days. He said Washington had brokered the truce on its own, and told reporters in The Hague that Israel and Iran had both violated it in the first hours.",
+    );
+    let breach = find(&found, "violated");
+    assert_eq!(breach.phase, Some(chronicle::Phase::Violated));
+    let mut attackers = actors(breach, Role::Attacker);
+    attackers.sort();
+    assert_eq!(attackers, ["Iran", "Israel"]);
+    assert_eq!(
+        find(&found, "truce").phase,
+        Some(chronicle::Phase::Declared)
+    );
+}

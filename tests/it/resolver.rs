@@ -452,7 +452,7 @@ fn violation_claimed_and_denied() {
     );
     assert_eq!(
         conflicts(&a, &b),
-        ["Claim Contradiction: a \"violated\"=happened | b \"truce\"=denied"]
+        ["Claim Contradiction: a \"violated\"=violated by Pakistan | b \"broken\"=not violated"]
     );
     // Without a ceasefire named before it, "violated" is no event of ours.
     let c = report(
@@ -467,6 +467,105 @@ fn violation_claimed_and_denied() {
             .events
             .iter()
             .all(|e| e.kind != chronicle::EventKind::Ceasefire)
+    );
+}
+
+#[test]
+fn accounts_of_who_broke_a_truce_contradict_each_other() {
+    // One side blames the other; a third account blames both. Each is quoted where its words
+    // tell the breach.
+    let truce = "The ceasefire between Israel and Iran took effect on Tuesday, June 24, after twelve days of Israeli and Iranian strikes.";
+    let a = report(
+        "a",
+        "2025-06-24",
+        "Wire A",
+        &format!(
+            "{truce}\n\nPresident Trump told reporters on Tuesday that both countries had violated the truce."
+        ),
+    );
+    let b = report(
+        "b",
+        "2025-06-25",
+        "Wire B",
+        &format!(
+            "{truce}\n\nTehran accused Israel of breaking the truce in its first hours, and said its own forces had not fired."
+        ),
+    );
+    assert_eq!(
+        conflicts(&a, &b),
+        [
+            "Claim Contradiction: a \"violated\"=violated by Iran and Israel | b \"breaking\"=violated by Israel"
+        ]
+    );
+    // "was broken by", and a truce that "collapsed ... when" one side fired.
+    let c = report(
+        "c",
+        "2020-10-27",
+        "Baku Daily",
+        "Armenia and Azerbaijan agreed a humanitarian ceasefire on Sunday. The ceasefire, which took effect at 8 a.m. on Monday, was broken by Armenian forces minutes later, Azerbaijan's defence ministry said.",
+    );
+    let d = report(
+        "d",
+        "2020-10-27",
+        "Yerevan Daily",
+        "Armenia and Azerbaijan agreed a humanitarian ceasefire on Sunday. A day later the ceasefire collapsed within minutes of taking effect, when Azerbaijani forces shelled villages in the south, Armenia's defence ministry said.",
+    );
+    assert_eq!(
+        conflicts(&c, &d),
+        [
+            "Claim Contradiction: c \"broken\"=violated by Armenia | d \"collapsed\"=violated by Azerbaijan"
+        ]
+    );
+}
+
+#[test]
+fn accounts_of_a_breach_that_agree_are_no_conflict() {
+    // The same side blamed twice, a breach without a culprit beside one with, and a denial by
+    // a side no one blames: none of these disagree.
+    let truce = "India and Pakistan agreed to a ceasefire on Saturday, May 10.";
+    let a = report(
+        "a",
+        "2025-05-10",
+        "Wire A",
+        &format!(
+            "{truce}\n\nLate on Saturday, Indian officials said Pakistan had violated the truce."
+        ),
+    );
+    let b = report(
+        "b",
+        "2025-05-11",
+        "Wire B",
+        &format!(
+            "{truce}\n\nOn Saturday night the truce was broken by Pakistani forces, officials said."
+        ),
+    );
+    assert!(conflicts(&a, &b).is_empty(), "{:?}", conflicts(&a, &b));
+    let c = report(
+        "c",
+        "2025-05-11",
+        "Wire C",
+        &format!("{truce}\n\nThe truce collapsed on Saturday night."),
+    );
+    assert!(conflicts(&a, &c).is_empty(), "{:?}", conflicts(&a, &c));
+    let d = report(
+        "d",
+        "2025-05-11",
+        "Wire D",
+        &format!("{truce}\n\nIndia denied any violation of the truce on Saturday."),
+    );
+    assert!(conflicts(&a, &d).is_empty(), "{:?}", conflicts(&a, &d));
+    // The side blamed denying it does disagree.
+    let e = report(
+        "e",
+        "2025-05-11",
+        "Wire E",
+        &format!("{truce}\n\nPakistan denied any violation of the truce on Saturday."),
+    );
+    assert_eq!(
+        conflicts(&a, &e),
+        [
+            "Claim Contradiction: a \"violated\"=violated by Pakistan | e \"violation\"=not violated by Pakistan"
+        ]
     );
 }
 

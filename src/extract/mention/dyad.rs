@@ -210,7 +210,8 @@ impl Reader<'_> {
             .filter(|(_, army)| dyad.iter().any(|(side, _)| *side == army.actor))
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
-        for mention in mentions {
+        let mut broken_by_both = self.broken_by_both.iter().copied().peekable();
+        for (index, mention) in mentions.iter_mut().enumerate() {
             // Not a border: "Chad closed its border with Sudan" is between states.
             let warring = fighting(mention.kind) || settling(mention.kind);
             if warring && !through_army.is_empty() {
@@ -227,14 +228,25 @@ impl Reader<'_> {
             }
             let has = |role: Role| mention.participants.iter().any(|p| p.role == role);
             let with = |role: Role| Few::of(&mention.participants, role);
-            let mediating = |side: &str| {
+            let taking = |role: Role, side: &str| {
                 mention
                     .participants
                     .iter()
-                    .any(|p| p.role == Role::Mediator && p.actor == side)
+                    .any(|p| p.role == role && p.actor == side)
             };
+            let mediating = |side: &str| taking(Role::Mediator, side);
+            let attacking = |side: &str| taking(Role::Attacker, side);
             let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
+            let both_broke = broken_by_both.next_if_eq(&index).is_some();
             match mention.kind {
+                // "both countries had violated the truce": the two sides broke it.
+                EventKind::Ceasefire if both_broke => {
+                    for (side, span) in dyad {
+                        if !mediating(side) && !attacking(side) {
+                            added.push((side, Role::Attacker, span));
+                        }
+                    }
+                }
                 EventKind::ArmedClash
                 | EventKind::Ceasefire
                 | EventKind::Talks

@@ -4,8 +4,8 @@
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Clauses, Token, TokenKind, Words, tokenize};
 use super::{
-    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Role,
-    TimeSource, Told, When,
+    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
+    Role, TimeSource, Told, When,
 };
 use crate::document::Document;
 use crate::parse;
@@ -213,6 +213,9 @@ pub(super) struct Reader<'a> {
     /// How talks ended, told of "the process" rather than of talks by name: the talks the
     /// report has told of, found once the report is read (see [`Reader::take_referred`]).
     referred: Vec<Told>,
+    /// The report's mentions (by index) of a truce broken by both its sides, unnamed: they
+    /// take the report's two sides as attackers once it is read (see `complete_sides`).
+    broken_by_both: Vec<usize>,
     /// The lists of the last sentence, for the next.
     spare: Spare,
 }
@@ -315,6 +318,7 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
+            broken_by_both: Vec::new(),
             spare: Spare::default(),
         }
     }
@@ -368,6 +372,9 @@ impl<'a> Reader<'a> {
         self.count_sides(&sentence);
         let mut at = 0;
         let mut skip_talks_until = 0;
+        // Whether a truce is named earlier in the sentence: "the ceasefire agreed in
+        // Washington ... was broken by" needs no truce named before the sentence.
+        let mut truce_here = false;
         while at < sentence.tokens.len() {
             let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
                 at += 1;
@@ -383,9 +390,10 @@ impl<'a> Reader<'a> {
             let adjective = trigger.verb
                 && span.start > 0
                 && matches!(sentence.word(span.start - 1), "a" | "an" | "the");
-            if adjective || !self.needs_met(&sentence, &span, trigger) {
+            if adjective || !self.needs_met(&sentence, &span, trigger, truce_here) {
                 continue;
             }
+            truce_here |= trigger.kind == EventKind::Ceasefire && trigger.needs != Needs::Truce;
             if self.is_round_word(&sentence, &span) {
                 // "the third round of Pakistan-Afghanistan talks" is one mention.
                 skip_talks_until = span.end + 6;
@@ -406,10 +414,16 @@ impl<'a> Reader<'a> {
                         t.kind == EventKind::Ceasefire && other.start.abs_diff(span.start) <= 5
                     }))
         };
-        // "violated" alone stands for the ceasefire only when the sentence names none.
-        let truce_in_sentence = kept
-            .iter()
-            .any(|(_, t)| t.kind == EventKind::Ceasefire && t.needs != Needs::Truce);
+        // "violated" alone stands for the ceasefire only when no truce is named near enough
+        // to take it as its phase (see `phase`): "brokered the truce on its own, and ...
+        // said Israel and Iran had both violated it" tells two events.
+        let truce_near = |span: &Range<usize>| {
+            kept.iter().any(|(other, t)| {
+                t.kind == EventKind::Ceasefire
+                    && t.needs != Needs::Truce
+                    && other.start.abs_diff(span.start) <= 6
+            })
+        };
         // "a mechanism to monitor the truce", "committed to the ceasefire": once the report
         // has named its truce, a truce that is watched or honoured is that one, not a new
         // event.
@@ -440,7 +454,7 @@ impl<'a> Reader<'a> {
             kept.iter()
                 .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
                 .filter(|(span, trigger)| !watched(span, trigger))
-                .filter(|(_, trigger)| !(trigger.needs == Needs::Truce && truce_in_sentence))
+                .filter(|(span, trigger)| !(trigger.needs == Needs::Truce && truce_near(span)))
                 .cloned(),
         );
         sentence.triggers.extend(
@@ -453,7 +467,11 @@ impl<'a> Reader<'a> {
         let first = mentions.len();
         for (span, trigger) in chosen.iter().cloned() {
             let trigger = self.retyped(&sentence, &span, trigger);
-            let (mut mention, first_day) = self.mention(&sentence, span.clone(), trigger);
+            let (mut mention, first_day, both_broke) =
+                self.mention(&sentence, span.clone(), trigger);
+            if both_broke {
+                self.broken_by_both.push(mentions.len());
+            }
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
             if mention.place.is_none() {
                 mention.place = self.relative_place(&sentence, &span, &mentions[first..]);
@@ -643,7 +661,13 @@ impl<'a> Reader<'a> {
         matches!(word, "round" | "rounds" | "session") && sentence.word(span.end) == "of"
     }
 
-    fn needs_met(&self, sentence: &Sentence<'_>, span: &Range<usize>, trigger: Trigger) -> bool {
+    fn needs_met(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        trigger: Trigger,
+        truce_here: bool,
+    ) -> bool {
         let has = |cue: Cue| sentence.cues.iter().any(|(_, c)| *c == cue);
         match trigger.needs {
             Needs::Nothing => true,
@@ -679,7 +703,7 @@ impl<'a> Reader<'a> {
                         sentence.word(span.end),
                         "out" | "off" | "down" | "up" | "away" | "through"
                     );
-                self.truce_named && !particle && (!of || of_a_deal())
+                (self.truce_named || truce_here) && !particle && (!of || of_a_deal())
             }
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
@@ -689,14 +713,15 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// One mention, and the latest bound of the first day of its own stretch of days, if its
-    /// date is one (see `when`).
+    /// One mention, the latest bound of the first day of its own stretch of days, if its
+    /// date is one (see `when`), and whether it tells a truce broken by both sides unnamed
+    /// (see [`names::Breakers::Both`]).
     fn mention(
         &self,
         sentence: &Sentence<'_>,
         span: Range<usize>,
         trigger: Trigger,
-    ) -> (Mention, Option<Bound>) {
+    ) -> (Mention, Option<Bound>, bool) {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
@@ -707,6 +732,12 @@ impl<'a> Reader<'a> {
             self.modality(sentence, &clause, &span)
         };
         let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
+        let breach = (phase == Some(Phase::Violated))
+            .then(|| self.breach(sentence, &span))
+            .flatten();
+        let breakers = breach
+            .as_ref()
+            .and_then(|told| self.breakers(sentence, &span, told));
         let report = self.report_for(sentence, &span, trigger.kind);
         let attribution = report
             .filter(|_| trigger.kind != EventKind::Statement)
@@ -740,7 +771,14 @@ impl<'a> Reader<'a> {
             phase,
             when,
             place: self.place(sentence, &clause, &span),
-            participants: self.participants(sentence, &clause, &span, trigger, report),
+            participants: self.participants(
+                sentence,
+                &clause,
+                &span,
+                trigger,
+                report,
+                breakers.as_ref(),
+            ),
             attribution,
             modality,
             round: self.round(sentence, &span),
@@ -768,8 +806,16 @@ impl<'a> Reader<'a> {
                 span: self.document.source_span(words.clone()),
                 text: text[words].to_string(),
             }),
+            breach: breach.map(|told| {
+                let bytes = tokens[told.start].start..tokens[told.end - 1].end;
+                Quote {
+                    span: self.document.source_span(bytes.clone()),
+                    text: text[bytes].to_string(),
+                }
+            }),
         };
-        (mention, first_day)
+        let both_broke = matches!(breakers, Some(names::Breakers::Both));
+        (mention, first_day, both_broke)
     }
 
     /// Cue words before the trigger in its clause decide; then a modal right after it.
@@ -937,6 +983,20 @@ impl<'a> Reader<'a> {
     /// The outcomes told of "the process" so far, in text order.
     pub(super) fn take_referred(&mut self) -> Vec<Told> {
         std::mem::take(&mut self.referred)
+    }
+
+    /// The words that tell the truce at `span` broken: the nearest phase word of violation
+    /// within six tokens, as [`Reader::phase`] reads it ("collapsed", "was broken",
+    /// "violations").
+    fn breach(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<Range<usize>> {
+        let low = span.start.saturating_sub(6);
+        let high = (span.end + 6).min(sentence.tokens.len());
+        (low..high)
+            .filter_map(|at| {
+                let (len, phase) = self.lexicon.phases.longest(sentence.words, at)?;
+                (*phase == Phase::Violated).then_some(at..at + len)
+            })
+            .min_by_key(|told| told.start.abs_diff(span.start))
     }
 
     /// The nearest phase word within six tokens of a ceasefire; "declared" without one.

@@ -549,6 +549,7 @@ impl<'a> Reader<'a> {
         span: &Range<usize>,
         trigger: Trigger,
         report: Option<&Report>,
+        breakers: Option<&Breakers<'_, '_>>,
     ) -> Vec<Participant> {
         let text = sentence.text;
         let tokens = sentence.tokens;
@@ -676,12 +677,11 @@ impl<'a> Reader<'a> {
                             && (!own || nearest_negotiated(sentence, *cue) == Some(span))
                     })
                 };
-                // "Pakistan had violated the understanding": who violates attacks.
-                let violator = |actor: &ActorHit| {
-                    trigger.needs == Needs::Truce
-                        && trigger.verb
-                        && actor.tokens.end <= span.start
-                        && span.start - actor.tokens.end <= 2
+                // "Pakistan had violated the understanding": who broke a truce attacked, and
+                // the sides of a truce told as broken are those who broke it.
+                let violator = |actor: &ActorHit| match breakers {
+                    Some(Breakers::Named(named)) => named.iter().any(|b| b.tokens == actor.tokens),
+                    _ => false,
                 };
                 // "met on Tuesday, as agreed in Malaysia", "talks in Malaysia next month":
                 // where talks are held or an agreement reached says nothing of who is at the
@@ -696,7 +696,8 @@ impl<'a> Reader<'a> {
                         roles.push((actor, Role::Attacker));
                     } else if mediating(actor, true) {
                         roles.push((actor, Role::Mediator));
-                    } else if !mediating(actor, false)
+                    } else if breakers.is_none()
+                        && !mediating(actor, false)
                         && !in_source(actor)
                         && !venue(actor)
                         && actor.name.kind != ActorType::Person
@@ -1092,6 +1093,168 @@ fn describes_a_thing(sentence: &Sentence<'_>, actor: &ActorHit, span: &Range<usi
 
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
 /// nationality becomes the country.
+/// Who a sentence says broke a truce.
+pub(super) enum Breakers<'s, 't> {
+    /// Sides it names: "was broken by Armenian forces", "accused Israel of breaking the
+    /// truce", "Pakistan had violated the understanding", "Israel and Iran had both violated
+    /// it", "collapsed within minutes, when Azerbaijani forces shelled villages".
+    Named(Vec<&'s ActorHit<'t>>),
+    /// Both sides, unnamed: "both countries had violated the truce", "violations of the
+    /// ceasefire by both parties", "each accused the other of breaking it". Which two they
+    /// are is known once the whole report is read (see `complete_sides`).
+    Both,
+}
+
+/// Nouns for the sides of a war when a sentence does not name them: "both countries", "the
+/// two sides", "both armies".
+fn side_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "sides"
+            | "countries"
+            | "parties"
+            | "forces"
+            | "armies"
+            | "militaries"
+            | "nations"
+            | "governments"
+            | "states"
+            | "belligerents"
+    )
+}
+
+/// Nouns after a side's adjective that stand for its armed forces: "Armenian forces",
+/// "Israeli troops".
+fn force_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "forces"
+            | "troops"
+            | "units"
+            | "army"
+            | "military"
+            | "soldiers"
+            | "fighters"
+            | "jets"
+            | "aircraft"
+            | "artillery"
+            | "militia"
+            | "militias"
+    )
+}
+
+impl Reader<'_> {
+    /// Who broke the truce of the trigger at `span`, when its sentence tells it as broken
+    /// by the words at `told` (see `Reader::breach`). Those words lead: an agent after it ("broken by", "violations of the ceasefire by"),
+    /// who is accused of it ("accused X of breaking"), its subject ("X had violated"), or,
+    /// for a truce that collapsed "when X shelled ...", who fired then.
+    pub(super) fn breakers<'s, 't>(
+        &self,
+        sentence: &'s Sentence<'t>,
+        span: &Range<usize>,
+        told: &Range<usize>,
+    ) -> Option<Breakers<'s, 't>> {
+        let word = |i: usize| sentence.word(i);
+        let length = sentence.tokens.len();
+        let (start, end) = (told.start.min(span.start), told.end.max(span.end));
+        let actors = || sentence.actors.iter().filter(|a| !a.as_place);
+        // The sides named from token `from` on, joined by "and" or commas ("by Israel and
+        // Iran"), or both sides unnamed ("by both parties", "by the two sides").
+        let agent = |from: usize| {
+            let from = from + usize::from(word(from) == "the");
+            if matches!(word(from), "both" | "each")
+                || word(from) == "two" && side_noun(word(from + 1))
+            {
+                return Some(Breakers::Both);
+            }
+            let mut named: Vec<&ActorHit> = Vec::new();
+            let mut next = from;
+            while let Some(actor) = actors().find(|a| a.tokens.start == next) {
+                named.push(actor);
+                next = actor.tokens.end;
+                next += usize::from(force_noun(word(next)));
+                if !matches!(word(next), "and" | ",") {
+                    break;
+                }
+                next += 1;
+                next += usize::from(word(next) == "the");
+            }
+            (!named.is_empty()).then_some(Breakers::Named(named))
+        };
+        if word(end) == "by" {
+            return agent(end + 1);
+        }
+        // "accused Israel of breaking the truce", "accused the other of violating it".
+        if start >= 1 && word(start - 1) == "of" {
+            let of = start - 1;
+            let accused = (of.saturating_sub(8)..of)
+                .rev()
+                .find(|&i| matches!(word(i), "accused" | "accuses" | "accusing" | "accuse"))?;
+            if word(accused + 1) == "each" || (accused + 1..of).any(|i| word(i) == "other") {
+                return Some(Breakers::Both);
+            }
+            return agent(accused + 1);
+        }
+        // "both countries had violated", "Israel and Iran had both violated it", "Cambodia
+        // denied any violation".
+        let mut subject = start;
+        while subject > 0
+            && matches!(
+                word(subject - 1),
+                "had"
+                    | "has"
+                    | "have"
+                    | "both"
+                    | "all"
+                    | "repeatedly"
+                    | "already"
+                    | "allegedly"
+                    | "denied"
+                    | "denies"
+                    | "any"
+            )
+        {
+            subject -= 1;
+        }
+        if subject >= 2 && side_noun(word(subject - 1)) {
+            let counted = word(subject - 2);
+            if counted == "both" || counted == "two" && word(subject.wrapping_sub(3)) == "the" {
+                return Some(Breakers::Both);
+            }
+        }
+        let last = actors().rfind(|a| {
+            a.tokens.end == subject || a.tokens.end + 1 == subject && force_noun(word(a.tokens.end))
+        });
+        if let Some(last) = last {
+            let mut named = vec![last];
+            let mut first = last.tokens.start;
+            while first >= 2 && matches!(word(first - 1), "and" | ",") {
+                match actors().find(|a| a.tokens.end == first - 1) {
+                    Some(actor) => {
+                        named.insert(0, actor);
+                        first = actor.tokens.start;
+                    }
+                    None => break,
+                }
+            }
+            return Some(Breakers::Named(named));
+        }
+        // "collapsed within minutes of taking effect, when Azerbaijani forces shelled
+        // villages": whoever fired then broke it.
+        let when = (end..length.min(end + 24)).find(|&i| word(i) == "when")?;
+        let fired = |from: usize| {
+            sentence
+                .triggers
+                .iter()
+                .any(|(t, kind)| t.start == from && kind.is_violent())
+        };
+        let from = when + 1 + usize::from(word(when + 1) == "the");
+        let actor = actors().find(|a| a.tokens.start == from)?;
+        let verb = actor.tokens.end + usize::from(force_noun(word(actor.tokens.end)));
+        fired(verb).then(|| Breakers::Named(vec![actor]))
+    }
+}
+
 pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
     match (name.kind, role, &name.affiliation) {
         // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
