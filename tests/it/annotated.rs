@@ -101,14 +101,16 @@ fn event_mentions_of_story_f() {
 #[test]
 fn event_mentions_of_story_g() {
     let (precision, recall, time) = events(STORY_G);
-    // First measured, before any rule was changed for it: precision 0.940, recall 0.669,
-    // time 0.516 (48 of 93 found). The floors are that measurement, rounded down: a held-out
-    // story measures lower than the stories the rules were mended on. Its conflicts have no
+    // First measured, before any rule was changed for it: precision 0.970, recall 0.676,
+    // time 0.510 (49 of 96 found). That is after one review of the annotation against the
+    // first run, which added three mentions it had left out (before: 0.940, 0.669 and 0.516,
+    // 48 of 93). The floors are that measurement, rounded down: a held-out story measures
+    // lower than the stories the rules were mended on. Its conflicts have no
     // floor yet: none of the eight (G1–G8) is found, and the two flagged are wrong (the Gaza
     // toll against Israel's toll of October 7 as one count; "the war would resume" against
     // "did not change the war's aims" read as a denial), so a floor of nothing could not fail.
-    assert!(precision >= 0.94, "precision {precision:.3}");
-    assert!(recall >= 0.66, "recall {recall:.3}");
+    assert!(precision >= 0.97, "precision {precision:.3}");
+    assert!(recall >= 0.67, "recall {recall:.3}");
     assert!(time >= 0.51, "time right for {time:.3}");
 }
 
