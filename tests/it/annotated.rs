@@ -6,7 +6,7 @@
 //! cannot hide a loss on the others, and a gain on it shows. Stories A–D are the ones the
 //! rules were developed on (story D was first measured held out, then the rules were mended
 //! for it). Stories E (Sudan) and F (Azerbaijan–Armenia) were each written after the rules as
-//! held-out tests of five reports.
+//! held-out tests of five reports, and story G (Israel–Hamas) as one of four.
 
 use super::gold;
 use std::path::{Path, PathBuf};
@@ -20,6 +20,8 @@ const DEVELOPED: Group = &["pakafg-", "thkh-", "indpak-", "isrirn-"];
 const STORY_E: Group = &["sudan-"];
 /// Story F (Azerbaijan–Armenia, 2020), the second held-out story.
 const STORY_F: Group = &["karabakh-"];
+/// Story G (Israel–Hamas, 2023), the third held-out story.
+const STORY_G: Group = &["gaza-"];
 
 fn in_group(group: Group, document: &str) -> bool {
     group.iter().any(|prefix| document.starts_with(prefix))
@@ -44,7 +46,7 @@ fn every_report_is_in_exactly_one_group() {
     let (all, _, _) = corpus(DEVELOPED);
     for document in &all {
         let id = document.id().as_str();
-        let groups = [DEVELOPED, STORY_E, STORY_F]
+        let groups = [DEVELOPED, STORY_E, STORY_F, STORY_G]
             .iter()
             .filter(|group| in_group(group, id))
             .count();
@@ -94,6 +96,22 @@ fn event_mentions_of_story_f() {
     assert!(precision >= 0.96, "precision {precision:.3}");
     assert!(recall >= 0.63, "recall {recall:.3}");
     assert!(time >= 0.62, "time right for {time:.3}");
+}
+
+#[test]
+fn event_mentions_of_story_g() {
+    let (precision, recall, time) = events(STORY_G);
+    // First measured, before any rule was changed for it: precision 0.970, recall 0.676,
+    // time 0.510 (49 of 96 found). That is after one review of the annotation against the
+    // first run, which added three mentions it had left out (before: 0.940, 0.669 and 0.516,
+    // 48 of 93). The floors are that measurement, rounded down: a held-out story measures
+    // lower than the stories the rules were mended on. Its conflicts have no
+    // floor yet: none of the eight (G1–G8) is found, and the two flagged are wrong (the Gaza
+    // toll against Israel's toll of October 7 as one count; "the war would resume" against
+    // "did not change the war's aims" read as a denial), so a floor of nothing could not fail.
+    assert!(precision >= 0.97, "precision {precision:.3}");
+    assert!(recall >= 0.67, "recall {recall:.3}");
+    assert!(time >= 0.51, "time right for {time:.3}");
 }
 
 /// The conflicts of one group: what was found of `file`'s rows, scored.
@@ -183,4 +201,11 @@ fn non_conflicts_of_story_f() {
     // the later figure fits the earlier one.
     let (found, shown) = flagged(STORY_F);
     assert!(found <= 1, "{shown:?}");
+}
+
+#[test]
+fn non_conflicts_of_story_g() {
+    // None of the ten look-alikes (N44–N49) is flagged as first measured.
+    let (found, shown) = flagged(STORY_G);
+    assert_eq!(found, 0, "{shown:?}");
 }
