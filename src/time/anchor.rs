@@ -125,11 +125,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     };
     let mut tagging = Tagging::default();
     let mut resolved_all: Vec<Resolved> = Vec::with_capacity(found.len());
-    for item in &found {
+    for (index, item) in found.iter().enumerate() {
         // Only phrases placed relative to now need the verb's tense; finding it costs a walk
         // back through the sentence.
         let (tense, close) = if needs_tense(&item.reading.expr) {
-            match tense_before(text, item.range.start) {
+            let clause = governed_from(text, &found[..index], item.range.start);
+            match tense_before(text, clause) {
                 Some((tense, words)) => {
                     (Some(tense), words <= 1 && governs(text, item.range.start))
                 }
@@ -455,6 +456,27 @@ fn needs_tense(expr: &Expr) -> bool {
         Expr::Time { day: Some(day), .. } => needs_tense(day),
         _ => false,
     }
+}
+
+/// Where the words that govern an expression at `start` end: before the expressions it
+/// continues, when only a preposition, a comma or brackets stand between them. In "will take
+/// effect at 7 a.m. local time (0500 GMT) on Friday" the verb is read before "7 a.m.", not
+/// among the words of the times. `earlier` are the expressions found before, in order.
+fn governed_from(text: &str, earlier: &[parse::Found], start: usize) -> usize {
+    let mut start = start;
+    for previous in earlier.iter().rev().take(3) {
+        let Some(between) = text.get(previous.range.end..start) else {
+            break;
+        };
+        let joined = between
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at"));
+        if previous.range.end > start || !joined {
+            break;
+        }
+        start = previous.range.start;
+    }
+    start
 }
 
 /// The tense of the clause before `start`: the nearest tense word to the left, within the

@@ -145,6 +145,13 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     ");
+    // A weekday that continues a clock time takes the verb before the time, however many
+    // words the time and its zone take.
+    assert_snapshot!(check("The truce will take effect at 7 a.m. local time (0400 GMT) on Friday.", DATED), @"
+    7 a.m. local time | TIME 2025-10-31T07:00 | 2025-10-31T07:00 .. 2025-10-31T07:00
+    0400 GMT | TIME 2025-10-31T04:00+00:00 | 2025-10-31T04:00+00:00 .. 2025-10-31T04:00+00:00
+    Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
+    ");
 }
 
 #[test]
