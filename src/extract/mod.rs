@@ -487,6 +487,23 @@ pub struct Extraction {
     pub furniture: Vec<Span>,
 }
 
+impl Extraction {
+    /// The day the report was written: its publication date, or for an undated one (a live
+    /// blog, a bulletin without front matter) the latest day its own text dates something as
+    /// done, since it was written after what it reports.
+    pub fn written(&self) -> Option<chrono::NaiveDate> {
+        if let Some(published) = self.published {
+            return Some(published.date);
+        }
+        self.mentions
+            .iter()
+            .filter(|m| m.modality == Modality::Happened)
+            .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
+            .filter_map(|m| m.when.latest.map(|b| b.date()))
+            .max()
+    }
+}
+
 /// Options for [`extract_with`].
 #[derive(Debug, Clone)]
 pub struct ExtractOptions {

@@ -7,7 +7,6 @@
 
 use super::order::Solved;
 use super::{Claim, Conflict, ConflictKind, ConflictStatus};
-use crate::document::Published;
 use crate::extract::{
     EventKind, Extraction, Mention, Modality, Phase, RelationKind, Role, TimeSource,
 };
@@ -56,23 +55,10 @@ impl Reports<'_> {
         }
     }
 
-    fn published(&self, document: &DocumentId) -> Option<Published> {
-        self.by_id.get(document).and_then(|r| r.published)
-    }
-
     /// The day a report was written, or for an undated one the latest day its own text
     /// dates something as done: it was written after what it reports.
     fn written(&self, document: &DocumentId) -> Option<chrono::NaiveDate> {
-        if let Some(published) = self.published(document) {
-            return Some(published.date);
-        }
-        self.mentions_of(document)
-            .iter()
-            .map(|(m, _)| m)
-            .filter(|m| m.modality == Modality::Happened)
-            .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
-            .filter_map(|m| m.when.latest.map(|b| b.date()))
-            .max()
+        self.by_id.get(document).and_then(|r| r.written())
     }
 }
 

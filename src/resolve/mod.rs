@@ -119,7 +119,9 @@ pub fn resolve(extractions: &[Extraction], options: &ResolveOptions) -> Resoluti
     let days: std::collections::BTreeMap<&str, i64> = owned
         .iter()
         .filter_map(|e| {
-            let day = e.published?.date;
+            // An undated report (a live blog) stands at the day it was written: plans for
+            // "new negotiations" in a report of 2025 are not those of one from 2023.
+            let day = e.written()?;
             Some((
                 e.document.as_str(),
                 i64::from(chrono::Datelike::num_days_from_ce(&day)),

@@ -1473,6 +1473,34 @@ fn an_undated_report_counts_as_written_after_the_days_it_tells_of() {
 }
 
 #[test]
+fn plans_in_an_undated_report_are_those_of_the_days_it_was_written() {
+    // "Further rounds" considered, then "no plans for another round": the same plan when the
+    // undated report was written ten days later, another when it was written two years on.
+    let considering = report(
+        "considering",
+        "2025-10-29",
+        "Wire A",
+        "Pakistan and Afghanistan ended four days of talks in Istanbul on Tuesday without a deal. Turkish officials are considering further rounds between Pakistan and Afghanistan.",
+    );
+    let ruled_out = |date: &str| {
+        Document::from_text(
+            "ruled-out",
+            format!(
+                "ISLAMABAD, {date} — Pakistan and Afghanistan ended a third round of talks in Istanbul on Friday. There are no plans for another round, Pakistan's defence minister said."
+            ),
+            Metadata::default(),
+        )
+    };
+    let soon = ruled_out("Saturday, November 8, 2025");
+    assert_eq!(
+        conflicts(&considering, &soon),
+        ["Claim Superseded: considering \"rounds\"=planned | ruled-out \"round\"=denied"]
+    );
+    let years_on = ruled_out("Saturday, November 6, 2027");
+    assert!(conflicts(&considering, &years_on).is_empty());
+}
+
+#[test]
 fn talks_told_by_first_and_last_day_merge_only_within_their_length() {
     let talks = |text: &str| {
         let ended = report(
