@@ -292,10 +292,15 @@ pub(crate) fn sentences(
     sentences
 }
 
-/// Where the first `.`, `!` or `?` of `bytes` is. Eight bytes are tested at a time, as a
-/// sentence's mark comes after a hundred bytes or more: a word holds one of the marks when,
-/// XORed with it in every byte, it has a zero byte.
+/// Where the first `.`, `!` or `?` of `bytes` is.
 fn next_mark(bytes: &[u8]) -> Option<usize> {
+    first_of(bytes, [b'.', b'!', b'?'])
+}
+
+/// Where the first of the `marks` in `bytes` is. Eight bytes are tested at a time, as the
+/// marks looked for come after a hundred bytes or more, or not at all: a word holds a mark
+/// when, XORed with it in every byte, it has a zero byte.
+pub(crate) fn first_of<const N: usize>(bytes: &[u8], marks: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let holds = |word: u64, mark: u8| {
@@ -305,14 +310,14 @@ fn next_mark(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if holds(word, b'.') || holds(word, b'!') || holds(word, b'?') {
+        if marks.iter().any(|&mark| holds(word, mark)) {
             break;
         }
         at += 8;
     }
     bytes[at..]
         .iter()
-        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .position(|b| marks.contains(b))
         .map(|i| at + i)
 }
 
@@ -534,12 +539,16 @@ mod tests {
 
     #[test]
     fn marks_are_found_where_a_byte_search_finds_them() {
-        let text = "A\u{2026}\u{1f600} few words, then a mark! And more words here? The end.";
+        let text = "A\u{2026}\u{1f600} few words, then a mark! And more cross-border words \u{2014} here? The end.";
         for start in 0..text.len() {
             for end in start..=text.len() {
                 let bytes = &text.as_bytes()[start..end];
                 let expected = bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
                 assert_eq!(next_mark(bytes), expected, "{start}..{end}");
+                // The hyphens and the first byte of a dash or curly quote, as names look
+                // for them.
+                let expected = bytes.iter().position(|&b| b == b'-' || b == 0xe2);
+                assert_eq!(first_of(bytes, [b'-', 0xe2]), expected, "{start}..{end}");
             }
         }
         // Bytes next to the marks in value, and bytes above 0x80, are no marks.

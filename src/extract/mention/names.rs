@@ -2,6 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
+use crate::extract::tokens::first_of;
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -196,9 +197,7 @@ impl<'a> Reader<'a> {
                         settlement_named(sentence, at);
                     }
                     if next_hyphen < token.start {
-                        next_hyphen = text_bytes[token.start..end]
-                            .iter()
-                            .position(|&b| b == b'-' || b == 0xe2)
+                        next_hyphen = first_of(&text_bytes[token.start..end], [b'-', 0xe2])
                             .map_or(usize::MAX, |i| token.start + i);
                     }
                     if next_hyphen < token.end {
