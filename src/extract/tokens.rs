@@ -65,8 +65,9 @@ impl Token {
 /// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
-    words: Vec<&'t str>,
-    ids: Vec<Option<u32>>,
+    /// Each word with its number, side by side: a word and its number are read together,
+    /// and one list is filled by one push per word.
+    words: Vec<(&'t str, Option<u32>)>,
 }
 
 impl<'t> Words<'t> {
@@ -82,25 +83,22 @@ impl<'t> Words<'t> {
     /// report's sentences are read one after another into the same buffers.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
         self.words.clear();
-        self.ids.clear();
         self.words.reserve(tokens.len());
-        self.ids.reserve(tokens.len());
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            self.words.push(word);
-            self.ids.push(vocabulary.id(word));
+            self.words.push((word, vocabulary.id(word)));
         }
     }
 
     /// Word `i` in lowercase; empty past the end.
     pub(crate) fn get(&self, i: usize) -> &'t str {
-        self.words.get(i).copied().unwrap_or("")
+        self.words.get(i).map_or("", |&(word, _)| word)
     }
 
     /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
     pub(crate) fn id(&self, i: usize) -> Option<u32> {
-        self.ids.get(i).copied().flatten()
+        self.words.get(i).and_then(|&(_, id)| id)
     }
 }
 
