@@ -80,7 +80,7 @@ impl<'t> Words<'t> {
     }
 
     /// Reads the words of other `tokens` (see [`Words::new`]), keeping the memory: a
-    /// report's sentences are read one after another into the same buffers.
+    /// report's sentences are read one after another into the same buffer.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
         self.words.clear();
         self.words.reserve(tokens.len());
