@@ -301,14 +301,16 @@ fn next_mark(bytes: &[u8]) -> Option<usize> {
 pub(crate) fn first_of<const N: usize>(bytes: &[u8], marks: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let holds = |word: u64, mark: u8| {
-        let x = word ^ (ONES * u64::from(mark));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
     let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
+    for chunk in bytes.chunks_exact(8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if marks.iter().any(|&mark| holds(word, mark)) {
+        // The tests for the marks are joined before one branch: each is non-zero in its high
+        // bits only when the word holds its mark.
+        let held = marks.iter().fold(0, |held, &mark| {
+            let x = word ^ (ONES * u64::from(mark));
+            held | x.wrapping_sub(ONES) & !x
+        });
+        if held & HIGHS != 0 {
             break;
         }
         at += 8;
