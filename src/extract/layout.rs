@@ -35,7 +35,8 @@ fn lines(text: &str) -> Vec<Line> {
         if !content.is_empty() {
             let offset = start + (piece.len() - piece.trim_start().len());
             let range = offset..offset + content.len();
-            let words = word_count(content);
+            // Lines are told apart by 4, 12 and 25 words (see `prose` and the headline).
+            let words = word_count(content, 25);
             let ends_sentence = content.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
             let cut = content.ends_with('\u{2026}') || content.ends_with("...");
             lines.push(Line {
@@ -50,31 +51,52 @@ fn lines(text: &str) -> Vec<Line> {
     lines
 }
 
-/// How many words `line` has, as `split_whitespace` counts them: every line of a report is
-/// counted, and an ASCII line, as most are, is counted by bytes.
-fn word_count(line: &str) -> usize {
-    if !line.is_ascii() {
-        return line.split_whitespace().count();
-    }
+/// How many words `line` has, as `split_whitespace` counts them, up to `cap`: every line of
+/// a report is counted, but a line is asked no more than whether it has a few dozen words,
+/// and a paragraph has hundreds. The line is read in blocks, each ASCII one (as nearly all
+/// are) by bytes, until the count reaches `cap`.
+fn word_count(line: &str, cap: usize) -> usize {
+    // Pairs of bytes in a block: few enough that a block's count fits a byte, so that many
+    // pairs are counted at once.
+    const BLOCK: usize = 64;
     // The ASCII characters `char::is_whitespace` takes.
     let space = |byte: u8| byte == b' ' || (b'\t'..=b'\r').contains(&byte);
     let bytes = line.as_bytes();
-    // A word starts at the first byte or after a space: counted pairwise, without a state
-    // carried from byte to byte, the count runs many bytes at a time.
-    let first = bytes.first().is_some_and(|&byte| !space(byte));
-    let mut words = usize::from(first);
-    // Counted in blocks of at most 255 pairs, so that each block's count fits a byte and
-    // many pairs are counted at once.
-    for (before, after) in bytes
-        .chunks(255)
-        .zip(bytes.get(1..).unwrap_or_default().chunks(255))
-    {
-        let block = before.iter().zip(after).fold(0u8, |n, (&a, &b)| {
-            n.wrapping_add(u8::from(space(a) & !space(b)))
-        });
-        words += usize::from(block);
+    let mut words = 0;
+    // Whether the byte before the block is a space; the line's start counts as one.
+    let mut after_space = true;
+    let mut start = 0;
+    while start < bytes.len() && words < cap {
+        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
+        if !block.is_ascii() {
+            // Every byte before the block is ASCII, so the rest starts a character: it is
+            // counted by characters as far as the cap, its first word not again when it
+            // goes on from the block before.
+            let rest = line.get(start..).unwrap_or_default();
+            let continued =
+                usize::from(!after_space && rest.starts_with(|c: char| !c.is_whitespace()));
+            words += rest
+                .split_whitespace()
+                .take((cap - words).saturating_add(continued))
+                .count()
+                .saturating_sub(continued);
+            break;
+        }
+        // A word starts at the block's first byte after a space, or after a space within it.
+        let opens = block
+            .first()
+            .is_some_and(|&byte| after_space && !space(byte));
+        let within = block
+            .iter()
+            .zip(block.get(1..).unwrap_or_default())
+            .fold(0u8, |n, (&a, &b)| {
+                n.wrapping_add(u8::from(space(a) & !space(b)))
+            });
+        words += usize::from(opens) + usize::from(within);
+        after_space = block.last().is_some_and(|&byte| space(byte));
+        start += block.len();
     }
-    words
+    words.min(cap)
 }
 
 /// Contact details mark a paragraph about the outlet, not the story: an email address, a web
@@ -208,29 +230,31 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
+        let check = |line: &str| {
+            let all = line.split_whitespace().count();
+            for cap in [0, 1, 4, 12, 25, 100, usize::MAX] {
+                assert_eq!(word_count(line, cap), all.min(cap), "{line:?} up to {cap}");
+            }
+        };
         for line in [
             "",
             " \t\x0b\x0c\r",
             "Talks  collapse\tin Istanbul ",
             "KABUL \u{2014} talks\u{a0}ended\u{2003}today \u{201c}quoted\u{201d}",
         ] {
-            assert_eq!(
-                word_count(line),
-                line.split_whitespace().count(),
-                "{line:?}"
-            );
+            check(line);
         }
-        // Lines longer than a block, with words and spaces across every block boundary.
+        // Lines longer than a block, with words and spaces across every block boundary, and
+        // a character past ASCII after them, inside a word or after a space.
         for unit in ["a ", "ab  ", "word\t", " x", "talks "] {
-            for repeat in [63, 64, 127, 128, 255, 256, 300] {
+            for repeat in [31, 32, 63, 64, 127, 128, 255, 256, 300] {
                 let line = unit.repeat(repeat);
                 for cut in [0, 1, 2] {
                     let line = &line[cut.min(line.len())..];
-                    assert_eq!(
-                        word_count(line),
-                        line.split_whitespace().count(),
-                        "{unit:?} x {repeat}"
-                    );
+                    check(line);
+                    for tail in ["\u{e9}t\u{e9} here", " \u{2014} on", "\u{a0}x", "\u{2003}"] {
+                        check(&format!("{line}{tail}"));
+                    }
                 }
             }
         }

@@ -65,8 +65,9 @@ impl Token {
 /// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
-    words: Vec<&'t str>,
-    ids: Vec<Option<u32>>,
+    /// Each word with its number, side by side: a word and its number are read together,
+    /// and one list is filled by one push per word.
+    words: Vec<(&'t str, Option<u32>)>,
 }
 
 impl<'t> Words<'t> {
@@ -79,28 +80,25 @@ impl<'t> Words<'t> {
     }
 
     /// Reads the words of other `tokens` (see [`Words::new`]), keeping the memory: a
-    /// report's sentences are read one after another into the same buffers.
+    /// report's sentences are read one after another into the same buffer.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
         self.words.clear();
-        self.ids.clear();
         self.words.reserve(tokens.len());
-        self.ids.reserve(tokens.len());
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            self.words.push(word);
-            self.ids.push(vocabulary.id(word));
+            self.words.push((word, vocabulary.id(word)));
         }
     }
 
     /// Word `i` in lowercase; empty past the end.
     pub(crate) fn get(&self, i: usize) -> &'t str {
-        self.words.get(i).copied().unwrap_or("")
+        self.words.get(i).map_or("", |&(word, _)| word)
     }
 
     /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
     pub(crate) fn id(&self, i: usize) -> Option<u32> {
-        self.ids.get(i).copied().flatten()
+        self.words.get(i).and_then(|&(_, id)| id)
     }
 }
 
@@ -292,27 +290,34 @@ pub(crate) fn sentences(
     sentences
 }
 
-/// Where the first `.`, `!` or `?` of `bytes` is. Eight bytes are tested at a time, as a
-/// sentence's mark comes after a hundred bytes or more: a word holds one of the marks when,
-/// XORed with it in every byte, it has a zero byte.
+/// Where the first `.`, `!` or `?` of `bytes` is.
 fn next_mark(bytes: &[u8]) -> Option<usize> {
+    first_of(bytes, [b'.', b'!', b'?'])
+}
+
+/// Where the first of the `marks` in `bytes` is. Eight bytes are tested at a time, as the
+/// marks looked for come after a hundred bytes or more, or not at all: a word holds a mark
+/// when, XORed with it in every byte, it has a zero byte.
+pub(crate) fn first_of<const N: usize>(bytes: &[u8], marks: [u8; N]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let holds = |word: u64, mark: u8| {
-        let x = word ^ (ONES * u64::from(mark));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
     let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
+    for chunk in bytes.chunks_exact(8) {
         let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        if holds(word, b'.') || holds(word, b'!') || holds(word, b'?') {
+        // The tests for the marks are joined before one branch: each is non-zero in its high
+        // bits only when the word holds its mark.
+        let held = marks.iter().fold(0, |held, &mark| {
+            let x = word ^ (ONES * u64::from(mark));
+            held | x.wrapping_sub(ONES) & !x
+        });
+        if held & HIGHS != 0 {
             break;
         }
         at += 8;
     }
     bytes[at..]
         .iter()
-        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .position(|b| marks.contains(b))
         .map(|i| at + i)
 }
 
@@ -534,12 +539,16 @@ mod tests {
 
     #[test]
     fn marks_are_found_where_a_byte_search_finds_them() {
-        let text = "A\u{2026}\u{1f600} few words, then a mark! And more words here? The end.";
+        let text = "A\u{2026}\u{1f600} few words, then a mark! And more cross-border words \u{2014} here? The end.";
         for start in 0..text.len() {
             for end in start..=text.len() {
                 let bytes = &text.as_bytes()[start..end];
                 let expected = bytes.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
                 assert_eq!(next_mark(bytes), expected, "{start}..{end}");
+                // The hyphens and the first byte of a dash or curly quote, as names look
+                // for them.
+                let expected = bytes.iter().position(|&b| b == b'-' || b == 0xe2);
+                assert_eq!(first_of(bytes, [b'-', 0xe2]), expected, "{start}..{end}");
             }
         }
         // Bytes next to the marks in value, and bytes above 0x80, are no marks.

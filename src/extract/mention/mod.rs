@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Clauses, Token, TokenKind, Words, tokenize};
+use super::tokens::{Clauses, Token, TokenKind, Words, tokenize_into};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
     Role, TimeSource, Told, When,

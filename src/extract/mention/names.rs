@@ -2,6 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
+use crate::extract::tokens::first_of;
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -196,9 +197,7 @@ impl<'a> Reader<'a> {
                         settlement_named(sentence, at);
                     }
                     if next_hyphen < token.start {
-                        next_hyphen = text_bytes[token.start..end]
-                            .iter()
-                            .position(|&b| b == b'-' || b == 0xe2)
+                        next_hyphen = first_of(&text_bytes[token.start..end], [b'-', 0xe2])
                             .map_or(usize::MAX, |i| token.start + i);
                     }
                     if next_hyphen < token.end {
@@ -345,6 +344,8 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut part_start = 0;
+        // The parts are read one after another into the same buffers.
+        let (mut tokens, mut words) = (Vec::new(), Words::default());
         let boundaries = word
             .char_indices()
             .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
@@ -352,8 +353,8 @@ impl<'a> Reader<'a> {
         for (end, hyphen) in boundaries.chain(std::iter::once((word.len(), 0))) {
             // The part read in place, as the words of a text of its own.
             let bytes = token.start + part_start..token.start + end;
-            let tokens = tokenize(sentence.text, bytes.clone());
-            let words = Words::new(sentence.lower, &tokens, &self.lexicon.vocabulary);
+            tokenize_into(sentence.text, bytes.clone(), &mut tokens);
+            words.read(sentence.lower, &tokens, &self.lexicon.vocabulary);
             if let Some((1, name)) = sentence.lexicon.actors.longest(&words, 0) {
                 sentence.actors.push(ActorHit {
                     tokens: at..at + 1,
