@@ -867,3 +867,18 @@ fn a_breach_far_from_the_truce_named_in_its_sentence_is_its_own_mention() {
         Some(chronicle::Phase::Declared)
     );
 }
+
+#[test]
+fn a_pause_in_a_report_that_has_named_its_truce_is_the_truce() {
+    let found = mentions(
+        "A four-day truce between Israel and Hamas took effect on Friday. Aid lorries queued at Rafah.\n\nThe pause began at 07:00 GMT, and by the afternoon Israel said Hamas broke the pause by firing rockets.",
+    );
+    let pauses: Vec<&Mention> = found.iter().filter(|m| m.text == "pause").collect();
+    assert_eq!(pauses.len(), 2, "{found:?}");
+    assert!(pauses.iter().all(|m| m.kind == EventKind::Ceasefire));
+    // "by firing rockets" says how it was broken; the subject says who.
+    assert_eq!(actors(pauses[1], Role::Attacker), ["Hamas"]);
+    // Without a truce named, a pause is something else.
+    let found = mentions("The committee took a pause before voting on the budget.");
+    assert!(found.iter().all(|m| m.text != "pause"), "{found:?}");
+}

@@ -677,12 +677,14 @@ impl<'a> Reader<'a> {
             Needs::Talk => {
                 has(Cue::Talk) || self.talk_context || has(Cue::Mediation) || two_sides(sentence)
             }
-            // "a pause" or "the halt" in a paragraph about a truce is the truce.
+            // "a pause" or "the halt" in a paragraph about a truce, or once the report has
+            // named its truce ("the pause began at 07:00 GMT"), is the truce.
             Needs::Conflict => {
                 has(Cue::Conflict)
                     || has(Cue::Talk)
                     || has(Cue::Air)
-                    || trigger.kind == EventKind::Ceasefire && self.talk_context
+                    || trigger.kind == EventKind::Ceasefire
+                        && (self.talk_context || self.truce_named || truce_here)
             }
             // "violations of Afghan airspace" are not of the truce: what such a word is of must
             // be it, or a truce or deal.

@@ -1182,8 +1182,9 @@ impl Reader<'_> {
             }
             (!named.is_empty()).then_some(Breakers::Named(named))
         };
-        if word(end) == "by" {
-            return agent(end + 1);
+        // "by firing rockets" says how, not who.
+        if let Some(named) = (word(end) == "by").then(|| agent(end + 1)).flatten() {
+            return Some(named);
         }
         // "accused Israel of breaking the truce", "accused the other of violating it".
         if start >= 1 && word(start - 1) == "of" {
