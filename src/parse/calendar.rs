@@ -578,19 +578,22 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
     // Every year part names a quarter or a half ("quarter", "qtr", "Q3", "half") within its
     // first 64 bytes: the words before it ("their next year's fiscal fourth") are at most
     // four, each short. Most tries, at "the" or a year, have neither and stop here.
-    // Both tests read every byte of the head without stopping, which the compiler turns into
-    // a few vector instructions; a letter with its case bit set is its lowercase.
+    // The test for "q" reads every byte of the head without stopping, which the compiler
+    // turns into a few vector instructions; a letter with its case bit set is its lowercase.
     let head = &input.as_bytes()[..input.len().min(64)];
     let lower = |byte: u8| byte | 0x20;
     let quarter = head
         .iter()
         .fold(false, |seen, &byte| seen | (lower(byte) == b'q'));
+    // Four bytes in a row hold one of every fourth byte: "half" has one of its (distinct)
+    // letters there, which tells where the word would start.
     let half = || {
-        head.windows(4).fold(false, |seen, four| {
-            seen | (lower(four[0]) == b'h')
-                & (lower(four[1]) == b'a')
-                & (lower(four[2]) == b'l')
-                & (lower(four[3]) == b'f')
+        (3..head.len()).step_by(4).any(|at| {
+            let Some(place) = b"half".iter().position(|&letter| lower(head[at]) == letter) else {
+                return false;
+            };
+            head.get(at - place..at - place + 4)
+                .is_some_and(|four| four.iter().map(|&byte| lower(byte)).eq(*b"half"))
         })
     };
     let names_a_part = quarter || half();
@@ -737,6 +740,32 @@ mod tests {
             "May the",
         ] {
             assert_eq!(year(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn halves_are_found_wherever_they_stand() {
+        // "half" at each place modulo four, which the test before the parser looks at.
+        let half = |input| match read(year_part, input) {
+            Some((Expr::YearPart { part, .. }, _)) => Some(part),
+            _ => None,
+        };
+        for (input, number) in [
+            ("the 1st half of 1989", 1),
+            ("the last half of 1989", 2),
+            ("the first HALF of 1989", 1),
+            ("the second half of 1990", 2),
+            ("their second-Half", 2),
+            ("first half of this year", 1),
+        ] {
+            assert_eq!(half(input), Some(YearPart::Half(number)), "{input}");
+        }
+        for other in [
+            "the last half hour",
+            "the first halfway mark",
+            "behalf of 1989",
+        ] {
+            assert_eq!(half(other), None, "{other}");
         }
     }
 
