@@ -26,6 +26,7 @@ use std::ops::Range;
 use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
+pub(crate) use words::{LONGEST_WORD, lowercase};
 
 /// The parsers of counts and ordinals never look further than this from where they start,
 /// as the tagger's parsers never look past its window, so a pathological input (a megabyte
