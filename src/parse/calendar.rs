@@ -474,6 +474,11 @@ fn year_number_with_s(input: &str) -> Res<'_, i32> {
 /// "the 20th century", "the twenty-first century", "the 1800s" is a decade-like century? no:
 /// only "century" phrases.
 pub(crate) fn century(input: &str) -> Res<'_, Reading> {
+    // "century" ends within the first 64 bytes: the words before it ("the twenty-first") are
+    // at most four, each short. Most tries, at "the" or a number, have none.
+    if !holds(&input.as_bytes()[..input.len().min(64)], b"century") {
+        return fail(input);
+    }
     let (rest, number) = preceded(
         opt(terminated(kw("the"), sp)),
         terminated(
@@ -483,6 +488,27 @@ pub(crate) fn century(input: &str) -> Res<'_, Reading> {
     )
     .parse(input)?;
     Ok((rest, Expr::Century(number as i32 - 1).into()))
+}
+
+/// Whether `head` holds `word` (ASCII lowercase letters, no two alike) in any case.
+///
+/// Every run of as many bytes as the word has holds one byte of every `word.len()`-th, so
+/// only those are looked at: the word has a letter there or is not in the run, and which
+/// letter it is (they are all different) tells where the run would start.
+fn holds(head: &[u8], word: &[u8]) -> bool {
+    let len = word.len();
+    if len == 0 {
+        return true;
+    }
+    // A letter with its case bit set is its lowercase.
+    let lower = |byte: u8| byte | 0x20;
+    (len - 1..head.len()).step_by(len).any(|at| {
+        let Some(place) = word.iter().position(|&letter| lower(head[at]) == letter) else {
+            return false;
+        };
+        head.get(at - place..at - place + len)
+            .is_some_and(|run| run.iter().map(|&byte| lower(byte)).eq(word.iter().copied()))
+    })
 }
 
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
@@ -585,18 +611,7 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
     let quarter = head
         .iter()
         .fold(false, |seen, &byte| seen | (lower(byte) == b'q'));
-    // Four bytes in a row hold one of every fourth byte: "half" has one of its (distinct)
-    // letters there, which tells where the word would start.
-    let half = || {
-        (3..head.len()).step_by(4).any(|at| {
-            let Some(place) = b"half".iter().position(|&letter| lower(head[at]) == letter) else {
-                return false;
-            };
-            head.get(at - place..at - place + 4)
-                .is_some_and(|four| four.iter().map(|&byte| lower(byte)).eq(*b"half"))
-        })
-    };
-    let names_a_part = quarter || half();
+    let names_a_part = quarter || holds(head, b"half");
     if !names_a_part {
         return fail(input);
     }
@@ -740,6 +755,43 @@ mod tests {
             "May the",
         ] {
             assert_eq!(year(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn words_are_held_at_every_place() {
+        for word in [&b"half"[..], b"century"] {
+            for at in 0..=64 - word.len() {
+                let mut head = [b'x'; 64];
+                head[at..at + word.len()].copy_from_slice(word);
+                head[at] = head[at].to_ascii_uppercase();
+                assert!(holds(&head, word), "{at}");
+                assert!(!holds(&head[..at + word.len() - 1], word), "{at}");
+                head[at + word.len() - 1] = b'x';
+                assert!(!holds(&head, word), "{at}");
+            }
+        }
+    }
+
+    #[test]
+    fn centuries_are_found_wherever_they_stand() {
+        let century = |input| match read(century, input) {
+            Some((Expr::Century(number), _)) => Some(number),
+            _ => None,
+        };
+        for (input, number) in [
+            ("the 20th century", 19),
+            ("the twentieth century", 19),
+            ("the twenty-first Century", 20),
+            ("the 19th  century", 18),
+            ("the fifth century", 4),
+            ("the 3rd century", 2),
+            ("18th century", 17),
+        ] {
+            assert_eq!(century(input), Some(number), "{input}");
+        }
+        for other in ["the 20th centurion", "the two centuries", "the first cent"] {
+            assert_eq!(century(other), None, "{other}");
         }
     }
 
