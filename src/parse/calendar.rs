@@ -474,6 +474,11 @@ fn year_number_with_s(input: &str) -> Res<'_, i32> {
 /// "the 20th century", "the twenty-first century", "the 1800s" is a decade-like century? no:
 /// only "century" phrases.
 pub(crate) fn century(input: &str) -> Res<'_, Reading> {
+    // "century" ends within the first 64 bytes: the words before it ("the twenty-first") are
+    // at most four, each short. Most tries, at "the" or a number, have none.
+    if !holds(&input.as_bytes()[..input.len().min(64)], b"century") {
+        return fail(input);
+    }
     let (rest, number) = preceded(
         opt(terminated(kw("the"), sp)),
         terminated(
@@ -483,6 +488,27 @@ pub(crate) fn century(input: &str) -> Res<'_, Reading> {
     )
     .parse(input)?;
     Ok((rest, Expr::Century(number as i32 - 1).into()))
+}
+
+/// Whether `head` holds `word` (ASCII lowercase letters, no two alike) in any case.
+///
+/// Every run of as many bytes as the word has holds one byte of every `word.len()`-th, so
+/// only those are looked at: the word has a letter there or is not in the run, and which
+/// letter it is (they are all different) tells where the run would start.
+fn holds(head: &[u8], word: &[u8]) -> bool {
+    let len = word.len();
+    if len == 0 {
+        return true;
+    }
+    // A letter with its case bit set is its lowercase.
+    let lower = |byte: u8| byte | 0x20;
+    (len - 1..head.len()).step_by(len).any(|at| {
+        let Some(place) = word.iter().position(|&letter| lower(head[at]) == letter) else {
+            return false;
+        };
+        head.get(at - place..at - place + len)
+            .is_some_and(|run| run.iter().map(|&byte| lower(byte)).eq(word.iter().copied()))
+    })
 }
 
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
@@ -578,22 +604,14 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
     // Every year part names a quarter or a half ("quarter", "qtr", "Q3", "half") within its
     // first 64 bytes: the words before it ("their next year's fiscal fourth") are at most
     // four, each short. Most tries, at "the" or a year, have neither and stop here.
-    // Both tests read every byte of the head without stopping, which the compiler turns into
-    // a few vector instructions; a letter with its case bit set is its lowercase.
+    // The test for "q" reads every byte of the head without stopping, which the compiler
+    // turns into a few vector instructions; a letter with its case bit set is its lowercase.
     let head = &input.as_bytes()[..input.len().min(64)];
     let lower = |byte: u8| byte | 0x20;
     let quarter = head
         .iter()
         .fold(false, |seen, &byte| seen | (lower(byte) == b'q'));
-    let half = || {
-        head.windows(4).fold(false, |seen, four| {
-            seen | (lower(four[0]) == b'h')
-                & (lower(four[1]) == b'a')
-                & (lower(four[2]) == b'l')
-                & (lower(four[3]) == b'f')
-        })
-    };
-    let names_a_part = quarter || half();
+    let names_a_part = quarter || holds(head, b"half");
     if !names_a_part {
         return fail(input);
     }
@@ -737,6 +755,69 @@ mod tests {
             "May the",
         ] {
             assert_eq!(year(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn words_are_held_at_every_place() {
+        for word in [&b"half"[..], b"century"] {
+            for at in 0..=64 - word.len() {
+                let mut head = [b'x'; 64];
+                head[at..at + word.len()].copy_from_slice(word);
+                head[at] = head[at].to_ascii_uppercase();
+                assert!(holds(&head, word), "{at}");
+                assert!(!holds(&head[..at + word.len() - 1], word), "{at}");
+                head[at + word.len() - 1] = b'x';
+                assert!(!holds(&head, word), "{at}");
+            }
+        }
+    }
+
+    #[test]
+    fn centuries_are_found_wherever_they_stand() {
+        let century = |input| match read(century, input) {
+            Some((Expr::Century(number), _)) => Some(number),
+            _ => None,
+        };
+        for (input, number) in [
+            ("the 20th century", 19),
+            ("the twentieth century", 19),
+            ("the twenty-first Century", 20),
+            ("the 19th  century", 18),
+            ("the fifth century", 4),
+            ("the 3rd century", 2),
+            ("18th century", 17),
+        ] {
+            assert_eq!(century(input), Some(number), "{input}");
+        }
+        for other in ["the 20th centurion", "the two centuries", "the first cent"] {
+            assert_eq!(century(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn halves_are_found_wherever_they_stand() {
+        // "half" at each place modulo four, which the test before the parser looks at.
+        let half = |input| match read(year_part, input) {
+            Some((Expr::YearPart { part, .. }, _)) => Some(part),
+            _ => None,
+        };
+        for (input, number) in [
+            ("the 1st half of 1989", 1),
+            ("the last half of 1989", 2),
+            ("the first HALF of 1989", 1),
+            ("the second half of 1990", 2),
+            ("their second-Half", 2),
+            ("first half of this year", 1),
+        ] {
+            assert_eq!(half(input), Some(YearPart::Half(number)), "{input}");
+        }
+        for other in [
+            "the last half hour",
+            "the first halfway mark",
+            "behalf of 1989",
+        ] {
+            assert_eq!(half(other), None, "{other}");
         }
     }
 

@@ -102,10 +102,7 @@ fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
 
 /// A clock time with its zone, if written.
 pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
-    // Every clock time opens with a digit or with "noon", "midday" or "midnight"; the scanner
-    // tries one after many words that open neither ("Friday", "last"), and turns them away
-    // here before the four parsers below each fail on them.
-    if !input.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'n' | 'N' | 'm' | 'M')) {
+    if !may_open_clock(input) {
         return super::calendar::fail(input);
     }
     let spaced_zone = |input| preceded(opt(sp), zone).parse(input);
@@ -192,6 +189,34 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
         ))
     };
     alt((with_minutes, hour_only, military, named)).parse(input)
+}
+
+/// Whether a clock time can open `input`, by its first bytes: "noon", "midday" or
+/// "midnight"; one or two digits before a colon, a dot or "am"/"pm" ("5:30", "5.30 PM",
+/// "6pm", "10 a.m."); or four digits ("1300 GMT"). The scanner tries a clock at many words
+/// that open none ("Friday", "last") and at most numbers ("37 years", "210 soldiers",
+/// "15-20 percent"), and turns them away here before the four parsers below each fail.
+fn may_open_clock(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    match digits {
+        0 => {
+            ascii_no_case("noon").parse(input).is_ok() || ascii_no_case("mid").parse(input).is_ok()
+        }
+        1 | 2 => {
+            let after = &bytes[digits..];
+            let spaces = after
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0xc2 | 0xa0))
+                .count();
+            matches!(after.first(), Some(b':' | b'.'))
+                || after
+                    .get(spaces)
+                    .is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P'))
+        }
+        3 => false,
+        _ => true,
+    }
 }
 
 fn boundary_or_dot(input: &str) -> Res<'_, ()> {
@@ -313,6 +338,35 @@ mod tests {
                 10
             ))
         );
+    }
+
+    #[test]
+    fn clocks_open_only_as_a_clock_can() {
+        for input in [
+            "5:30 pm",
+            "5.30 PM",
+            "6pm",
+            "10 a.m.",
+            "10\u{a0}P.M.",
+            "9 \n am",
+            "1300 GMT",
+            "Noon",
+            "midnight",
+            "MIDDAY",
+        ] {
+            assert!(may_open_clock(input), "{input}");
+            assert!(clock(input).is_ok(), "{input}");
+        }
+        for input in [
+            "37 years",
+            "210 soldiers",
+            "15-20 percent",
+            "Friday",
+            "now",
+            "May 5",
+        ] {
+            assert!(!may_open_clock(input), "{input}");
+        }
     }
 
     #[test]

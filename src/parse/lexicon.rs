@@ -328,6 +328,9 @@ impl Leads {
     pub const POSSESSIVE: Leads = Leads(1 << 21);
     /// "that": only the story's day, or a part of it, follows it ("that day", "that evening").
     pub const DEMONSTRATIVE: Leads = Leads(1 << 22);
+    /// "nineties", "eighties": a decade in words, which is also a number; only the decade
+    /// parser reads one after "the" ("the nineties"), where "the" opens many.
+    pub const DECADE: Leads = Leads(1 << 23);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
@@ -507,6 +510,10 @@ impl Lexicon {
                         kind: NumberKind::Article,
                         ..
                     } => Leads::NONE,
+                    Sense::Number {
+                        kind: NumberKind::Decade,
+                        ..
+                    } => Leads::NUMBER.or(Leads::DECADE),
                     Sense::Number { .. } => Leads::NUMBER,
                     Sense::Unit { .. } => Leads::UNIT,
                     Sense::DayPart(_) => Leads::DAY_PART,

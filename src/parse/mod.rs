@@ -26,6 +26,7 @@ use std::ops::Range;
 use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
+pub(crate) use words::{LONGEST_WORD, lowercase};
 
 /// The parsers of counts and ordinals never look further than this from where they start,
 /// as the tagger's parsers never look past its window, so a pathological input (a megabyte
@@ -126,7 +127,8 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
         .or(Leads::SHIFTER)
         .or(Leads::DEMONSTRATIVE)
         .or(Leads::MODIFIER)
-        .or(Leads::NUMBER);
+        .or(Leads::NUMBER)
+        .or(Leads::DECADE);
     if word.as_bytes()[0].is_ascii_digit() {
         return digit_leads(text, word, end);
     }
@@ -552,8 +554,8 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             L::YEAR_WORD.or(L::ARTICLE).or(L::NUMBER).or(L::UNIT),
         ),
         (
-            Run::Article(calendar::decade, &after(L::NUMBER.or(L::DIGIT), &[])),
-            L::ARTICLE.or(L::YEAR_DIGITS).or(L::NUMBER),
+            Run::Article(calendar::decade, &after(L::DECADE.or(L::DIGIT), &[])),
+            L::ARTICLE.or(L::YEAR_DIGITS).or(L::DECADE),
         ),
         (
             Run::Article(calendar::century, &after(L::NUMBER.or(L::DIGIT), &[])),
@@ -1428,6 +1430,8 @@ mod tests {
         let the = |input: &str| AfterThe::read(input, Leads::ARTICLE);
         assert!(the("the '90s").is_none() && the("their third quarter").is_none());
         assert!(the("the 1990s").is_some_and(|next| next.kinds == Leads::DIGIT));
+        assert!(the("the Nineties").is_some_and(|next| next.kinds.meets(Leads::DECADE)));
+        assert!(the("the two sides").is_some_and(|next| !next.kinds.meets(Leads::DECADE)));
         assert!(
             the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
         );

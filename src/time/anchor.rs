@@ -682,18 +682,16 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
 }
 
 fn tense_of(word: &str) -> Option<WordTense> {
-    // Most words are short ASCII and are lowercased on the stack, as this runs at every word
-    // before and after each expression.
-    let mut buffer = [0u8; 16];
+    // Most words are short ASCII and are lowercased on the stack, in one pass over their
+    // bytes, as this runs at every word before and after each expression.
+    let mut buffer = [0u8; parse::LONGEST_WORD];
     let owned;
-    let lower: &[u8] = if word.len() <= buffer.len() && word.is_ascii() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        lower
-    } else {
-        owned = word.to_ascii_lowercase();
-        owned.as_bytes()
+    let lower: &[u8] = match parse::lowercase(word, &mut buffer) {
+        Some(lower) => lower,
+        None => {
+            owned = word.to_ascii_lowercase();
+            owned.as_bytes()
+        }
     };
     if let Some(tense) = parse::word_tense(lower) {
         return Some(tense);
