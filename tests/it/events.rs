@@ -882,3 +882,26 @@ fn a_pause_in_a_report_that_has_named_its_truce_is_the_truce() {
     let found = mentions("The committee took a pause before voting on the budget.");
     assert!(found.iter().all(|m| m.text != "pause"), "{found:?}");
 }
+
+#[test]
+fn an_extension_takes_the_length_that_follows_it() {
+    let found = mentions(
+        "A seven-day ceasefire took effect on May 22. The truce was extended on Monday by five days, and aid convoys moved for a further week.",
+    );
+    let extension = found
+        .iter()
+        .find(|m| m.phase == Some(chronicle::Phase::Extended))
+        .expect("an extension");
+    assert_eq!(extension.duration.as_deref(), Some("P5D"));
+    // A length after a truce that is not extended is not its length.
+    let found = mentions(
+        "A seven-day ceasefire took effect on May 22. The truce held on Monday, and aid convoys moved for five days.",
+    );
+    assert!(
+        found
+            .iter()
+            .filter(|m| m.kind == EventKind::Ceasefire)
+            .all(|m| m.duration.as_deref() != Some("P5D")),
+        "{found:?}"
+    );
+}

@@ -127,6 +127,7 @@ impl Reader<'_> {
         &self,
         sentence: &Sentence<'_>,
         span: &Range<usize>,
+        extended: Option<usize>,
     ) -> (Option<String>, Option<crate::span::Span>) {
         let tokens = sentence.tokens;
         let trigger_start = tokens[span.start].start;
@@ -157,6 +158,32 @@ impl Reader<'_> {
                 )
             });
             range.end <= trigger_start && (adjacent || of) && !offset
+        });
+        // An extension's length follows the words that tell it (up to token `extended`):
+        // "was extended on Monday by five days", "extended for another 48 hours". Only words
+        // of a date may stand between.
+        let found = found.or_else(|| {
+            let after = extended?;
+            let trigger_end = tokens[after - 1].end;
+            let clause = sentence.clause(span.start);
+            let clause_end = tokens[clause.end - 1].end;
+            in_sentence.clone().find(|(range, timex)| {
+                if timex.kind != TimexType::Duration
+                    || range.start < trigger_end
+                    || range.end > clause_end
+                {
+                    return false;
+                }
+                let first = tokens.partition_point(|t| t.end <= trigger_end);
+                let lead = tokens.partition_point(|t| t.end <= range.start).max(first);
+                let between = &tokens[first..lead];
+                between
+                    .last()
+                    .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "by" | "for"))
+                    && between[..between.len() - 1].iter().all(|t| {
+                        self.in_timex(t) || matches!(t.lower(sentence.lower).as_ref(), "on" | "at")
+                    })
+            })
         });
         match found {
             Some((_, timex)) => (Some(timex.value.clone()), Some(timex.span)),

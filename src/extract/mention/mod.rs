@@ -735,7 +735,7 @@ impl<'a> Reader<'a> {
         };
         let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
         let breach = (phase == Some(Phase::Violated))
-            .then(|| self.breach(sentence, &span))
+            .then(|| self.phase_words(sentence, &span, Phase::Violated))
             .flatten();
         let breakers = breach
             .as_ref()
@@ -749,7 +749,13 @@ impl<'a> Reader<'a> {
         } else {
             None
         };
-        let (duration, duration_span) = self.duration(sentence, &span);
+        // An extension's length follows the words that tell it: "the truce was extended on
+        // Monday by five days".
+        let extended = (phase == Some(Phase::Extended))
+            .then(|| self.phase_words(sentence, &span, Phase::Extended))
+            .flatten()
+            .map(|words| words.end.max(span.end));
+        let (duration, duration_span) = self.duration(sentence, &span, extended);
         let outcome = (trigger.kind == EventKind::Talks && modality == Modality::Happened)
             .then(|| self.outcome(sentence, &clause, &span))
             .flatten();
@@ -987,16 +993,21 @@ impl<'a> Reader<'a> {
         std::mem::take(&mut self.referred)
     }
 
-    /// The words that tell the truce at `span` broken: the nearest phase word of violation
-    /// within six tokens, as [`Reader::phase`] reads it ("collapsed", "was broken",
-    /// "violations").
-    fn breach(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<Range<usize>> {
+    /// The words that tell the truce at `span` in `phase`: the nearest phase word of it
+    /// within six tokens, as [`Reader::phase`] reads them ("collapsed", "was broken",
+    /// "violations"; "extended", "extension").
+    fn phase_words(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        phase: Phase,
+    ) -> Option<Range<usize>> {
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(sentence.tokens.len());
         (low..high)
             .filter_map(|at| {
-                let (len, phase) = self.lexicon.phases.longest(sentence.words, at)?;
-                (*phase == Phase::Violated).then_some(at..at + len)
+                let (len, found) = self.lexicon.phases.longest(sentence.words, at)?;
+                (*found == phase).then_some(at..at + len)
             })
             .min_by_key(|told| told.start.abs_diff(span.start))
     }

@@ -1146,7 +1146,7 @@ fn force_noun(word: &str) -> bool {
 
 impl Reader<'_> {
     /// Who broke the truce of the trigger at `span`, when its sentence tells it as broken
-    /// by the words at `told` (see `Reader::breach`). Those words lead: an agent after it ("broken by", "violations of the ceasefire by"),
+    /// by the words at `told` (see `Reader::phase_words`). Those words lead: an agent after it ("broken by", "violations of the ceasefire by"),
     /// who is accused of it ("accused X of breaking"), its subject ("X had violated"), or,
     /// for a truce that collapsed "when X shelled ...", who fired then.
     pub(super) fn breakers<'s, 't>(
