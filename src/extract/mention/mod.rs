@@ -249,11 +249,7 @@ fn token_distance(t: &Range<usize>, at: usize) -> usize {
 /// two different governments or their peoples.
 fn two_sides(sentence: &Sentence<'_>) -> bool {
     let pair = (1..sentence.tokens.len()).any(|i| {
-        matches!(sentence.word(i - 1), "both" | "two")
-            && matches!(
-                sentence.word(i),
-                "sides" | "delegations" | "countries" | "governments" | "militaries" | "armies"
-            )
+        matches!(sentence.word(i - 1), "both" | "two") && names::side_noun(sentence.word(i))
     });
     let mut sides = sentence
         .actors

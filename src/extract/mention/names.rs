@@ -1092,8 +1092,6 @@ fn describes_a_thing(sentence: &Sentence<'_>, actor: &ActorHit, span: &Range<usi
     is_word && !span.contains(&at) && !AGENTS.contains(&head)
 }
 
-/// The actor a role names: a person or a group affiliated with a side acts for that side; a
-/// nationality becomes the country.
 /// Who a sentence says broke a truce.
 pub(super) enum Breakers<'s, 't> {
     /// Sides it names: "was broken by Armenian forces", "accused Israel of breaking the
@@ -1107,11 +1105,12 @@ pub(super) enum Breakers<'s, 't> {
 }
 
 /// Nouns for the sides of a war when a sentence does not name them: "both countries", "the
-/// two sides", "both armies".
-fn side_noun(word: &str) -> bool {
+/// two sides", "both armies", "both delegations".
+pub(super) fn side_noun(word: &str) -> bool {
     matches!(
         word,
         "sides"
+            | "delegations"
             | "countries"
             | "parties"
             | "forces"
@@ -1257,6 +1256,8 @@ impl Reader<'_> {
     }
 }
 
+/// The actor a role names: a person or a group affiliated with a side acts for that side; a
+/// nationality becomes the country.
 pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
     match (name.kind, role, &name.affiliation) {
         // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
