@@ -371,6 +371,9 @@ pub enum TimeSource {
     Publication,
     /// Nothing at all.
     None,
+    /// The date the report gave the same event where it told it before (or, failing that,
+    /// after): "the truce" takes the day the truce began.
+    Antecedent,
 }
 
 /// When an event started, as inclusive bounds.
@@ -570,6 +573,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
             ));
         }
     }
+    named_again_from_their_start(document, &mut mentions);
     relation::same_event(&mentions, &mut relations);
     // Mentions of one event are told apart by the whole stretch of days an event is dated
     // by; each then starts on the stretch's first day.
@@ -604,30 +608,11 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
 /// fighting began ("the war began on September 27", "killed since 27 September"), when that
 /// is no more than a year before the figure was given.
 fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]) {
-    let began = |m: &Mention| {
-        let after = document
-            .text()
-            .get(document.text_range(m.span).map_or(0, |r| r.end)..)
-            .unwrap_or_default();
-        // "the war began", "fighting, which began": the verb within the next two words.
-        let mut words = after
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .take(2);
-        words.any(|w| {
-            let w = w.trim_end_matches([',', '.', ';']);
-            matches!(w, "began" | "begun" | "erupted" | "broke" | "started")
-        })
-    };
-    let single_day = |m: &Mention| match (m.when.earliest, m.when.latest) {
-        (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
-        _ => None,
-    };
     let started = mentions
         .iter()
         .filter(|m| m.kind.is_violent() && m.modality == Modality::Happened)
         .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
-        .filter(|m| began(m))
+        .filter(|m| began(document, m))
         .filter_map(single_day);
     let counted_since = mentions
         .iter()
@@ -673,6 +658,202 @@ fn breaches_after_their_truce(mentions: &mut [Mention]) {
             _ => {}
         }
     }
+}
+
+/// A truce or a war the report dates is the one it names again with a definite article and
+/// no date of its own: "the truce", "this ceasefire", "the pause", "the war". Such a mention
+/// is dated by its sentence ("on the seventh day of the truce", "Two days later the war was
+/// over"), but the time of a truce or a war is its start, which the report gave where it
+/// said it began ("the pause began at 07:00 GMT on Friday 24 November", "since fighting broke
+/// out on 15 April"): the nearest such account before it, else the nearest after it, as a
+/// live blog tells the start last. One told as new ("a second truce", "another ceasefire")
+/// is not the same one. Told apart by their start, mentions of one truce are then found to
+/// be the same event.
+fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
+    let truce = |m: &Mention| {
+        m.kind == EventKind::Ceasefire
+            && m.phase == Some(Phase::Declared)
+            && m.modality == Modality::Happened
+    };
+    let truce_began = |m: &Mention| {
+        truce(m)
+            && m.when.source == TimeSource::Clause
+            && m.when.earliest.is_some()
+            && m.when.latest.is_some()
+            && !words_after(document, m, 4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "end"
+                        | "ended"
+                        | "ends"
+                        | "expire"
+                        | "expired"
+                        | "expires"
+                        | "lapsed"
+                        | "collapsed"
+                )
+            })
+    };
+    let truce_again = |m: &Mention| {
+        // "agreed on Thursday to keep their ceasefire in place": a truce agreed to again is
+        // declared anew, on the day of that agreement.
+        let agreed = words_before(document, m, 10)
+            .any(|w| matches!(w.as_str(), "agreed" | "agree" | "agrees" | "agreeing"));
+        truce(m) && m.when.source != TimeSource::Clause && !agreed && named_again(document, m)
+    };
+    refer_back(mentions, truce_began, truce_again);
+    let war = |m: &Mention| m.kind == EventKind::ArmedClash && m.modality == Modality::Happened;
+    let war_began = |m: &Mention| {
+        war(m)
+            && matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence)
+            && single_day(m).is_some()
+            && began(document, m)
+    };
+    // "the fighting" may be one battle of the war; "the war" and "the hostilities" are all
+    // of it, unless they are taken up again ("chose to resume the war").
+    let war_again = |m: &Mention| {
+        let resumed = words_before(document, m, 3).any(|w| w.starts_with("resum"));
+        war(m)
+            && matches!(m.text.to_ascii_lowercase().as_str(), "war" | "hostilities")
+            && m.when.source != TimeSource::Clause
+            && !resumed
+            && named_again(document, m)
+    };
+    refer_back(mentions, war_began, war_again);
+}
+
+/// Gives each mention that `again` names again the start of the nearest mention before it
+/// that `began` tells the start of (else the nearest after it).
+fn refer_back(
+    mentions: &mut [Mention],
+    began: impl Fn(&Mention) -> bool,
+    again: impl Fn(&Mention) -> bool,
+) {
+    let starts: Vec<usize> = (0..mentions.len())
+        .filter(|&i| began(&mentions[i]))
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    for index in 0..mentions.len() {
+        if !again(&mentions[index]) {
+            continue;
+        }
+        let before = starts.iter().rev().find(|&&i| i < index);
+        let after = starts.iter().find(|&&i| i > index);
+        if let Some(&antecedent) = before.or(after) {
+            mentions[index].when = When {
+                source: TimeSource::Antecedent,
+                ..mentions[antecedent].when
+            };
+        }
+    }
+}
+
+/// The day of a mention dated to one day.
+fn single_day(m: &Mention) -> Option<chrono::NaiveDate> {
+    match (m.when.earliest, m.when.latest) {
+        (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
+        _ => None,
+    }
+}
+
+/// Whether the words right after a mention say it began: "the war began", "fighting, which
+/// began", "fighting broke out".
+fn began(document: &Document, m: &Mention) -> bool {
+    words_after(document, m, 2).any(|w| {
+        matches!(
+            w.as_str(),
+            "began" | "begun" | "erupted" | "broke" | "started"
+        )
+    })
+}
+
+/// The first `n` words of the mention's sentence after its trigger, lowercased.
+fn words_after<'d>(
+    document: &'d Document,
+    mention: &Mention,
+    n: usize,
+) -> impl Iterator<Item = String> + 'd {
+    let text = document.text();
+    let after = match (
+        document.text_range(mention.span),
+        document.text_range(mention.sentence),
+    ) {
+        (Some(trigger), Some(sentence)) => text.get(trigger.end..sentence.end.max(trigger.end)),
+        _ => None,
+    };
+    after
+        .unwrap_or_default()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_ascii_lowercase)
+}
+
+/// The last `n` words of the mention's sentence before its trigger, nearest first,
+/// lowercased.
+fn words_before<'d>(
+    document: &'d Document,
+    mention: &Mention,
+    n: usize,
+) -> impl Iterator<Item = String> + 'd {
+    let text = document.text();
+    let before = match (
+        document.text_range(mention.span),
+        document.text_range(mention.sentence),
+    ) {
+        (Some(trigger), Some(sentence)) => {
+            text.get(sentence.start.min(trigger.start)..trigger.start)
+        }
+        _ => None,
+    };
+    before
+        .unwrap_or_default()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_ascii_lowercase)
+}
+
+/// Whether a mention is named with a definite article or a possessive and nothing that makes
+/// it another one: "the truce", "this fragile ceasefire", "their pause"; not "a truce", "a
+/// second ceasefire", "the new truce", "another pause", "the return to war".
+fn named_again(document: &Document, mention: &Mention) -> bool {
+    for word in words_before(document, mention, 3) {
+        match word.as_str() {
+            "the" | "this" | "that" | "its" | "their" => return true,
+            "a" | "an" | "any" | "no" => return false,
+            word if other_one(word) => return false,
+            // "the return to war": the article is another noun's.
+            "to" | "of" | "in" | "on" | "at" | "for" | "from" | "with" | "by" | "and" | "or" => {
+                return false;
+            }
+            word if word.ends_with("'s") => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Words that tell an event as another one than those told before: "a new truce", "two
+/// earlier truces", "the second ceasefire".
+fn other_one(word: &str) -> bool {
+    matches!(
+        word,
+        "another"
+            | "new"
+            | "fresh"
+            | "second"
+            | "third"
+            | "first"
+            | "next"
+            | "previous"
+            | "earlier"
+            | "last"
+            | "latest"
+            | "other"
+    )
 }
 
 #[cfg(test)]
@@ -1281,5 +1462,70 @@ mod tests {
             lengths("The 48-hour ceasefire came into force on Wednesday."),
             [Some("PT48H".to_string())]
         );
+    }
+
+    #[test]
+    fn a_truce_or_war_named_again_starts_when_the_report_said_it_began() {
+        // (trigger, earliest day, source) of each ceasefire or war mention.
+        let starts = |text: &str| -> Vec<(String, Option<String>, TimeSource)> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| matches!(m.kind, EventKind::Ceasefire | EventKind::ArmedClash))
+                .map(|m| {
+                    let day = m.when.earliest.map(|b| b.date().to_string());
+                    (m.text, day, m.when.source)
+                })
+                .collect()
+        };
+        let antecedent = |text: &str, day: &str| {
+            (
+                text.to_string(),
+                Some(day.to_string()),
+                TimeSource::Antecedent,
+            )
+        };
+        // Told after its start, and (as a live blog does) before it.
+        let found = starts(
+            "The truce began on Friday 10 October. Aid lorries crossed on Tuesday 14 October, \
+             and the truce held.",
+        );
+        assert_eq!(found[1], antecedent("truce", "2025-10-10"), "{found:?}");
+        let found =
+            starts("Aid lorries crossed during the truce. The truce began on Friday 10 October.");
+        assert_eq!(found[0], antecedent("truce", "2025-10-10"), "{found:?}");
+        // A truce dated by its end tells no start.
+        let found = starts(
+            "The truce ended on Saturday 18 October. Aid lorries had crossed during the \
+             truce. The truce began on Friday 10 October.",
+        );
+        assert_eq!(found[1], antecedent("truce", "2025-10-10"), "{found:?}");
+        // The war the report said began on a day.
+        let found = starts(
+            "The war began on October 2, when rockets struck the capital. On Monday 13 \
+             October the capital was quiet. Diplomats say the war has displaced thousands.",
+        );
+        assert_eq!(
+            found.last(),
+            Some(&antecedent("war", "2025-10-02")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn named_again_only_with_a_definite_article_and_nothing_that_makes_it_new() {
+        let again = |text: &str| -> Vec<bool> {
+            let document = Document::from_text("t", text, Metadata::default());
+            extract(&document)
+                .mentions
+                .iter()
+                .filter(|m| matches!(m.kind, EventKind::Ceasefire | EventKind::ArmedClash))
+                .map(|m| named_again(&document, m))
+                .collect()
+        };
+        assert_eq!(again("The truce held."), [true]);
+        assert_eq!(again("Their fragile ceasefire held."), [true]);
+        assert_eq!(again("Only a new truce brought calm."), [false]);
+        assert_eq!(again("The second ceasefire held."), [false]);
+        assert_eq!(again("The army threatened the return to war."), [false]);
     }
 }

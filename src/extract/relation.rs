@@ -259,7 +259,10 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
             later.place = earlier_place;
         }
         if !dated(later.when.source) && dated(earlier_when.source) {
-            later.when = earlier_when;
+            later.when = When {
+                source: TimeSource::Antecedent,
+                ..earlier_when
+            };
         }
         groups
             .entry(relation.from)
@@ -289,7 +292,10 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                     && when.latest.is_none_or(|w| end.date() <= w.date())
             };
             if let Some(day) = days.iter().find(|d| within(d)) {
-                mentions[i].when = *day;
+                mentions[i].when = When {
+                    source: TimeSource::Antecedent,
+                    ..*day
+                };
             }
         }
     }
