@@ -739,9 +739,11 @@ fn refer_back(
         if !again(&mentions[index]) {
             continue;
         }
-        let before = starts.iter().rev().find(|&&i| i < index);
-        let after = starts.iter().find(|&&i| i > index);
-        if let Some(&antecedent) = before.or(after) {
+        // Found by halving, so that a report of many truces stays linear-logarithmic.
+        let at = starts.partition_point(|&i| i < index);
+        let before = at.checked_sub(1).map(|b| starts[b]);
+        let after = starts[at..].iter().copied().find(|&i| i > index);
+        if let Some(antecedent) = before.or(after) {
             mentions[index].when = When {
                 source: TimeSource::Antecedent,
                 ..mentions[antecedent].when
