@@ -64,7 +64,7 @@ pub use resolve::{
 pub use span::{DocumentId, Span};
 pub use time::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
-    WeekdayPolicy, tag, tag_with,
+    WeekdayPolicy, duration_minutes, tag, tag_with,
 };
 pub use timeline::{
     Progress, SCHEMA_VERSION, Source, Timeline, reconstruct, reconstruct_extracting,

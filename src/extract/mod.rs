@@ -541,7 +541,14 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let text = document.text();
     let layout = layout::layout(text, document.metadata().source.as_deref());
     let lower = text.to_ascii_lowercase();
-    let mut reader = mention::Reader::new(document, &lower, &tagging, &options.lexicon);
+    // A report's own date, else the one its masthead gives, else the caller's: the day its
+    // statements were made by, as its expressions were anchored to it.
+    let published = document
+        .published()
+        .map(|p| p.date)
+        .or(tagging.masthead)
+        .or(options.tag.reference_date);
+    let mut reader = mention::Reader::new(document, &lower, &tagging, &options.lexicon, published);
     let mut mentions = Vec::new();
     let mut relations = Vec::new();
     let mut first_days = Vec::new();
@@ -595,7 +602,9 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     Extraction {
         document: document.id().clone(),
         outlet: document.metadata().source.clone(),
-        published: document.published(),
+        published: document
+            .published()
+            .or(tagging.masthead.map(crate::document::Published::date)),
         tagging,
         mentions,
         relations,

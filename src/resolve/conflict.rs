@@ -154,36 +154,6 @@ fn push(
     }
 }
 
-/// A length in minutes, to compare "PT48H" with "P2D".
-fn minutes(duration: &str) -> Option<u64> {
-    let body = duration.strip_prefix('P')?;
-    let (date, time) = body.split_once('T').unwrap_or((body, ""));
-    let mut total = 0u64;
-    let mut number = String::new();
-    for (part, clock) in [(date, false), (time, true)] {
-        for c in part.chars() {
-            if c.is_ascii_digit() || c == '.' {
-                number.push(c);
-                continue;
-            }
-            let value: f64 = number.parse().ok()?;
-            number.clear();
-            let unit = match (c, clock) {
-                ('Y', false) => 525_600.0,
-                ('M', false) => 43_200.0,
-                ('W', false) => 10_080.0,
-                ('D', false) => 1_440.0,
-                ('H', true) => 60.0,
-                ('M', true) => 1.0,
-                ('S', true) => 1.0 / 60.0,
-                _ => return None,
-            };
-            total += (value * unit) as u64;
-        }
-    }
-    Some(total)
-}
-
 /// "three-day" against "four-day" talks.
 fn durations(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
     let given: Vec<(&Mention, &String, Span)> = event
@@ -191,7 +161,10 @@ fn durations(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         .iter()
         .filter_map(|m| Some((m, m.duration.as_ref()?, m.duration_span?)))
         .collect();
-    let mut lengths: Vec<u64> = given.iter().filter_map(|(_, d, _)| minutes(d)).collect();
+    let mut lengths: Vec<u64> = given
+        .iter()
+        .filter_map(|(_, d, _)| crate::time::duration_minutes(d))
+        .collect();
     lengths.sort_unstable();
     lengths.dedup();
     if lengths.len() < 2 {

@@ -111,10 +111,15 @@ impl State<'_> {
 pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let text = document.text();
     let found = parse::scan(text, options.limits.max_expression_bytes);
+    let masthead = match document.published() {
+        Some(_) => None,
+        None => masthead(text, &found),
+    };
     let mut state = State {
         publication: document
             .published()
             .map(|p| p.date)
+            .or(masthead)
             .or(options.reference_date),
         narrative: None,
         quarter: None,
@@ -123,9 +128,18 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         last_day: None,
         options,
     };
-    let mut tagging = Tagging::default();
+    let mut tagging = Tagging {
+        masthead,
+        ..Tagging::default()
+    };
     let mut resolved_all: Vec<Resolved> = Vec::with_capacity(found.len());
     for (index, item) in found.iter().enumerate() {
+        // Each entry of a live blog is written on the blog's day, whatever day the entry
+        // before it told of: its stamp starts the story over from there.
+        if let Some(day) = state.publication.filter(|_| entry_stamp(text, item)) {
+            state.narrative = Some(day);
+            state.last_day = Some(day);
+        }
         // Only phrases placed relative to now need the verb's tense; finding it costs a walk
         // back through the sentence.
         let (tense, close) = if needs_tense(&item.reading.expr) {
@@ -439,6 +453,76 @@ fn weekday_name(day: Weekday) -> &'static str {
         Weekday::Fri => "Friday",
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
+    }
+}
+
+/// How far into a report its masthead may reach, in bytes: a title, a byline and the date
+/// line of a page come before its story.
+const MASTHEAD_BYTES: usize = 600;
+
+/// The date a report gives itself on a labelled line above its story: "Last updated: 1
+/// December 2023", "Published on 24 November 2023", "Updated 14:40 GMT, 3 May 2024". Only a
+/// whole date with its year counts, and only after one of these labels at the start of its
+/// line: a bare date at the top of a page is as often the day the page was fetched as the
+/// day the report was written.
+fn masthead(text: &str, found: &[parse::Found]) -> Option<NaiveDate> {
+    const LABELS: [&str; 6] = [
+        "last updated",
+        "first published",
+        "updated",
+        "published",
+        "posted",
+        "last modified",
+    ];
+    found
+        .iter()
+        .take_while(|f| f.range.start < MASTHEAD_BYTES)
+        .find_map(|f| {
+            let date = written_day(&f.reading.expr)?;
+            let line_start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
+            let label = text[line_start..f.range.start].trim().to_ascii_lowercase();
+            let labelled = LABELS.iter().any(|l| {
+                label.strip_prefix(l).is_some_and(|rest| {
+                    // "Last updated:", "Published on", "Updated 14:40 GMT,": a clock time
+                    // of the same line may stand between the label and the date.
+                    rest.split(|c: char| c.is_whitespace() || matches!(c, ':' | ','))
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            matches!(
+                                w,
+                                "on" | "at" | "gmt" | "utc" | "am" | "pm" | "a.m." | "p.m."
+                            ) || w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                        })
+                })
+            });
+            labelled.then_some(date)
+        })
+}
+
+/// Whether a clock time without a day stamps an entry of a live blog: it opens its line and a
+/// dash follows it ("07:50 GMT — Calm returns to central Yerevan").
+fn entry_stamp(text: &str, found: &parse::Found) -> bool {
+    if !matches!(found.reading.expr, Expr::Time { day: None, .. }) {
+        return false;
+    }
+    let line_start = text[..found.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let opens_line = text[line_start..found.range.start].trim().is_empty();
+    let after = text[found.range.end..].trim_start_matches([' ', '\t']);
+    opens_line && after.starts_with(['—', '–', '-'])
+}
+
+/// The day a date written whole gives, with its clock time or without: "1 December 2023",
+/// "14:40 GMT, 3 May 2024".
+fn written_day(expr: &Expr) -> Option<NaiveDate> {
+    match expr {
+        Expr::Date {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            ..
+        } => NaiveDate::from_ymd_opt(*year, *month, *day),
+        Expr::Time { day: Some(day), .. } => written_day(day),
+        _ => None,
     }
 }
 
@@ -1349,6 +1433,54 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The masthead date and each expression's value, for a report without metadata.
+    fn tagged(text: &str) -> (Option<String>, Vec<(String, String)>) {
+        let document = Document::from_text("t", text, crate::document::Metadata::default());
+        let tagging = anchor_all(&document, &TagOptions::default());
+        let values = tagging
+            .timexes
+            .into_iter()
+            .map(|t| (t.text, t.value))
+            .collect();
+        (tagging.masthead.map(|d| d.to_string()), values)
+    }
+
+    #[test]
+    fn a_labelled_date_above_the_story_dates_the_report() {
+        let (masthead, values) = tagged(
+            "Gaza live\n\nLast updated: 1 December 2023\n\nOn Monday the truce was extended.",
+        );
+        assert_eq!(masthead.as_deref(), Some("2023-12-01"));
+        // Told in the past, Monday is the one before the report's day.
+        assert_eq!(values[1], ("Monday".to_string(), "2023-11-27".to_string()));
+        let (masthead, _) = tagged("Talks\nPublished on 3 May 2024\nThe talks failed.");
+        assert_eq!(masthead.as_deref(), Some("2024-05-03"));
+        // A bare date at the top of a page may be the day it was fetched.
+        let (masthead, _) = tagged("Thursday, January 15, 2026\n\nTalks failed on Tuesday.");
+        assert_eq!(masthead, None);
+        // Nor does a labelled date deep in the story.
+        let story = format!(
+            "{}\nUpdated 3 May 2024 the figures.",
+            "Talks went on. ".repeat(50)
+        );
+        assert_eq!(tagged(&story).0, None);
+    }
+
+    #[test]
+    fn a_live_blog_entry_is_stamped_on_the_blog_s_day() {
+        let (_, values) = tagged(
+            "Last updated: 10 November 2020\n\n09:30 GMT — Aliyev says forces must leave \
+             Lachin by 1 December.\n\n07:50 GMT — Calm returns to Yerevan.",
+        );
+        assert_eq!(
+            values.last(),
+            Some(&(
+                "07:50 GMT".to_string(),
+                "2020-11-10T07:50+00:00".to_string()
+            ))
+        );
+    }
 
     #[test]
     fn durations_keep_their_unit() {

@@ -286,6 +286,68 @@ pub struct Tagging {
     pub timexes: Vec<Timex>,
     /// In text order.
     pub diagnostics: Vec<Diagnostic>,
+    /// For a report without a publication date of its own, the date it gives itself on a
+    /// labelled line above its story ("Last updated: 1 December 2023", "Published on 24
+    /// November 2023"), as a live blog or a saved web page does. The report is anchored to it
+    /// as to a publication date. A bare date at the top of a page is not read so: it is as
+    /// often the day the page was fetched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub masthead: Option<NaiveDate>,
+}
+
+/// The length of a TIMEX3 duration value in minutes, so that lengths written in different
+/// units compare: "PT48H" and "P2D" are both 2,880. A month counts 30 days and a year 365;
+/// `None` for what is not a duration with numbers ("PXD", "P1DT", "P5").
+///
+/// ```
+/// assert_eq!(chronicle::duration_minutes("PT48H"), chronicle::duration_minutes("P2D"));
+/// assert_eq!(chronicle::duration_minutes("P1W"), Some(10_080));
+/// assert_eq!(chronicle::duration_minutes("PXD"), None);
+/// assert_eq!(chronicle::duration_minutes("P1DT"), None);
+/// assert_eq!(chronicle::duration_minutes("P5"), None);
+/// assert_eq!(chronicle::duration_minutes("P1DT12H"), Some(2_160));
+/// ```
+pub fn duration_minutes(duration: &str) -> Option<u64> {
+    let body = duration.strip_prefix('P')?;
+    let (date, time) = match body.split_once('T') {
+        Some((_, "")) => return None,
+        Some((date, time)) => (date, time),
+        None => (body, ""),
+    };
+    let mut total = 0u64;
+    let mut units = 0;
+    for (part, clock) in [(date, false), (time, true)] {
+        let mut number = 0..0;
+        for (at, c) in part.char_indices() {
+            if c.is_ascii_digit() || c == '.' {
+                number = if number.is_empty() {
+                    at..at + 1
+                } else {
+                    number.start..at + 1
+                };
+                continue;
+            }
+            let value: f64 = part.get(number.clone())?.parse().ok()?;
+            number = 0..0;
+            let unit = match (c, clock) {
+                ('Y', false) => 525_600.0,
+                ('M', false) => 43_200.0,
+                ('W', false) => 10_080.0,
+                ('D', false) => 1_440.0,
+                ('H', true) => 60.0,
+                ('M', true) => 1.0,
+                ('S', true) => 1.0 / 60.0,
+                _ => return None,
+            };
+            // A cast from a float saturates: an absurd length cannot wrap.
+            total = total.saturating_add((value * unit) as u64);
+            units += 1;
+        }
+        if !number.is_empty() {
+            return None;
+        }
+    }
+    (units > 0).then_some(total)
 }
 
 /// Finds and normalizes every temporal expression of a report, with default options.

@@ -446,7 +446,14 @@ pub fn score_conflicts(
             .first()
             .is_some_and(|g| g.status == "non-conflict")
         {
-            let mut values: Vec<&str> = hits.iter().map(|(_, _, v)| *v).collect();
+            // "48-hour" and "two days" agree: lengths are compared, not how they are written.
+            let mut values: Vec<String> = hits
+                .iter()
+                .map(|(_, _, v)| match chronicle::duration_minutes(v) {
+                    Some(minutes) => minutes.to_string(),
+                    None => v.to_string(),
+                })
+                .collect();
             values.sort_unstable();
             values.dedup();
             if values.len() < 2 {

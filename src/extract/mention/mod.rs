@@ -281,6 +281,7 @@ impl<'a> Reader<'a> {
         lower: &'a str,
         tagging: &'a Tagging,
         lexicon: &'a EventLexicon,
+        published: Option<NaiveDate>,
     ) -> Reader<'a> {
         let all: Vec<(Range<usize>, &Timex)> = tagging
             .timexes
@@ -301,7 +302,7 @@ impl<'a> Reader<'a> {
             lexicon,
             timexes,
             all,
-            published: document.published().map(|p| p.date),
+            published,
             last_speaker: None,
             surnames: Vec::new(),
             army: None,

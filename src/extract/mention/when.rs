@@ -230,7 +230,9 @@ impl<'a> Reader<'a> {
                 matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
             })
             .filter(|(_, t)| {
-                let published = self.published.filter(|_| statement);
+                let published = self
+                    .published
+                    .filter(|_| statement || modality == Modality::Happened);
                 published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
             })
             // Last, as they read the words before the expression.
@@ -484,7 +486,10 @@ impl<'a> Reader<'a> {
     /// until Friday"): a day the story looks ahead to, not one it has reached.
     fn deadline(&self, range: &Range<usize>) -> bool {
         // The word before the expression, within its paragraph; a few bytes suffice.
-        let mut from = range.start.saturating_sub(8).max(self.block.start);
+        let mut from = range
+            .start
+            .saturating_sub(8)
+            .max(self.block.start.min(range.start));
         while from < range.start && !self.text.is_char_boundary(from) {
             from += 1;
         }
