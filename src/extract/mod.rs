@@ -1523,6 +1523,31 @@ mod tests {
     }
 
     #[test]
+    fn what_is_said_in_the_present_is_said_as_the_report_goes_out() {
+        let said = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Statement)
+                .map(|m| {
+                    let day = |b: Option<Bound>| b.map(|b| b.date().to_string());
+                    (day(m.when.earliest), day(m.when.latest))
+                })
+                .collect()
+        };
+        let day = |d: &str| (Some(d.to_string()), Some(d.to_string()));
+        // The dates of what is said do not date the saying.
+        assert_eq!(
+            said("The ministry says 65 civilians have been killed since September 27."),
+            [day("2025-10-20")]
+        );
+        // A live blog's entry went out on the day of its stamp.
+        assert_eq!(
+            said("Talks\n\n09:50 GMT (Thursday) — Two gunmen opened fire, police say.\n"),
+            [day("2025-10-16")]
+        );
+    }
+
+    #[test]
     fn named_again_only_with_a_definite_article_and_nothing_that_makes_it_new() {
         let again = |text: &str| -> Vec<bool> {
             let document = Document::from_text("t", text, Metadata::default());

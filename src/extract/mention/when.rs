@@ -108,6 +108,44 @@ impl<'a> Reader<'a> {
                 .iter()
                 .filter(|(r, _)| r.end <= sentence.range.end)
                 .partition(|(r, _)| said_then(r));
+        let statement = kind == EventKind::Statement;
+        // "The ministry says", "Officials in Baku say": news tells in the present tense what
+        // is said as the report goes out, so the day of publication dates it, whatever the
+        // dates of what is said ("says 65 civilians have been killed since September 27").
+        let present = statement
+            && matches!(
+                sentence.word(span.start),
+                "says"
+                    | "say"
+                    | "confirms"
+                    | "writes"
+                    | "accuses"
+                    | "announces"
+                    | "blames"
+                    | "denies"
+                    | "condemns"
+                    | "apologises"
+                    | "apologizes"
+            );
+        if let (true, true, Some(date)) = (present, said.is_empty(), self.published) {
+            // In a live blog, the entry's stamp ("09:50 GMT (Thursday) —") is when it went
+            // out.
+            let when = match self.entry_stamp() {
+                Some((range, day)) => When {
+                    earliest: Some(Bound::Day(day)),
+                    latest: Some(Bound::Day(day)),
+                    source: TimeSource::Narrative,
+                    timex: Some(self.document.source_span(range)),
+                },
+                None => When {
+                    earliest: Some(Bound::Day(date)),
+                    latest: Some(Bound::Day(date)),
+                    source: TimeSource::Publication,
+                    timex: None,
+                },
+            };
+            return (when, None);
+        }
         if let Some((range, timex)) =
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
@@ -192,34 +230,6 @@ impl<'a> Reader<'a> {
         // of publication: "Fighting broke out on Wednesday. Officials said twelve were
         // killed" was said on Wednesday or later. A day after publication is a plan, not a
         // time the story has reached.
-        let statement = kind == EventKind::Statement;
-        // "The ministry says", "Officials in Baku say": news tells in the present tense what
-        // is said as the report goes out, so the day of publication dates it.
-        let present = statement
-            && matches!(
-                sentence.word(span.start),
-                "says"
-                    | "say"
-                    | "confirms"
-                    | "writes"
-                    | "accuses"
-                    | "announces"
-                    | "blames"
-                    | "denies"
-                    | "condemns"
-                    | "apologises"
-                    | "apologizes"
-            );
-        if let (true, Some(date)) = (present, self.published) {
-            let day = Some(Bound::Day(date));
-            let when = When {
-                earliest: day,
-                latest: day,
-                source: TimeSource::Publication,
-                timex: None,
-            };
-            return (when, None);
-        }
         let before = starting_in(&self.timexes, &(self.block.start..sentence.range.start));
         let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
         let narrative = recent
@@ -484,6 +494,24 @@ impl<'a> Reader<'a> {
     /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
     /// The expression at `range` is a deadline ("must leave Lachin by 1 December", "valid
     /// until Friday"): a day the story looks ahead to, not one it has reached.
+    /// The day of the stamp that opens the paragraph being read, when it opens with one that
+    /// gives a day: "09:50 GMT (Thursday) — Two gunmen opened fire".
+    fn entry_stamp(&self) -> Option<(Range<usize>, chrono::NaiveDate)> {
+        let (range, timex) = starting_in(&self.timexes, &self.block).first()?;
+        let opens = self
+            .text
+            .get(self.block.start..range.start)
+            .is_some_and(|before| before.trim().is_empty());
+        let single = |t: &Timex| match (t.earliest, t.latest) {
+            (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
+            _ => None,
+        };
+        opens
+            .then(|| single(timex))
+            .flatten()
+            .map(|day| (range.clone(), day))
+    }
+
     fn deadline(&self, range: &Range<usize>) -> bool {
         // The word before the expression, within its paragraph; a few bytes suffice.
         let mut from = range
