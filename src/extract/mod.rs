@@ -1390,6 +1390,19 @@ mod tests {
         );
         // A city is where, not whose.
         assert_eq!(target("Twelve people were killed in Kabul."), []);
+        // The speaker's own, and the side named before the toll.
+        assert_eq!(
+            target("Pakistan's army said 23 of its soldiers were killed."),
+            lost("Pakistan")
+        );
+        assert_eq!(
+            target("A Taliban spokesman put the Pakistani toll at 58 soldiers."),
+            lost("Pakistan")
+        );
+        assert_eq!(
+            target("Officials raised the Thai death toll to 14."),
+            lost("Thailand")
+        );
     }
 
     #[test]

@@ -720,6 +720,16 @@ impl<'a> Reader<'a> {
                 }
             }
             EventKind::CasualtyClaim => {
+                // The speaker's own side: "23 of its soldiers were killed", "Iran has said
+                // 600 people died on its side".
+                let speakers_own = || {
+                    report.and_then(|r| {
+                        actors
+                            .iter()
+                            .copied()
+                            .find(|a| r.source.contains(&a.tokens.start))
+                    })
+                };
                 // "58 Pakistani soldiers were killed": the side named with the figure lost them.
                 if let Some((range, _)) = self.count(sentence, span) {
                     let after = tokens.partition_point(|t| t.start < range.end);
@@ -728,7 +738,22 @@ impl<'a> Reader<'a> {
                         .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
                     {
                         roles.push((actor, Role::Target));
+                    } else if word(after) == "of" && matches!(word(after + 1), "its" | "their") {
+                        roles.extend(speakers_own().map(|a| (a, Role::Target)));
                     }
+                }
+                // "the Pakistani toll", "the Thai death toll": the side named before the toll.
+                if roles.is_empty() {
+                    let before = if span.start > 0 && word(span.start - 1) == "death" {
+                        span.start - 1
+                    } else {
+                        span.start
+                    };
+                    let named = actors.iter().copied().find(|a| {
+                        a.tokens.end == before
+                            && matches!(a.name.kind, ActorType::Adjective | ActorType::Country)
+                    });
+                    roles.extend(named.map(|a| (a, Role::Target)));
                 }
                 // "610 people have been killed in Iran": a country the dead are counted in
                 // lost them, and a toll in one country is not another's. So did the side
@@ -748,12 +773,7 @@ impl<'a> Reader<'a> {
                     && matches!(after(1), "its" | "their")
                     && after(2) == "side"
                 {
-                    report.and_then(|r| {
-                        actors
-                            .iter()
-                            .copied()
-                            .find(|a| r.source.contains(&a.tokens.start))
-                    })
+                    speakers_own()
                 } else {
                     None
                 };
