@@ -780,23 +780,34 @@ fn began(document: &Document, m: &Mention) -> bool {
     })
 }
 
+/// The text of the mention's sentence before its trigger and after it.
+fn around<'d>(document: &'d Document, mention: &Mention) -> (&'d str, &'d str) {
+    let text = document.text();
+    let (Some(trigger), Some(sentence)) = (
+        document.text_range(mention.span),
+        document.text_range(mention.sentence),
+    ) else {
+        return ("", "");
+    };
+    let before = text.get(sentence.start.min(trigger.start)..trigger.start);
+    let after = text.get(trigger.end..sentence.end.max(trigger.end));
+    (before.unwrap_or_default(), after.unwrap_or_default())
+}
+
+/// Whether a character belongs to a word: "four-day", "Hamas's".
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
+}
+
 /// The first `n` words of the mention's sentence after its trigger, lowercased.
 fn words_after<'d>(
     document: &'d Document,
     mention: &Mention,
     n: usize,
 ) -> impl Iterator<Item = String> + 'd {
-    let text = document.text();
-    let after = match (
-        document.text_range(mention.span),
-        document.text_range(mention.sentence),
-    ) {
-        (Some(trigger), Some(sentence)) => text.get(trigger.end..sentence.end.max(trigger.end)),
-        _ => None,
-    };
-    after
-        .unwrap_or_default()
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+    around(document, mention)
+        .1
+        .split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
         .map(str::to_ascii_lowercase)
@@ -809,19 +820,9 @@ fn words_before<'d>(
     mention: &Mention,
     n: usize,
 ) -> impl Iterator<Item = String> + 'd {
-    let text = document.text();
-    let before = match (
-        document.text_range(mention.span),
-        document.text_range(mention.sentence),
-    ) {
-        (Some(trigger), Some(sentence)) => {
-            text.get(sentence.start.min(trigger.start)..trigger.start)
-        }
-        _ => None,
-    };
-    before
-        .unwrap_or_default()
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+    around(document, mention)
+        .0
+        .rsplit(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
         .map(str::to_ascii_lowercase)
