@@ -287,6 +287,12 @@ fn negation_denial_and_failure() {
 }
 
 #[test]
+fn an_event_that_owns_what_is_denied_is_not_denied() {
+    let found = mentions("The minister said the pause did not change the war's aims.");
+    assert_eq!(find(&found, "war").modality, Modality::Happened);
+}
+
+#[test]
 fn plans_threats_and_conditions() {
     let found = mentions(
         "Mediators are considering further rounds. Asif warned that Kabul would face consequences if it bombed Pakistani cities.",

@@ -846,6 +846,13 @@ impl<'a> Reader<'a> {
             Modality::Planned | Modality::Happened if any => Modality::Hypothetical,
             other => other,
         };
+        // "did not change the war's aims": an event named as the owner of something is taken
+        // as given; what is denied or planned is the thing it owns.
+        let owner = matches!(sentence.word(span.end), "'" | "\u{2019}")
+            && matches!(sentence.word(span.end + 1), "s" | "S");
+        if owner {
+            return Modality::Happened;
+        }
         for at in (earliest..span.start).rev() {
             if self.in_timex(&tokens[at]) {
                 continue;
