@@ -18,11 +18,16 @@ use std::borrow::Cow;
 pub(crate) struct Vocabulary {
     /// The words, by number.
     words: Vec<Box<str>>,
-    /// A word's number (low half) with the low half of its hash (high half), at the first
-    /// slot from its hash on that is not taken by another word; [`EMPTY`] where none is.
-    /// Never more than half full, so that a search soon meets an empty slot; most words of a
-    /// text are in no list, and the hash kept beside each number turns a probe that meets
-    /// another word away without comparing the two.
+    /// For each word by its number, the lists that have a phrase it starts, one bit per list
+    /// (see [`PhraseTable::new`]). A sentence's words are each asked of a dozen lists; the
+    /// bits, found with the word's number, turn most of those lookups away without a look
+    /// into each list's own table.
+    starts: Vec<u16>,
+    /// A word's number (low 32 bits) with its lists' bits (next 16) and 16 bits of its hash
+    /// (high 16), at the first slot from its hash on that is not taken by another word;
+    /// [`EMPTY`] where none is. Never more than half full, so that a search soon meets an
+    /// empty slot; most words of a text are in no list, and the hash kept beside each number
+    /// turns a probe that meets another word away without comparing the two.
     slots: Vec<u64>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
@@ -35,26 +40,33 @@ impl Vocabulary {
     /// The number of a word in ASCII lowercase, if a list has it.
     #[inline]
     pub(crate) fn id(&self, word: &str) -> Option<u32> {
+        self.find(word, hash(word)).map(|(id, _)| id)
+    }
+
+    /// The number of a word in ASCII lowercase, if a list has it, and the lists that have a
+    /// phrase it starts (see [`Vocabulary::starts`]).
+    #[inline]
+    pub(crate) fn id_and_lists(&self, word: &str) -> Option<(u32, u16)> {
         self.find(word, hash(word))
     }
 
-    /// The number of `word`, whose hash is `hash`, if a list has it.
+    /// The number of `word`, whose hash is `hash`, with its lists, if a list has it.
     #[inline]
-    fn find(&self, word: &str, hash: u64) -> Option<u32> {
+    fn find(&self, word: &str, hash: u64) -> Option<(u32, u16)> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
         let mut slot = (hash >> self.shift) as usize;
-        let tag = hash & 0xffff_ffff;
+        let tag = hash & 0xffff;
         loop {
             let entry = self.slots[slot];
             if entry == EMPTY {
                 return None;
             }
             let id = entry as u32;
-            if entry >> 32 == tag && *self.words[id as usize] == *word {
-                return Some(id);
+            if entry >> 48 == tag && *self.words[id as usize] == *word {
+                return Some((id, (entry >> 32) as u16));
             }
             slot = (slot + 1) & mask;
         }
@@ -63,13 +75,14 @@ impl Vocabulary {
     /// The number of a word, numbering it if it is new.
     fn number(&mut self, word: &str) -> u32 {
         let hash = hash(word);
-        if let Some(id) = self.find(word, hash) {
+        if let Some((id, _)) = self.find(word, hash) {
             return id;
         }
         // Memory runs out long before four billion words (the last number marks a slot
         // without one).
         let id = u32::try_from(self.words.len()).map_or(u32::MAX - 1, |id| id.min(u32::MAX - 1));
         self.words.push(word.into());
+        self.starts.push(0);
         if self.words.len() * 2 > self.slots.len() {
             // Twice as many slots again as words: the table stays at most half full until
             // the next growth.
@@ -88,15 +101,33 @@ impl Vocabulary {
         id
     }
 
-    /// Puts the number of word `id`, whose hash is `hash`, at the first free slot from its
+    /// Notes that word `id` starts a phrase of the lists of `bits`.
+    fn mark(&mut self, id: u32, bits: u16) {
+        let Some(starts) = self.starts.get_mut(id as usize) else {
+            return;
+        };
+        *starts |= bits;
+        let hash = hash(&self.words[id as usize]);
+        let slot = self.slot_of(id, hash);
+        self.slots[slot] |= u64::from(bits) << 32;
+    }
+
+    /// The slot that holds word `id`, whose hash is `hash`, or the first free one from its
     /// hash on.
-    fn place(&mut self, id: u32, hash: u64) {
+    fn slot_of(&self, id: u32, hash: u64) -> usize {
         let mask = self.slots.len() - 1;
         let mut slot = (hash >> self.shift) as usize;
-        while self.slots[slot] != EMPTY {
+        while self.slots[slot] != EMPTY && self.slots[slot] as u32 != id {
             slot = (slot + 1) & mask;
         }
-        self.slots[slot] = (hash & 0xffff_ffff) << 32 | u64::from(id);
+        slot
+    }
+
+    /// Puts word `id`, whose hash is `hash`, at the first free slot from its hash on.
+    fn place(&mut self, id: u32, hash: u64) {
+        let slot = self.slot_of(id, hash);
+        let lists = u64::from(self.starts[id as usize]);
+        self.slots[slot] = (hash & 0xffff) << 48 | lists << 32 | u64::from(id);
     }
 }
 
@@ -138,6 +169,9 @@ pub(crate) struct PhraseTable<T> {
     first: Vec<Option<u32>>,
     /// Phrases with the same first word, longest first.
     groups: Vec<Vec<Entry<T>>>,
+    /// The list's own bit among the lists a word starts phrases of (see
+    /// [`Vocabulary::starts`]).
+    list: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -147,11 +181,14 @@ struct Entry<T> {
     value: T,
 }
 
-impl<T> Default for PhraseTable<T> {
-    fn default() -> Self {
+impl<T> PhraseTable<T> {
+    /// An empty list, the `list`th of those that share a vocabulary: each has a number of its
+    /// own, below 16.
+    fn new(list: u32) -> Self {
         PhraseTable {
             first: Vec::new(),
             groups: Vec::new(),
+            list: 1 << list,
         }
     }
 }
@@ -193,6 +230,7 @@ impl<T: Clone> PhraseTable<T> {
         let Some((&first, rest)) = ids.split_first() else {
             return;
         };
+        vocabulary.mark(first, self.list);
         let first = first as usize;
         if self.first.len() <= first {
             self.first.resize(first + 1, None);
@@ -211,7 +249,19 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// The longest phrase starting at word `at`: its length in words and its value.
+    #[inline]
     pub(crate) fn longest(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
+        // Asked at nearly every word, and answered no for most by the word's bits alone:
+        // only that test is inlined.
+        if words.starts(at) & self.list == 0 {
+            return None;
+        }
+        self.longest_listed(words, at)
+    }
+
+    /// [`PhraseTable::longest`] for a word that starts a phrase of this list.
+    #[inline(never)]
+    fn longest_listed(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
         let group = (*self.first.get(words.id(at)? as usize)?)?;
         self.groups[group as usize].iter().find_map(|e| {
             let matched = e
@@ -374,19 +424,19 @@ impl Default for EventLexicon {
     fn default() -> Self {
         let mut lexicon = EventLexicon {
             vocabulary: Vocabulary::default(),
-            triggers: PhraseTable::default(),
-            actors: PhraseTable::default(),
+            triggers: PhraseTable::new(0),
+            actors: PhraseTable::new(1),
             capitals: std::collections::BTreeMap::new(),
             armies: std::collections::BTreeMap::new(),
-            places: PhraseTable::default(),
+            places: PhraseTable::new(2),
             place_types: std::collections::HashMap::new(),
-            phases: PhraseTable::default(),
-            outcomes: PhraseTable::default(),
-            modality: PhraseTable::default(),
-            reporting: PhraseTable::default(),
-            cues: PhraseTable::default(),
-            joints: PhraseTable::default(),
-            sources: PhraseTable::default(),
+            phases: PhraseTable::new(3),
+            outcomes: PhraseTable::new(4),
+            modality: PhraseTable::new(5),
+            reporting: PhraseTable::new(6),
+            cues: PhraseTable::new(7),
+            joints: PhraseTable::new(8),
+            sources: PhraseTable::new(9),
         };
         // The shipped lists are tested to read; a failure here would be a bug in a list.
         let shipped = [

@@ -65,9 +65,9 @@ impl Token {
 /// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
-    /// Each word with its number, side by side: a word and its number are read together,
-    /// and one list is filled by one push per word.
-    words: Vec<(&'t str, Option<u32>)>,
+    /// Each word with its number and the lists it starts phrases of, side by side: a word
+    /// and its number are read together, and one list is filled by one push per word.
+    words: Vec<(&'t str, Option<u32>, u16)>,
 }
 
 impl<'t> Words<'t> {
@@ -87,18 +87,27 @@ impl<'t> Words<'t> {
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            self.words.push((word, vocabulary.id(word)));
+            let (id, starts) = vocabulary
+                .id_and_lists(word)
+                .map_or((None, 0), |(id, starts)| (Some(id), starts));
+            self.words.push((word, id, starts));
         }
     }
 
     /// Word `i` in lowercase; empty past the end.
     pub(crate) fn get(&self, i: usize) -> &'t str {
-        self.words.get(i).map_or("", |&(word, _)| word)
+        self.words.get(i).map_or("", |&(word, _, _)| word)
     }
 
     /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
     pub(crate) fn id(&self, i: usize) -> Option<u32> {
-        self.words.get(i).and_then(|&(_, id)| id)
+        self.words.get(i).and_then(|&(_, id, _)| id)
+    }
+
+    /// The lists that have a phrase starting with word `i`, one bit each (see
+    /// [`Vocabulary::starts`]); none past the end.
+    pub(crate) fn starts(&self, i: usize) -> u16 {
+        self.words.get(i).map_or(0, |&(_, _, starts)| starts)
     }
 }
 
