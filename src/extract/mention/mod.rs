@@ -268,11 +268,31 @@ fn two_sides(sentence: &Sentence<'_>) -> bool {
     pair || first.is_some_and(|first| sides.any(|other| other != first))
 }
 
-const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
-    "around", "off",
-];
-const PRONOUNS: &[&str] = &["he", "she"];
+/// Whether `word` is a preposition that places what follows it ("in", "near", "along").
+/// A match rather than a search through a list: asked of many words of every sentence, the
+/// word's length turns most away, and no word is compared by a call.
+fn locative(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "near"
+            | "along"
+            | "across"
+            | "on"
+            | "inside"
+            | "outside"
+            | "from"
+            | "over"
+            | "into"
+            | "around"
+            | "off"
+    )
+}
+
+/// Whether `word` is "he" or "she".
+fn pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she")
+}
 
 impl<'a> Reader<'a> {
     /// A reader of `document`, whose text in ASCII lowercase is `lower`.
@@ -832,10 +852,23 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
         // came into force", the ceasefire is not denied.
-        let stop = [
-            "that", "whether", "which", "who", "because", "while", "but", "and", "since", "after",
-            "before", "until",
-        ];
+        let stop = |word: &str| {
+            matches!(
+                word,
+                "that"
+                    | "whether"
+                    | "which"
+                    | "who"
+                    | "because"
+                    | "while"
+                    | "but"
+                    | "and"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "until"
+            )
+        };
         let earliest = clause.start.max(span.start.saturating_sub(6));
         // "answer any violation", "any further attack": an event named with "any" is
         // one that may come, unless a negation before it denies all ("no agreement on any
@@ -854,7 +887,7 @@ impl<'a> Reader<'a> {
                     return with_any(*modality);
                 }
             }
-            if stop.contains(&sentence.word(at)) {
+            if stop(sentence.word(at)) {
                 // "rejected accusations that its forces had broken the truce": what a denial
                 // introduces did not happen, by the denier's account.
                 let denied = (at.saturating_sub(3)..at).any(|i| {

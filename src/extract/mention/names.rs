@@ -17,8 +17,7 @@ impl<'a> Reader<'a> {
         // starts, as few tokens start one.
         let located_at = |sentence: &Sentence<'_>, at: usize| {
             let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
-            LOCATIVE.contains(&before)
-                || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2))
+            locative(before) || before == "the" && at >= 2 && locative(sentence.word(at - 2))
         };
         // Where the next byte that may belong to a hyphen is: nearly no word has one, and one
         // search through the sentence spares a look into every word.
@@ -245,7 +244,7 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let referring = |at: usize| {
             sentence.word(at - 1) == "the"
-                && LOCATIVE.contains(&sentence.word(at - 2))
+                && locative(sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
         };
         // Only a kind of place the paragraph or the sentence has named can be referred to:
@@ -317,10 +316,10 @@ impl<'a> Reader<'a> {
         let located = located
             || actor.tokens.start > 0 && {
                 let before = sentence.word(actor.tokens.start - 1);
-                LOCATIVE.contains(&before)
+                locative(before)
                     || before == "the"
                         && actor.tokens.start >= 2
-                        && LOCATIVE.contains(&sentence.word(actor.tokens.start - 2))
+                        && locative(sentence.word(actor.tokens.start - 2))
             };
         if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
             hit.as_place = true;
@@ -393,7 +392,7 @@ impl<'a> Reader<'a> {
         // an event word ("agreed in Oslo at a meeting"); other names go to the nearest
         // event word.
         let attached = |p: &PlaceHit| {
-            if LOCATIVE.contains(&sentence.word(p.tokens.end)) {
+            if locative(sentence.word(p.tokens.end)) {
                 return self.owns(sentence, span, p.tokens.start);
             }
             let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
@@ -968,7 +967,7 @@ fn settlement_named(sentence: &mut Sentence<'_>, at: usize) {
     // ("shelled the city of Terter") the place would keep apart the accounts of one
     // exchange of fire that name different villages, so it is left to the words before.
     let the = span.start - 1;
-    let located = the > 0 && LOCATIVE.contains(&sentence.word(the - 1));
+    let located = the > 0 && locative(sentence.word(the - 1));
     let place = Cow::Owned(tokens[name].text(sentence.text).to_string());
     sentence.places.push(PlaceHit {
         bytes: tokens[span.start].start..tokens[span.end - 1].end,
@@ -1415,17 +1414,17 @@ fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
             && !sentence.tokens[i].is_capitalized(sentence.text)
     };
     let before = at.checked_sub(1)?;
-    if LOCATIVE.contains(&word(before)) {
+    if locative(word(before)) {
         return Some(before);
     }
-    if before >= 1 && word(before) == "the" && LOCATIVE.contains(&word(before - 1)) {
+    if before >= 1 && word(before) == "the" && locative(word(before - 1)) {
         return Some(before - 1);
     }
     // "near the ancient Ta Muen Thom": one descriptive word after the article.
     if before >= 2
         && plain(before)
         && matches!(word(before - 1), "the" | "a" | "an")
-        && LOCATIVE.contains(&word(before - 2))
+        && locative(word(before - 2))
     {
         return Some(before - 2);
     }
@@ -1434,7 +1433,7 @@ fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
         return (before.saturating_sub(6)..before)
             .rev()
             .take_while(|&i| sentence.tokens[i].kind != TokenKind::Punct)
-            .find(|&i| LOCATIVE.contains(&word(i)));
+            .find(|&i| locative(word(i)));
     }
     None
 }
