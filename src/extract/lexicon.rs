@@ -23,60 +23,75 @@ pub(crate) struct Vocabulary {
     /// bits, found with the word's number, turn most of those lookups away without a look
     /// into each list's own table.
     starts: Vec<u16>,
-    /// A word's number (low 32 bits) with its lists' bits (next 16) and 16 bits of its hash
-    /// (high 16), at the first slot from its hash on that is not taken by another word;
-    /// [`EMPTY`] where none is. Never more than half full, so that a search soon meets an
-    /// empty slot; most words of a text are in no list, and the hash kept beside each number
-    /// turns a probe that meets another word away without comparing the two.
-    slots: Vec<u64>,
+    /// Each word at the first slot from its hash on that is not taken by another, [`EMPTY`]
+    /// where none is. Never more than half full, so that a search soon meets an empty slot.
+    slots: Vec<Slot>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
 }
 
+/// A word in the [`Vocabulary`]'s table: its number (low 32 bits of `entry`), its lists' bits
+/// (the next 16) and its length (the high 16, at most `u16::MAX`), beside its first eight
+/// bytes as [`key`] packs them. A word of up to eight bytes is told from every other by the
+/// slot alone: a lookup reads no more memory than the one slot, where a comparison with the
+/// word itself cost two more reads, each a cache miss as often as not.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    entry: u64,
+    head: u64,
+}
+
 /// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
-const EMPTY: u64 = u64::MAX;
+const EMPTY: Slot = Slot {
+    entry: u64::MAX,
+    head: 0,
+};
 
 impl Vocabulary {
     /// The number of a word in ASCII lowercase, if a list has it.
     #[inline]
     pub(crate) fn id(&self, word: &str) -> Option<u32> {
-        self.find(word, hash(word)).map(|(id, _)| id)
+        self.id_and_lists(word).map(|(id, _)| id)
     }
 
     /// The number of a word in ASCII lowercase, if a list has it, and the lists that have a
     /// phrase it starts (see [`Vocabulary::starts`]).
     #[inline]
     pub(crate) fn id_and_lists(&self, word: &str) -> Option<(u32, u16)> {
-        self.find(word, hash(word))
+        let slot = self.slots.get(self.find(word, key(word))?)?;
+        Some((slot.entry as u32, (slot.entry >> 32) as u16))
     }
 
-    /// The number of `word`, whose hash is `hash`, with its lists, if a list has it.
+    /// The slot that holds `word`, whose hash and head are `key`, if a list has it.
     #[inline]
-    fn find(&self, word: &str, hash: u64) -> Option<(u32, u16)> {
+    fn find(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut slot = (hash >> self.shift) as usize;
-        let tag = hash & 0xffff;
+        let mut at = (hash >> self.shift) as usize;
+        let length = length_bits(word);
         loop {
-            let entry = self.slots[slot];
-            if entry == EMPTY {
+            let slot = self.slots[at];
+            if slot.entry == EMPTY.entry {
                 return None;
             }
-            let id = entry as u32;
-            if entry >> 48 == tag && *self.words[id as usize] == *word {
-                return Some((id, (entry >> 32) as u16));
+            // Past eight bytes the rest of the word is compared too.
+            if slot.entry >> 48 == length
+                && slot.head == head
+                && (word.len() <= 8 || *self.words[slot.entry as u32 as usize] == *word)
+            {
+                return Some(at);
             }
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
     }
 
     /// The number of a word, numbering it if it is new.
     fn number(&mut self, word: &str) -> u32 {
-        let hash = hash(word);
-        if let Some((id, _)) = self.find(word, hash) {
-            return id;
+        let key = key(word);
+        if let Some(at) = self.find(word, key) {
+            return self.slots[at].entry as u32;
         }
         // Memory runs out long before four billion words (the last number marks a slot
         // without one).
@@ -84,19 +99,19 @@ impl Vocabulary {
         self.words.push(word.into());
         self.starts.push(0);
         if self.words.len() * 2 > self.slots.len() {
-            // Twice as many slots again as words: the table stays at most half full until
-            // the next growth.
-            let bits = (self.words.len() * 4)
+            // At least twice as many slots as words: the table stays at most half full, and
+            // small enough to stay in the cache.
+            let bits = (self.words.len() * 2)
                 .next_power_of_two()
                 .max(64)
                 .trailing_zeros();
             self.slots = vec![EMPTY; 1 << bits];
             self.shift = 64 - bits;
             for id in 0..=id {
-                self.place(id, self::hash(&self.words[id as usize]));
+                self.place(id);
             }
         } else {
-            self.place(id, hash);
+            self.place(id);
         }
         id
     }
@@ -107,42 +122,51 @@ impl Vocabulary {
             return;
         };
         *starts |= bits;
-        let hash = hash(&self.words[id as usize]);
-        let slot = self.slot_of(id, hash);
-        self.slots[slot] |= u64::from(bits) << 32;
-    }
-
-    /// The slot that holds word `id`, whose hash is `hash`, or the first free one from its
-    /// hash on.
-    fn slot_of(&self, id: u32, hash: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut slot = (hash >> self.shift) as usize;
-        while self.slots[slot] != EMPTY && self.slots[slot] as u32 != id {
-            slot = (slot + 1) & mask;
+        let word = &self.words[id as usize];
+        if let Some(at) = self.find(word, key(word)) {
+            self.slots[at].entry |= u64::from(bits) << 32;
         }
-        slot
     }
 
-    /// Puts word `id`, whose hash is `hash`, at the first free slot from its hash on.
-    fn place(&mut self, id: u32, hash: u64) {
-        let slot = self.slot_of(id, hash);
-        let lists = u64::from(self.starts[id as usize]);
-        self.slots[slot] = (hash & 0xffff) << 48 | lists << 32 | u64::from(id);
+    /// Puts word `id` at the first free slot from its hash on.
+    fn place(&mut self, id: u32) {
+        let word = &self.words[id as usize];
+        let (hash, head) = key(word);
+        let entry = length_bits(word) << 48 | u64::from(self.starts[id as usize]) << 32;
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> self.shift) as usize;
+        while self.slots[at].entry != EMPTY.entry {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = Slot {
+            entry: entry | u64::from(id),
+            head,
+        };
     }
 }
 
-/// A hash of a word, read eight bytes at a time (most words take one or two reads); its high
-/// bits pick the slot.
+/// The length of `word` as a slot keeps it, in its low 16 bits.
+fn length_bits(word: &str) -> u64 {
+    word.len().min(usize::from(u16::MAX)) as u64
+}
+
+/// A hash of a word, read eight bytes at a time (most words take one or two reads), whose
+/// high bits pick the slot; and the word's first eight bytes, or all of a shorter one packed
+/// as the hash reads it, which with its length tell it from any other word of eight bytes or
+/// fewer.
 #[inline]
-fn hash(word: &str) -> u64 {
+fn key(word: &str) -> (u64, u64) {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let bytes = word.as_bytes();
     let mut hash = (bytes.len() as u64).wrapping_mul(K);
+    let mut head = None;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
-        hash = (hash.rotate_left(23) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+        let eight = u64::from_le_bytes(eight);
+        head.get_or_insert(eight);
+        hash = (hash.rotate_left(23) ^ eight).wrapping_mul(K);
     }
     // The last one to seven bytes: from four on, as two reads of four that may overlap.
     let tail = chunks.remainder();
@@ -152,13 +176,16 @@ fn hash(word: &str) -> u64 {
         u64::from(u32::from_le_bytes(four))
     };
     let last = match tail.len() {
-        0 => return hash,
+        0 => return (hash, head.unwrap_or(0)),
         4.. => four(0) << 32 | four(tail.len() - 4),
         _ => tail
             .iter()
             .fold(0u64, |last, &byte| last << 8 | u64::from(byte)),
     };
-    (hash.rotate_left(23) ^ last).wrapping_mul(K)
+    (
+        (hash.rotate_left(23) ^ last).wrapping_mul(K),
+        head.unwrap_or(last),
+    )
 }
 
 /// Phrases of one or more words, looked up by the number of their first word in the
@@ -790,6 +817,49 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn words_are_told_apart_by_all_their_bytes() {
+        // Words that share their first bytes, or are prefixes of each other, across the
+        // eight bytes a slot keeps and the lengths the hash packs differently.
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "abcdefgh-x",
+            "abcdefgh-y",
+            "bbcd",
+            "abce",
+            "ceasefire",
+            "ceasefires",
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let ids: Vec<u32> = words.iter().map(|w| vocabulary.number(w)).collect();
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(vocabulary.id(word), Some(*id), "{word}");
+            assert_eq!(vocabulary.number(word), *id, "{word}");
+        }
+        for other in [
+            "abcdefghk",
+            "abcdefgh-z",
+            "abcf",
+            "ceasefired",
+            "b",
+            "abcdef",
+        ] {
+            assert_eq!(vocabulary.id(other), None, "{other}");
+        }
+        vocabulary.mark(ids[8], 0b101);
+        assert_eq!(vocabulary.id_and_lists("abcdefghi"), Some((ids[8], 0b101)));
+        assert_eq!(vocabulary.id_and_lists("abcdefghij"), Some((ids[9], 0)));
     }
 
     #[test]
