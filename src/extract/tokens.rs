@@ -65,10 +65,15 @@ impl Token {
 /// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
-    /// Each word with its number and the lists it starts phrases of, side by side: a word
-    /// and its number are read together, and one list is filled by one push per word.
-    words: Vec<(&'t str, Option<u32>, u16)>,
+    /// Each word with its number ([`NO_NUMBER`] for none) and the lists it starts phrases
+    /// of, side by side: a word and its number are read together, and one list is filled by
+    /// one push per word. The number is kept bare rather than as an `Option`, which would
+    /// take a third more memory for every word of the sentence.
+    words: Vec<(&'t str, u32, u16)>,
 }
+
+/// The number of a word no list has (the vocabulary numbers no word so).
+const NO_NUMBER: u32 = u32::MAX;
 
 impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
@@ -87,9 +92,7 @@ impl<'t> Words<'t> {
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let (id, starts) = vocabulary
-                .id_and_lists(word)
-                .map_or((None, 0), |(id, starts)| (Some(id), starts));
+            let (id, starts) = vocabulary.id_and_lists(word).unwrap_or((NO_NUMBER, 0));
             self.words.push((word, id, starts));
         }
     }
@@ -101,7 +104,9 @@ impl<'t> Words<'t> {
 
     /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
     pub(crate) fn id(&self, i: usize) -> Option<u32> {
-        self.words.get(i).and_then(|&(_, id, _)| id)
+        self.words
+            .get(i)
+            .and_then(|&(_, id, _)| (id != NO_NUMBER).then_some(id))
     }
 
     /// The lists that have a phrase starting with word `i`, one bit each (see
@@ -109,6 +114,74 @@ impl<'t> Words<'t> {
     pub(crate) fn starts(&self, i: usize) -> u16 {
         self.words.get(i).map_or(0, |&(_, _, starts)| starts)
     }
+}
+
+/// A few words, told by one probe of a small table: for a test made at every word of a
+/// sentence. A `match` on the word first jumps by its length through a table, a jump the
+/// processor mispredicts at nearly every word, as lengths follow no pattern; here the word's
+/// length and first and last bytes pick the one word it can be, compared only when the
+/// lengths agree.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    slots: [&'static str; WORD_SET_SLOTS],
+    /// Picks the hash of the slots: the first that gives each word a slot of its own.
+    seed: u64,
+}
+
+const WORD_SET_SLOTS: usize = 64;
+
+/// How many hashes a set's words are tried with before the build gives up: words of the
+/// same length with the same first and last bytes share a slot under every hash.
+const WORD_SET_SEEDS: u64 = 1_000;
+
+impl WordSet {
+    /// The set of `words` (a few dozen at most, no two of the same length with the same
+    /// first and last bytes; else the build fails).
+    pub(crate) const fn new(words: &[&'static str]) -> WordSet {
+        let mut seed = 0;
+        while seed < WORD_SET_SEEDS {
+            if let Some(slots) = word_slots(words, seed) {
+                return WordSet { slots, seed };
+            }
+            seed += 1;
+        }
+        panic!("no hash gives each word of the set a slot of its own")
+    }
+
+    /// Whether `word` is one of the set.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let candidate = self.slots[word_slot(word.as_bytes(), self.seed)];
+        candidate.len() == word.len() && !word.is_empty() && candidate == word
+    }
+}
+
+/// The slots of `words` by the hash of `seed`, if no two share one.
+const fn word_slots(words: &[&'static str], seed: u64) -> Option<[&'static str; WORD_SET_SLOTS]> {
+    let mut slots = [""; WORD_SET_SLOTS];
+    let mut i = 0;
+    while i < words.len() {
+        let at = word_slot(words[i].as_bytes(), seed);
+        if !slots[at].is_empty() {
+            return None;
+        }
+        slots[at] = words[i];
+        i += 1;
+    }
+    Some(slots)
+}
+
+/// The slot of a word in a [`WordSet`] by the hash of `seed`.
+#[inline]
+const fn word_slot(word: &[u8], seed: u64) -> usize {
+    let key = match word.len() {
+        0 => 0,
+        len => len as u64 | (word[0] as u64) << 16 | (word[len - 1] as u64) << 24,
+    };
+    // An odd multiplier for every seed, differing from the others in its high bits too.
+    let multiplier =
+        0x9e37_79b9_7f4a_7c15u64.wrapping_add(seed.wrapping_mul(0xbf58_476d_1ce4_e5b9)) | 1;
+    (key.wrapping_mul(multiplier) >> (64 - WORD_SET_SLOTS.trailing_zeros())) as usize
 }
 
 /// Whether each byte is an ASCII letter or digit: one load per byte of a word, where the
@@ -544,6 +617,19 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn a_word_set_holds_its_words_and_no_other() {
+        static SET: WordSet = WordSet::new(&["in", "at", "near", "inside", "into", "a", "off"]);
+        for word in ["in", "at", "near", "inside", "into", "a", "off"] {
+            assert!(SET.contains(word), "{word}");
+        }
+        for word in [
+            "", "i", "n", "on", "ion", "nearly", "insider", "intro", "of", "b", "ab",
+        ] {
+            assert!(!SET.contains(word), "{word}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
-use crate::extract::tokens::first_of;
+use crate::extract::tokens::{WordSet, first_of};
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -147,7 +147,7 @@ impl<'a> Reader<'a> {
                                 && (sentence.word(at - 1) == "that"
                                     || lexicon.reporting.longest(sentence.words, at - 1).is_some())
                         };
-                        (matches!(word, "he" | "she") && after_saying())
+                        (pronoun(word) && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -163,9 +163,9 @@ impl<'a> Reader<'a> {
                     // "the army said": the army last named ("Sudan's army"), or in a report
                     // about a state whose army is a faction of its civil war, that army.
                     let army = || {
-                        let the_army = matches!(word, "army" | "military")
-                            && at > 0
-                            && sentence.word(at - 1) == "the";
+                        static ARMY: WordSet = WordSet::new(&["army", "military"]);
+                        let the_army =
+                            ARMY.contains(word) && at > 0 && sentence.word(at - 1) == "the";
                         let lexicon: &EventLexicon = self.lexicon;
                         the_army
                             .then(|| {
@@ -927,13 +927,12 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         .map(|(t, _)| t)
 }
 
-/// Whether `word` names a kind of settlement or area ("the city of Terter"). A match, not a
-/// search through a list: the word's length turns most words away before any is compared.
+/// Whether `word` names a kind of settlement or area ("the city of Terter"). Asked of nearly
+/// every word: a [`WordSet`] tells it by one probe.
 fn is_settlement_kind(word: &str) -> bool {
-    matches!(
-        word,
-        "city" | "town" | "village" | "district" | "province" | "region"
-    )
+    static KINDS: WordSet =
+        WordSet::new(&["city", "town", "village", "district", "province", "region"]);
+    KINDS.contains(word)
 }
 
 /// A place the lists do not know, named by what it is: "the city of Terter", "the town of
