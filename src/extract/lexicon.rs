@@ -32,7 +32,7 @@ pub(crate) struct Vocabulary {
 
 /// A word in the [`Vocabulary`]'s table: its number (low 32 bits of `entry`), its lists' bits
 /// (the next 16) and its length (the high 16, at most `u16::MAX`), beside its first eight
-/// bytes as [`key`] packs them. A word of up to eight bytes is told from every other by the
+/// bytes (see [`key`]). A word of up to eight bytes is told from every other by the
 /// slot alone: a lookup reads no more memory than the one slot, where a comparison with the
 /// word itself cost two more reads, each a cache miss as often as not.
 #[derive(Debug, Clone, Copy)]
@@ -58,7 +58,13 @@ impl Vocabulary {
     /// phrase it starts (see [`Vocabulary::starts`]).
     #[inline]
     pub(crate) fn id_and_lists(&self, word: &str) -> Option<(u32, u16)> {
-        let slot = self.slots.get(self.find(word, key(word))?)?;
+        self.id_and_lists_keyed(word, key(word))
+    }
+
+    /// [`Vocabulary::id_and_lists`] of a word whose [`key`] is known.
+    #[inline]
+    pub(crate) fn id_and_lists_keyed(&self, word: &str, key: (u64, u64)) -> Option<(u32, u16)> {
+        let slot = self.slots.get(self.find(word, key)?)?;
         Some((slot.entry as u32, (slot.entry >> 32) as u16))
     }
 
@@ -150,42 +156,46 @@ fn length_bits(word: &str) -> u64 {
     word.len().min(usize::from(u16::MAX)) as u64
 }
 
-/// A hash of a word, read eight bytes at a time (most words take one or two reads), whose
-/// high bits pick the slot; and the word's first eight bytes, or all of a shorter one packed
-/// as the hash reads it, which with its length tell it from any other word of eight bytes or
-/// fewer.
-#[inline]
+/// A hash of a word, whose high bits pick the slot, and the word's first eight bytes (all of
+/// a shorter one, zero after it), which with its length tell it from any other word of
+/// eight bytes or fewer.
 fn key(word: &str) -> (u64, u64) {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let bytes = word.as_bytes();
-    let mut hash = (bytes.len() as u64).wrapping_mul(K);
-    let mut head = None;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let eight = u64::from_le_bytes(eight);
-        head.get_or_insert(eight);
-        hash = (hash.rotate_left(23) ^ eight).wrapping_mul(K);
+    let mut eight = [0u8; 8];
+    let head = bytes.len().min(8);
+    eight[..head].copy_from_slice(&bytes[..head]);
+    key_with_head(bytes, u64::from_le_bytes(eight))
+}
+
+/// The [`key`] of the word at `range` of `text`, read from the text: a word of eight bytes
+/// or fewer is read by one load of eight bytes and a mask, with no branch on its length
+/// (words' lengths follow no pattern, and a branch on them is mispredicted as often as not).
+#[inline]
+pub(crate) fn key_in(text: &str, range: std::ops::Range<usize>) -> (u64, u64) {
+    let len = range.len();
+    match text.as_bytes().get(range.start..range.start + 8) {
+        Some(eight) if len > 0 => {
+            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            // The bytes past a shorter word are masked off.
+            let mask = u64::MAX >> (64 - 8 * len.min(8));
+            key_with_head(&text.as_bytes()[range], eight & mask)
+        }
+        _ => key(text.get(range).unwrap_or_default()),
     }
-    // The last one to seven bytes: from four on, as two reads of four that may overlap.
-    let tail = chunks.remainder();
-    let four = |at: usize| {
-        let mut four = [0u8; 4];
-        four.copy_from_slice(&tail[at..at + 4]);
-        u64::from(u32::from_le_bytes(four))
-    };
-    let last = match tail.len() {
-        0 => return (hash, head.unwrap_or(0)),
-        4.. => four(0) << 32 | four(tail.len() - 4),
-        _ => tail
-            .iter()
-            .fold(0u64, |last, &byte| last << 8 | u64::from(byte)),
-    };
-    (
-        (hash.rotate_left(23) ^ last).wrapping_mul(K),
-        head.unwrap_or(last),
-    )
+}
+
+/// The [`key`] of a word whose first eight bytes are `head`: the bytes past them are read
+/// eight at a time.
+#[inline]
+fn key_with_head(bytes: &[u8], head: u64) -> (u64, u64) {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = (head ^ bytes.len() as u64).wrapping_mul(K);
+    for chunk in bytes.get(8..).unwrap_or_default().chunks(8) {
+        let mut eight = [0u8; 8];
+        eight[..chunk.len()].copy_from_slice(chunk);
+        hash = (hash.rotate_left(23) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+    }
+    (hash.rotate_left(29).wrapping_mul(K), head)
 }
 
 /// Phrases of one or more words, looked up by the number of their first word in the
@@ -817,6 +827,17 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn a_word_read_in_its_text_has_the_key_it_has_alone() {
+        let text = "ceasefire talks in Doha, 48-hour truce: a b abcdefgh abcdefghijklmnopq";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                assert_eq!(key_in(text, start..end), key(word), "{word:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::Vocabulary;
+use super::lexicon::{Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -92,7 +92,10 @@ impl<'t> Words<'t> {
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let (id, starts) = vocabulary.id_and_lists(word).unwrap_or((NO_NUMBER, 0));
+            let key = key_in(lower, t.start..t.end);
+            let (id, starts) = vocabulary
+                .id_and_lists_keyed(word, key)
+                .unwrap_or((NO_NUMBER, 0));
             self.words.push((word, id, starts));
         }
     }
@@ -196,6 +199,43 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// How many ASCII letters and digits open `bytes`. Eight bytes are tested at a time, without a
+/// branch per byte: a loop that stopped at the first other byte mispredicted its end at
+/// nearly every word, as word lengths follow no pattern.
+fn alphanumeric_run(bytes: &[u8]) -> usize {
+    let mut run = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            return run + (others.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
+        .count()
+}
+
+/// The high bit of each byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
+fn alphanumeric_bytes(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte's low seven bits, so that no sum below carries into the next byte.
+    let low = word & !HIGH_BITS;
+    // The high bit of each byte of `x + 0x80 - lo`: set where `x >= lo`.
+    let at_least = |x: u64, lo: u8| x + ONES * u64::from(0x80 - lo);
+    let in_range = |x: u64, lo: u8, hi: u8| at_least(x, lo) & !at_least(x, hi + 1);
+    // Letters, either case: 0x20 makes a capital small.
+    let letters = in_range(low | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(low, b'0', b'9');
+    // A byte of a longer character is none.
+    (letters | digits) & !word & HIGH_BITS
+}
+
 fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.')
 }
@@ -233,13 +273,8 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             let mut number = c.is_ascii_digit();
             let mut end;
             loop {
-                // Most of a word is ASCII letters and digits: they are taken by the byte.
-                while bytes
-                    .get(i)
-                    .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
-                {
-                    i += 1;
-                }
+                // Most of a word is ASCII letters and digits: they are taken eight at a time.
+                i += alphanumeric_run(&bytes[i..]);
                 end = range.start + i;
                 let Some(d) = char_at(slice, i).filter(|&d| d != ' ') else {
                     break;
@@ -617,6 +652,28 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn runs_of_letters_and_digits_end_where_bytes_say() {
+        let text = "abcXYZ09 défg-hij.klmnopqrstu0123456789{}[]@`/:\x7f\u{80}\u{ff}z";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let part = &bytes[start..end];
+                let expected = part
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(alphanumeric_run(part), expected, "{start}..{end}");
+            }
+        }
+        // Every byte, alone and among letters.
+        for byte in 0..=255u8 {
+            let run = [b'a', b'b', byte, b'c', b'd', b'e', b'f', b'g', b'h'];
+            let expected = if byte.is_ascii_alphanumeric() { 9 } else { 2 };
+            assert_eq!(alphanumeric_run(&run), expected, "{byte}");
+        }
     }
 
     #[test]
