@@ -79,15 +79,15 @@ impl Vocabulary {
         let length = length_bits(word);
         loop {
             let slot = self.slots[at];
-            if slot.entry == EMPTY.entry {
-                return None;
-            }
-            // Past eight bytes the rest of the word is compared too.
-            if slot.entry >> 48 == length
-                && slot.head == head
-                && (word.len() <= 8 || *self.words[slot.entry as u32 as usize] == *word)
+            // One branch for both ends of the search, a word found or an empty slot: most
+            // searches end at their first slot, one way or the other, and which way follows
+            // no pattern. Past eight bytes the rest of the word is compared too.
+            let empty = slot.entry == EMPTY.entry;
+            let same = (slot.entry >> 48 == length) & (slot.head == head);
+            if empty | same
+                && (empty || word.len() <= 8 || *self.words[slot.entry as u32 as usize] == *word)
             {
-                return Some(at);
+                return (!empty).then_some(at);
             }
             at = (at + 1) & mask;
         }

@@ -645,13 +645,14 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         at: usize,
     ) -> Option<(usize, &'s Trigger)> {
-        let token = sentence.tokens[at];
-        if token.kind != TokenKind::Word {
+        // The list first: nearly every token starts no trigger, which its word's bits tell
+        // by a branch that is nearly always taken, where one on the token's kind is not.
+        let found = self.lexicon.triggers.longest(sentence.words, at)?;
+        if sentence.tokens[at].kind != TokenKind::Word {
             return None;
         }
         // Words inside a name are not triggers ("the General Border Committee"). Asked only
         // of trigger words, as few tokens are.
-        let found = self.lexicon.triggers.longest(sentence.words, at)?;
         if sentence
             .actors
             .iter()

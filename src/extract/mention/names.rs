@@ -130,11 +130,16 @@ impl<'a> Reader<'a> {
                     // by surname after the first mention.
                     // A word no list has is no surname: only a listed word is compared,
                     // by its number.
+                    // Asked in the order that branches least: whether anyone was named in
+                    // full (the same answer for many sentences) before the word's number.
                     let surname = || {
+                        if self.surnames.is_empty() || !token.is_capitalized(sentence.text) {
+                            return None;
+                        }
                         let id = sentence.words.id(at)?;
-                        (!self.surnames.is_empty() && token.is_capitalized(sentence.text))
-                            .then(|| self.surnames.iter().find(|(s, _)| *s == id))
-                            .flatten()
+                        self.surnames
+                            .iter()
+                            .find(|(s, _)| *s == id)
                             .map(|&(_, name)| name)
                     };
                     // "Pashinyan writes that he has signed": the person who says so, named or
@@ -259,8 +264,16 @@ impl<'a> Reader<'a> {
                 })
         };
         let mut found = Vec::new();
+        // A sentence of a paragraph that has named no kind of place, and that names none
+        // itself, refers back to none: its words need no look.
+        let kinds_named = !self.last_place_of_kind.is_empty()
+            || sentence
+                .places
+                .iter()
+                .any(|hit| self.lexicon.place_types.contains_key(hit.place.as_ref()));
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at))) {
+        if kinds_named && (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at)))
+        {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
             for at in 2..tokens.len() {
@@ -889,6 +902,11 @@ pub(super) struct LastPlaces<'a> {
 }
 
 impl<'a> LastPlaces<'a> {
+    /// Whether no place is filed.
+    pub(super) fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
     /// The last place of `kind`.
     pub(super) fn get(&self, kind: &str) -> Option<&String> {
         self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
