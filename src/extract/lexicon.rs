@@ -41,6 +41,11 @@ struct Slot {
     head: u64,
 }
 
+/// The number of a word no list has, as [`Vocabulary::number_and_lists`] gives it: the
+/// number of an empty slot's entry, as no word has the last number (see
+/// [`Vocabulary::number`]).
+pub(crate) const NO_NUMBER: u32 = u32::MAX;
+
 /// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
 const EMPTY: Slot = Slot {
     entry: u64::MAX,
@@ -58,19 +63,37 @@ impl Vocabulary {
     /// phrase it starts (see [`Vocabulary::starts`]).
     #[inline]
     pub(crate) fn id_and_lists(&self, word: &str) -> Option<(u32, u16)> {
-        self.id_and_lists_keyed(word, key(word))
+        let (id, lists) = self.number_and_lists(word, key(word));
+        (id != NO_NUMBER).then_some((id, lists))
     }
 
-    /// [`Vocabulary::id_and_lists`] of a word whose [`key`] is known.
+    /// [`Vocabulary::id_and_lists`] of a word whose [`key`] is known, [`NO_NUMBER`] and no
+    /// lists for a word no list has: read without a branch on whether the word is found,
+    /// which follows no pattern from one word of a text to the next.
     #[inline]
-    pub(crate) fn id_and_lists_keyed(&self, word: &str, key: (u64, u64)) -> Option<(u32, u16)> {
-        let slot = self.slots.get(self.find(word, key)?)?;
-        Some((slot.entry as u32, (slot.entry >> 32) as u16))
+    pub(crate) fn number_and_lists(&self, word: &str, key: (u64, u64)) -> (u32, u16) {
+        let entry = self
+            .probe(word, key)
+            .map_or(EMPTY.entry, |at| self.slots[at].entry);
+        let lists = if entry == EMPTY.entry {
+            0
+        } else {
+            (entry >> 32) as u16
+        };
+        (entry as u32, lists)
     }
 
     /// The slot that holds `word`, whose hash and head are `key`, if a list has it.
+    fn find(&self, word: &str, key: (u64, u64)) -> Option<usize> {
+        self.probe(word, key)
+            .filter(|&at| self.slots[at].entry != EMPTY.entry)
+    }
+
+    /// Where the search for `word`, whose hash and head are `key`, ends: at the slot that
+    /// holds it, or at the empty slot after the words of its hash; none in a table without
+    /// slots.
     #[inline]
-    fn find(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
+    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -84,10 +107,10 @@ impl Vocabulary {
             // no pattern. Past eight bytes the rest of the word is compared too.
             let empty = slot.entry == EMPTY.entry;
             let same = (slot.entry >> 48 == length) & (slot.head == head);
-            if empty | same
-                && (empty || word.len() <= 8 || *self.words[slot.entry as u32 as usize] == *word)
+            if (empty | same)
+                && (empty | (word.len() <= 8) || *self.words[slot.entry as u32 as usize] == *word)
             {
-                return (!empty).then_some(at);
+                return Some(at);
             }
             at = (at + 1) & mask;
         }

@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{Vocabulary, key_in};
+use super::lexicon::{NO_NUMBER, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -72,9 +72,6 @@ pub(crate) struct Words<'t> {
     words: Vec<(&'t str, u32, u16)>,
 }
 
-/// The number of a word no list has (the vocabulary numbers no word so).
-const NO_NUMBER: u32 = u32::MAX;
-
 impl<'t> Words<'t> {
     /// The words of `tokens` read from `lower`, a text in ASCII lowercase with the same byte
     /// offsets as the text the tokens were cut from.
@@ -92,10 +89,7 @@ impl<'t> Words<'t> {
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let key = key_in(lower, t.start..t.end);
-            let (id, starts) = vocabulary
-                .id_and_lists_keyed(word, key)
-                .unwrap_or((NO_NUMBER, 0));
+            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start..t.end));
             self.words.push((word, id, starts));
         }
     }
