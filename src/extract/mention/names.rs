@@ -568,10 +568,12 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
-        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+        // The actors that are not places, walked afresh where needed rather than collected
+        // for each mention.
+        let actors = || sentence.actors.iter().filter(|a| !a.as_place);
         let in_clause =
             |a: &&ActorHit| a.tokens.start >= clause.start && a.tokens.end <= clause.end;
-        let clause_actors = || actors.iter().copied().filter(|a| in_clause(a));
+        let clause_actors = || actors().filter(|a| in_clause(a));
         let in_source = |a: &ActorHit| report.is_some_and(|r| r.source.contains(&a.tokens.start));
         match trigger.kind {
             EventKind::Attack
@@ -668,7 +670,7 @@ impl<'a> Reader<'a> {
                 if let Some(blamed) = (span.end..tokens.len().min(span.end + 8))
                     .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
                 {
-                    if let Some(&actor) = actors.iter().find(|a| a.tokens.start == blamed + 2) {
+                    if let Some(actor) = actors().find(|a| a.tokens.start == blamed + 2) {
                         roles.retain(|(_, role)| *role != Role::Attacker);
                         roles.push((actor, Role::Attacker));
                     }
@@ -683,7 +685,7 @@ impl<'a> Reader<'a> {
                 // "talks hosted by Turkey" mediates the talks, not the truce the same
                 // sentence says they produced: a mediator goes to the nearest truce, talks
                 // or agreement to the words that name it.
-                let all = mediators(sentence, &actors);
+                let all = acting_mediators(sentence);
                 let mediating = |actor: &ActorHit, own: bool| {
                     all.iter().any(|(m, cue)| {
                         std::ptr::eq(*m, actor)
@@ -704,7 +706,7 @@ impl<'a> Reader<'a> {
                         && !mediating(actor, false)
                         && word(actor.tokens.start.wrapping_sub(1)) == "in"
                 };
-                for &actor in &actors {
+                for actor in actors() {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
                     } else if mediating(actor, true) {
@@ -735,9 +737,8 @@ impl<'a> Reader<'a> {
                 // "58 Pakistani soldiers were killed": the side named with the figure lost them.
                 if let Some((range, _)) = self.count(sentence, span) {
                     let after = tokens.partition_point(|t| t.start < range.end);
-                    if let Some(&actor) = actors
-                        .iter()
-                        .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
+                    if let Some(actor) =
+                        actors().find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
                     {
                         roles.push((actor, Role::Target));
                     }
@@ -752,20 +753,12 @@ impl<'a> Reader<'a> {
                         a.tokens.start == span.end + 1 && a.name.kind == ActorType::Country
                     })
                 } else if after(0) == "on" && after(1) == "the" && after(3) == "side" {
-                    actors
-                        .iter()
-                        .copied()
-                        .find(|a| a.tokens == (span.end + 2..span.end + 3))
+                    actors().find(|a| a.tokens == (span.end + 2..span.end + 3))
                 } else if after(0) == "on"
                     && matches!(after(1), "its" | "their")
                     && after(2) == "side"
                 {
-                    report.and_then(|r| {
-                        actors
-                            .iter()
-                            .copied()
-                            .find(|a| r.source.contains(&a.tokens.start))
-                    })
+                    report.and_then(|r| actors().find(|a| r.source.contains(&a.tokens.start)))
                 } else {
                     None
                 };
@@ -1291,7 +1284,22 @@ pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
 /// Qatar-Turkey facilitation", "Anwar mediated the meeting", "thanked Qatar for its role in
 /// bringing about the truce".
 /// Each with the token of the word that says so.
-pub(super) fn mediators<'h>(
+/// The [`mediators`] among the actors of a sentence that are not places. Only a sentence
+/// with a word of mediation or credit names any: the others collect no list of actors to
+/// look among.
+pub(super) fn acting_mediators<'h>(sentence: &'h Sentence<'_>) -> Vec<(&'h ActorHit<'h>, usize)> {
+    let cued = sentence
+        .cues
+        .iter()
+        .any(|(_, cue)| matches!(cue, Cue::Mediation | Cue::Credit));
+    if !cued {
+        return Vec::new();
+    }
+    let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+    mediators(sentence, &actors)
+}
+
+fn mediators<'h>(
     sentence: &Sentence<'_>,
     actors: &[&'h ActorHit<'_>],
 ) -> Vec<(&'h ActorHit<'h>, usize)> {
