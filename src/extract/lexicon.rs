@@ -18,116 +18,207 @@ use std::borrow::Cow;
 pub(crate) struct Vocabulary {
     /// The words, by number.
     words: Vec<Box<str>>,
-    /// A word's number (low half) with the low half of its hash (high half), at the first
-    /// slot from its hash on that is not taken by another word; [`EMPTY`] where none is.
-    /// Never more than half full, so that a search soon meets an empty slot; most words of a
-    /// text are in no list, and the hash kept beside each number turns a probe that meets
-    /// another word away without comparing the two.
-    slots: Vec<u64>,
+    /// For each word by its number, the lists that have a phrase it starts, one bit per list
+    /// (see [`PhraseTable::new`]). A sentence's words are each asked of a dozen lists; the
+    /// bits, found with the word's number, turn most of those lookups away without a look
+    /// into each list's own table.
+    starts: Vec<u16>,
+    /// Each word at the first slot from its hash on that is not taken by another, [`EMPTY`]
+    /// where none is. Never more than half full, so that a search soon meets an empty slot.
+    slots: Vec<Slot>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
 }
 
+/// A word in the [`Vocabulary`]'s table: its number (low 32 bits of `entry`), its lists' bits
+/// (the next 16) and its length (the high 16, at most `u16::MAX`), beside its first eight
+/// bytes (see [`key`]). A word of up to eight bytes is told from every other by the
+/// slot alone: a lookup reads no more memory than the one slot, where a comparison with the
+/// word itself cost two more reads, each a cache miss as often as not.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    entry: u64,
+    head: u64,
+}
+
+/// The number of a word no list has, as [`Vocabulary::number_and_lists`] gives it: the
+/// number of an empty slot's entry, as no word has the last number (see
+/// [`Vocabulary::number`]).
+pub(crate) const NO_NUMBER: u32 = u32::MAX;
+
 /// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
-const EMPTY: u64 = u64::MAX;
+const EMPTY: Slot = Slot {
+    entry: u64::MAX,
+    head: 0,
+};
 
 impl Vocabulary {
     /// The number of a word in ASCII lowercase, if a list has it.
     #[inline]
     pub(crate) fn id(&self, word: &str) -> Option<u32> {
-        self.find(word, hash(word))
+        self.id_and_lists(word).map(|(id, _)| id)
     }
 
-    /// The number of `word`, whose hash is `hash`, if a list has it.
+    /// The number of a word in ASCII lowercase, if a list has it, and the lists that have a
+    /// phrase it starts (see [`Vocabulary::starts`]).
     #[inline]
-    fn find(&self, word: &str, hash: u64) -> Option<u32> {
+    pub(crate) fn id_and_lists(&self, word: &str) -> Option<(u32, u16)> {
+        let (id, lists) = self.number_and_lists(word, key(word));
+        (id != NO_NUMBER).then_some((id, lists))
+    }
+
+    /// [`Vocabulary::id_and_lists`] of a word whose [`key`] is known, [`NO_NUMBER`] and no
+    /// lists for a word no list has: read without a branch on whether the word is found,
+    /// which follows no pattern from one word of a text to the next.
+    #[inline]
+    pub(crate) fn number_and_lists(&self, word: &str, key: (u64, u64)) -> (u32, u16) {
+        let entry = self
+            .probe(word, key)
+            .map_or(EMPTY.entry, |at| self.slots[at].entry);
+        let lists = if entry == EMPTY.entry {
+            0
+        } else {
+            (entry >> 32) as u16
+        };
+        (entry as u32, lists)
+    }
+
+    /// The slot that holds `word`, whose hash and head are `key`, if a list has it.
+    fn find(&self, word: &str, key: (u64, u64)) -> Option<usize> {
+        self.probe(word, key)
+            .filter(|&at| self.slots[at].entry != EMPTY.entry)
+    }
+
+    /// Where the search for `word`, whose hash and head are `key`, ends: at the slot that
+    /// holds it, or at the empty slot after the words of its hash; none in a table without
+    /// slots.
+    #[inline]
+    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut slot = (hash >> self.shift) as usize;
-        let tag = hash & 0xffff_ffff;
+        let mut at = (hash >> self.shift) as usize;
+        let length = length_bits(word);
         loop {
-            let entry = self.slots[slot];
-            if entry == EMPTY {
-                return None;
+            let slot = self.slots[at];
+            // One branch for both ends of the search, a word found or an empty slot: most
+            // searches end at their first slot, one way or the other, and which way follows
+            // no pattern. Past eight bytes the rest of the word is compared too.
+            let empty = slot.entry == EMPTY.entry;
+            let same = (slot.entry >> 48 == length) & (slot.head == head);
+            if (empty | same)
+                && (empty | (word.len() <= 8) || *self.words[slot.entry as u32 as usize] == *word)
+            {
+                return Some(at);
             }
-            let id = entry as u32;
-            if entry >> 32 == tag && *self.words[id as usize] == *word {
-                return Some(id);
-            }
-            slot = (slot + 1) & mask;
+            at = (at + 1) & mask;
         }
     }
 
     /// The number of a word, numbering it if it is new.
     fn number(&mut self, word: &str) -> u32 {
-        let hash = hash(word);
-        if let Some(id) = self.find(word, hash) {
-            return id;
+        let key = key(word);
+        if let Some(at) = self.find(word, key) {
+            return self.slots[at].entry as u32;
         }
         // Memory runs out long before four billion words (the last number marks a slot
         // without one).
         let id = u32::try_from(self.words.len()).map_or(u32::MAX - 1, |id| id.min(u32::MAX - 1));
         self.words.push(word.into());
+        self.starts.push(0);
         if self.words.len() * 2 > self.slots.len() {
-            // Twice as many slots again as words: the table stays at most half full until
-            // the next growth.
-            let bits = (self.words.len() * 4)
+            // At least twice as many slots as words: the table stays at most half full, and
+            // small enough to stay in the cache.
+            let bits = (self.words.len() * 2)
                 .next_power_of_two()
                 .max(64)
                 .trailing_zeros();
             self.slots = vec![EMPTY; 1 << bits];
             self.shift = 64 - bits;
             for id in 0..=id {
-                self.place(id, self::hash(&self.words[id as usize]));
+                self.place(id);
             }
         } else {
-            self.place(id, hash);
+            self.place(id);
         }
         id
     }
 
-    /// Puts the number of word `id`, whose hash is `hash`, at the first free slot from its
-    /// hash on.
-    fn place(&mut self, id: u32, hash: u64) {
-        let mask = self.slots.len() - 1;
-        let mut slot = (hash >> self.shift) as usize;
-        while self.slots[slot] != EMPTY {
-            slot = (slot + 1) & mask;
+    /// Notes that word `id` starts a phrase of the lists of `bits`.
+    fn mark(&mut self, id: u32, bits: u16) {
+        let Some(starts) = self.starts.get_mut(id as usize) else {
+            return;
+        };
+        *starts |= bits;
+        let word = &self.words[id as usize];
+        if let Some(at) = self.find(word, key(word)) {
+            self.slots[at].entry |= u64::from(bits) << 32;
         }
-        self.slots[slot] = (hash & 0xffff_ffff) << 32 | u64::from(id);
+    }
+
+    /// Puts word `id` at the first free slot from its hash on.
+    fn place(&mut self, id: u32) {
+        let word = &self.words[id as usize];
+        let (hash, head) = key(word);
+        let entry = length_bits(word) << 48 | u64::from(self.starts[id as usize]) << 32;
+        let mask = self.slots.len() - 1;
+        let mut at = (hash >> self.shift) as usize;
+        while self.slots[at].entry != EMPTY.entry {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = Slot {
+            entry: entry | u64::from(id),
+            head,
+        };
     }
 }
 
-/// A hash of a word, read eight bytes at a time (most words take one or two reads); its high
-/// bits pick the slot.
-#[inline]
-fn hash(word: &str) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+/// The length of `word` as a slot keeps it, in its low 16 bits.
+fn length_bits(word: &str) -> u64 {
+    word.len().min(usize::from(u16::MAX)) as u64
+}
+
+/// A hash of a word, whose high bits pick the slot, and the word's first eight bytes (all of
+/// a shorter one, zero after it), which with its length tell it from any other word of
+/// eight bytes or fewer.
+fn key(word: &str) -> (u64, u64) {
     let bytes = word.as_bytes();
-    let mut hash = (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
+    let mut eight = [0u8; 8];
+    let head = bytes.len().min(8);
+    eight[..head].copy_from_slice(&bytes[..head]);
+    key_with_head(bytes, u64::from_le_bytes(eight))
+}
+
+/// The [`key`] of the word at `range` of `text`, read from the text: a word of eight bytes
+/// or fewer is read by one load of eight bytes and a mask, with no branch on its length
+/// (words' lengths follow no pattern, and a branch on them is mispredicted as often as not).
+#[inline]
+pub(crate) fn key_in(text: &str, range: std::ops::Range<usize>) -> (u64, u64) {
+    let len = range.len();
+    match text.as_bytes().get(range.start..range.start + 8) {
+        Some(eight) if len > 0 => {
+            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            // The bytes past a shorter word are masked off.
+            let mask = u64::MAX >> (64 - 8 * len.min(8));
+            key_with_head(&text.as_bytes()[range], eight & mask)
+        }
+        _ => key(text.get(range).unwrap_or_default()),
+    }
+}
+
+/// The [`key`] of a word whose first eight bytes are `head`: the bytes past them are read
+/// eight at a time.
+#[inline]
+fn key_with_head(bytes: &[u8], head: u64) -> (u64, u64) {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = (head ^ bytes.len() as u64).wrapping_mul(K);
+    for chunk in bytes.get(8..).unwrap_or_default().chunks(8) {
         let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
+        eight[..chunk.len()].copy_from_slice(chunk);
         hash = (hash.rotate_left(23) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
     }
-    // The last one to seven bytes: from four on, as two reads of four that may overlap.
-    let tail = chunks.remainder();
-    let four = |at: usize| {
-        let mut four = [0u8; 4];
-        four.copy_from_slice(&tail[at..at + 4]);
-        u64::from(u32::from_le_bytes(four))
-    };
-    let last = match tail.len() {
-        0 => return hash,
-        4.. => four(0) << 32 | four(tail.len() - 4),
-        _ => tail
-            .iter()
-            .fold(0u64, |last, &byte| last << 8 | u64::from(byte)),
-    };
-    (hash.rotate_left(23) ^ last).wrapping_mul(K)
+    (hash.rotate_left(29).wrapping_mul(K), head)
 }
 
 /// Phrases of one or more words, looked up by the number of their first word in the
@@ -138,6 +229,9 @@ pub(crate) struct PhraseTable<T> {
     first: Vec<Option<u32>>,
     /// Phrases with the same first word, longest first.
     groups: Vec<Vec<Entry<T>>>,
+    /// The list's own bit among the lists a word starts phrases of (see
+    /// [`Vocabulary::starts`]).
+    list: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -147,11 +241,14 @@ struct Entry<T> {
     value: T,
 }
 
-impl<T> Default for PhraseTable<T> {
-    fn default() -> Self {
+impl<T> PhraseTable<T> {
+    /// An empty list, the `list`th of those that share a vocabulary: each has a number of its
+    /// own, below 16.
+    fn new(list: u32) -> Self {
         PhraseTable {
             first: Vec::new(),
             groups: Vec::new(),
+            list: 1 << list,
         }
     }
 }
@@ -193,6 +290,7 @@ impl<T: Clone> PhraseTable<T> {
         let Some((&first, rest)) = ids.split_first() else {
             return;
         };
+        vocabulary.mark(first, self.list);
         let first = first as usize;
         if self.first.len() <= first {
             self.first.resize(first + 1, None);
@@ -211,7 +309,19 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// The longest phrase starting at word `at`: its length in words and its value.
+    #[inline]
     pub(crate) fn longest(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
+        // Asked at nearly every word, and answered no for most by the word's bits alone:
+        // only that test is inlined.
+        if words.starts(at) & self.list == 0 {
+            return None;
+        }
+        self.longest_listed(words, at)
+    }
+
+    /// [`PhraseTable::longest`] for a word that starts a phrase of this list.
+    #[inline(never)]
+    fn longest_listed(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
         let group = (*self.first.get(words.id(at)? as usize)?)?;
         self.groups[group as usize].iter().find_map(|e| {
             let matched = e
@@ -374,19 +484,19 @@ impl Default for EventLexicon {
     fn default() -> Self {
         let mut lexicon = EventLexicon {
             vocabulary: Vocabulary::default(),
-            triggers: PhraseTable::default(),
-            actors: PhraseTable::default(),
+            triggers: PhraseTable::new(0),
+            actors: PhraseTable::new(1),
             capitals: std::collections::BTreeMap::new(),
             armies: std::collections::BTreeMap::new(),
-            places: PhraseTable::default(),
+            places: PhraseTable::new(2),
             place_types: std::collections::HashMap::new(),
-            phases: PhraseTable::default(),
-            outcomes: PhraseTable::default(),
-            modality: PhraseTable::default(),
-            reporting: PhraseTable::default(),
-            cues: PhraseTable::default(),
-            joints: PhraseTable::default(),
-            sources: PhraseTable::default(),
+            phases: PhraseTable::new(3),
+            outcomes: PhraseTable::new(4),
+            modality: PhraseTable::new(5),
+            reporting: PhraseTable::new(6),
+            cues: PhraseTable::new(7),
+            joints: PhraseTable::new(8),
+            sources: PhraseTable::new(9),
         };
         // The shipped lists are tested to read; a failure here would be a bug in a list.
         let shipped = [
@@ -740,6 +850,60 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn a_word_read_in_its_text_has_the_key_it_has_alone() {
+        let text = "ceasefire talks in Doha, 48-hour truce: a b abcdefgh abcdefghijklmnopq";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                assert_eq!(key_in(text, start..end), key(word), "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_told_apart_by_all_their_bytes() {
+        // Words that share their first bytes, or are prefixes of each other, across the
+        // eight bytes a slot keeps and the lengths the hash packs differently.
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghij",
+            "abcdefgh-x",
+            "abcdefgh-y",
+            "bbcd",
+            "abce",
+            "ceasefire",
+            "ceasefires",
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let ids: Vec<u32> = words.iter().map(|w| vocabulary.number(w)).collect();
+        for (word, id) in words.iter().zip(&ids) {
+            assert_eq!(vocabulary.id(word), Some(*id), "{word}");
+            assert_eq!(vocabulary.number(word), *id, "{word}");
+        }
+        for other in [
+            "abcdefghk",
+            "abcdefgh-z",
+            "abcf",
+            "ceasefired",
+            "b",
+            "abcdef",
+        ] {
+            assert_eq!(vocabulary.id(other), None, "{other}");
+        }
+        vocabulary.mark(ids[8], 0b101);
+        assert_eq!(vocabulary.id_and_lists("abcdefghi"), Some((ids[8], 0b101)));
+        assert_eq!(vocabulary.id_and_lists("abcdefghij"), Some((ids[9], 0)));
     }
 
     #[test]

@@ -535,6 +535,13 @@ pub fn extract(document: &Document) -> Extraction {
     extract_with(document, &ExtractOptions::default())
 }
 
+/// About how many bytes of news text tell one event mention, a few more than most reports
+/// take: room is made for a report's mentions by its length.
+const BYTES_PER_MENTION: usize = 96;
+
+/// The most mentions room is made for before any is found; a longer report grows the list.
+const MAX_EXPECTED_MENTIONS: usize = 512;
+
 /// Finds the event mentions of a report.
 pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction {
     let tagging = tag_with(document, &options.tag);
@@ -549,9 +556,13 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .or(tagging.masthead)
         .or(options.tag.reference_date);
     let mut reader = mention::Reader::new(document, &lower, &tagging, &options.lexicon, published);
-    let mut mentions = Vec::new();
+    // Room for as many mentions as a report of its length tells: a mention is over 500
+    // bytes, and a list grown from nothing copied them four or five times over, each time
+    // into a block large enough to send the allocator on a long path.
+    let expected = (text.len() / BYTES_PER_MENTION + 8).min(MAX_EXPECTED_MENTIONS);
+    let mut mentions = Vec::with_capacity(expected);
     let mut relations = Vec::new();
-    let mut first_days = Vec::new();
+    let mut first_days = Vec::with_capacity(expected);
     let timexes: Vec<_> = tagging
         .timexes
         .iter()

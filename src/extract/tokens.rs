@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::Vocabulary;
+use super::lexicon::{NO_NUMBER, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -65,9 +65,11 @@ impl Token {
 /// extraction, and hashing it once and probing each list with the hash still a tenth.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words<'t> {
-    /// Each word with its number, side by side: a word and its number are read together,
-    /// and one list is filled by one push per word.
-    words: Vec<(&'t str, Option<u32>)>,
+    /// Each word with its number ([`NO_NUMBER`] for none) and the lists it starts phrases
+    /// of, side by side: a word and its number are read together, and one list is filled by
+    /// one push per word. The number is kept bare rather than as an `Option`, which would
+    /// take a third more memory for every word of the sentence.
+    words: Vec<(&'t str, u32, u16)>,
 }
 
 impl<'t> Words<'t> {
@@ -87,19 +89,96 @@ impl<'t> Words<'t> {
         // One walk: each word is numbered as it is cut, while its bytes are at hand.
         for t in tokens {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            self.words.push((word, vocabulary.id(word)));
+            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start..t.end));
+            self.words.push((word, id, starts));
         }
     }
 
     /// Word `i` in lowercase; empty past the end.
     pub(crate) fn get(&self, i: usize) -> &'t str {
-        self.words.get(i).map_or("", |&(word, _)| word)
+        self.words.get(i).map_or("", |&(word, _, _)| word)
     }
 
     /// The number of word `i` in the vocabulary; none for a word no list has, or past the end.
     pub(crate) fn id(&self, i: usize) -> Option<u32> {
-        self.words.get(i).and_then(|&(_, id)| id)
+        self.words
+            .get(i)
+            .and_then(|&(_, id, _)| (id != NO_NUMBER).then_some(id))
     }
+
+    /// The lists that have a phrase starting with word `i`, one bit each (see
+    /// [`Vocabulary::starts`]); none past the end.
+    pub(crate) fn starts(&self, i: usize) -> u16 {
+        self.words.get(i).map_or(0, |&(_, _, starts)| starts)
+    }
+}
+
+/// A few words, told by one probe of a small table: for a test made at every word of a
+/// sentence. A `match` on the word first jumps by its length through a table, a jump the
+/// processor mispredicts at nearly every word, as lengths follow no pattern; here the word's
+/// length and first and last bytes pick the one word it can be, compared only when the
+/// lengths agree.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    slots: [&'static str; WORD_SET_SLOTS],
+    /// Picks the hash of the slots: the first that gives each word a slot of its own.
+    seed: u64,
+}
+
+const WORD_SET_SLOTS: usize = 64;
+
+/// How many hashes a set's words are tried with before the build gives up: words of the
+/// same length with the same first and last bytes share a slot under every hash.
+const WORD_SET_SEEDS: u64 = 1_000;
+
+impl WordSet {
+    /// The set of `words` (a few dozen at most, no two of the same length with the same
+    /// first and last bytes; else the build fails).
+    pub(crate) const fn new(words: &[&'static str]) -> WordSet {
+        let mut seed = 0;
+        while seed < WORD_SET_SEEDS {
+            if let Some(slots) = word_slots(words, seed) {
+                return WordSet { slots, seed };
+            }
+            seed += 1;
+        }
+        panic!("no hash gives each word of the set a slot of its own")
+    }
+
+    /// Whether `word` is one of the set.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let candidate = self.slots[word_slot(word.as_bytes(), self.seed)];
+        candidate.len() == word.len() && !word.is_empty() && candidate == word
+    }
+}
+
+/// The slots of `words` by the hash of `seed`, if no two share one.
+const fn word_slots(words: &[&'static str], seed: u64) -> Option<[&'static str; WORD_SET_SLOTS]> {
+    let mut slots = [""; WORD_SET_SLOTS];
+    let mut i = 0;
+    while i < words.len() {
+        let at = word_slot(words[i].as_bytes(), seed);
+        if !slots[at].is_empty() {
+            return None;
+        }
+        slots[at] = words[i];
+        i += 1;
+    }
+    Some(slots)
+}
+
+/// The slot of a word in a [`WordSet`] by the hash of `seed`.
+#[inline]
+const fn word_slot(word: &[u8], seed: u64) -> usize {
+    let key = match word.len() {
+        0 => 0,
+        len => len as u64 | (word[0] as u64) << 16 | (word[len - 1] as u64) << 24,
+    };
+    // An odd multiplier for every seed, differing from the others in its high bits too.
+    let multiplier =
+        0x9e37_79b9_7f4a_7c15u64.wrapping_add(seed.wrapping_mul(0xbf58_476d_1ce4_e5b9)) | 1;
+    (key.wrapping_mul(multiplier) >> (64 - WORD_SET_SLOTS.trailing_zeros())) as usize
 }
 
 /// Whether each byte is an ASCII letter or digit: one load per byte of a word, where the
@@ -113,6 +192,43 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     }
     table
 };
+
+/// How many ASCII letters and digits open `bytes`. Eight bytes are tested at a time, without a
+/// branch per byte: a loop that stopped at the first other byte mispredicted its end at
+/// nearly every word, as word lengths follow no pattern.
+fn alphanumeric_run(bytes: &[u8]) -> usize {
+    let mut run = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let others = !alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            return run + (others.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
+        .count()
+}
+
+/// The high bit of each byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `word` set where that byte is an ASCII letter or digit.
+fn alphanumeric_bytes(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte's low seven bits, so that no sum below carries into the next byte.
+    let low = word & !HIGH_BITS;
+    // The high bit of each byte of `x + 0x80 - lo`: set where `x >= lo`.
+    let at_least = |x: u64, lo: u8| x + ONES * u64::from(0x80 - lo);
+    let in_range = |x: u64, lo: u8, hi: u8| at_least(x, lo) & !at_least(x, hi + 1);
+    // Letters, either case: 0x20 makes a capital small.
+    let letters = in_range(low | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(low, b'0', b'9');
+    // A byte of a longer character is none.
+    (letters | digits) & !word & HIGH_BITS
+}
 
 fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.')
@@ -151,13 +267,8 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             let mut number = c.is_ascii_digit();
             let mut end;
             loop {
-                // Most of a word is ASCII letters and digits: they are taken by the byte.
-                while bytes
-                    .get(i)
-                    .is_some_and(|&b| ASCII_ALPHANUMERIC[usize::from(b)])
-                {
-                    i += 1;
-                }
+                // Most of a word is ASCII letters and digits: they are taken eight at a time.
+                i += alphanumeric_run(&bytes[i..]);
                 end = range.start + i;
                 let Some(d) = char_at(slice, i).filter(|&d| d != ' ') else {
                     break;
@@ -535,6 +646,41 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn runs_of_letters_and_digits_end_where_bytes_say() {
+        let text = "abcXYZ09 défg-hij.klmnopqrstu0123456789{}[]@`/:\x7f\u{80}\u{ff}z";
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let part = &bytes[start..end];
+                let expected = part
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(alphanumeric_run(part), expected, "{start}..{end}");
+            }
+        }
+        // Every byte, alone and among letters.
+        for byte in 0..=255u8 {
+            let run = [b'a', b'b', byte, b'c', b'd', b'e', b'f', b'g', b'h'];
+            let expected = if byte.is_ascii_alphanumeric() { 9 } else { 2 };
+            assert_eq!(alphanumeric_run(&run), expected, "{byte}");
+        }
+    }
+
+    #[test]
+    fn a_word_set_holds_its_words_and_no_other() {
+        static SET: WordSet = WordSet::new(&["in", "at", "near", "inside", "into", "a", "off"]);
+        for word in ["in", "at", "near", "inside", "into", "a", "off"] {
+            assert!(SET.contains(word), "{word}");
+        }
+        for word in [
+            "", "i", "n", "on", "ion", "nearly", "insider", "intro", "of", "b", "ab",
+        ] {
+            assert!(!SET.contains(word), "{word}");
+        }
     }
 
     #[test]

@@ -150,9 +150,8 @@ impl Reader<'_> {
     /// capital standing for its government, and a group fighting for a side. Places
     /// ("explosions in Kabul") and mediators ("mediated by Qatar") are not sides.
     pub(super) fn count_sides(&mut self, sentence: &Sentence<'_>) {
-        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
-        let mediating = super::names::mediators(sentence, &actors);
-        for hit in actors {
+        let mediating = super::names::acting_mediators(sentence);
+        for hit in sentence.actors.iter().filter(|a| !a.as_place) {
             if mediating.iter().any(|(m, _)| std::ptr::eq(*m, hit)) {
                 continue;
             }

@@ -2,7 +2,7 @@
 //! attribution, modality and figures.
 
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
-use super::tokens::{Clauses, Token, TokenKind, Words, tokenize_into};
+use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
     Role, TimeSource, Told, When,
@@ -268,11 +268,21 @@ fn two_sides(sentence: &Sentence<'_>) -> bool {
     pair || first.is_some_and(|first| sides.any(|other| other != first))
 }
 
-const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
-    "around", "off",
-];
-const PRONOUNS: &[&str] = &["he", "she"];
+/// Whether `word` is a preposition that places what follows it ("in", "near", "along").
+/// Asked of many words of every sentence: a [`WordSet`] tells it by one probe.
+fn locative(word: &str) -> bool {
+    static LOCATIVE: WordSet = WordSet::new(&[
+        "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
+        "around", "off",
+    ]);
+    LOCATIVE.contains(word)
+}
+
+/// Whether `word` is "he" or "she".
+fn pronoun(word: &str) -> bool {
+    static PRONOUNS: WordSet = WordSet::new(&["he", "she"]);
+    PRONOUNS.contains(word)
+}
 
 impl<'a> Reader<'a> {
     /// A reader of `document`, whose text in ASCII lowercase is `lower`.
@@ -636,13 +646,14 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         at: usize,
     ) -> Option<(usize, &'s Trigger)> {
-        let token = sentence.tokens[at];
-        if token.kind != TokenKind::Word {
+        // The list first: nearly every token starts no trigger, which its word's bits tell
+        // by a branch that is nearly always taken, where one on the token's kind is not.
+        let found = self.lexicon.triggers.longest(sentence.words, at)?;
+        if sentence.tokens[at].kind != TokenKind::Word {
             return None;
         }
         // Words inside a name are not triggers ("the General Border Committee"). Asked only
         // of trigger words, as few tokens are.
-        let found = self.lexicon.triggers.longest(sentence.words, at)?;
         if sentence
             .actors
             .iter()
@@ -833,10 +844,11 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
         // came into force", the ceasefire is not denied.
-        let stop = [
+        static STOP: WordSet = WordSet::new(&[
             "that", "whether", "which", "who", "because", "while", "but", "and", "since", "after",
             "before", "until",
-        ];
+        ]);
+        let stop = |word: &str| STOP.contains(word);
         let earliest = clause.start.max(span.start.saturating_sub(6));
         // "answer any violation", "any further attack": an event named with "any" is
         // one that may come, unless a negation before it denies all ("no agreement on any
@@ -862,7 +874,7 @@ impl<'a> Reader<'a> {
                     return with_any(*modality);
                 }
             }
-            if stop.contains(&sentence.word(at)) {
+            if stop(sentence.word(at)) {
                 // "rejected accusations that its forces had broken the truce": what a denial
                 // introduces did not happen, by the denier's account.
                 let denied = (at.saturating_sub(3)..at).any(|i| {

@@ -2,7 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
-use crate::extract::tokens::first_of;
+use crate::extract::tokens::{WordSet, first_of};
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -17,8 +17,7 @@ impl<'a> Reader<'a> {
         // starts, as few tokens start one.
         let located_at = |sentence: &Sentence<'_>, at: usize| {
             let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
-            LOCATIVE.contains(&before)
-                || before == "the" && at >= 2 && LOCATIVE.contains(&sentence.word(at - 2))
+            locative(before) || before == "the" && at >= 2 && locative(sentence.word(at - 2))
         };
         // Where the next byte that may belong to a hyphen is: nearly no word has one, and one
         // search through the sentence spares a look into every word.
@@ -131,11 +130,16 @@ impl<'a> Reader<'a> {
                     // by surname after the first mention.
                     // A word no list has is no surname: only a listed word is compared,
                     // by its number.
+                    // Asked in the order that branches least: whether anyone was named in
+                    // full (the same answer for many sentences) before the word's number.
                     let surname = || {
+                        if self.surnames.is_empty() || !token.is_capitalized(sentence.text) {
+                            return None;
+                        }
                         let id = sentence.words.id(at)?;
-                        (!self.surnames.is_empty() && token.is_capitalized(sentence.text))
-                            .then(|| self.surnames.iter().find(|(s, _)| *s == id))
-                            .flatten()
+                        self.surnames
+                            .iter()
+                            .find(|(s, _)| *s == id)
                             .map(|&(_, name)| name)
                     };
                     // "Pashinyan writes that he has signed": the person who says so, named or
@@ -148,7 +152,7 @@ impl<'a> Reader<'a> {
                                 && (sentence.word(at - 1) == "that"
                                     || lexicon.reporting.longest(sentence.words, at - 1).is_some())
                         };
-                        (matches!(word, "he" | "she") && after_saying())
+                        (pronoun(word) && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -164,9 +168,9 @@ impl<'a> Reader<'a> {
                     // "the army said": the army last named ("Sudan's army"), or in a report
                     // about a state whose army is a faction of its civil war, that army.
                     let army = || {
-                        let the_army = matches!(word, "army" | "military")
-                            && at > 0
-                            && sentence.word(at - 1) == "the";
+                        static ARMY: WordSet = WordSet::new(&["army", "military"]);
+                        let the_army =
+                            ARMY.contains(word) && at > 0 && sentence.word(at - 1) == "the";
                         let lexicon: &EventLexicon = self.lexicon;
                         the_army
                             .then(|| {
@@ -245,7 +249,7 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let referring = |at: usize| {
             sentence.word(at - 1) == "the"
-                && LOCATIVE.contains(&sentence.word(at - 2))
+                && locative(sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
         };
         // Only a kind of place the paragraph or the sentence has named can be referred to:
@@ -260,8 +264,16 @@ impl<'a> Reader<'a> {
                 })
         };
         let mut found = Vec::new();
+        // A sentence of a paragraph that has named no kind of place, and that names none
+        // itself, refers back to none: its words need no look.
+        let kinds_named = !self.last_place_of_kind.is_empty()
+            || sentence
+                .places
+                .iter()
+                .any(|hit| self.lexicon.place_types.contains_key(hit.place.as_ref()));
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at))) {
+        if kinds_named && (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at)))
+        {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
             for at in 2..tokens.len() {
@@ -317,10 +329,10 @@ impl<'a> Reader<'a> {
         let located = located
             || actor.tokens.start > 0 && {
                 let before = sentence.word(actor.tokens.start - 1);
-                LOCATIVE.contains(&before)
+                locative(before)
                     || before == "the"
                         && actor.tokens.start >= 2
-                        && LOCATIVE.contains(&sentence.word(actor.tokens.start - 2))
+                        && locative(sentence.word(actor.tokens.start - 2))
             };
         if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
             hit.as_place = true;
@@ -393,7 +405,7 @@ impl<'a> Reader<'a> {
         // an event word ("agreed in Oslo at a meeting"); other names go to the nearest
         // event word.
         let attached = |p: &PlaceHit| {
-            if LOCATIVE.contains(&sentence.word(p.tokens.end)) {
+            if locative(sentence.word(p.tokens.end)) {
                 return self.owns(sentence, span, p.tokens.start);
             }
             let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
@@ -556,10 +568,12 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
         let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
-        let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+        // The actors that are not places, walked afresh where needed rather than collected
+        // for each mention.
+        let actors = || sentence.actors.iter().filter(|a| !a.as_place);
         let in_clause =
             |a: &&ActorHit| a.tokens.start >= clause.start && a.tokens.end <= clause.end;
-        let clause_actors = || actors.iter().copied().filter(|a| in_clause(a));
+        let clause_actors = || actors().filter(|a| in_clause(a));
         let in_source = |a: &ActorHit| report.is_some_and(|r| r.source.contains(&a.tokens.start));
         match trigger.kind {
             EventKind::Attack
@@ -656,7 +670,7 @@ impl<'a> Reader<'a> {
                 if let Some(blamed) = (span.end..tokens.len().min(span.end + 8))
                     .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
                 {
-                    if let Some(&actor) = actors.iter().find(|a| a.tokens.start == blamed + 2) {
+                    if let Some(actor) = actors().find(|a| a.tokens.start == blamed + 2) {
                         roles.retain(|(_, role)| *role != Role::Attacker);
                         roles.push((actor, Role::Attacker));
                     }
@@ -671,7 +685,7 @@ impl<'a> Reader<'a> {
                 // "talks hosted by Turkey" mediates the talks, not the truce the same
                 // sentence says they produced: a mediator goes to the nearest truce, talks
                 // or agreement to the words that name it.
-                let all = mediators(sentence, &actors);
+                let all = acting_mediators(sentence);
                 let mediating = |actor: &ActorHit, own: bool| {
                     all.iter().any(|(m, cue)| {
                         std::ptr::eq(*m, actor)
@@ -692,7 +706,7 @@ impl<'a> Reader<'a> {
                         && !mediating(actor, false)
                         && word(actor.tokens.start.wrapping_sub(1)) == "in"
                 };
-                for &actor in &actors {
+                for actor in actors() {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
                     } else if mediating(actor, true) {
@@ -722,20 +736,13 @@ impl<'a> Reader<'a> {
             EventKind::CasualtyClaim => {
                 // The speaker's own side: "23 of its soldiers were killed", "Iran has said
                 // 600 people died on its side".
-                let speakers_own = || {
-                    report.and_then(|r| {
-                        actors
-                            .iter()
-                            .copied()
-                            .find(|a| r.source.contains(&a.tokens.start))
-                    })
-                };
+                let speakers_own =
+                    || report.and_then(|r| actors().find(|a| r.source.contains(&a.tokens.start)));
                 // "58 Pakistani soldiers were killed": the side named with the figure lost them.
                 if let Some((range, _)) = self.count(sentence, span) {
                     let after = tokens.partition_point(|t| t.start < range.end);
-                    if let Some(&actor) = actors
-                        .iter()
-                        .find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
+                    if let Some(actor) =
+                        actors().find(|a| a.tokens.start >= after && a.tokens.start <= after + 1)
                     {
                         roles.push((actor, Role::Target));
                     } else if word(after) == "of" && matches!(word(after + 1), "its" | "their") {
@@ -749,7 +756,7 @@ impl<'a> Reader<'a> {
                     } else {
                         span.start
                     };
-                    let named = actors.iter().copied().find(|a| {
+                    let named = actors().find(|a| {
                         a.tokens.end == before
                             && matches!(a.name.kind, ActorType::Adjective | ActorType::Country)
                     });
@@ -765,10 +772,7 @@ impl<'a> Reader<'a> {
                         a.tokens.start == span.end + 1 && a.name.kind == ActorType::Country
                     })
                 } else if after(0) == "on" && after(1) == "the" && after(3) == "side" {
-                    actors
-                        .iter()
-                        .copied()
-                        .find(|a| a.tokens == (span.end + 2..span.end + 3))
+                    actors().find(|a| a.tokens == (span.end + 2..span.end + 3))
                 } else if after(0) == "on"
                     && matches!(after(1), "its" | "their")
                     && after(2) == "side"
@@ -910,6 +914,11 @@ pub(super) struct LastPlaces<'a> {
 }
 
 impl<'a> LastPlaces<'a> {
+    /// Whether no place is filed.
+    pub(super) fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
     /// The last place of `kind`.
     pub(super) fn get(&self, kind: &str) -> Option<&String> {
         self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
@@ -948,13 +957,12 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         .map(|(t, _)| t)
 }
 
-/// Whether `word` names a kind of settlement or area ("the city of Terter"). A match, not a
-/// search through a list: the word's length turns most words away before any is compared.
+/// Whether `word` names a kind of settlement or area ("the city of Terter"). Asked of nearly
+/// every word: a [`WordSet`] tells it by one probe.
 fn is_settlement_kind(word: &str) -> bool {
-    matches!(
-        word,
-        "city" | "town" | "village" | "district" | "province" | "region"
-    )
+    static KINDS: WordSet =
+        WordSet::new(&["city", "town", "village", "district", "province", "region"]);
+    KINDS.contains(word)
 }
 
 /// A place the lists do not know, named by what it is: "the city of Terter", "the town of
@@ -988,7 +996,7 @@ fn settlement_named(sentence: &mut Sentence<'_>, at: usize) {
     // ("shelled the city of Terter") the place would keep apart the accounts of one
     // exchange of fire that name different villages, so it is left to the words before.
     let the = span.start - 1;
-    let located = the > 0 && LOCATIVE.contains(&sentence.word(the - 1));
+    let located = the > 0 && locative(sentence.word(the - 1));
     let place = Cow::Owned(tokens[name].text(sentence.text).to_string());
     sentence.places.push(PlaceHit {
         bytes: tokens[span.start].start..tokens[span.end - 1].end,
@@ -1295,7 +1303,22 @@ pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
 /// Qatar-Turkey facilitation", "Anwar mediated the meeting", "thanked Qatar for its role in
 /// bringing about the truce".
 /// Each with the token of the word that says so.
-pub(super) fn mediators<'h>(
+/// The [`mediators`] among the actors of a sentence that are not places. Only a sentence
+/// with a word of mediation or credit names any: the others collect no list of actors to
+/// look among.
+pub(super) fn acting_mediators<'h>(sentence: &'h Sentence<'_>) -> Vec<(&'h ActorHit<'h>, usize)> {
+    let cued = sentence
+        .cues
+        .iter()
+        .any(|(_, cue)| matches!(cue, Cue::Mediation | Cue::Credit));
+    if !cued {
+        return Vec::new();
+    }
+    let actors: Vec<&ActorHit> = sentence.actors.iter().filter(|a| !a.as_place).collect();
+    mediators(sentence, &actors)
+}
+
+fn mediators<'h>(
     sentence: &Sentence<'_>,
     actors: &[&'h ActorHit<'_>],
 ) -> Vec<(&'h ActorHit<'h>, usize)> {
@@ -1435,17 +1458,17 @@ fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
             && !sentence.tokens[i].is_capitalized(sentence.text)
     };
     let before = at.checked_sub(1)?;
-    if LOCATIVE.contains(&word(before)) {
+    if locative(word(before)) {
         return Some(before);
     }
-    if before >= 1 && word(before) == "the" && LOCATIVE.contains(&word(before - 1)) {
+    if before >= 1 && word(before) == "the" && locative(word(before - 1)) {
         return Some(before - 1);
     }
     // "near the ancient Ta Muen Thom": one descriptive word after the article.
     if before >= 2
         && plain(before)
         && matches!(word(before - 1), "the" | "a" | "an")
-        && LOCATIVE.contains(&word(before - 2))
+        && locative(word(before - 2))
     {
         return Some(before - 2);
     }
@@ -1454,7 +1477,7 @@ fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
         return (before.saturating_sub(6)..before)
             .rev()
             .take_while(|&i| sentence.tokens[i].kind != TokenKind::Punct)
-            .find(|&i| LOCATIVE.contains(&word(i)));
+            .find(|&i| locative(word(i)));
     }
     None
 }

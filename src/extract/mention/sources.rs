@@ -111,7 +111,7 @@ impl Reader<'_> {
         let leads_time = |at: usize| {
             at + 1 < source.end
                 && tokens[at].kind == TokenKind::Word
-                && LOCATIVE.contains(&sentence.word(at))
+                && locative(sentence.word(at))
                 && self.in_timex(&tokens[at + 1])
         };
         while source.start < source.end
@@ -120,7 +120,7 @@ impl Reader<'_> {
             source.start += 1;
         }
         // "He thanked Turkey and Qatar ... but said": the subject is "He".
-        if source.start < source.end && PRONOUNS.contains(&sentence.word(source.start)) {
+        if source.start < source.end && pronoun(sentence.word(source.start)) {
             return source.start..source.start + 1;
         }
         while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
@@ -215,7 +215,7 @@ impl Reader<'_> {
             .actors
             .iter()
             .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
-        let pronoun = source.len() == 1 && PRONOUNS.contains(&sentence.word(source.start));
+        let by_pronoun = source.len() == 1 && pronoun(sentence.word(source.start));
         let noun = source
             .clone()
             .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some());
@@ -225,7 +225,7 @@ impl Reader<'_> {
             .iter()
             .skip(1)
             .any(|t| t.is_capitalized(text));
-        named || pronoun || noun || capital
+        named || by_pronoun || noun || capital
     }
 
     pub(super) fn report(
@@ -244,7 +244,7 @@ impl Reader<'_> {
         // "he said", "she added": the last speaker or person named, whether or not a name was
         // known for them ("An army spokesman said ... he said" is not a minister quoted
         // paragraphs earlier).
-        let actor = if source.len() == 1 && PRONOUNS.contains(&first) {
+        let actor = if source.len() == 1 && pronoun(first) {
             self.last_speaker.clone()
         } else {
             let actor = person
