@@ -717,9 +717,11 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
     let truce_again = |m: &Mention| {
         // "agreed on Thursday to keep their ceasefire in place": a truce agreed to again is
         // declared anew, on the day of that agreement.
-        let agreed = words_before(document, m, 10)
-            .any(|w| matches!(w.as_str(), "agreed" | "agree" | "agrees" | "agreeing"));
-        truce(m) && m.when.source != TimeSource::Clause && !agreed && named_again(document, m)
+        let agreed = || {
+            words_before(document, m, 10)
+                .any(|w| matches!(w.as_str(), "agreed" | "agree" | "agrees" | "agreeing"))
+        };
+        truce(m) && m.when.source != TimeSource::Clause && !agreed() && named_again(document, m)
     };
     refer_back(mentions, truce_began, truce_again);
     let war = |m: &Mention| m.kind == EventKind::ArmedClash && m.modality == Modality::Happened;
@@ -732,11 +734,11 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
     // "the fighting" may be one battle of the war; "the war" and "the hostilities" are all
     // of it, unless they are taken up again ("chose to resume the war").
     let war_again = |m: &Mention| {
-        let resumed = words_before(document, m, 3).any(|w| w.starts_with("resum"));
+        let resumed = || words_before(document, m, 3).any(|w| w.starts_with("resum"));
         war(m)
-            && matches!(m.text.to_ascii_lowercase().as_str(), "war" | "hostilities")
+            && (m.text.eq_ignore_ascii_case("war") || m.text.eq_ignore_ascii_case("hostilities"))
             && m.when.source != TimeSource::Clause
-            && !resumed
+            && !resumed()
             && named_again(document, m)
     };
     refer_back(mentions, war_began, war_again);

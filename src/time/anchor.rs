@@ -505,8 +505,9 @@ fn entry_stamp(text: &str, found: &parse::Found) -> bool {
     if !matches!(found.reading.expr, Expr::Time { day: None, .. }) {
         return false;
     }
-    let line_start = text[..found.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let opens_line = text[line_start..found.range.start].trim().is_empty();
+    // Only the blanks before it are read, so that a long line costs nothing per expression.
+    let before = text[..found.range.start].trim_end_matches([' ', '\t']);
+    let opens_line = before.is_empty() || before.ends_with('\n');
     let after = text[found.range.end..].trim_start_matches([' ', '\t']);
     opens_line && after.starts_with(['—', '–', '-'])
 }
