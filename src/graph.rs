@@ -332,7 +332,8 @@ pub(crate) fn event_from(id: EventId, mentions: Vec<Mention>) -> Event {
     }
 }
 
-/// "airstrike by Pakistan in Kabul", "talks (round 3) in Istanbul", "statement by Attaullah Tarar".
+/// "airstrike by Pakistan in Kabul", "talks round 3 in Istanbul", "ceasefire no. 2 between
+/// Armenia and Azerbaijan", "statement by Attaullah Tarar".
 pub(crate) fn label(
     kind: EventKind,
     phase: Option<Phase>,
@@ -348,8 +349,15 @@ pub(crate) fn label(
             .unwrap_or_default();
         let _ = write!(label, " ({phase})");
     }
-    if let Some(round) = round {
-        let _ = write!(label, " round {round}");
+    // Talks come in rounds; a truce is the nth of its war ("ceasefire no. 2").
+    match round {
+        Some(n) if kind == EventKind::Ceasefire => {
+            let _ = write!(label, " no. {n}");
+        }
+        Some(round) => {
+            let _ = write!(label, " round {round}");
+        }
+        None => {}
     }
     let named = |role: Role| {
         participants

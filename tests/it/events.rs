@@ -287,6 +287,37 @@ fn negation_denial_and_failure() {
 }
 
 #[test]
+fn which_truce_of_a_war_it_is() {
+    let found = mentions("A second ceasefire, brokered by Washington, collapsed within minutes.");
+    assert_eq!(find(&found, "ceasefire").round, Some(2));
+    let found = mentions("It is the first humanitarian truce of the war.");
+    assert_eq!(find(&found, "truce").round, Some(1));
+    let found = mentions("The truce held through the night.");
+    assert_eq!(find(&found, "truce").round, None);
+}
+
+#[test]
+fn a_relative_clause_dates_the_event_it_tells_of() {
+    let found =
+        mentions("It is the first ceasefire of the war, which began on October 7 with an attack.");
+    assert_ne!(
+        find(&found, "ceasefire")
+            .when
+            .earliest
+            .map(|b| b.date().to_string()),
+        Some("2025-10-07".to_string())
+    );
+    let found = mentions("The truce, which began at 07:00 on Friday 17 October, held.");
+    assert_eq!(
+        find(&found, "truce")
+            .when
+            .earliest
+            .map(|b| b.date().to_string()),
+        Some("2025-10-17".to_string())
+    );
+}
+
+#[test]
 fn an_event_that_owns_what_is_denied_is_not_denied() {
     let found = mentions("The minister said the pause did not change the war's aims.");
     assert_eq!(find(&found, "war").modality, Modality::Happened);

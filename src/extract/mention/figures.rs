@@ -196,6 +196,9 @@ impl Reader<'_> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let word = sentence.word(span.start);
+        if matches!(word, "truce" | "ceasefire" | "cease-fire" | "pause") {
+            return self.truce_ordinal(sentence, span);
+        }
         if !matches!(word, "round" | "rounds" | "session") {
             return None;
         }
@@ -212,5 +215,21 @@ impl Reader<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Which truce of a war a truce is, when the words before it say: "the first ceasefire
+    /// of the war", "A second ceasefire, brokered by Washington", "a third humanitarian
+    /// truce". Only an ordinal written as a word or with its suffix counts, one adjective
+    /// at most between it and the truce.
+    fn truce_ordinal(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
+        let text = sentence.text;
+        let tokens = sentence.tokens;
+        (span.start.saturating_sub(2)..span.start)
+            .rev()
+            .find_map(|at| {
+                let token = &tokens[at];
+                let (len, n) = parse::ordinal_at(token.text(text))?;
+                (len == token.end - token.start).then_some(n)
+            })
     }
 }

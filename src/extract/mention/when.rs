@@ -183,6 +183,9 @@ impl<'a> Reader<'a> {
                 // Another event's date in the same clause, with nothing relating the two.
                 continue;
             }
+            if order.is_none() && Reader::in_relative_of_another(sentence, span, &range) {
+                continue;
+            }
             let at = (&range, trigger);
             let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Sentence);
             match order {
@@ -494,6 +497,23 @@ impl<'a> Reader<'a> {
     /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
     /// The expression at `range` is a deadline ("must leave Lachin by 1 December", "valid
     /// until Friday"): a day the story looks ahead to, not one it has reached.
+    /// Whether the date at `range` is told in a relative clause of another event named just
+    /// before it: in "the first ceasefire of the war, which began on October 7", October 7
+    /// dates the war, not the ceasefire ("the truce, which began at 07:00" dates the truce).
+    fn in_relative_of_another(
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        range: &Range<usize>,
+    ) -> bool {
+        let clause = sentence.clause(Reader::token_at(sentence, range.start));
+        matches!(sentence.word(clause.start), "which" | "who")
+            && clause.start >= 1
+            && sentence
+                .triggers
+                .iter()
+                .any(|(t, _)| t != span && t.end == clause.start - 1)
+    }
+
     /// The day of the stamp that opens the paragraph being read, when it opens with one that
     /// gives a day: "09:50 GMT (Thursday) — Two gunmen opened fire".
     fn entry_stamp(&self) -> Option<(Range<usize>, chrono::NaiveDate)> {
