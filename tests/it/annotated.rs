@@ -73,7 +73,7 @@ fn event_mentions_against_the_annotation() {
     let (precision, recall, time) = events(DEVELOPED);
     assert!(precision >= 0.84, "precision {precision:.3}");
     assert!(recall >= 0.77, "recall {recall:.3}");
-    assert!(time >= 0.76, "time right for {time:.3}");
+    assert!(time >= 0.77, "time right for {time:.3}");
 }
 
 #[test]
@@ -82,8 +82,8 @@ fn event_mentions_of_story_e() {
     // First measured, before any rule was changed for it: precision 0.868, recall 0.625,
     // time 0.600 (63 of 105 found). The floors are what main measures since.
     assert!(precision >= 0.88, "precision {precision:.3}");
-    assert!(recall >= 0.75, "recall {recall:.3}");
-    assert!(time >= 0.63, "time right for {time:.3}");
+    assert!(recall >= 0.78, "recall {recall:.3}");
+    assert!(time >= 0.76, "time right for {time:.3}");
 }
 
 #[test]
@@ -94,8 +94,8 @@ fn event_mentions_of_story_f() {
     // first run, which added nine mentions it had left out (before: 0.875, 0.532 and 0.651,
     // 83 of 156). The floors are what main measures since, rounded down.
     assert!(precision >= 0.96, "precision {precision:.3}");
-    assert!(recall >= 0.63, "recall {recall:.3}");
-    assert!(time >= 0.62, "time right for {time:.3}");
+    assert!(recall >= 0.64, "recall {recall:.3}");
+    assert!(time >= 0.73, "time right for {time:.3}");
 }
 
 #[test]
@@ -104,14 +104,12 @@ fn event_mentions_of_story_g() {
     // First measured, before any rule was changed for it: precision 0.970, recall 0.676,
     // time 0.510 (49 of 96 found). That is after one review of the annotation against the
     // first run, which added three mentions it had left out (before: 0.940, 0.669 and 0.516,
-    // 48 of 93). The floors are that measurement, rounded down: a held-out story measures
-    // lower than the stories the rules were mended on. Its conflicts have no
-    // floor yet: none of the eight (G1–G8) is found, and the two flagged are wrong (the Gaza
-    // toll against Israel's toll of October 7 as one count; "the war would resume" against
-    // "did not change the war's aims" read as a denial), so a floor of nothing could not fail.
+    // 48 of 93). The floors are what main measures since, rounded down: a truce named
+    // again starts when the report said it began, a live blog is dated by its masthead,
+    // and what is said in the present is said on the report's day.
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.67, "recall {recall:.3}");
-    assert!(time >= 0.51, "time right for {time:.3}");
+    assert!(recall >= 0.71, "recall {recall:.3}");
+    assert!(time >= 0.66, "time right for {time:.3}");
 }
 
 /// The conflicts of one group: what was found of `file`'s rows, scored.
@@ -168,6 +166,16 @@ fn conflicts_of_story_f() {
     // is no longer flagged; with the Moscow talks merged, F2; with breaches naming who broke
     // the truce, F7.
     conflict_floors(STORY_F, 5, 1.0);
+}
+
+#[test]
+fn conflicts_of_story_g() {
+    // As first measured: none of the eight (G1–G8), and two flagged wrongly. With the
+    // extension's length read after it, G3 (48 hours against 72); with a truce's ordinal
+    // read, G6 (the first pause of the war against the second). "The war would resume"
+    // against "did not change the war's aims" is no longer read as a denial; the Gaza toll
+    // since October 7 is still held against Israel's toll of October 7 as one count.
+    conflict_floors(STORY_G, 2, 0.66);
 }
 
 /// The look-alikes of one group that are flagged as conflicts, with what was flagged.
