@@ -744,7 +744,9 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         /// A running total to `latest`, from `earliest` when `counted_from` says so.
         total: bool,
         counted_from: bool,
-        /// Dated by its own clause ("killed at least 18 on 1 June"), as one incident is.
+        /// Dated by its own clause ("killed at least 18 on 1 June"), or to one day by the
+        /// violence its sentence tells ("about 1,200 people were killed in the Hamas
+        /// attack"), as one incident is.
         own_day: bool,
     }
     impl Figure<'_> {
@@ -753,6 +755,13 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             self.earliest.is_some() && self.latest.is_some()
         }
     }
+    // Sentences that tell of violence: a toll in one of them counts that violence.
+    let violent: BTreeSet<(&DocumentId, Span)> = events
+        .iter()
+        .filter(|e| e.kind.is_violent())
+        .flat_map(|e| e.mentions.iter().map(|m| (&m.document, m.sentence)))
+        .collect();
+    let violent = &violent;
     let figures: Vec<Figure<'_>> =
         events
             .iter()
@@ -806,7 +815,10 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
                         }),
                         place: m.place.as_ref().map(|p| p.name.as_str()),
                         total: count.total,
-                        own_day: m.when.source == TimeSource::Clause,
+                        own_day: m.when.source == TimeSource::Clause
+                            || m.when.earliest.is_some()
+                                && m.when.earliest == m.when.latest
+                                && violent.contains(&(&m.document, m.sentence)),
                     })
                 })
             })

@@ -173,9 +173,9 @@ fn conflicts_of_story_g() {
     // As first measured: none of the eight (G1–G8), and two flagged wrongly. With the
     // extension's length read after it, G3 (48 hours against 72); with a truce's ordinal
     // read, G6 (the first pause of the war against the second). "The war would resume"
-    // against "did not change the war's aims" is no longer read as a denial; the Gaza toll
-    // since October 7 is still held against Israel's toll of October 7 as one count.
-    conflict_floors(STORY_G, 2, 0.66);
+    // against "did not change the war's aims" is no longer read as a denial, and the toll
+    // of the Hamas attack is a part of the Gaza toll since October 7, not another count.
+    conflict_floors(STORY_G, 2, 1.0);
 }
 
 /// The look-alikes of one group that are flagged as conflicts, with what was flagged.

@@ -237,6 +237,20 @@ fn an_incident_or_one_side_is_part_of_a_running_total() {
         "Officials say 150 civilians have been killed in the town since fighting reached it on March 1.",
     );
     assert_eq!(conflicts(&total, &town), Vec::<String>::new());
+    // So is the toll of the attack its sentence tells, on the day the total counts from.
+    let since = report(
+        "d",
+        "2024-03-17",
+        "Wire D",
+        "The ministry says more than 14,000 people have been killed since February 2.",
+    );
+    let attack = report(
+        "e",
+        "2024-03-18",
+        "Wire E",
+        "The fighting began on February 2, when about 1,200 people were killed in an attack on border towns.",
+    );
+    assert_eq!(conflicts(&since, &attack), Vec::<String>::new());
 }
 
 #[test]
