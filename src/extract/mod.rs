@@ -592,7 +592,24 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         }
     }
     named_again_from_their_start(document, &mut mentions);
-    relation::same_event(&mentions, &mut relations);
+    // "Two earlier humanitarian truces fared no better": a truce told as another is not the
+    // one told before. (Not so of violence, "the first shells" of a battle, nor of talks to
+    // come, "no date for another meeting" and "no plans for another round".)
+    let others: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            m.kind == EventKind::Ceasefire
+                && words_before(document, m, 3).any(|w| {
+                    // An ordinal tells which truce of the war it is, and a round tells truces
+                    // apart already: "The truce ... was the second pause of the war" is one.
+                    matches!(
+                        w.as_str(),
+                        "another" | "new" | "fresh" | "earlier" | "previous" | "other"
+                    )
+                })
+        })
+        .collect();
+    relation::same_event(&mentions, &others, &mut relations);
     // Mentions of one event are told apart by the whole stretch of days an event is dated
     // by; each then starts on the stretch's first day.
     for (mention, first_day) in mentions.iter_mut().zip(first_days) {
@@ -1572,6 +1589,19 @@ mod tests {
             said("Talks\n\n09:50 GMT (Thursday) — Two gunmen opened fire, police say.\n"),
             [day("2025-10-16")]
         );
+    }
+
+    #[test]
+    fn a_truce_told_as_another_is_not_the_one_before() {
+        let found = mentions(
+            "The humanitarian ceasefire agreed in Washington took hold on Sunday. Two earlier \
+             humanitarian truces fared no better.",
+        );
+        let earlier = found.iter().find(|m| m.text == "truces").unwrap();
+        assert_eq!(earlier.place, None, "{earlier:?}");
+        let found = mentions("A truce was agreed in Doha on Sunday. The truce held.");
+        let again = found.iter().filter(|m| m.text == "truce").nth(1).unwrap();
+        assert_eq!(again.place.as_ref().map(|p| p.name.as_str()), Some("Doha"));
     }
 
     #[test]

@@ -130,12 +130,17 @@ fn is_session(mention: &Mention) -> bool {
 /// every earlier mention of an event refers to the most recent such event ("the talks" after
 /// "the four-day talks in Istanbul"). Fitting all of them, not just one, keeps a vague
 /// headline from joining two distinct events. Statements, threats and casualty claims are
-/// each their own event.
+/// each their own event, and so is a mention told as another one (`others`: "two earlier
+/// truces").
 ///
 /// Each event keeps a summary of its mentions, so fitting all of them is one comparison, and
 /// a mention is compared with the [`RECENT_EVENTS`] latest events of its kind: the cost stays
 /// linear in the mentions of a report, however many it has.
-pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelation>) {
+pub(super) fn same_event(
+    mentions: &[Mention],
+    others: &[bool],
+    relations: &mut Vec<MentionRelation>,
+) {
     // At most one group per mention: sized once, not grown group by group.
     let mut groups: Vec<Group<'_>> = Vec::with_capacity(mentions.len());
     let mut by_kind: std::collections::BTreeMap<EventKind, Vec<usize>> = Default::default();
@@ -145,7 +150,7 @@ pub(super) fn same_event(mentions: &[Mention], relations: &mut Vec<MentionRelati
             EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim
         );
         let of_kind = by_kind.entry(mention.kind).or_default();
-        let joined = (!solitary)
+        let joined = (!solitary && !others[index])
             .then(|| {
                 of_kind
                     .iter()
