@@ -158,9 +158,22 @@ pub(crate) fn count(input: &str) -> Res<'_, Count> {
     Ok((rest, count))
 }
 
+/// The words that open a count by themselves, not through the lists: vague amounts and
+/// ranges.
+pub(super) const OPENERS: [&str; 5] = ["dozens", "scores", "hundreds", "thousands", "between"];
+
 /// Whether the first word of `input` can open a count: a number word ("twenty", "a"
 /// hundred), a qualifier or the first word of one ("nearly", "at least"), or a vague amount.
 fn may_open_count(input: &str) -> bool {
+    // A word of ASCII letters, as nearly all are, is first told by its shape.
+    let bytes = input.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let plain = bytes
+        .get(letters)
+        .is_none_or(|next| next.is_ascii() && !next.is_ascii_digit());
+    if letters > 0 && plain && !super::lexicon::lexicon().may_open_count(&bytes[..letters]) {
+        return false;
+    }
     let Ok((_, (word, senses))) = super::words::lex(input) else {
         return false;
     };
@@ -172,10 +185,8 @@ fn may_open_count(input: &str) -> bool {
     }
     let mut buffer = [0u8; super::words::LONGEST_WORD];
     super::words::lowercase(word, &mut buffer).is_some_and(|lower| {
-        matches!(
-            lower,
-            b"dozens" | b"scores" | b"hundreds" | b"thousands" | b"between"
-        ) || !super::lexicon::lexicon().phrases(lower).is_empty()
+        OPENERS.iter().any(|word| lower == word.as_bytes())
+            || !super::lexicon::lexicon().phrases(lower).is_empty()
     })
 }
 

@@ -85,6 +85,8 @@ pub(crate) struct Lexicon {
     /// The shapes of the second words of `phrases`: the scanner looks up many words no
     /// list holds.
     second_shapes: Shapes,
+    /// The shapes of the words that may open a count (see [`Lexicon::may_open_count`]).
+    count_shapes: Shapes,
     /// `words` and `leads` again, ordered by shape, for the words that have one.
     words_by_shape: ByShape<Vec<Sense>>,
     leads_by_shape: ByShape<WordLeads>,
@@ -479,6 +481,14 @@ impl Lexicon {
         self.lead_shapes.may_hold(word)
     }
 
+    /// False for a word of ASCII letters, in any case, that certainly opens no count: not a
+    /// number, a qualifier, the first word of a multi-word entry or a vague amount. Extraction
+    /// tries a count at every word of a casualty's clause, and most are told apart here by
+    /// length and first and last letter, without being lowercased and looked up.
+    pub(crate) fn may_open_count(&self, word: &[u8]) -> bool {
+        self.count_shapes.may_hold(word)
+    }
+
     /// True when `second` follows `first` in some multi-word entry ("the" "near").
     pub(crate) fn continues(&self, first: impl AsRef<[u8]>, second: impl AsRef<[u8]>) -> bool {
         let second = second.as_ref();
@@ -548,6 +558,26 @@ impl Lexicon {
             if let Some(second) = phrase.rest.first() {
                 self.second_shapes.insert(second.as_bytes());
             }
+        }
+        self.collect_count_openers();
+    }
+
+    /// The shapes of every word the count parser may start with: what it looks up in the
+    /// lists, and the words it reads itself.
+    fn collect_count_openers(&mut self) {
+        for (word, senses) in &self.words {
+            if senses
+                .iter()
+                .any(|s| matches!(s, Sense::Number { .. } | Sense::Modifier(_)))
+            {
+                self.count_shapes.insert(word.as_bytes());
+            }
+        }
+        for word in self.phrases.keys() {
+            self.count_shapes.insert(word.as_bytes());
+        }
+        for word in super::count::OPENERS {
+            self.count_shapes.insert(word.as_bytes());
         }
     }
 

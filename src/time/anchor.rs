@@ -8,7 +8,7 @@
 use super::expr::{
     Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
 };
-use super::point::{Point, SeasonKey, day_value, shift_date, weekday_near};
+use super::point::{Point, SeasonKey, day_value, push_padded, shift_date, weekday_near};
 use super::{
     Anchor, Bound, Diagnostic, DiagnosticKind, Modifier, TagOptions, Tagging, Timex, TimexType,
     WeekdayPolicy,
@@ -721,21 +721,22 @@ fn governs(text: &str, start: usize) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let lower = first.to_ascii_lowercase();
-    let verb = if matches!(lower.as_str(), "in" | "on" | "at") {
-        words.next().map(str::to_ascii_lowercase)
+    // The words are compared in any case rather than lowercased into new strings: this runs
+    // before every expression.
+    let is_any = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let verb = if is_any(first, &["in", "on", "at"]) {
+        words.next()
     } else {
-        Some(lower)
+        Some(first)
     };
     let Some(verb) = verb else {
         return false;
     };
-    let auxiliary = words.next().map(str::to_ascii_lowercase);
-    tense_of(&verb).is_some()
-        && !matches!(
-            auxiliary.as_deref(),
-            Some("be" | "been" | "being" | "is" | "are" | "was" | "were" | "to" | "will" | "would")
-        )
+    const AUXILIARIES: [&str; 10] = [
+        "be", "been", "being", "is", "are", "was", "were", "to", "will", "would",
+    ];
+    let auxiliary = words.next();
+    tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
 }
 
 /// Whether the word right before `start` is "in" ("In January,").
@@ -1302,7 +1303,12 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
             };
             Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{}", day_value(date), part.code()),
+                value: {
+                    let mut value = day_value(date);
+                    value.push('T');
+                    value.push_str(part.code());
+                    value
+                },
                 earliest: Some(bound(h1, m1)),
                 latest: Some(bound(h2, m2)),
                 anchor: resolved.anchor,
@@ -1327,14 +1333,27 @@ fn clock_offset(clock: Clock, date: Option<NaiveDate>) -> Option<FixedOffset> {
         .and_then(FixedOffset::east_opt)
 }
 
-/// "T17:30+04:30": the clock part of a TIME value.
-fn clock_text(clock: Clock, offset: Option<FixedOffset>) -> String {
-    format!(
-        "T{:02}:{:02}{}",
-        clock.hour,
-        clock.minute,
-        offset.map(|o| o.to_string()).unwrap_or_default()
-    )
+/// Appends "T17:30+04:30", the clock part of a TIME value, as chrono writes the offset
+/// ("+04:30", with seconds only when it has some). Written digit by digit: through
+/// `format!` and the offset's `Display`, a clock's value cost a few thousand instructions.
+fn push_clock(value: &mut String, clock: Clock, offset: Option<FixedOffset>) {
+    value.push('T');
+    push_padded(value, clock.hour, 2);
+    value.push(':');
+    push_padded(value, clock.minute, 2);
+    let Some(offset) = offset else {
+        return;
+    };
+    let seconds = offset.local_minus_utc();
+    value.push(if seconds < 0 { '-' } else { '+' });
+    let seconds = seconds.unsigned_abs();
+    push_padded(value, seconds / 3600, 2);
+    value.push(':');
+    push_padded(value, seconds / 60 % 60, 2);
+    if seconds % 60 != 0 {
+        value.push(':');
+        push_padded(value, seconds % 60, 2);
+    }
 }
 
 /// A clock time on a known day; it sets no day of the story.
@@ -1352,7 +1371,11 @@ fn clock_on(date: NaiveDate, clock: Clock, anchor: Anchor) -> Resolved {
     };
     Resolved {
         kind: TimexType::Time,
-        value: format!("{}{}", day_value(date), clock_text(clock, offset)),
+        value: {
+            let mut value = day_value(date);
+            push_clock(&mut value, clock, offset);
+            value
+        },
         earliest: Some(bound),
         latest: Some(bound),
         anchor,
@@ -1387,13 +1410,13 @@ fn time_of_day(
             resolved
         }
         None => {
-            let clock_text = clock_text(clock, clock_offset(clock, None));
-            let day_value = if day_value.is_empty() {
+            let mut value = if day_value.is_empty() {
                 "XXXX-XX-XX".to_string()
             } else {
                 day_value
             };
-            Resolved::unbounded(TimexType::Time, format!("{day_value}{clock_text}"), anchor)
+            push_clock(&mut value, clock, clock_offset(clock, None));
+            Resolved::unbounded(TimexType::Time, value, anchor)
         }
     }
 }

@@ -279,7 +279,7 @@ fn four_digit_year(year: i32) -> Option<String> {
 }
 
 /// Appends `number` with at least `width` digits, zeros in front, as `{number:0width$}`.
-fn push_padded(value: &mut String, number: u32, width: u32) {
+pub(crate) fn push_padded(value: &mut String, number: u32, width: u32) {
     let digits = number.checked_ilog10().unwrap_or(0) + 1;
     for _ in digits..width {
         value.push('0');
