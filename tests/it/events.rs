@@ -287,6 +287,17 @@ fn negation_denial_and_failure() {
 }
 
 #[test]
+fn a_person_the_lists_do_not_know_is_named_after_their_titles() {
+    let found = mentions(
+        "Ministry spokeswoman Lieutenant General Maly Socheata told reporters the border was calm. She said Thai artillery had shelled villages.",
+    );
+    assert_eq!(
+        source(find(&found, "shelled")),
+        Some(("She", Some("Maly Socheata")))
+    );
+}
+
+#[test]
 fn which_truce_of_a_war_it_is() {
     let found = mentions("A second ceasefire, brokered by Washington, collapsed within minutes.");
     assert_eq!(find(&found, "ceasefire").round, Some(2));

@@ -249,7 +249,8 @@ impl Reader<'_> {
         } else {
             let actor = person
                 .or_else(|| inside.first())
-                .map(|a| a.name.actor.clone());
+                .map(|a| a.name.actor.clone())
+                .or_else(|| self.name_after_titles(sentence, &source));
             // "Turkey said" names no one a later "he" could be; "Cambodia's defence ministry
             // spokeswoman" or "two officials" do, named or not.
             let named_only = person.is_none()
@@ -264,6 +265,34 @@ impl Reader<'_> {
             source,
             actor,
         }
+    }
+
+    /// A person the lists do not know, named at the end of a source after the words that
+    /// say what they are: "Ministry spokeswoman Lieutenant General Maly Socheata" is Maly
+    /// Socheata, whom a later "she said" quotes. Two capitalized words at least, none of them
+    /// a word of the sources list ("General", "Minister").
+    fn name_after_titles(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> Option<String> {
+        let text = sentence.text;
+        let tokens = sentence.tokens;
+        let mut start = source.end;
+        while start > source.start {
+            let at = start - 1;
+            let titled = self.lexicon.sources.longest(sentence.words, at).is_some();
+            if tokens[at].kind != TokenKind::Word || !tokens[at].is_capitalized(text) || titled {
+                break;
+            }
+            start = at;
+        }
+        let name: Vec<&str> = tokens[start..source.end]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        // "Residents of Khan Younis": a place after a preposition names no one.
+        let of_place = matches!(
+            sentence.word(start - 1),
+            "of" | "in" | "from" | "near" | "at"
+        );
+        (name.len() >= 2 && start > source.start && !of_place).then(|| name.join(" "))
     }
 
     /// The report governing an event: for a statement the one at its verb, else the nearest.
