@@ -298,6 +298,18 @@ fn a_person_the_lists_do_not_know_is_named_after_their_titles() {
 }
 
 #[test]
+fn an_event_that_dates_what_is_said_is_not_the_source_s_claim() {
+    let found = mentions(
+        "The health ministry said 730 people had been killed since the fighting erupted on April 15.",
+    );
+    assert_eq!(source(find(&found, "fighting")), None);
+    assert!(source(find(&found, "killed")).is_some());
+    // "When" tells how the source says it happened.
+    let found = mentions("Officials said 12 civilians were wounded when shells landed on homes.");
+    assert!(source(find(&found, "shells")).is_some());
+}
+
+#[test]
 fn which_truce_of_a_war_it_is() {
     let found = mentions("A second ceasefire, brokered by Washington, collapsed within minutes.");
     assert_eq!(find(&found, "ceasefire").round, Some(2));

@@ -284,6 +284,27 @@ fn pronoun(word: &str) -> bool {
     PRONOUNS.contains(word)
 }
 
+/// Whether an event is named as the time of what is said, in a clause of its own: "killed
+/// since the fighting erupted on April 15", "struck shortly before the truce began". The
+/// source tells what happened then; the event that dates it is the report's own account.
+fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
+    let mut at = span.start;
+    // Past the article and up to one word describing the event: "since the heavy fighting".
+    for _ in 0..3 {
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        match sentence.word(before) {
+            // Not "when": "wounded when shells landed" tells how, and is the source's too.
+            "since" | "before" | "after" | "until" => return true,
+            "the" | "a" | "an" => at = before,
+            _ if at == span.start => at = before,
+            _ => return false,
+        }
+    }
+    false
+}
+
 impl<'a> Reader<'a> {
     /// A reader of `document`, whose text in ASCII lowercase is `lower`.
     pub(super) fn new(
@@ -750,7 +771,7 @@ impl<'a> Reader<'a> {
             .and_then(|told| self.breakers(sentence, &span, told));
         let report = self.report_for(sentence, &span, trigger.kind);
         let attribution = report
-            .filter(|_| trigger.kind != EventKind::Statement)
+            .filter(|_| trigger.kind != EventKind::Statement && !background(sentence, &span))
             .map(|r| self.attribution(sentence, r));
         let count = if trigger.kind == EventKind::CasualtyClaim {
             self.count(sentence, &span)
