@@ -793,10 +793,7 @@ fn refer_back(
 
 /// The day of a mention dated to one day.
 fn single_day(m: &Mention) -> Option<chrono::NaiveDate> {
-    match (m.when.earliest, m.when.latest) {
-        (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
-        _ => None,
-    }
+    Bound::one_day(m.when.earliest, m.when.latest)
 }
 
 /// Whether the words right after a mention say it began: "the war began", "fighting, which

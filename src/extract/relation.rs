@@ -280,9 +280,7 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
             .iter()
             .map(|&i| mentions[i].when)
             .filter(|w| dated(w.source))
-            .filter(
-                |w| matches!((w.earliest, w.latest), (Some(a), Some(b)) if a.date() == b.date()),
-            )
+            .filter(|w| Bound::one_day(w.earliest, w.latest).is_some())
             .collect();
         for &i in group {
             let when = mentions[i].when;

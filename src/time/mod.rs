@@ -138,6 +138,14 @@ impl Bound {
         }
     }
 
+    /// The one day an interval lies in, when both its bounds fall on it.
+    pub(crate) fn one_day(earliest: Option<Bound>, latest: Option<Bound>) -> Option<NaiveDate> {
+        match (earliest, latest) {
+            (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
+            _ => None,
+        }
+    }
+
     /// Reads `2025-10-09` or `2025-10-15T17:30`, optionally with `+04:30` or `Z`.
     pub fn parse(text: &str) -> Option<Bound> {
         if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {

@@ -239,9 +239,7 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
             .filter(|(r, _)| r.end <= sentence.range.start)
-            .filter(|(_, t)| {
-                matches!((t.earliest, t.latest), (Some(a), Some(b)) if a.date() == b.date())
-            })
+            .filter(|(_, t)| Bound::one_day(t.earliest, t.latest).is_some())
             .filter(|(_, t)| {
                 let published = self
                     .published
@@ -522,12 +520,8 @@ impl<'a> Reader<'a> {
             .text
             .get(self.block.start..range.start)
             .is_some_and(|before| before.trim().is_empty());
-        let single = |t: &Timex| match (t.earliest, t.latest) {
-            (Some(a), Some(b)) if a.date() == b.date() => Some(a.date()),
-            _ => None,
-        };
         opens
-            .then(|| single(timex))
+            .then(|| Bound::one_day(timex.earliest, timex.latest))
             .flatten()
             .map(|day| (range.clone(), day))
     }
