@@ -672,27 +672,44 @@ fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]
 
 /// A truce is broken once it has begun: a breach its own words do not date ("both
 /// countries had violated the truce", "accused Israel of breaking it in its first hours")
-/// starts no earlier than the day the report last said a truce began.
+/// starts no earlier than the day the report last said a truce began, or, when it has not
+/// yet said so, the day it says so next ("each side accused the other of breaking it" in a
+/// lead that dates the truce a paragraph later).
 fn breaches_after_their_truce(mentions: &mut [Mention]) {
-    let mut began: Option<Bound> = None;
-    for mention in mentions {
-        if mention.kind != EventKind::Ceasefire || mention.modality != Modality::Happened {
+    let truce = |m: &Mention| m.kind == EventKind::Ceasefire && m.modality == Modality::Happened;
+    let starts: Vec<usize> = (0..mentions.len())
+        .filter(|&i| {
+            let m = &mentions[i];
+            truce(m) && m.phase == Some(Phase::Declared) && m.when.earliest.is_some()
+        })
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    for index in 0..mentions.len() {
+        let breach = &mentions[index];
+        if !truce(breach) || breach.phase != Some(Phase::Violated) || breach.when.earliest.is_some()
+        {
             continue;
         }
-        match mention.phase {
-            Some(Phase::Declared) => began = mention.when.earliest.or(began),
-            Some(Phase::Violated) if mention.when.earliest.is_none() => {
-                let fits = |start: &Bound| {
-                    mention
-                        .when
-                        .latest
-                        .is_none_or(|latest| start.date() <= latest.date())
-                };
-                if let Some(start) = began.filter(fits) {
-                    mention.when.earliest = Some(Bound::Day(start.date()));
-                }
-            }
-            _ => {}
+        let at = starts.partition_point(|&i| i < index);
+        let Some(truce) = at
+            .checked_sub(1)
+            .map(|b| starts[b])
+            .or(starts.get(at).copied())
+        else {
+            continue;
+        };
+        let Some(start) = mentions[truce].when.earliest else {
+            continue;
+        };
+        let breach = &mut mentions[index];
+        if breach
+            .when
+            .latest
+            .is_none_or(|latest| start.date() <= latest.date())
+        {
+            breach.when.earliest = Some(Bound::Day(start.date()));
         }
     }
 }

@@ -965,3 +965,55 @@ fn an_extension_takes_the_length_that_follows_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn each_side_that_accuses_the_other_is_both_sides_speaking() {
+    let speakers = |text: &str| {
+        let found = mentions(text);
+        let mut named = actors(find(&found, "accused"), Role::Speaker);
+        named.sort();
+        named.into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    let story = "Armenian and Azerbaijani forces clashed on Sunday. Armenia and Azerbaijan agreed a truce on Monday.";
+    for subject in ["Each side", "Each", "Both governments", "The two sides"] {
+        assert_eq!(
+            speakers(&format!(
+                "{story} {subject} accused the other of breaking it on Tuesday."
+            )),
+            ["Armenia", "Azerbaijan"],
+            "{subject}"
+        );
+    }
+    // A source the lists know still speaks for itself, one side.
+    assert_eq!(
+        speakers(&format!(
+            "{story} Armenia accused Azerbaijan of breaking it."
+        )),
+        ["Armenia"]
+    );
+    // What the two sides accuse each other of starting is not their claim: the fighting
+    // happened; who began it is what they say.
+    let found = mentions(
+        "Thai and Cambodian troops fought on Thursday. Each side accused the other of starting the clashes.",
+    );
+    assert_eq!(source(find(&found, "clashes")), None);
+    assert!(
+        source(find(
+            &mentions("Thai troops said Cambodia had launched the clashes."),
+            "clashes"
+        ))
+        .is_some()
+    );
+}
+
+#[test]
+fn a_breach_dated_by_its_accusation_falls_after_the_truce_began_told_later() {
+    let found = mentions(
+        "Mediators announced a truce between Armenia and Azerbaijan. On Sunday each side accused the other of breaking it. The truce took effect on Saturday, 18 October.",
+    );
+    let breach = find(&found, "breaking");
+    assert_eq!(breach.phase, Some(chronicle::Phase::Violated));
+    assert_eq!(day(breach.when.earliest).as_deref(), Some("2025-10-18"));
+    // Told in the past: no later than the report's day.
+    assert_eq!(day(breach.when.latest).as_deref(), Some("2025-10-20"));
+}

@@ -209,7 +209,7 @@ impl Reader<'_> {
             .filter(|(_, army)| dyad.iter().any(|(side, _)| *side == army.actor))
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
-        let mut broken_by_both = self.broken_by_both.iter().copied().peekable();
+        let mut by_both = self.by_both.iter().copied().peekable();
         for (index, mention) in mentions.iter_mut().enumerate() {
             // Not a border: "Chad closed its border with Sudan" is between states.
             let warring = fighting(mention.kind) || settling(mention.kind);
@@ -236,15 +236,19 @@ impl Reader<'_> {
             let mediating = |side: &str| taking(Role::Mediator, side);
             let attacking = |side: &str| taking(Role::Attacker, side);
             let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
-            let both_broke = broken_by_both.next_if_eq(&index).is_some();
+            let both = by_both.next_if(|(i, _)| *i == index).map(|(_, role)| role);
             match mention.kind {
                 // "both countries had violated the truce": the two sides broke it.
-                EventKind::Ceasefire if both_broke => {
+                EventKind::Ceasefire if both == Some(Role::Attacker) => {
                     for (side, span) in dyad {
                         if !mediating(side) && !attacking(side) {
                             added.push((side, Role::Attacker, span));
                         }
                     }
+                }
+                // "each side accused the other": the two sides said so.
+                EventKind::Statement if both == Some(Role::Speaker) => {
+                    added.extend(dyad.map(|(side, span)| (side, Role::Speaker, span)));
                 }
                 EventKind::ArmedClash
                 | EventKind::Ceasefire

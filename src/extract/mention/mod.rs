@@ -54,6 +54,9 @@ pub(super) struct Report {
     verb: Option<usize>,
     source: Range<usize>,
     actor: Option<String>,
+    /// Said by the report's two sides at once: "each side accused the other", "both
+    /// governments said".
+    both: bool,
 }
 
 /// Everything known about one sentence while its mentions are built.
@@ -213,9 +216,10 @@ pub(super) struct Reader<'a> {
     /// How talks ended, told of "the process" rather than of talks by name: the talks the
     /// report has told of, found once the report is read (see [`Reader::take_referred`]).
     referred: Vec<Told>,
-    /// The report's mentions (by index) of a truce broken by both its sides, unnamed: they
-    /// take the report's two sides as attackers once it is read (see `complete_sides`).
-    broken_by_both: Vec<usize>,
+    /// The report's mentions (by index) done by both its sides, unnamed, and the role the
+    /// two sides take in each once the report is read (see `complete_sides`): a truce broken
+    /// by both (attackers), a statement by "each side" (speakers).
+    by_both: Vec<(usize, Role)>,
     /// The lists of the last sentence, for the next.
     spare: Spare,
 }
@@ -285,8 +289,10 @@ fn pronoun(word: &str) -> bool {
 }
 
 /// Whether an event is named as the time of what is said, in a clause of its own: "killed
-/// since the fighting erupted on April 15", "struck shortly before the truce began". The
-/// source tells what happened then; the event that dates it is the report's own account.
+/// since the fighting erupted on April 15", "struck shortly before the truce began"; or as
+/// what someone is said to have started: "accused the other of starting the clashes". The
+/// source tells what happened then, or who began it; the event itself is the report's own
+/// account.
 fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
     let mut at = span.start;
     // Past the article and up to one word describing the event: "since the heavy fighting".
@@ -297,6 +303,7 @@ fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
         match sentence.word(before) {
             // Not "when": "wounded when shells landed" tells how, and is the source's too.
             "since" | "before" | "after" | "until" => return true,
+            "starting" | "started" | "provoking" | "provoked" => return true,
             "the" | "a" | "an" => at = before,
             _ if at == span.start => at = before,
             _ => return false,
@@ -346,7 +353,7 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
-            broken_by_both: Vec::new(),
+            by_both: Vec::new(),
             spare: Spare::default(),
         }
     }
@@ -495,10 +502,9 @@ impl<'a> Reader<'a> {
         let first = mentions.len();
         for (span, trigger) in chosen.iter().cloned() {
             let trigger = self.retyped(&sentence, &span, trigger);
-            let (mut mention, first_day, both_broke) =
-                self.mention(&sentence, span.clone(), trigger);
-            if both_broke {
-                self.broken_by_both.push(mentions.len());
+            let (mut mention, first_day, both) = self.mention(&sentence, span.clone(), trigger);
+            if let Some(role) = both {
+                self.by_both.push((mentions.len(), role));
             }
             self.negotiated_place(&sentence, &span, trigger, &mut mention);
             if mention.place.is_none() {
@@ -740,19 +746,20 @@ impl<'a> Reader<'a> {
             Needs::Speaker => sentence
                 .reports
                 .iter()
-                .any(|r| r.verb == Some(span.start) && self.is_official(sentence, r)),
+                .any(|r| r.verb == Some(span.start) && (r.both || self.is_official(sentence, r))),
         }
     }
 
     /// One mention, the latest bound of the first day of its own stretch of days, if its
-    /// date is one (see `when`), and whether it tells a truce broken by both sides unnamed
-    /// (see [`names::Breakers::Both`]).
+    /// date is one (see `when`), and the role both sides take in it when it is told as done
+    /// by both unnamed: a truce broken by both (see [`names::Breakers::Both`]), a statement
+    /// by "each side".
     fn mention(
         &self,
         sentence: &Sentence<'_>,
         span: Range<usize>,
         trigger: Trigger,
-    ) -> (Mention, Option<Bound>, bool) {
+    ) -> (Mention, Option<Bound>, Option<Role>) {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
@@ -851,8 +858,14 @@ impl<'a> Reader<'a> {
                 }
             }),
         };
-        let both_broke = matches!(breakers, Some(names::Breakers::Both));
-        (mention, first_day, both_broke)
+        let both = if matches!(breakers, Some(names::Breakers::Both)) {
+            Some(Role::Attacker)
+        } else if trigger.kind == EventKind::Statement && report.is_some_and(|r| r.both) {
+            Some(Role::Speaker)
+        } else {
+            None
+        };
+        (mention, first_day, both)
     }
 
     /// Cue words before the trigger in its clause decide; then a modal right after it.

@@ -794,11 +794,13 @@ impl<'a> Reader<'a> {
                 span: self.document.source_span(hit.bytes.clone()),
             })
             .collect();
-        if let Some(report) = report.filter(|_| {
-            matches!(
-                trigger.kind,
-                EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
-            )
+        // "Each side said" names no speaker of its own: the report's two sides, once known.
+        if let Some(report) = report.filter(|r| {
+            !r.both
+                && matches!(
+                    trigger.kind,
+                    EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
+                )
         }) {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a

@@ -57,10 +57,9 @@ impl Reader<'_> {
                 });
                 opens.then(|| trim_subject(sentence, at + 1..clause.end.min(at + 9)))
             };
-            if let Some(source) = source
-                .map(|s| self.untimed(sentence, s))
-                .filter(|s| !s.is_empty() && s.len() <= 10 && self.is_source(sentence, s))
-            {
+            if let Some(source) = source.map(|s| self.untimed(sentence, s)).filter(|s| {
+                !s.is_empty() && s.len() <= 10 && (self.is_source(sentence, s) || both(sentence, s))
+            }) {
                 reports.push(self.report(sentence, Some(at), source));
             }
         }
@@ -262,6 +261,7 @@ impl Reader<'_> {
         };
         Report {
             verb,
+            both: both(sentence, &source),
             source,
             actor,
         }
@@ -395,4 +395,41 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
         return range.end..range.end;
     }
     range
+}
+
+/// A subject that is the two sides at once: "each side", "each", "both governments", "the two
+/// sides". What it says, both said, each of its own side.
+fn both(sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
+    let word = |i: usize| sentence.word(i);
+    let mut at = source.start;
+    let the = word(at) == "the";
+    at += usize::from(the);
+    let counted = match word(at) {
+        "each" | "both" => !the,
+        "two" => the && source.end > at + 1,
+        _ => false,
+    };
+    let rest = at + 1..source.end;
+    counted
+        && match rest.len() {
+            0 => true,
+            1 => {
+                let noun = word(rest.start);
+                super::names::side_noun(noun)
+                    || matches!(
+                        noun,
+                        "side"
+                            | "delegation"
+                            | "country"
+                            | "party"
+                            | "army"
+                            | "military"
+                            | "nation"
+                            | "government"
+                            | "state"
+                            | "belligerent"
+                    )
+            }
+            _ => false,
+        }
 }
