@@ -1017,3 +1017,45 @@ fn a_breach_dated_by_its_accusation_falls_after_the_truce_began_told_later() {
     // Told in the past: no later than the report's day.
     assert_eq!(day(breach.when.latest).as_deref(), Some("2025-10-20"));
 }
+
+#[test]
+fn one_unnamed_official_speaks_for_the_side_their_title_names() {
+    let said = |text: &str| {
+        mentions(text)
+            .iter()
+            .any(|m| m.kind == EventKind::Statement && m.text == "said")
+    };
+    for source in [
+        "A Hamas official",
+        "A Saudi official",
+        "An army spokesman",
+        "A spokesman for the Afghan foreign ministry",
+    ] {
+        assert!(
+            said(&format!("{source} said the talks would resume.")),
+            "{source}"
+        );
+    }
+    // Placed by where they work, or retired: an attribution, not a statement of its own.
+    for source in [
+        "An official at the Foreign Office",
+        "A retired Thai general",
+    ] {
+        assert!(
+            !said(&format!("{source} said the talks would resume.")),
+            "{source}"
+        );
+    }
+}
+
+#[test]
+fn what_was_said_is_not_dated_by_a_later_day_it_tells_of() {
+    let found = mentions(
+        "Gulf foreign ministers will meet in Riyadh next week to discuss the truce, a Saudi official said.",
+    );
+    let said = find(&found, "said");
+    assert_eq!(said.kind, EventKind::Statement);
+    assert_eq!(day(said.when.latest).as_deref(), Some("2025-10-20"));
+    let meet = find(&found, "meet");
+    assert_eq!(day(meet.when.earliest).as_deref(), Some("2025-10-27"));
+}

@@ -804,10 +804,12 @@ impl<'a> Reader<'a> {
         }) {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a
-            // name: "The RSF said" is the RSF ("the army said" stays the army).
+            // name: "The RSF said" is the RSF ("the army said" stays the army), and "An army
+            // spokesman said" an army spokesman.
             let article = report.source.len() > 1
-                && word(report.source.start) == "the"
-                && tokens[report.source.start + 1].is_capitalized(text);
+                && (word(report.source.start) == "the"
+                    && tokens[report.source.start + 1].is_capitalized(text)
+                    || matches!(word(report.source.start), "a" | "an"));
             let named = tokens[report.source.start + usize::from(article)].start..bytes.end;
             let actor = report
                 .actor

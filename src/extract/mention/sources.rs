@@ -176,7 +176,7 @@ impl Reader<'_> {
         // or "the defence ministry" speak for a body.
         let first = sentence.word(source.start);
         // "a retired brigadier", "a former minister" speak for no one now.
-        let anonymous = matches!(first, "a" | "an" | "one")
+        let anonymous = matches!(first, "a" | "an" | "one") && !self.for_a_side(sentence, source)
             || source
                 .clone()
                 .any(|i| matches!(sentence.word(i), "retired" | "former"));
@@ -203,6 +203,38 @@ impl Reader<'_> {
             word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
         });
         named || official || !anonymous && acronym
+    }
+
+    /// One unnamed person who speaks for a side, by what the words before their title say
+    /// ("a Hamas official", "a Saudi official", "an army spokesman") or by "for" after it ("a
+    /// spokesman for the Artsakh president"); not one placed by where they work ("an official
+    /// at the Foreign Office"), nor a witness ("a hospital official" is at the hospital).
+    fn for_a_side(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
+        let official_at = |i: usize| {
+            self.lexicon
+                .sources
+                .longest(sentence.words, i)
+                .is_some_and(|(_, official)| *official)
+        };
+        let side_at = |i: usize| {
+            sentence
+                .actors
+                .iter()
+                .any(|a| a.tokens.contains(&i) && !a.as_place && a.name.kind != ActorType::Person)
+        };
+        // The title is the last of a run of such words: "an army spokesman".
+        let Some(mut title) = (source.start + 1..source.end).find(|&i| official_at(i)) else {
+            return false;
+        };
+        while title + 1 < source.end && official_at(title + 1) {
+            title += 1;
+        }
+        let described = source.start + 1 < title
+            && (source.start + 1..title).all(|i| side_at(i) || official_at(i))
+            && (source.start + 1..title).any(side_at)
+            || (source.start + 1..title).all(official_at) && title > source.start + 1;
+        let speaks_for = sentence.word(title + 1) == "for" && (title + 2..source.end).any(side_at);
+        described || speaks_for
     }
 
     /// A phrase can be a source: it names an actor or a person, a capitalized name, a pronoun

@@ -4,6 +4,13 @@
 use super::*;
 
 impl<'a> Reader<'a> {
+    /// Whether a date lies after the report's day, or has no start to tell (what happened
+    /// by then cannot be dated by it). False when the report is undated.
+    fn after_publication(&self, timex: &Timex) -> bool {
+        self.published
+            .is_some_and(|p| timex.earliest.is_none_or(|b| b.date() > p))
+    }
+
     /// Whether a date at `range` sits in a clause of its own between the subordinator and
     /// the event: in "the worst fighting since the Taliban took power in 2021", 2021 dates
     /// the takeover; the fighting only comes after it. A date right after the word ("since
@@ -173,6 +180,11 @@ impl<'a> Reader<'a> {
         let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
         ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
         for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
+            // "Ministers will meet next week, a Saudi official said": what was said was said
+            // by the time of the report; a later day is another event's.
+            if statement && self.after_publication(timex) {
+                continue;
+            }
             // What follows the event named in an "after" phrase came after it.
             let order = if joined_predicate(&range) {
                 Some(false)
@@ -241,10 +253,7 @@ impl<'a> Reader<'a> {
             .filter(|(r, _)| r.end <= sentence.range.start)
             .filter(|(_, t)| Bound::one_day(t.earliest, t.latest).is_some())
             .filter(|(_, t)| {
-                let published = self
-                    .published
-                    .filter(|_| statement || modality == Modality::Happened);
-                published.is_none_or(|p| t.earliest.is_some_and(|b| b.date() <= p))
+                !(statement || modality == Modality::Happened) || !self.after_publication(t)
             })
             // Last, as they read the words before the expression.
             .rfind(|(r, _)| !self.deadline(r) && !self.backstory(r));
