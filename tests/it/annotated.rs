@@ -82,7 +82,7 @@ fn event_mentions_of_story_e() {
     // First measured, before any rule was changed for it: precision 0.868, recall 0.625,
     // time 0.600 (63 of 105 found). The floors are what main measures since.
     assert!(precision >= 0.88, "precision {precision:.3}");
-    assert!(recall >= 0.78, "recall {recall:.3}");
+    assert!(recall >= 0.80, "recall {recall:.3}");
     assert!(time >= 0.76, "time right for {time:.3}");
 }
 
@@ -92,9 +92,11 @@ fn event_mentions_of_story_f() {
     // First measured, before any rule was changed for it: precision 0.958, recall 0.552,
     // time 0.615 (91 of 165 found). That is after one review of the annotation against the
     // first run, which added nine mentions it had left out (before: 0.875, 0.532 and 0.651,
-    // 83 of 156). The floors are what main measures since, rounded down.
-    assert!(precision >= 0.96, "precision {precision:.3}");
-    assert!(recall >= 0.64, "recall {recall:.3}");
+    // 83 of 156). The floors are what main measures since, rounded down; precision 0.956
+    // since the second of two coordinated verbs says too ("He calls the decision very
+    // painful ... and says it was taken"), which the annotation counts as one statement.
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.65, "recall {recall:.3}");
     assert!(time >= 0.73, "time right for {time:.3}");
 }
 
@@ -108,7 +110,7 @@ fn event_mentions_of_story_g() {
     // again starts when the report said it began, a live blog is dated by its masthead,
     // and what is said in the present is said on the report's day.
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.71, "recall {recall:.3}");
+    assert!(recall >= 0.72, "recall {recall:.3}");
     assert!(time >= 0.66, "time right for {time:.3}");
 }
 

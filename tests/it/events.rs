@@ -1059,3 +1059,37 @@ fn what_was_said_is_not_dated_by_a_later_day_it_tells_of() {
     let meet = find(&found, "meet");
     assert_eq!(day(meet.when.earliest).as_deref(), Some("2025-10-27"));
 }
+
+#[test]
+fn the_subject_that_opens_the_sentence_says_what_its_second_verb_reports() {
+    let found = mentions(
+        "Taliban spokesman Zabihullah Mujahid put the Pakistani toll at 58 soldiers and said nine Afghan fighters had been killed.",
+    );
+    assert_eq!(
+        actors(find(&found, "said"), Role::Speaker),
+        ["Zabihullah Mujahid"]
+    );
+    assert_eq!(
+        source(find(&found, "killed")),
+        Some((
+            "Taliban spokesman Zabihullah Mujahid",
+            Some("Zabihullah Mujahid")
+        ))
+    );
+    // The relative clause's verb and the main verb after it have the same subject.
+    let found = mentions(
+        "The provincial health department, which had said on Sunday that 12 people were wounded, said three more people had died.",
+    );
+    let said: Vec<&Mention> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::Statement)
+        .collect();
+    assert_eq!(said.len(), 2, "{found:?}");
+    for told in ["wounded", "died"] {
+        assert_eq!(
+            source(find(&found, told)),
+            Some(("The provincial health department", None)),
+            "{told}"
+        );
+    }
+}

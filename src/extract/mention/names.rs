@@ -811,10 +811,13 @@ impl<'a> Reader<'a> {
                     && tokens[report.source.start + 1].is_capitalized(text)
                     || matches!(word(report.source.start), "a" | "an"));
             let named = tokens[report.source.start + usize::from(article)].start..bytes.end;
-            let actor = report
-                .actor
-                .clone()
-                .unwrap_or_else(|| text[named].to_string());
+            // "The army said" opening a sentence is the army.
+            let actor = report.actor.clone().unwrap_or_else(|| {
+                match text[named.clone()].strip_prefix("The ") {
+                    Some(rest) => format!("the {rest}"),
+                    None => text[named].to_string(),
+                }
+            });
             participants.push(Participant {
                 actor,
                 role: Role::Speaker,

@@ -57,13 +57,88 @@ impl Reader<'_> {
                 });
                 opens.then(|| trim_subject(sentence, at + 1..clause.end.min(at + 9)))
             };
-            if let Some(source) = source.map(|s| self.untimed(sentence, s)).filter(|s| {
+            let found = source.map(|s| self.untimed(sentence, s)).filter(|s| {
                 !s.is_empty() && s.len() <= 10 && (self.is_source(sentence, s) || both(sentence, s))
-            }) {
+            });
+            if let Some(source) = found.or_else(|| self.subject_of_the_sentence(sentence, at)) {
                 reports.push(self.report(sentence, Some(at), source));
             }
         }
         sentence.reports = reports;
+    }
+
+    /// The subject that opens the sentence, as the source of a reporting verb that has none
+    /// of its own: the second of two verbs ("The health ministry raised its count to 627 and
+    /// said ...", "Mujahid put the toll at 58 and said ..."), a relative clause's ("The
+    /// health department, which had said ...") or the verb after it ("..., said several
+    /// victims had died").
+    fn subject_of_the_sentence(
+        &self,
+        sentence: &Sentence<'_>,
+        verb: usize,
+    ) -> Option<Range<usize>> {
+        let word = |i: usize| sentence.word(i);
+        // The sentence, or the part of it after a semicolon ("Pakistan wants guarantees;
+        // Kabul wants an end to violations and says ...").
+        let opens = (0..verb)
+            .rfind(|&i| matches!(word(i), ";" | ":"))
+            .map_or(0, |i| i + 1);
+        let subject = self.opening_subject(sentence, opens)?;
+        if subject.end >= verb {
+            return None;
+        }
+        let relative = word(subject.end) == "," && matches!(word(subject.end + 1), "which" | "who");
+        let coordinated = matches!(word(verb - 1), "and" | "but");
+        // "which said", "which had said": the relative pronoun is the subject.
+        let of_relative = relative
+            && (subject.end + 2..verb)
+                .all(|i| matches!(word(i), "had" | "has" | "have" | "also" | "earlier"));
+        // "..., which had said X, said Y": the verb after the relative clause is the main one.
+        let after_relative = relative && word(verb - 1) == ",";
+        (coordinated || of_relative || after_relative).then_some(subject)
+    }
+
+    /// The noun phrase that opens a sentence (or its part from `opens`) when it names a source: words up to a name, an
+    /// actor or a source noun ("Taliban spokesman Zabihullah Mujahid", "The provincial health
+    /// department"), with at most two plain words before such a noun; it ends at the first
+    /// word that is none of these (the verb).
+    fn opening_subject(&self, sentence: &Sentence<'_>, opens: usize) -> Option<Range<usize>> {
+        let tokens = sentence.tokens;
+        let text = sentence.text;
+        let start = opens + usize::from(matches!(sentence.word(opens), "the" | "a" | "an"));
+        let noun = |i: usize| {
+            self.lexicon.sources.longest(sentence.words, i).is_some()
+                || sentence
+                    .actors
+                    .iter()
+                    .any(|a| a.tokens.contains(&i) && !a.as_place)
+        };
+        let mut end = None;
+        let mut at = start;
+        while at < tokens.len().min(start + 8) && tokens[at].kind == TokenKind::Word {
+            let named = noun(at) || tokens[at].is_capitalized(text);
+            // "provincial health department": plain words before a source noun, no article.
+            let source_noun = |i: usize| self.lexicon.sources.longest(sentence.words, i).is_some();
+            let plain = |i: usize| {
+                tokens[i].kind == TokenKind::Word
+                    && !tokens[i].is_capitalized(text)
+                    && !matches!(sentence.word(i), "the" | "a" | "an" | "its" | "their")
+            };
+            let modifies = || {
+                plain(at)
+                    && (at + 1..(at + 3).min(tokens.len()))
+                        .find(|&i| source_noun(i) || !plain(i))
+                        .is_some_and(source_noun)
+            };
+            if named {
+                end = Some(at + 1);
+            } else if !modifies() {
+                break;
+            }
+            at += 1;
+        }
+        let subject = opens..end?;
+        self.is_source(sentence, &subject).then_some(subject)
     }
 
     /// Who a later "he said" can mean, from a sentence that quotes no one: a person named
