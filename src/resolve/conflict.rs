@@ -884,13 +884,24 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
     let mut by_losses: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (index, figure) in figures.iter().enumerate() {
         let same = by_losses.entry(figure.of.as_str()).or_default();
-        let found = same.iter().copied().find(|&g| {
-            grouped[g].may_take(figure)
-                && grouped[g]
-                    .members
-                    .iter()
-                    .all(|&i| same_losses(&figures[i], figure))
-        });
+        // Of the groups it agrees with, the one counted nearest its day: a total that does
+        // not say since when it counts ("raised its count of the dead to 627") is of the
+        // war whose toll was given the day before, not of an attack months earlier.
+        let apart = |g: usize| match (grouped[g].min_latest, figure.latest) {
+            (Some(a), Some(b)) => (a - b).num_days().unsigned_abs(),
+            _ => u64::MAX,
+        };
+        let found = same
+            .iter()
+            .copied()
+            .filter(|&g| {
+                grouped[g].may_take(figure)
+                    && grouped[g]
+                        .members
+                        .iter()
+                        .all(|&i| same_losses(&figures[i], figure))
+            })
+            .min_by_key(|&g| apart(g));
         let group = found.unwrap_or_else(|| {
             same.push(grouped.len());
             grouped.push(Group {

@@ -1093,3 +1093,11 @@ fn the_subject_that_opens_the_sentence_says_what_its_second_verb_reports() {
         );
     }
 }
+
+#[test]
+fn a_count_of_the_dead_raised_to_a_figure_is_a_revised_total() {
+    let found = mentions("The health ministry raised its count of the dead on Wednesday to 627.");
+    let count = find(&found, "dead").count.clone().expect("a count");
+    assert_eq!((count.low, count.high), (Some(627), Some(627)));
+    assert!(count.total && count.revised, "{count:?}");
+}

@@ -214,6 +214,49 @@ fn running_totals_given_on_different_days() {
 }
 
 #[test]
+fn a_toll_is_compared_with_the_figures_counted_nearest_its_day() {
+    // An attack months earlier, with its own toll and no side named, could hold any total
+    // counted over the year before; a toll that does not say since when it counts is
+    // compared with the war's toll given two days before it, which it contradicts.
+    let attack = report(
+        "a",
+        "2025-04-23",
+        "Wire A",
+        "Gunmen killed 26 people in Pahalgam on April 22.",
+    );
+    let toll = report(
+        "b",
+        "2025-06-24",
+        "Wire B",
+        "The war began on June 13. At least 610 people have been killed in Iran since June 13.",
+    );
+    let raised = report(
+        "c",
+        "2025-06-26",
+        "Wire C",
+        "The health ministry now puts the death toll in Iran at 590.",
+    );
+    let timeline = reconstruct(&[attack, toll, raised]);
+    let counts: Vec<String> = timeline
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Count)
+        .map(|c| {
+            let claims: Vec<String> = c
+                .claims
+                .iter()
+                .map(|claim| format!("{} {:?}={}", claim.document, claim.text, claim.value))
+                .collect();
+            format!("{:?}: {}", c.status, claims.join(" | "))
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        ["Contradiction: b \"killed\"=610- | c \"toll\"=590"]
+    );
+}
+
+#[test]
 fn an_incident_or_one_side_is_part_of_a_running_total() {
     let total = report(
         "a",

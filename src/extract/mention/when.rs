@@ -332,11 +332,19 @@ impl<'a> Reader<'a> {
         told: &When,
     ) -> Option<(When, bool)> {
         let word = |i: usize| sentence.word(i);
+        let tally = |w: &str| matches!(w, "toll" | "tally" | "count" | "number");
+        // "its count of the dead", "the number of dead": the trigger is what the toll counts.
+        let of_the = span.start >= 2
+            && (word(span.start - 1) == "of" && tally(word(span.start - 2))
+                || span.start >= 3
+                    && word(span.start - 1) == "the"
+                    && word(span.start - 2) == "of"
+                    && tally(word(span.start - 3)));
         let toll = noun
-            && matches!(
+            && (matches!(
                 word(span.end - 1),
                 "toll" | "tally" | "count" | "losses" | "fallen"
-            );
+            ) || of_the);
         // "have been killed", "had now been killed", "has killed".
         let mut before = span.start;
         while before > clause.start && matches!(word(before - 1), "now" | "already" | "so") {
