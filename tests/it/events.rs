@@ -1101,3 +1101,30 @@ fn a_count_of_the_dead_raised_to_a_figure_is_a_revised_total() {
     assert_eq!((count.low, count.high), (Some(627), Some(627)));
     assert!(count.total && count.revised, "{count:?}");
 }
+
+#[test]
+fn talks_dated_by_a_stretch_of_days_set_off_after_them_began_on_the_first() {
+    for text in [
+        "The talks, held on October 13 and 14, ended without agreement.",
+        "The talks, which ran Oct 13-15 in Istanbul, ended without agreement.",
+    ] {
+        let found = mentions(text);
+        let talks = find(&found, "talks");
+        assert_eq!(
+            day(talks.when.earliest).as_deref(),
+            Some("2025-10-13"),
+            "{text}"
+        );
+        assert_eq!(
+            day(talks.when.latest).as_deref(),
+            Some("2025-10-13"),
+            "{text}"
+        );
+    }
+    // A day told in another clause, not set off right after the event, is not a stretch of it.
+    let found = mentions("The talks ended without agreement, officials said on October 13 and 14.");
+    assert_ne!(
+        day(find(&found, "talks").when.latest).as_deref(),
+        Some("2025-10-13")
+    );
+}

@@ -212,7 +212,16 @@ impl<'a> Reader<'a> {
                 }
                 None => {}
             }
-            return (when, None);
+            // "The talks, held on October 18 and 19, ...": a stretch of days told in a phrase
+            // set off right after the event is its own, and it started on the first of them.
+            let apposed = || {
+                let at = Reader::token_at(sentence, range.start);
+                sentence.word(span.end) == "," && at > span.end && at - span.end <= 4
+            };
+            let first = (order.is_none() && kind != EventKind::CasualtyClaim && apposed())
+                .then(|| self.first_day(&range, timex, &in_sentence))
+                .flatten();
+            return (when, first);
         }
         // What was said to have happened had done so by the day it was said, when nothing
         // else in the sentence dates it.
