@@ -1128,3 +1128,17 @@ fn talks_dated_by_a_stretch_of_days_set_off_after_them_began_on_the_first() {
         Some("2025-10-13")
     );
 }
+
+#[test]
+fn what_talks_are_about_is_not_a_party_to_them() {
+    let found = mentions(
+        "Pakistan and Afghanistan held talks in Istanbul that ended without a deal on action against the Tehrik-e-Taliban Pakistan (TTP).",
+    );
+    let mut parties = actors(find(&found, "talks"), Role::Party);
+    parties.sort();
+    assert_eq!(parties, ["Afghanistan", "Pakistan"]);
+    let found = mentions(
+        "The Afghan delegation refused to put its assurances about the TTP in writing at the talks.",
+    );
+    assert!(!actors(find(&found, "talks"), Role::Party).contains(&"TTP"));
+}

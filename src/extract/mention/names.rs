@@ -706,9 +706,29 @@ impl<'a> Reader<'a> {
                         && !mediating(actor, false)
                         && word(actor.tokens.start.wrapping_sub(1)) == "in"
                 };
+                // "action against the TTP", "assurances about the TTP": what is negotiated
+                // about is not at the table, nor is its short name in brackets after it
+                // ("against the Tehrik-e-Taliban Pakistan (TTP)").
+                let about = |start: usize| {
+                    let mut lead = start.wrapping_sub(1);
+                    if word(lead) == "the" {
+                        lead = lead.wrapping_sub(1);
+                    }
+                    matches!(word(lead), "against" | "about" | "regarding" | "concerning")
+                };
+                let topic = |actor: &ActorHit| {
+                    let start = actor.tokens.start;
+                    about(start)
+                        || word(start.wrapping_sub(1)) == "("
+                            && actors()
+                                .find(|a| a.tokens.end + 1 == start)
+                                .is_some_and(|a| about(a.tokens.start))
+                };
                 for actor in actors() {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
+                    } else if topic(actor) {
+                        continue;
                     } else if mediating(actor, true) {
                         roles.push((actor, Role::Mediator));
                     } else if breakers.is_none()
