@@ -1142,3 +1142,17 @@ fn what_talks_are_about_is_not_a_party_to_them() {
     );
     assert!(!actors(find(&found, "talks"), Role::Party).contains(&"TTP"));
 }
+
+#[test]
+fn a_date_right_after_what_is_announced_dates_the_announcing() {
+    let found = mentions(
+        "Trump announced the truce late Saturday in a post on social media, saying Iran would stop firing first.",
+    );
+    let announced = find(&found, "announced");
+    assert_eq!(announced.kind, EventKind::Statement);
+    assert_eq!(day(announced.when.earliest).as_deref(), Some("2025-10-18"));
+    assert_eq!(
+        day(find(&found, "truce").when.earliest).as_deref(),
+        Some("2025-10-18")
+    );
+}

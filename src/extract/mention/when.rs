@@ -87,14 +87,20 @@ impl<'a> Reader<'a> {
             let at = Reader::token_at(sentence, r.start);
             in_after_phrase && at > span.end && (span.end..at).any(|i| sentence.word(i) == "and")
         };
+        // "Trump announced the truce late Monday": a date right after what is announced
+        // dates the announcing too.
+        let after_object =
+            |at: usize| kind == EventKind::Statement && at > span.end + 1 && at <= span.end + 3;
         let mine = |r: &Range<usize>| {
+            let at = Reader::token_at(sentence, r.start);
             !joined_predicate(r)
-                && match self.owner(sentence, span, Reader::token_at(sentence, r.start)) {
+                && match self.owner(sentence, span, at) {
                     None => !self.embedded(sentence, span, r),
                     Some(other) => {
                         kind == EventKind::CasualtyClaim && other.is_violent()
                             || before_of(r)
                             || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
+                            || after_object(at)
                     }
                 }
         };
