@@ -616,7 +616,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         mention.when.latest = first_day.or(mention.when.latest);
     }
     open_totals_from_first_fighting(document, &mut mentions);
-    breaches_after_their_truce(&mut mentions);
+    breaches_after_their_truce(document, &mut mentions);
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
@@ -674,8 +674,10 @@ fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]
 /// countries had violated the truce", "accused Israel of breaking it in its first hours")
 /// starts no earlier than the day the report last said a truce began, or, when it has not
 /// yet said so, the day it says so next ("each side accused the other of breaking it" in a
-/// lead that dates the truce a paragraph later).
-fn breaches_after_their_truce(mentions: &mut [Mention]) {
+/// lead that dates the truce a paragraph later). One told as soon after the start ("had
+/// broken the truce within hours", "minutes after it came into force", "in the first
+/// hours") was on that day or the next, unless its own clause dates it.
+fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
     let truce = |m: &Mention| m.kind == EventKind::Ceasefire && m.modality == Modality::Happened;
     let starts: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
@@ -688,8 +690,14 @@ fn breaches_after_their_truce(mentions: &mut [Mention]) {
     }
     for index in 0..mentions.len() {
         let breach = &mentions[index];
-        if !truce(breach) || breach.phase != Some(Phase::Violated) || breach.when.earliest.is_some()
-        {
+        if !truce(breach) || breach.phase != Some(Phase::Violated) {
+            continue;
+        }
+        let soon = matches!(
+            breach.when.source,
+            TimeSource::Narrative | TimeSource::Publication
+        ) && soon_after_its_start(document, breach);
+        if breach.when.earliest.is_some() && !soon {
             continue;
         }
         let at = starts.partition_point(|&i| i < index);
@@ -700,18 +708,36 @@ fn breaches_after_their_truce(mentions: &mut [Mention]) {
         else {
             continue;
         };
-        let Some(start) = mentions[truce].when.earliest else {
+        let Some(start) = mentions[truce].when.earliest.map(|b| b.date()) else {
             continue;
         };
         let breach = &mut mentions[index];
         if breach
             .when
             .latest
-            .is_none_or(|latest| start.date() <= latest.date())
+            .is_none_or(|latest| start <= latest.date())
         {
-            breach.when.earliest = Some(Bound::Day(start.date()));
+            breach.when.earliest = Some(Bound::Day(start));
+            if soon {
+                breach.when.latest = start.succ_opt().map(Bound::Day);
+            }
         }
     }
+}
+
+/// Whether the words after a breach tell it as soon after the truce began: "within hours",
+/// "within minutes of taking effect", "minutes after it came into force", "in its first
+/// hours".
+fn soon_after_its_start(document: &Document, breach: &Mention) -> bool {
+    let words: Vec<String> = words_after(document, breach, 8).collect();
+    words.windows(2).any(|pair| {
+        let short = |w: &str| matches!(w, "hours" | "minutes");
+        match (pair[0].as_str(), pair[1].as_str()) {
+            ("within" | "first", unit) => short(unit),
+            (unit, "after" | "into") => short(unit),
+            _ => false,
+        }
+    })
 }
 
 /// A truce or a war the report dates is the one it names again with a definite article and

@@ -1156,3 +1156,16 @@ fn a_date_right_after_what_is_announced_dates_the_announcing() {
         Some("2025-10-18")
     );
 }
+
+#[test]
+fn a_breach_told_as_soon_after_the_start_is_on_the_truce_s_first_day_or_the_next() {
+    let found = mentions(
+        "The truce took effect on Monday, 13 October. Residents fled the town. Both forces had broken the truce within hours.",
+    );
+    let breach = found
+        .iter()
+        .find(|m| m.phase == Some(chronicle::Phase::Violated))
+        .expect("a breach");
+    assert_eq!(day(breach.when.earliest).as_deref(), Some("2025-10-13"));
+    assert_eq!(day(breach.when.latest).as_deref(), Some("2025-10-14"));
+}
