@@ -18,6 +18,7 @@ use crate::document::Document;
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, TagOptions, Tagging, tag_with};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Kinds of events, with their CAMEO code and ACLED event type.
@@ -603,7 +604,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
                     // An ordinal tells which truce of the war it is, and a round tells truces
                     // apart already: "The truce ... was the second pause of the war" is one.
                     matches!(
-                        w.as_str(),
+                        w.as_ref(),
                         "another" | "new" | "fresh" | "earlier" | "previous" | "other"
                     )
                 })
@@ -719,7 +720,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
             && m.when.latest.is_some()
             && !words_after(document, m, 4).any(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "end"
                         | "ended"
                         | "ends"
@@ -736,7 +737,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
         // declared anew, on the day of that agreement.
         let agreed = || {
             words_before(document, m, 10)
-                .any(|w| matches!(w.as_str(), "agreed" | "agree" | "agrees" | "agreeing"))
+                .any(|w| matches!(w.as_ref(), "agreed" | "agree" | "agrees" | "agreeing"))
         };
         truce(m) && m.when.source != TimeSource::Clause && !agreed() && named_again(document, m)
     };
@@ -801,7 +802,7 @@ fn single_day(m: &Mention) -> Option<chrono::NaiveDate> {
 fn began(document: &Document, m: &Mention) -> bool {
     words_after(document, m, 2).any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "began" | "begun" | "erupted" | "broke" | "started"
         )
     })
@@ -831,13 +832,13 @@ fn words_after<'d>(
     document: &'d Document,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = String> + 'd {
+) -> impl Iterator<Item = Cow<'d, str>> + 'd {
     around(document, mention)
         .1
         .split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(str::to_ascii_lowercase)
+        .map(lowercase)
 }
 
 /// The last `n` words of the mention's sentence before its trigger, nearest first,
@@ -846,13 +847,23 @@ fn words_before<'d>(
     document: &'d Document,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = String> + 'd {
+) -> impl Iterator<Item = Cow<'d, str>> + 'd {
     around(document, mention)
         .0
         .rsplit(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(str::to_ascii_lowercase)
+        .map(lowercase)
+}
+
+/// A word in ASCII lowercase, copied only when it has a capital: the words around a
+/// mention are read for every mention, and nearly all of them are lowercase already.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Whether a mention is named with a definite article or a possessive and nothing that makes
@@ -860,7 +871,7 @@ fn words_before<'d>(
 /// second ceasefire", "the new truce", "another pause", "the return to war".
 fn named_again(document: &Document, mention: &Mention) -> bool {
     for word in words_before(document, mention, 3) {
-        match word.as_str() {
+        match word.as_ref() {
             "the" | "this" | "that" | "its" | "their" => return true,
             "a" | "an" | "any" | "no" => return false,
             word if other_one(word) => return false,
