@@ -184,7 +184,12 @@ impl<'a> Reader<'a> {
                             })
                             .flatten()
                     };
-                    if let Some(name) = surname().or_else(speaker).or_else(army) {
+                    // Nearly every word is none of the few that name someone or somewhere by
+                    // what they are: one probe turns it away, where a test for each cost four.
+                    let noted = is_noted(word);
+                    let named =
+                        surname().or_else(|| noted.then(|| speaker().or_else(army)).flatten());
+                    if let Some(name) = named {
                         sentence.actors.push(ActorHit {
                             tokens: at..at + 1,
                             bytes: bytes(1),
@@ -192,12 +197,10 @@ impl<'a> Reader<'a> {
                             as_place: false,
                         });
                     }
-                    if sentence.word(at) == "capital" {
+                    if noted && word == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
-                    // The kind is asked here, where the word is at hand: nearly every word
-                    // is none, and a call for each cost more than the test.
-                    if is_settlement_kind(word) {
+                    if noted && is_settlement_kind(word) {
                         settlement_named(sentence, at);
                     }
                     if next_hyphen < token.start {
@@ -957,8 +960,18 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         .map(|(t, _)| t)
 }
 
-/// Whether `word` names a kind of settlement or area ("the city of Terter"). Asked of nearly
-/// every word: a [`WordSet`] tells it by one probe.
+/// Whether `word` is one that [`Reader::find_names`] reads a name from when no list names
+/// it: a pronoun for a speaker, "army" or "military" for the army, "capital" for a capital,
+/// a kind of settlement for a place (see [`is_settlement_kind`]).
+fn is_noted(word: &str) -> bool {
+    static NOTED: WordSet = WordSet::new(&[
+        "he", "she", "army", "military", "capital", "city", "town", "village", "district",
+        "province", "region",
+    ]);
+    NOTED.contains(word)
+}
+
+/// Whether `word` names a kind of settlement or area ("the city of Terter").
 fn is_settlement_kind(word: &str) -> bool {
     static KINDS: WordSet =
         WordSet::new(&["city", "town", "village", "district", "province", "region"]);
