@@ -10,6 +10,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// A hyphen joins the word's parts ("Turkey-mediated", "48-hour"): the names inside it
+    /// are looked for, as the tokenizer has seen it and nearly no word has one.
+    pub hyphenated: bool,
 }
 
 /// What a token is.
@@ -265,6 +268,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
         }
         if c.is_alphanumeric() {
             let mut number = c.is_ascii_digit();
+            let mut hyphenated = false;
             let mut end;
             loop {
                 // Most of a word is ASCII letters and digits: they are taken eight at a time.
@@ -309,6 +313,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 if !joins {
                     break;
                 }
+                hyphenated |= matches!(d, '-' | '\u{2010}');
                 i = after;
             }
             let kind = if number {
@@ -316,12 +321,18 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             } else {
                 TokenKind::Word
             };
-            tokens.push(Token { start, end, kind });
+            tokens.push(Token {
+                start,
+                end,
+                kind,
+                hyphenated,
+            });
         } else {
             tokens.push(Token {
                 start,
                 end: start + c.len_utf8(),
                 kind: TokenKind::Punct,
+                hyphenated: false,
             });
         }
     }

@@ -2,7 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
-use crate::extract::tokens::{WordSet, first_of};
+use crate::extract::tokens::WordSet;
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -19,11 +19,6 @@ impl<'a> Reader<'a> {
             let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
             locative(before) || before == "the" && at >= 2 && locative(sentence.word(at - 2))
         };
-        // Where the next byte that may belong to a hyphen is: nearly no word has one, and one
-        // search through the sentence spares a look into every word.
-        let text_bytes = sentence.text.as_bytes();
-        let end = sentence.range.end;
-        let mut next_hyphen = 0;
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
@@ -203,11 +198,7 @@ impl<'a> Reader<'a> {
                     if noted && is_settlement_kind(word) {
                         settlement_named(sentence, at);
                     }
-                    if next_hyphen < token.start {
-                        next_hyphen = first_of(&text_bytes[token.start..end], [b'-', 0xe2])
-                            .map_or(usize::MAX, |i| token.start + i);
-                    }
-                    if next_hyphen < token.end {
+                    if token.hyphenated {
                         self.hyphenated_names(sentence, at);
                     }
                     at += 1;
@@ -352,10 +343,7 @@ impl<'a> Reader<'a> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        // A byte search first, as nearly no word has a hyphen: '-' is one byte, and '\u{2010}'
-        // starts with 0xE2.
-        let may_have_hyphen = word.bytes().any(|b| b == b'-' || b == 0xe2);
-        if token.kind != TokenKind::Word || !(may_have_hyphen && word.contains(['-', '\u{2010}'])) {
+        if token.kind != TokenKind::Word || !token.hyphenated {
             return;
         }
         let mut part_start = 0;
