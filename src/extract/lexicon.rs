@@ -308,6 +308,12 @@ impl<T: Clone> PhraseTable<T> {
         entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
 
+    /// The list's own bit among those a word starts phrases of (see [`Words::starts`]):
+    /// whether a word starts a phrase of any of a few lists is one test against their bits.
+    pub(crate) fn bit(&self) -> u16 {
+        self.list
+    }
+
     /// The longest phrase starting at word `at`: its length in words and its value.
     #[inline]
     pub(crate) fn longest(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
