@@ -984,6 +984,15 @@ impl<'a> Reader<'a> {
     /// no new event is read. The same limits as for talks by name apply (see `outcome`); an
     /// indefinite "a negotiating process" introduces something rather than referring back.
     fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
+        // Nearly no sentence says "process": one search of its text spares a look at each
+        // of its words.
+        let text = sentence
+            .lower
+            .get(sentence.range.clone())
+            .unwrap_or_default();
+        if !text.contains("process") {
+            return;
+        }
         for at in 1..sentence.tokens.len() {
             if sentence.word(at) != "process" {
                 continue;
