@@ -569,12 +569,15 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .iter()
         .filter_map(|t| document.text_range(t.span))
         .collect();
-    // One sentence's tokens and words after another, in the same buffers.
+    // One paragraph's sentences, and one sentence's tokens and words, after another in the
+    // same buffers.
+    let mut sentences = Vec::new();
     let mut tokens = Vec::new();
     let mut words = tokens::Words::default();
     for block in &layout.story {
         reader.paragraph(block.clone());
-        for sentence in tokens::sentences(text, block.clone(), &timexes) {
+        tokens::sentences_into(text, block.clone(), &timexes, &mut sentences);
+        for sentence in sentences.iter().cloned() {
             let first = mentions.len();
             // The tokens read as the word lists look them up, once for the mentions and
             // their relations.

@@ -357,12 +357,26 @@ const MAX_SENTENCE_BYTES: usize = 1024;
 /// a space and a capital, digit or quote — not after an abbreviation ("Gen.", "U.S.", "Oct.").
 /// A sentence longer than [`MAX_SENTENCE_BYTES`] comes in pieces, never cut inside one of the
 /// `whole` ranges (temporal expressions, in text order).
+#[cfg(test)]
 pub(crate) fn sentences(
     text: &str,
     block: Range<usize>,
     whole: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
+    sentences_into(text, block, whole, &mut sentences);
+    sentences
+}
+
+/// Splits a block of prose into `sentences`, replacing what they held (see [`sentences`]):
+/// the blocks of a report are split one after another into the same buffer.
+pub(crate) fn sentences_into(
+    text: &str,
+    block: Range<usize>,
+    whole: &[Range<usize>],
+    sentences: &mut Vec<Range<usize>>,
+) {
+    sentences.clear();
     let mut start = block.start;
     let bytes = text.as_bytes();
     let mut at = block.start;
@@ -403,13 +417,12 @@ pub(crate) fn sentences(
         sentences.push(trim(text, start..block.end));
     }
     if sentences.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
-        sentences = sentences
+        *sentences = std::mem::take(sentences)
             .into_iter()
             .flat_map(|sentence| pieces(text, sentence, whole))
             .collect();
     }
     sentences.retain(|s| !s.is_empty());
-    sentences
 }
 
 /// Where the first `.`, `!` or `?` of `bytes` is.
