@@ -786,20 +786,20 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let mut participants: Vec<Participant> = roles
-            .into_iter()
-            .map(|(hit, role)| Participant {
-                actor: party_actor(hit.name, role),
-                role,
-                span: self.document.source_span(hit.bytes.clone()),
-            })
-            .collect();
-        if let Some(report) = report.filter(|_| {
+        let speaker = report.filter(|_| {
             matches!(
                 trigger.kind,
                 EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
             )
-        }) {
+        });
+        // Room for the speaker too, so that adding it does not copy the list.
+        let mut participants = Vec::with_capacity(roles.len() + usize::from(speaker.is_some()));
+        participants.extend(roles.into_iter().map(|(hit, role)| Participant {
+            actor: party_actor(hit.name, role),
+            role,
+            span: self.document.source_span(hit.bytes.clone()),
+        }));
+        if let Some(report) = speaker {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a
             // name: "The RSF said" is the RSF ("the army said" stays the army).
