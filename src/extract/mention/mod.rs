@@ -495,16 +495,16 @@ impl<'a> Reader<'a> {
         let first = mentions.len();
         for (span, trigger) in chosen.iter().cloned() {
             let trigger = self.retyped(&sentence, &span, trigger);
-            let (mut mention, first_day, both_broke) =
-                self.mention(&sentence, span.clone(), trigger);
+            let index = mentions.len();
+            let (first_day, both_broke) = self.mention(&sentence, span.clone(), trigger, mentions);
             if both_broke {
-                self.broken_by_both.push(mentions.len());
+                self.broken_by_both.push(index);
             }
-            self.negotiated_place(&sentence, &span, trigger, &mut mention);
-            if mention.place.is_none() {
-                mention.place = self.relative_place(&sentence, &span, &mentions[first..]);
+            self.negotiated_place(&sentence, &span, trigger, &mut mentions[index]);
+            if mentions[index].place.is_none() {
+                mentions[index].place =
+                    self.relative_place(&sentence, &span, &mentions[first..index]);
             }
-            mentions.push(mention);
             first_days.push(first_day);
         }
         let found = &mentions[first..];
@@ -744,15 +744,16 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// One mention, the latest bound of the first day of its own stretch of days, if its
-    /// date is one (see `when`), and whether it tells a truce broken by both sides unnamed
-    /// (see [`names::Breakers::Both`]).
+    /// Adds one mention to `mentions`; gives the latest bound of the first day of its own
+    /// stretch of days, if its date is one (see `when`), and whether it tells a truce broken
+    /// by both sides unnamed (see [`names::Breakers::Both`]).
     fn mention(
         &self,
         sentence: &Sentence<'_>,
         span: Range<usize>,
         trigger: Trigger,
-    ) -> (Mention, Option<Bound>, bool) {
+        mentions: &mut Vec<Mention>,
+    ) -> (Option<Bound>, bool) {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
@@ -799,7 +800,9 @@ impl<'a> Reader<'a> {
             }
             None => (false, false),
         };
-        let mention = Mention {
+        // Built where it is kept: a mention is over 500 bytes, and returned and then pushed it
+        // was copied three times.
+        mentions.push(Mention {
             document: self.document.id().clone(),
             span: self.document.source_span(bytes.clone()),
             text: text[bytes].to_string(),
@@ -850,9 +853,9 @@ impl<'a> Reader<'a> {
                     text: text[bytes].to_string(),
                 }
             }),
-        };
+        });
         let both_broke = matches!(breakers, Some(names::Breakers::Both));
-        (mention, first_day, both_broke)
+        (first_day, both_broke)
     }
 
     /// Cue words before the trigger in its clause decide; then a modal right after it.
