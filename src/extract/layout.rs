@@ -102,14 +102,29 @@ fn word_count(line: &str, cap: usize) -> usize {
 /// Contact details mark a paragraph about the outlet, not the story: an email address, a web
 /// address or a phone number of seven or more digits.
 fn has_contact(text: &str) -> bool {
-    let digits_run = text
-        .split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')')))
-        .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
     text.contains('@')
         || text.contains("http://")
         || text.contains("https://")
         || text.contains("www.")
-        || digits_run
+        || has_phone_number(text)
+}
+
+/// Whether `text` holds seven or more digits in a run of digits, spaces, hyphens, plus signs
+/// and parentheses: "+1 (555) 010-0199". Those are all ASCII, so the text is read by bytes,
+/// where a split into runs decoded every character of every paragraph checked.
+fn has_phone_number(text: &str) -> bool {
+    let mut digits = 0;
+    for &byte in text.as_bytes() {
+        if byte.is_ascii_digit() {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if !matches!(byte, b' ' | b'-' | b'+' | b'(' | b')') {
+            digits = 0;
+        }
+    }
+    false
 }
 
 /// Capitalized words that do not open a sentence: the names a paragraph talks about.

@@ -208,15 +208,28 @@ pub(crate) fn key_in(text: &str, range: std::ops::Range<usize>) -> (u64, u64) {
 }
 
 /// The [`key`] of a word whose first eight bytes are `head`: the bytes past them are read
-/// eight at a time.
+/// eight at a time, and the few left over with the word's last eight, read at once (some of
+/// them again): a copy of a length known only there cost a call for every long word.
 #[inline]
 fn key_with_head(bytes: &[u8], head: u64) -> (u64, u64) {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |hash: u64, eight: u64| (hash.rotate_left(23) ^ eight).wrapping_mul(K);
     let mut hash = (head ^ bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.get(8..).unwrap_or_default().chunks(8) {
-        let mut eight = [0u8; 8];
-        eight[..chunk.len()].copy_from_slice(chunk);
-        hash = (hash.rotate_left(23) ^ u64::from_le_bytes(eight)).wrapping_mul(K);
+    // Most words are no longer than eight bytes: they are hashed by their head alone.
+    if let Some(rest) = bytes.get(8..).filter(|rest| !rest.is_empty()) {
+        let mut chunks = rest.chunks_exact(8);
+        for chunk in &mut chunks {
+            hash = mix(
+                hash,
+                u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+            );
+        }
+        if let Some(last) = bytes
+            .last_chunk::<8>()
+            .filter(|_| !chunks.remainder().is_empty())
+        {
+            hash = mix(hash, u64::from_le_bytes(*last));
+        }
     }
     (hash.rotate_left(29).wrapping_mul(K), head)
 }
@@ -306,6 +319,12 @@ impl<T: Clone> PhraseTable<T> {
             value,
         });
         entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+    }
+
+    /// The list's own bit among those a word starts phrases of (see [`Words::starts`]):
+    /// whether a word starts a phrase of any of a few lists is one test against their bits.
+    pub(crate) fn bit(&self) -> u16 {
+        self.list
     }
 
     /// The longest phrase starting at word `at`: its length in words and its value.

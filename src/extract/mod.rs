@@ -18,6 +18,7 @@ use crate::document::Document;
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, TagOptions, Tagging, tag_with};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Kinds of events, with their CAMEO code and ACLED event type.
@@ -568,12 +569,15 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .iter()
         .filter_map(|t| document.text_range(t.span))
         .collect();
-    // One sentence's tokens and words after another, in the same buffers.
+    // One paragraph's sentences, and one sentence's tokens and words, after another in the
+    // same buffers.
+    let mut sentences = Vec::new();
     let mut tokens = Vec::new();
     let mut words = tokens::Words::default();
     for block in &layout.story {
         reader.paragraph(block.clone());
-        for sentence in tokens::sentences(text, block.clone(), &timexes) {
+        tokens::sentences_into(text, block.clone(), &timexes, &mut sentences);
+        for sentence in sentences.iter().cloned() {
             let first = mentions.len();
             // The tokens read as the word lists look them up, once for the mentions and
             // their relations.
@@ -603,7 +607,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
                     // An ordinal tells which truce of the war it is, and a round tells truces
                     // apart already: "The truce ... was the second pause of the war" is one.
                     matches!(
-                        w.as_str(),
+                        w.as_ref(),
                         "another" | "new" | "fresh" | "earlier" | "previous" | "other"
                     )
                 })
@@ -729,10 +733,10 @@ fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
 /// "within minutes of taking effect", "minutes after it came into force", "in its first
 /// hours".
 fn soon_after_its_start(document: &Document, breach: &Mention) -> bool {
-    let words: Vec<String> = words_after(document, breach, 8).collect();
+    let words: Vec<std::borrow::Cow<str>> = words_after(document, breach, 8).collect();
     words.windows(2).any(|pair| {
         let short = |w: &str| matches!(w, "hours" | "minutes");
-        match (pair[0].as_str(), pair[1].as_str()) {
+        match (&*pair[0], &*pair[1]) {
             ("within" | "first", unit) => short(unit),
             (unit, "after" | "into") => short(unit),
             _ => false,
@@ -762,7 +766,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
             && m.when.latest.is_some()
             && !words_after(document, m, 4).any(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "end"
                         | "ended"
                         | "ends"
@@ -779,7 +783,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
         // declared anew, on the day of that agreement.
         let agreed = || {
             words_before(document, m, 10)
-                .any(|w| matches!(w.as_str(), "agreed" | "agree" | "agrees" | "agreeing"))
+                .any(|w| matches!(w.as_ref(), "agreed" | "agree" | "agrees" | "agreeing"))
         };
         truce(m) && m.when.source != TimeSource::Clause && !agreed() && named_again(document, m)
     };
@@ -844,7 +848,7 @@ fn single_day(m: &Mention) -> Option<chrono::NaiveDate> {
 fn began(document: &Document, m: &Mention) -> bool {
     words_after(document, m, 2).any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "began" | "begun" | "erupted" | "broke" | "started"
         )
     })
@@ -874,13 +878,13 @@ fn words_after<'d>(
     document: &'d Document,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = String> + 'd {
+) -> impl Iterator<Item = Cow<'d, str>> + 'd {
     around(document, mention)
         .1
         .split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(str::to_ascii_lowercase)
+        .map(lowercase)
 }
 
 /// The last `n` words of the mention's sentence before its trigger, nearest first,
@@ -889,13 +893,23 @@ fn words_before<'d>(
     document: &'d Document,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = String> + 'd {
+) -> impl Iterator<Item = Cow<'d, str>> + 'd {
     around(document, mention)
         .0
         .rsplit(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(str::to_ascii_lowercase)
+        .map(lowercase)
+}
+
+/// A word in ASCII lowercase, copied only when it has a capital: the words around a
+/// mention are read for every mention, and nearly all of them are lowercase already.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// Whether a mention is named with a definite article or a possessive and nothing that makes
@@ -903,7 +917,7 @@ fn words_before<'d>(
 /// second ceasefire", "the new truce", "another pause", "the return to war".
 fn named_again(document: &Document, mention: &Mention) -> bool {
     for word in words_before(document, mention, 3) {
-        match word.as_str() {
+        match word.as_ref() {
             "the" | "this" | "that" | "its" | "their" => return true,
             "a" | "an" | "any" | "no" => return false,
             word if other_one(word) => return false,

@@ -143,20 +143,19 @@ pub(super) fn same_event(
 ) {
     // At most one group per mention: sized once, not grown group by group.
     let mut groups: Vec<Group<'_>> = Vec::with_capacity(mentions.len());
-    let mut by_kind: std::collections::BTreeMap<EventKind, Vec<usize>> = Default::default();
+    // The latest group of each kind, which leads back through the earlier ones: a list of
+    // the groups of each kind cost a list per kind and report.
+    let mut latest: [Option<usize>; EventKind::ALL.len()] = [None; EventKind::ALL.len()];
     for (index, mention) in mentions.iter().enumerate() {
         let solitary = matches!(
             mention.kind,
             EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim
         );
-        let of_kind = by_kind.entry(mention.kind).or_default();
+        let latest = &mut latest[mention.kind as usize];
         let joined = (!solitary && !others[index])
             .then(|| {
-                of_kind
-                    .iter()
-                    .rev()
+                std::iter::successors(*latest, |&g| groups[g].earlier)
                     .take(RECENT_EVENTS)
-                    .copied()
                     .find(|&g| groups[g].fits(mention))
             })
             .flatten();
@@ -171,8 +170,8 @@ pub(super) fn same_event(
                 groups[g].add(mention);
             }
             None => {
-                of_kind.push(groups.len());
-                groups.push(Group::new(index, mention));
+                groups.push(Group::new(index, mention, *latest));
+                *latest = Some(groups.len() - 1);
             }
         }
     }
@@ -193,6 +192,8 @@ const RECENT_EVENTS: usize = 256;
 /// start.
 struct Group<'m> {
     first: usize,
+    /// The group of the same kind before this one.
+    earlier: Option<usize>,
     kind: EventKind,
     phase: Option<super::Phase>,
     modality: super::Modality,
@@ -203,9 +204,10 @@ struct Group<'m> {
 }
 
 impl<'m> Group<'m> {
-    fn new(index: usize, mention: &'m Mention) -> Group<'m> {
+    fn new(index: usize, mention: &'m Mention, earlier: Option<usize>) -> Group<'m> {
         let mut group = Group {
             first: index,
+            earlier,
             kind: mention.kind,
             phase: mention.phase,
             modality: mention.modality,

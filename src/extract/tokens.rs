@@ -10,6 +10,9 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// A hyphen joins the word's parts ("Turkey-mediated", "48-hour"): the names inside it
+    /// are looked for, as the tokenizer has seen it and nearly no word has one.
+    pub hyphenated: bool,
 }
 
 /// What a token is.
@@ -265,6 +268,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
         }
         if c.is_alphanumeric() {
             let mut number = c.is_ascii_digit();
+            let mut hyphenated = false;
             let mut end;
             loop {
                 // Most of a word is ASCII letters and digits: they are taken eight at a time.
@@ -309,6 +313,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 if !joins {
                     break;
                 }
+                hyphenated |= matches!(d, '-' | '\u{2010}');
                 i = after;
             }
             let kind = if number {
@@ -316,12 +321,18 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             } else {
                 TokenKind::Word
             };
-            tokens.push(Token { start, end, kind });
+            tokens.push(Token {
+                start,
+                end,
+                kind,
+                hyphenated,
+            });
         } else {
             tokens.push(Token {
                 start,
                 end: start + c.len_utf8(),
                 kind: TokenKind::Punct,
+                hyphenated: false,
             });
         }
     }
@@ -346,12 +357,26 @@ const MAX_SENTENCE_BYTES: usize = 1024;
 /// a space and a capital, digit or quote — not after an abbreviation ("Gen.", "U.S.", "Oct.").
 /// A sentence longer than [`MAX_SENTENCE_BYTES`] comes in pieces, never cut inside one of the
 /// `whole` ranges (temporal expressions, in text order).
+#[cfg(test)]
 pub(crate) fn sentences(
     text: &str,
     block: Range<usize>,
     whole: &[Range<usize>],
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
+    sentences_into(text, block, whole, &mut sentences);
+    sentences
+}
+
+/// Splits a block of prose into `sentences`, replacing what they held (see [`sentences`]):
+/// the blocks of a report are split one after another into the same buffer.
+pub(crate) fn sentences_into(
+    text: &str,
+    block: Range<usize>,
+    whole: &[Range<usize>],
+    sentences: &mut Vec<Range<usize>>,
+) {
+    sentences.clear();
     let mut start = block.start;
     let bytes = text.as_bytes();
     let mut at = block.start;
@@ -392,13 +417,12 @@ pub(crate) fn sentences(
         sentences.push(trim(text, start..block.end));
     }
     if sentences.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
-        sentences = sentences
+        *sentences = std::mem::take(sentences)
             .into_iter()
             .flat_map(|sentence| pieces(text, sentence, whole))
             .collect();
     }
     sentences.retain(|s| !s.is_empty());
-    sentences
 }
 
 /// Where the first `.`, `!` or `?` of `bytes` is.

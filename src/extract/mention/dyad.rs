@@ -210,6 +210,8 @@ impl Reader<'_> {
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
         let mut by_both = self.by_both.iter().copied().peekable();
+        // The sides each mention takes, in one list emptied for the next.
+        let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
         for (index, mention) in mentions.iter_mut().enumerate() {
             // Not a border: "Chad closed its border with Sudan" is between states.
             let warring = fighting(mention.kind) || settling(mention.kind);
@@ -235,7 +237,7 @@ impl Reader<'_> {
             };
             let mediating = |side: &str| taking(Role::Mediator, side);
             let attacking = |side: &str| taking(Role::Attacker, side);
-            let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
+            added.clear();
             let both = by_both.next_if(|(i, _)| *i == index).map(|(_, role)| role);
             match mention.kind {
                 // "both countries had violated the truce": the two sides broke it.
@@ -309,7 +311,7 @@ impl Reader<'_> {
             }
             mention
                 .participants
-                .extend(added.into_iter().map(|(actor, role, span)| Participant {
+                .extend(added.drain(..).map(|(actor, role, span)| Participant {
                     actor: actor.to_string(),
                     role,
                     span,

@@ -502,15 +502,16 @@ impl<'a> Reader<'a> {
         let first = mentions.len();
         for (span, trigger) in chosen.iter().cloned() {
             let trigger = self.retyped(&sentence, &span, trigger);
-            let (mut mention, first_day, both) = self.mention(&sentence, span.clone(), trigger);
+            let index = mentions.len();
+            let (first_day, both) = self.mention(&sentence, span.clone(), trigger, mentions);
             if let Some(role) = both {
-                self.by_both.push((mentions.len(), role));
+                self.by_both.push((index, role));
             }
-            self.negotiated_place(&sentence, &span, trigger, &mut mention);
-            if mention.place.is_none() {
-                mention.place = self.relative_place(&sentence, &span, &mentions[first..]);
+            self.negotiated_place(&sentence, &span, trigger, &mut mentions[index]);
+            if mentions[index].place.is_none() {
+                mentions[index].place =
+                    self.relative_place(&sentence, &span, &mentions[first..index]);
             }
-            mentions.push(mention);
             first_days.push(first_day);
         }
         let found = &mentions[first..];
@@ -750,16 +751,17 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// One mention, the latest bound of the first day of its own stretch of days, if its
-    /// date is one (see `when`), and the role both sides take in it when it is told as done
-    /// by both unnamed: a truce broken by both (see [`names::Breakers::Both`]), a statement
-    /// by "each side".
+    /// Adds one mention to `mentions`; gives the latest bound of the first day of its own
+    /// stretch of days, if its date is one (see `when`), and the role both sides take in it
+    /// when it is told as done by both unnamed: a truce broken by both (see
+    /// [`names::Breakers::Both`]), a statement by "each side".
     fn mention(
         &self,
         sentence: &Sentence<'_>,
         span: Range<usize>,
         trigger: Trigger,
-    ) -> (Mention, Option<Bound>, Option<Role>) {
+        mentions: &mut Vec<Mention>,
+    ) -> (Option<Bound>, Option<Role>) {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let bytes = tokens[span.start].start..tokens[span.end - 1].end;
@@ -806,7 +808,9 @@ impl<'a> Reader<'a> {
             }
             None => (false, false),
         };
-        let mention = Mention {
+        // Built where it is kept: a mention is over 500 bytes, and returned and then pushed it
+        // was copied three times.
+        mentions.push(Mention {
             document: self.document.id().clone(),
             span: self.document.source_span(bytes.clone()),
             text: text[bytes].to_string(),
@@ -857,7 +861,7 @@ impl<'a> Reader<'a> {
                     text: text[bytes].to_string(),
                 }
             }),
-        };
+        });
         let both = if matches!(breakers, Some(names::Breakers::Both)) {
             Some(Role::Attacker)
         } else if trigger.kind == EventKind::Statement && report.is_some_and(|r| r.both) {
@@ -865,7 +869,7 @@ impl<'a> Reader<'a> {
         } else {
             None
         };
-        (mention, first_day, both)
+        (first_day, both)
     }
 
     /// Cue words before the trigger in its clause decide; then a modal right after it.
@@ -997,6 +1001,15 @@ impl<'a> Reader<'a> {
     /// no new event is read. The same limits as for talks by name apply (see `outcome`); an
     /// indefinite "a negotiating process" introduces something rather than referring back.
     fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
+        // Nearly no sentence says "process": one search of its text spares a look at each
+        // of its words.
+        let text = sentence
+            .lower
+            .get(sentence.range.clone())
+            .unwrap_or_default();
+        if !text.contains("process") {
+            return;
+        }
         for at in 1..sentence.tokens.len() {
             if sentence.word(at) != "process" {
                 continue;

@@ -2,7 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
-use crate::extract::tokens::{WordSet, first_of};
+use crate::extract::tokens::WordSet;
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -19,26 +19,30 @@ impl<'a> Reader<'a> {
             let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
             locative(before) || before == "the" && at >= 2 && locative(sentence.word(at - 2))
         };
-        // Where the next byte that may belong to a hyphen is: nearly no word has one, and one
-        // search through the sentence spares a look into every word.
-        let text_bytes = sentence.text.as_bytes();
-        let end = sentence.range.end;
-        let mut next_hyphen = 0;
+        // Nearly every word starts no cue, place or actor: one test of the lists it starts
+        // phrases of turns it away from all three.
+        let named = lexicon.cues.bit() | lexicon.places.bit() | lexicon.actors.bit();
         let mut at = 0;
         while at < tokens.len() {
             let token = tokens[at];
-            if let Some((len, cues)) = lexicon.cues.longest(sentence.words, at) {
+            let listed = sentence.words.starts(at) & named != 0;
+            if let Some((len, cues)) = listed
+                .then(|| lexicon.cues.longest(sentence.words, at))
+                .flatten()
+            {
                 sentence.cues.extend(cues.iter().map(|cue| (at, *cue)));
                 if len > 1 {
                     at += len;
                     continue;
                 }
             }
-            let place = lexicon
-                .places
-                .longest(sentence.words, at)
+            let place = listed
+                .then(|| lexicon.places.longest(sentence.words, at))
+                .flatten()
                 .map(|(len, p)| (len, Cow::Borrowed(p.as_str())));
-            let actor = lexicon.actors.longest(sentence.words, at);
+            let actor = listed
+                .then(|| lexicon.actors.longest(sentence.words, at))
+                .flatten();
             // "21:45 Khartoum time", "7 a.m. Israel time": a zone, neither who acts nor where.
             if let Some((len, _)) = actor
                 .as_ref()
@@ -184,7 +188,12 @@ impl<'a> Reader<'a> {
                             })
                             .flatten()
                     };
-                    if let Some(name) = surname().or_else(speaker).or_else(army) {
+                    // Nearly every word is none of the few that name someone or somewhere by
+                    // what they are: one probe turns it away, where a test for each cost four.
+                    let noted = is_noted(word);
+                    let named =
+                        surname().or_else(|| noted.then(|| speaker().or_else(army)).flatten());
+                    if let Some(name) = named {
                         sentence.actors.push(ActorHit {
                             tokens: at..at + 1,
                             bytes: bytes(1),
@@ -192,19 +201,13 @@ impl<'a> Reader<'a> {
                             as_place: false,
                         });
                     }
-                    if sentence.word(at) == "capital" {
+                    if noted && word == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
-                    // The kind is asked here, where the word is at hand: nearly every word
-                    // is none, and a call for each cost more than the test.
-                    if is_settlement_kind(word) {
+                    if noted && is_settlement_kind(word) {
                         settlement_named(sentence, at);
                     }
-                    if next_hyphen < token.start {
-                        next_hyphen = first_of(&text_bytes[token.start..end], [b'-', 0xe2])
-                            .map_or(usize::MAX, |i| token.start + i);
-                    }
-                    if next_hyphen < token.end {
+                    if token.hyphenated {
                         self.hyphenated_names(sentence, at);
                     }
                     at += 1;
@@ -349,10 +352,7 @@ impl<'a> Reader<'a> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        // A byte search first, as nearly no word has a hyphen: '-' is one byte, and '\u{2010}'
-        // starts with 0xE2.
-        let may_have_hyphen = word.bytes().any(|b| b == b'-' || b == 0xe2);
-        if token.kind != TokenKind::Word || !(may_have_hyphen && word.contains(['-', '\u{2010}'])) {
+        if token.kind != TokenKind::Word || !token.hyphenated {
             return;
         }
         let mut part_start = 0;
@@ -806,22 +806,22 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let mut participants: Vec<Participant> = roles
-            .into_iter()
-            .map(|(hit, role)| Participant {
-                actor: party_actor(hit.name, role),
-                role,
-                span: self.document.source_span(hit.bytes.clone()),
-            })
-            .collect();
         // "Each side said" names no speaker of its own: the report's two sides, once known.
-        if let Some(report) = report.filter(|r| {
+        let speaker = report.filter(|r| {
             !r.both
                 && matches!(
                     trigger.kind,
                     EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
                 )
-        }) {
+        });
+        // Room for the speaker too, so that adding it does not copy the list.
+        let mut participants = Vec::with_capacity(roles.len() + usize::from(speaker.is_some()));
+        participants.extend(roles.into_iter().map(|(hit, role)| Participant {
+            actor: party_actor(hit.name, role),
+            role,
+            span: self.document.source_span(hit.bytes.clone()),
+        }));
+        if let Some(report) = speaker {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a
             // name: "The RSF said" is the RSF ("the army said" stays the army), and "An army
@@ -984,8 +984,18 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         .map(|(t, _)| t)
 }
 
-/// Whether `word` names a kind of settlement or area ("the city of Terter"). Asked of nearly
-/// every word: a [`WordSet`] tells it by one probe.
+/// Whether `word` is one that [`Reader::find_names`] reads a name from when no list names
+/// it: a pronoun for a speaker, "army" or "military" for the army, "capital" for a capital,
+/// a kind of settlement for a place (see [`is_settlement_kind`]).
+fn is_noted(word: &str) -> bool {
+    static NOTED: WordSet = WordSet::new(&[
+        "he", "she", "army", "military", "capital", "city", "town", "village", "district",
+        "province", "region",
+    ]);
+    NOTED.contains(word)
+}
+
+/// Whether `word` names a kind of settlement or area ("the city of Terter").
 fn is_settlement_kind(word: &str) -> bool {
     static KINDS: WordSet =
         WordSet::new(&["city", "town", "village", "district", "province", "region"]);
