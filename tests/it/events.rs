@@ -1169,3 +1169,25 @@ fn a_breach_told_as_soon_after_the_start_is_on_the_truce_s_first_day_or_the_next
     assert_eq!(day(breach.when.earliest).as_deref(), Some("2025-10-13"));
     assert_eq!(day(breach.when.latest).as_deref(), Some("2025-10-14"));
 }
+
+#[test]
+fn a_truce_wished_for_called_for_or_to_be_restored_is_hypothetical() {
+    for text in [
+        "Residents said they want a pause in the shelling.",
+        "Egypt called for a ceasefire in Gaza.",
+        "Mediators met in Cairo in the hope of a longer truce.",
+        "Qatar is working to restore the truce.",
+        "Officials in Phnom Penh said they prefer bilateral talks.",
+    ] {
+        let found = mentions(text);
+        let event = found
+            .iter()
+            .find(|m| m.kind == EventKind::Ceasefire)
+            .or_else(|| found.iter().find(|m| m.kind == EventKind::Talks))
+            .unwrap_or_else(|| panic!("no truce or talks in {text:?}"));
+        assert_eq!(event.modality, Modality::Hypothetical, "{text}");
+    }
+    // What was asked for and then agreed happened.
+    let found = mentions("Hamas and Israel agreed a truce on Sunday.");
+    assert_eq!(find(&found, "truce").modality, Modality::Happened);
+}
