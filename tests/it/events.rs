@@ -1191,3 +1191,16 @@ fn a_truce_wished_for_called_for_or_to_be_restored_is_hypothetical() {
     let found = mentions("Hamas and Israel agreed a truce on Sunday.");
     assert_eq!(find(&found, "truce").modality, Modality::Happened);
 }
+
+#[test]
+fn a_subject_set_off_before_an_auxiliary_still_says_so() {
+    let found = mentions(
+        "Israel's prime minister, Benjamin Netanyahu, has said Israel will return to fighting when the pause ends.",
+    );
+    let said = find(&found, "said");
+    assert_eq!(said.kind, EventKind::Statement);
+    assert_eq!(actors(said, Role::Speaker), ["Benjamin Netanyahu"]);
+    // The name the apposition is set off from speaks, not the one inside it.
+    let found = mentions("Turkey, Azerbaijan's closest ally, has said it will back Baku.");
+    assert_eq!(actors(find(&found, "said"), Role::Speaker), ["Turkey"]);
+}

@@ -211,7 +211,14 @@ impl Reader<'_> {
         clause_start: usize,
         verb: usize,
     ) -> Option<Range<usize>> {
-        if clause_start == 0 || verb != clause_start {
+        // "..., has confirmed": an auxiliary may stand before the verb.
+        let auxiliaries = (clause_start..verb).all(|i| {
+            matches!(
+                sentence.word(i),
+                "has" | "have" | "had" | "also" | "later" | "again" | "earlier"
+            )
+        });
+        if clause_start == 0 || verb < clause_start || !auxiliaries {
             return None;
         }
         let actor = sentence
@@ -220,8 +227,11 @@ impl Reader<'_> {
             .filter(|a| {
                 a.tokens.end <= clause_start && clause_start - a.tokens.end <= 12 && !a.as_place
             })
+            // The name the apposition is set off from leads ("Turkey, Azerbaijan's closest
+            // ally, has said" is Turkey's), then a person, then the nearest.
             .min_by_key(|a| {
                 (
+                    sentence.word(a.tokens.end) != ",",
                     a.name.kind != ActorType::Person,
                     clause_start - a.tokens.end,
                 )
