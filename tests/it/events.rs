@@ -975,7 +975,13 @@ fn each_side_that_accuses_the_other_is_both_sides_speaking() {
         named.into_iter().map(str::to_string).collect::<Vec<_>>()
     };
     let story = "Armenian and Azerbaijani forces clashed on Sunday. Armenia and Azerbaijan agreed a truce on Monday.";
-    for subject in ["Each side", "Each", "Both governments", "The two sides"] {
+    for subject in [
+        "Each side",
+        "Each",
+        "Both governments",
+        "The two sides",
+        "Within minutes each side",
+    ] {
         assert_eq!(
             speakers(&format!(
                 "{story} {subject} accused the other of breaking it on Tuesday."

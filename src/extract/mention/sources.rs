@@ -57,9 +57,25 @@ impl Reader<'_> {
                 });
                 opens.then(|| trim_subject(sentence, at + 1..clause.end.min(at + 9)))
             };
-            let found = source.map(|s| self.untimed(sentence, s)).filter(|s| {
-                !s.is_empty() && s.len() <= 10 && (self.is_source(sentence, s) || both(sentence, s))
-            });
+            let found = source
+                .map(|s| self.untimed(sentence, s))
+                .filter(|s| !s.is_empty() && s.len() <= 10)
+                .and_then(|s| {
+                    if self.is_source(sentence, &s) || both(sentence, &s) {
+                        Some(s)
+                    } else {
+                        // "and within minutes each side accused the other": the two sides,
+                        // after a phrase that leads into the clause.
+                        let fronted = matches!(
+                            sentence.word(s.start),
+                            "within" | "on" | "in" | "at" | "after" | "by" | "during" | "over"
+                        );
+                        (s.start + 1..s.end)
+                            .map(|start| start..s.end)
+                            .filter(|_| fronted)
+                            .find(|tail| tail.len() <= 3 && both(sentence, tail))
+                    }
+                });
             if let Some(source) = found.or_else(|| self.subject_of_the_sentence(sentence, at)) {
                 reports.push(self.report(sentence, Some(at), source));
             }
