@@ -618,6 +618,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                     Auxiliary::Tense(tense) => tense,
                     Auxiliary::None => WordTense::Future,
                 },
+                // "will be signed on Monday": a participle after "will be" is a passive in
+                // the future.
+                WordTense::Past if will_be_before(&window[..word_start]) => WordTense::Future,
                 tense => tense,
             };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
@@ -641,6 +644,26 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         end = word_start;
     }
     None
+}
+
+/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be").
+fn will_be_before(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("be")) {
+        return false;
+    }
+    let mut auxiliary = words.next();
+    if auxiliary.is_some_and(|w| w.eq_ignore_ascii_case("not")) {
+        auxiliary = words.next();
+    }
+    auxiliary.is_some_and(|w| {
+        ["will", "won't", "shall"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+            || w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case("'ll")
+    })
 }
 
 /// The tense of the first tense word after `end` in the same sentence, within eight words.
@@ -1557,5 +1580,16 @@ mod tests {
             Some(WordTense::Past)
         );
         assert_eq!(tense_before("They will go. Talks on ", 23), None);
+        // A passive takes the time of its auxiliary.
+        let passive = "The treaty will be signed on ";
+        assert_eq!(
+            tense_before(passive, passive.len()).map(|(tense, _)| tense),
+            Some(WordTense::Future)
+        );
+        let passive = "It's said they'll not be signed on ";
+        assert_eq!(
+            tense_before(passive, passive.len()).map(|(tense, _)| tense),
+            Some(WordTense::Future)
+        );
     }
 }

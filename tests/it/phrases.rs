@@ -132,6 +132,11 @@ fn weekdays_point_forward_with_the_verb() {
         ..TagOptions::default()
     };
     assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    // A passive in the future points forward, though its participle is a past form.
+    assert_snapshot!(check("The accord will be signed on Monday; the summit will be held this weekend.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
+    ");
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
     // A timetable told in the present points forward; its auxiliary, when there is one, decides.
