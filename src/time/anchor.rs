@@ -74,6 +74,9 @@ struct State<'a> {
     /// The first day of the last month the story named, by a date or by a month alone:
     /// "In March, ... The following month" is April, though "March" sets no narrative day.
     narrative_month: Option<NaiveDate>,
+    /// The year of the last period the story named within one year, a year alone included:
+    /// "The law passed in 1994. The following year, ..." is 1995, "five years earlier" 1989.
+    narrative_year: Option<i32>,
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
@@ -125,6 +128,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         quarter: None,
         tense_close: false,
         narrative_month: None,
+        narrative_year: None,
         last_day: None,
         options,
     };
@@ -200,6 +204,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         };
         if let Some(month) = month.filter(|_| state.publication.is_some() || written_year) {
             state.narrative_month = Some(month);
+        }
+        if let Some(year) = resolved
+            .point
+            .and_then(year_of)
+            .filter(|_| state.publication.is_some() || written_year)
+        {
+            state.narrative_year = Some(year);
         }
         if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
@@ -934,6 +945,19 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             None => missing_day(),
         },
         Expr::Period {
+            unit: Unit::Year,
+            offset,
+            anchoring: Anchoring::Narrative,
+        } if state.narrative_year.is_some() => {
+            let year = state
+                .narrative_year
+                .map(|y| Point::Year(y + *offset as i32));
+            match year {
+                Some(point) => Resolved::point(point, Anchor::Narrative),
+                None => missing_day(),
+            }
+        }
+        Expr::Period {
             unit: unit @ (Unit::Month | Unit::Quarter | Unit::Year),
             offset,
             anchoring: Anchoring::Narrative,
@@ -1006,6 +1030,20 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 None => Resolved::unbounded(TimexType::Date, value, Anchor::Missing),
             }
         }
+    }
+}
+
+/// The year a period lies in, when it lies in one: a day, a month, a quarter, a half, a
+/// season (winter by the year it starts in) or a year.
+fn year_of(point: Point) -> Option<i32> {
+    match point {
+        Point::Day(date) => Some(date.year()),
+        Point::Month(year, _)
+        | Point::Quarter(year, _)
+        | Point::Half(year, _)
+        | Point::Season(year, _)
+        | Point::Year(year) => Some(year),
+        Point::Week(_) | Point::Weekend(_) | Point::Decade(_) | Point::Century(_) => None,
     }
 }
 
@@ -1209,6 +1247,16 @@ fn shifted(
             if let Some(point) = quarter.step(-4) {
                 return Resolved::point(point, Anchor::Narrative);
             }
+        }
+    }
+    // "The dam was completed in 1990. Five years earlier, ...": counted in years from the
+    // story's year, which a year alone sets too.
+    if let (Anchoring::Narrative, Unit::Year, Amount::Count { whole, half: false }, Some(year)) =
+        (anchoring, unit, amount, state.narrative_year)
+    {
+        let shifted = i64::from(year) + sign * i64::from(whole);
+        if let Ok(shifted) = i32::try_from(shifted) {
+            return Resolved::point(Point::Year(shifted), Anchor::Narrative);
         }
     }
     let (count, unit) = match amount {

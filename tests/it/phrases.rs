@@ -106,6 +106,15 @@ fn relative_to_the_story() {
     October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     The following week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
     ");
+    // A year alone sets the story's year: "the following year", "that year" and "five years
+    // earlier" count from it.
+    assert_snapshot!(check("The law passed in 1994. The following year it was amended. The dam was finished in 1990; five years earlier the river had flooded, and that year the town was rebuilt.", DATED), @"
+    1994 | DATE 1994 | 1994-01-01 .. 1994-12-31
+    The following year | DATE 1995 | 1995-01-01 .. 1995-12-31
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    five years earlier | DATE 1985 | 1985-01-01 .. 1985-12-31
+    that year | DATE 1985 | 1985-01-01 .. 1985-12-31
+    ");
     // "the next day" is the day after the story's, not after the report's.
     assert_snapshot!(check("On October 21 the army walked out, and the next day the mediators suspended the talks.", DATED), @"
     October 21 | DATE 2025-10-21 | 2025-10-21 .. 2025-10-21
