@@ -500,13 +500,13 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
     NOUNS.iter().any(|word| noun.eq_ignore_ascii_case(word))
 }
 
-/// "early", "late", "mid-", "the end of", "the beginning of", "the middle of", "by the end of"
-/// is read from "the end of".
+/// "early", "late", "earlier", "later" ("later that year", "later yesterday"), "mid-", "the
+/// end of", "the beginning of", "the middle of"; "by the end of" is read from "the end of".
 fn position_modifier(input: &str) -> Res<'_, Modifier> {
     let the = |input| opt(terminated(alt((kw("the"), kw("an"), kw("a"))), sp)).parse(input);
     alt((
         terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
-        terminated(kw("late"), sp).map(|_| Modifier::End),
+        terminated(alt((kw("late"), kw("later"))), sp).map(|_| Modifier::End),
         terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
         preceded(
             the,

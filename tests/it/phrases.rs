@@ -59,6 +59,12 @@ fn years_months_seasons_quarters() {
     1995 | DATE 1995 | 1995-01-01 .. 1995-12-31
     2014 | DATE 2014 | 2014-01-01 .. 2014-12-31
     ");
+    // "earlier" and "later" before a day or year keep its start or end, inside the phrase.
+    assert_snapshot!(check("The dam was finished in 1990, and later that year the town was rebuilt. Later yesterday, the envoys left.", DATED), @"
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    later that year | DATE 1990 END | 1990-09-02 .. 1990-12-31
+    Later yesterday | DATE 2025-10-29 END | 2025-10-29 .. 2025-10-29
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
