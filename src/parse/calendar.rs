@@ -513,7 +513,7 @@ fn holds(head: &[u8], word: &[u8]) -> bool {
 
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
 /// " of last year", or nothing.
-fn year_ref_after(input: &str) -> Res<'_, YearRef> {
+pub(super) fn year_ref_after(input: &str) -> Res<'_, YearRef> {
     let explicit =
         alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
     let relative = preceded(
@@ -540,7 +540,7 @@ fn year_ref_after(input: &str) -> Res<'_, YearRef> {
 }
 
 /// The year written before a part: "1989's", "this year's", "last year's", "fiscal".
-fn year_ref_before(input: &str) -> Res<'_, YearRef> {
+pub(super) fn year_ref_before(input: &str) -> Res<'_, YearRef> {
     remembered(&YEARS_BEFORE, input, read_year_ref_before)
 }
 

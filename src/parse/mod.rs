@@ -9,6 +9,7 @@ mod clock;
 mod count;
 mod extent;
 pub(crate) mod front_matter;
+mod holiday;
 mod lexicon;
 pub(crate) mod markup;
 mod relative;
@@ -583,6 +584,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
         (
             Run::Article(calendar::season, &after(L::SEASON, &[])),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
+        ),
+        (
+            Run::Article(holiday::holiday, &after(L::HOLIDAY, &[])),
+            L::ARTICLE.or(L::HOLIDAY).or(L::SHIFTER),
         ),
         (
             Run::ArticleDay(4, &after(L::NONE, &["day"])),

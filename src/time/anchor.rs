@@ -6,7 +6,8 @@
 //! (`XXXX-10-09`) rather than borrowing a year from nowhere.
 
 use super::expr::{
-    Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
+    Amount, Anchoring, Clock, DayPart, Expr, Holiday, Portion, Reading, Shift, Unit, YearPart,
+    YearRef,
 };
 use super::point::{Point, SeasonKey, day_value, push_padded, shift_date, weekday_near};
 use super::{
@@ -543,6 +544,7 @@ fn needs_tense(expr: &Expr) -> bool {
         Expr::Date { year: None, .. }
         | Expr::Month { .. }
         | Expr::YearPart { .. }
+        | Expr::Holiday { .. }
         | Expr::Weekday { .. } => true,
         Expr::Period {
             unit: Unit::Weekend,
@@ -890,6 +892,21 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                     let value = make(0).value().replacen("0000", "XXXX", 1);
                     Resolved::unbounded(TimexType::Date, value, Anchor::Missing)
                 }
+            }
+        }
+        Expr::Holiday { holiday, year } => {
+            // A rule's day exists in every year but the calendar's last.
+            let make = |y: i32| Point::Day(holiday.date(y).unwrap_or(NaiveDate::MAX));
+            match pick_year(*year, state, tense, make) {
+                Some((point, anchor)) => Resolved::point(point, anchor),
+                None => Resolved::unbounded(
+                    TimexType::Date,
+                    match holiday {
+                        Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                        _ => "XXXX-XX-XX".to_string(),
+                    },
+                    Anchor::Missing,
+                ),
             }
         }
         Expr::Weekday {

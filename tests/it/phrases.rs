@@ -251,6 +251,20 @@ fn sets_and_vague_references() {
 }
 
 #[test]
+fn holidays_in_the_year_the_verb_points_to() {
+    assert_snapshot!(check("Shelling stopped before Christmas and resumed on New Year\u{2019}s Day; talks will restart after Easter.", "2026-01-10"), @"
+    Christmas | DATE 2025-12-25 | 2025-12-25 .. 2025-12-25
+    New Year’s Day | DATE 2026-01-01 | 2026-01-01 .. 2026-01-01
+    Easter | DATE 2026-04-05 | 2026-04-05 .. 2026-04-05
+    ");
+    assert_snapshot!(check("The truce of Christmas Eve 1997 held through the Fourth of July, and last Thanksgiving was calm.", DATED), @"
+    Christmas Eve 1997 | DATE 1997-12-24 | 1997-12-24 .. 1997-12-24
+    the Fourth of July | DATE 2025-07-04 | 2025-07-04 .. 2025-07-04
+    last Thanksgiving | DATE 2024-11-28 | 2024-11-28 .. 2024-11-28
+    ");
+}
+
+#[test]
 fn halves_by_place_or_quarters() {
     assert_snapshot!(check("Sales fell in the last half of 1989 and through the first two quarters of 1990. It took the last half hour.", DATED), @"
     the last half of 1989 | DATE 1989-H2 | 1989-07-01 .. 1989-12-31
