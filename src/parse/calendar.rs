@@ -322,11 +322,12 @@ pub(crate) fn iso_date(input: &str) -> Res<'_, Reading> {
 }
 
 /// "10/19/2025" (month first, as English news writes it), or "19/10/2025" when the first
-/// number cannot be a month.
+/// number cannot be a month; "01/15/98" with the year's last two digits.
 pub(crate) fn slash_date(input: &str) -> Res<'_, Reading> {
     let small = |input| verify(digits, |n| (1..=31).contains(n)).parse(input);
+    let year = alt((year_number, two_digit_year));
     let (rest, (first, _, second, _, year)) =
-        (small, char('/'), small, char('/'), year_number).parse(input)?;
+        (small, char('/'), small, char('/'), year).parse(input)?;
     let (month, day) = if first > 12 {
         (second, first)
     } else {
@@ -418,6 +419,7 @@ pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
 }
 
 /// "99" in "FY99" or "'99": 1950–2049.
+/// A year's last two digits, from 1950 to 2049: "98", "04".
 fn two_digit_year(input: &str) -> Res<'_, i32> {
     map_opt(
         terminated(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), boundary),
