@@ -278,7 +278,7 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 }
 
 /// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks",
-/// "every morning", "twice a week", "three times a year". Adverbs such as "daily" or
+/// "every morning", "twice a week", "three times a year", "12 times a year". Adverbs such as "daily" or
 /// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
 /// than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
@@ -306,7 +306,12 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
                 kw("twice"),
                 kw("thrice"),
                 terminated(
-                    alt((kw("three"), kw("four"), kw("several"), kw("many"))),
+                    alt((
+                        number_words.map(|_| ""),
+                        digits.map(|_| ""),
+                        kw("several"),
+                        kw("many"),
+                    )),
                     (sp, kw("times")),
                 ),
             )),

@@ -186,8 +186,8 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
         )
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
-    let number_joint =
-        lead.single.meets(Leads::NUMBER) && matches!(next, b"and" | b"thousand" | b"of" | b"more");
+    let number_joint = lead.single.meets(Leads::NUMBER)
+        && matches!(next, b"and" | b"thousand" | b"of" | b"more" | b"times");
     if continues || number_joint {
         leads = leads.or(lead.single);
     }
@@ -310,7 +310,7 @@ fn counts_time(text: &str, end: usize) -> bool {
     };
     matches!(
         word,
-        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more"
+        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more" | b"times"
     ) || !lexicon().leads(word).single.is_empty()
         || !lexicon().word(word).is_empty()
 }
@@ -774,7 +774,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             ),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
-        (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
+        (
+            Run::Plain(extent::set),
+            L::EVERY.or(L::NUMBER).or(L::SMALL_DIGITS),
+        ),
         (
             Run::Article(extent::reference, &After::PHRASES),
             L::REFERENCE.or(L::ARTICLE),

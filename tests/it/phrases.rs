@@ -248,6 +248,11 @@ fn sets_and_vague_references() {
     every Friday | SET XXXX-WXX-5
     twice a week | SET P1W
     ");
+    // A count of times in words or digits; the count alone says nothing of when.
+    assert_snapshot!(check("Convoys cross two times a day and inspectors visit 12 times a year; the town was shelled 12 times.", DATED), @"
+    two times a day | SET P1D
+    12 times a year | SET P1Y
+    ");
     assert_snapshot!(check("Fighting recently eased; talks are now stalled and may resume in the near future.", DATED), @"
     recently | DATE PAST_REF | - .. 2025-10-30
     now | DATE PRESENT_REF | 2025-10-30 .. 2025-10-30
