@@ -152,6 +152,13 @@ fn weekdays_point_forward_with_the_verb() {
         ..TagOptions::default()
     };
     assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    // A plan or an obligation points forward: "is to", "set for", "must", "takes place".
+    assert_snapshot!(check("The envoy is to fly to Doha on Sunday; the vote is set for Tuesday, parties must register by Monday and the rally takes place Saturday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    ");
     // A passive in the future points forward, though its participle is a past form.
     assert_snapshot!(check("The accord will be signed on Monday; the summit will be held this weekend.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
