@@ -157,7 +157,11 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 // sentence takes the verb that follows, and a past verb there tells a past
                 // month however near the coming one is.
                 None => {
-                    let tense = tense_after(text, item.range.end);
+                    // "is in Paris until Tuesday", "has until Sunday to comply": with no verb
+                    // that tells the time, a time something lasts until is still to come.
+                    let tense = tense_after(text, item.range.end).or_else(|| {
+                        until_before(text, item.range.start).then_some(WordTense::Future)
+                    });
                     let fronted =
                         after_in(text, item.range.start) && text[item.range.end..].starts_with(',');
                     (tense, fronted && tense == Some(WordTense::Past))
@@ -781,6 +785,16 @@ fn governs(text: &str, start: usize) -> bool {
     ];
     let auxiliary = words.next();
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
+}
+
+/// Whether the word right before `start` is "until" or "till".
+fn until_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\n']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
 }
 
 /// Whether the word right before `start` is "in" ("In January,").

@@ -159,6 +159,12 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
     ");
+    // With no verb that tells the time, what lasts until a day lasts until one to come.
+    assert_snapshot!(check("The envoy is in Doha until Sunday and Kabul has until Monday to reply; the border stayed shut until Tuesday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
     // A passive in the future points forward, though its participle is a past form.
     assert_snapshot!(check("The accord will be signed on Monday; the summit will be held this weekend.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
