@@ -643,8 +643,8 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                     Auxiliary::Tense(tense) => tense,
                     Auxiliary::None => WordTense::Future,
                 },
-                // "will be signed on Monday": a participle after "will be" is a passive in
-                // the future.
+                // "will be signed on Monday", "will remain closed through the weekend": a
+                // participle after "will be" is a passive in the future.
                 WordTense::Past if will_be_before(&window[..word_start]) => WordTense::Future,
                 tense => tense,
             };
@@ -671,12 +671,18 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
     None
 }
 
-/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be").
+/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be"), or "will"
+/// with another verb a participle follows as a state ("will remain closed", "will stay shut").
 fn will_be_before(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty());
-    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("be")) {
+    let copula = words.next().is_some_and(|w| {
+        ["be", "remain", "stay", "become"]
+            .iter()
+            .any(|verb| w.eq_ignore_ascii_case(verb))
+    });
+    if !copula {
         return false;
     }
     let mut auxiliary = words.next();

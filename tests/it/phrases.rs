@@ -166,6 +166,11 @@ fn weekdays_point_forward_with_the_verb() {
     Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
     ");
     // A passive in the future points forward, though its participle is a past form.
+    assert_snapshot!(check("The accord will be signed on Monday, the crossing will remain closed through the weekend and the road will stay shut until Tuesday.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    the weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    ");
     assert_snapshot!(check("The accord will be signed on Monday; the summit will be held this weekend.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
