@@ -765,8 +765,9 @@ fn auxiliary_before(before: &str) -> Auxiliary {
 }
 
 /// Whether the verb right before the phrase at `start` dates it as an event ("ended Jan.
-/// 31", "arrived in March") rather than a deadline ("extended to Nov. 20", "completed by
-/// Dec. 15") or a passive ("was scheduled for").
+/// 31", "arrived in March", "was passed on Jan. 15") rather than a deadline ("extended to
+/// Nov. 20", "completed by Dec. 15", "was scheduled for") or a passive not in the past ("is
+/// held on", "will be signed on").
 fn governs(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let mut words = before
@@ -786,9 +787,7 @@ fn governs(text: &str, start: usize) -> bool {
     let Some(verb) = verb else {
         return false;
     };
-    const AUXILIARIES: [&str; 10] = [
-        "be", "been", "being", "is", "are", "was", "were", "to", "will", "would",
-    ];
+    const AUXILIARIES: [&str; 8] = ["be", "been", "being", "is", "are", "to", "will", "would"];
     let auxiliary = words.next();
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
 }

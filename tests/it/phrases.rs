@@ -317,6 +317,12 @@ fn a_verb_right_before_a_date_picks_its_year() {
     Jan. 31 | DATE 1989-01-31 | 1989-01-31 .. 1989-01-31
     Nov. 20 | DATE 1989-11-20 | 1989-11-20 .. 1989-11-20
     ");
+    // A passive in the past dates its event as the active does; "was scheduled for" and
+    // "was extended to" name a deadline.
+    assert_snapshot!(check("The law was passed on Jan. 15. The vote was scheduled for Jan. 15.", "1989-11-03"), @"
+    Jan. 15 | DATE 1989-01-15 | 1989-01-15 .. 1989-01-15
+    Jan. 15 | DATE 1990-01-15 | 1990-01-15 .. 1990-01-15
+    ");
     // A date put first in its sentence takes the verb after it.
     assert_snapshot!(check("In March, American Medical received a new offer.", "1989-11-03"), @"March | DATE 1989-03 | 1989-03-01 .. 1989-03-31");
     // A past verb after a fronted "In <month>," outweighs a nearer month ahead; a verb after
