@@ -206,18 +206,23 @@ pub(crate) fn month_day(input: &str) -> Res<'_, Reading> {
     Ok((rest, date(year, name.month, Some(day), None).into()))
 }
 
-/// "9 October 2025", "9th of October", "19 Oct".
+/// "9 October 2025", "9th of October", "19 Oct", "the 15th of March".
 pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
-    let (rest, (day, _, (name, _), year)) = verify(
+    let (rest, (the, day, of, (name, _), year)) = verify(
         (
+            opt(terminated(kw("the"), sp)),
             day_number,
             opt(preceded(sp, kw("of"))),
             preceded(sp, month_name),
             opt(year_after),
         ),
-        |(day, _, (name, _), year)| checked(*year, name.month, *day),
+        |(_, day, _, (name, _), year)| checked(*year, name.month, *day),
     )
     .parse(input)?;
+    // "the 15th of March", not "the 15 March".
+    if the.is_some() && of.is_none() {
+        return fail(input);
+    }
     Ok((rest, date(year, name.month, Some(day), None).into()))
 }
 

@@ -534,7 +534,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     const PARSERS: &[(Run, Leads)] = &[
         (Run::Day(0), L::WEEKDAY),
         (Run::Day(1), L::MONTH),
-        (Run::Day(2), L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
+        (
+            Run::ArticleDay(2, &after(L::DIGIT, &[])),
+            L::SMALL_DIGITS.or(L::ORDINAL_DIGITS).or(L::ARTICLE),
+        ),
         (
             Run::Plain(calendar::day_range_start),
             L::SMALL_DIGITS.or(L::ORDINAL_DIGITS),

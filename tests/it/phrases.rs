@@ -28,6 +28,11 @@ fn absolute_days() {
     Nov. 6th | DATE 2025-11-06 | 2025-11-06 .. 2025-11-06
     10/19/2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     ");
+    // The article belongs to "the 15th of March".
+    assert_snapshot!(check("The envoys met on the 15th of October and again on the 20th.", DATED), @"
+    the 15th of October | DATE 2025-10-15 | 2025-10-15 .. 2025-10-15
+    the 20th | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    ");
     // A year's last two digits stand for it, from 1950 to 2049; a fraction is no date.
     assert_snapshot!(check("The memo is dated 3/4/97 and the reply 01/15/25; it is open 24/7 and 1/2/3 of it was read.", DATED), @"
     3/4/97 | DATE 1997-03-04 | 1997-03-04 .. 1997-03-04
