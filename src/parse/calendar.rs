@@ -290,10 +290,29 @@ pub(crate) fn week_of_month(input: &str) -> Res<'_, Reading> {
 }
 
 /// A month alone: "October", "in May" (the scanner checks the word before ambiguous ones).
+/// A month joined to another that has its year takes that year: "May and June 1997",
+/// "from March to May 1997"; a range that runs past December starts the year before
+/// ("December through February 1998").
 pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
     let (rest, (name, standalone)) = month_name(input)?;
     if !standalone || name.lowercase && name.ambiguous {
         return fail(input);
+    }
+    if let Ok((_, (through, last, year))) = shared_year(rest) {
+        let year = if through && last < name.month {
+            year - 1
+        } else {
+            year
+        };
+        let year = YearRef::Explicit(year);
+        return Ok((
+            rest,
+            Expr::Month {
+                month: name.month,
+                year,
+            }
+            .into(),
+        ));
     }
     let reading = Reading::from(Expr::Month {
         month: name.month,
@@ -305,6 +324,23 @@ pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
         Guard::None
     };
     Ok((rest, reading.guarded(guard)))
+}
+
+/// What follows a month that shares the year of the next: " and June 1997", " to May 1997",
+/// "-June 1997": whether it is a range ("to", "through", a dash), the second month and the
+/// year.
+fn shared_year(input: &str) -> Res<'_, (bool, u32, i32)> {
+    let joint = alt((
+        preceded(sp, terminated(alt((kw("and"), kw("or"))), sp)).map(|_| false),
+        preceded(
+            sp,
+            terminated(alt((kw("to"), kw("through"), kw("until"))), sp),
+        )
+        .map(|_| true),
+        dash.map(|_| true),
+    ));
+    let (rest, (through, (name, _), year)) = (joint, month_name, year_after).parse(input)?;
+    Ok((rest, (through, name.month, year)))
 }
 
 /// "2025-10-19", "2025/10/19".

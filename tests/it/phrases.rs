@@ -75,6 +75,14 @@ fn years_months_seasons_quarters() {
     later that year | DATE 1990 END | 1990-09-02 .. 1990-12-31
     Later yesterday | DATE 2025-10-29 END | 2025-10-29 .. 2025-10-29
     ");
+    // A month joined to another with a year takes that year, the year before when the range
+    // runs past December.
+    assert_snapshot!(check("Talks ran in May and June 2024, and the truce held from December through February 2025.", DATED), @"
+    May | DATE 2024-05 | 2024-05-01 .. 2024-05-31
+    June 2024 | DATE 2024-06 | 2024-06-01 .. 2024-06-30
+    December | DATE 2024-12 | 2024-12-01 .. 2024-12-31
+    February 2025 | DATE 2025-02 | 2025-02-01 .. 2025-02-28
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
