@@ -113,6 +113,11 @@ fn relative_to_the_report() {
     three weeks ago | DATE 2025-W41 | 2025-10-06 .. 2025-10-12
     next month | DATE 2025-11 | 2025-11-01 .. 2025-11-30
     ");
+    assert_snapshot!(check("Trade was flat this past week; the envoy left this past Sunday, and this past weekend was calm.", DATED), @"
+    this past week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
+    this past Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
+    this past weekend | DATE 2025-W43-WE | 2025-10-25 .. 2025-10-26
+    ");
     assert_snapshot!(check("Officials met last Friday and will meet again next Monday.", DATED), @"
     last Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
     next Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
