@@ -240,7 +240,7 @@ fn words_plural(phrase: &str) -> bool {
 }
 
 /// Points counted back or forward: "three weeks ago", "a year ago", "two days later",
-/// "a year earlier", "a week or so ago". "Two days after the attack" is a length of time
+/// "a year earlier", "a week or so ago", "two weeks from now", "a year from today". "Two days after the attack" is a length of time
 /// followed by a signal, so "before" and "after" are left to the duration parsers.
 pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let direction = alt((
@@ -249,6 +249,7 @@ pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
         kw("later").map(|_| (1, Anchoring::Narrative)),
         kw("afterwards").map(|_| (1, Anchoring::Narrative)),
         kw("hence").map(|_| (1, Anchoring::Speech)),
+        (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| (1, Anchoring::Speech)),
     ));
     let or_so = opt((sp, kw("or"), sp, kw("so")));
     let (rest, (amount, _, (unit, multiplier), _, _, (sign, anchoring))) =

@@ -118,6 +118,10 @@ fn relative_to_the_report() {
     this past Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
     this past weekend | DATE 2025-W43-WE | 2025-10-25 .. 2025-10-26
     ");
+    assert_snapshot!(check("The vote is due two weeks from now, and the census five years from today.", DATED), @"
+    two weeks from now | DATE 2025-W46 | 2025-11-10 .. 2025-11-16
+    five years from today | DATE 2030 | 2030-01-01 .. 2030-12-31
+    ");
     assert_snapshot!(check("Officials met last Friday and will meet again next Monday.", DATED), @"
     last Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
     next Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
