@@ -235,11 +235,12 @@ pub(crate) fn one_day(input: &str) -> Res<'_, Reading> {
 }
 
 /// Vague stretches of time: "recent months", "coming weeks", "the weeks ahead", and a bare
-/// plural unit after a preposition ("for years", "within weeks", "for centuries").
+/// plural unit after a preposition ("for years", "within weeks", "for centuries", "for
+/// hours", "within minutes").
 pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     let plural = |input| {
         let (rest, (unit, _)) = unit(input)?;
-        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day {
+        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Minute {
             Ok((rest, unit))
         } else {
             fail(input)

@@ -280,6 +280,11 @@ fn durations_keep_their_unit() {
     nearly two and a half years | DURATION P2Y6M LESS_THAN
     the past two months | DURATION P2M
     ");
+    // Hours and minutes without a count, after a preposition, as days and years are.
+    assert_snapshot!(check("The truce collapsed within minutes of taking effect; talks went on for hours, as the minutes show.", DATED), @"
+    minutes | DURATION PTXM
+    hours | DURATION PTXH
+    ");
 }
 
 #[test]
