@@ -283,6 +283,14 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 /// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
 /// than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
+    // A number in digits opens a set only as a count of times ("12 times a year"): most
+    // numbers the scanner tries here are amounts and dates, told apart by the next word.
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        let after = input.trim_start_matches(|c: char| c.is_ascii_digit());
+        if (sp, kw("times")).parse(after).is_err() {
+            return fail(input);
+        }
+    }
     // What follows "every" or "each", read once for the four kinds of word it can take.
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
     let weekday = weekday_name.map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
