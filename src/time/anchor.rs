@@ -620,13 +620,15 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             .as_bytes()
             .get(..3)
             .is_some_and(|next| next.eq_ignore_ascii_case(b"to "));
-        let next_is_for = window[word_end..]
-            .trim_start()
-            .as_bytes()
-            .get(..4)
-            .is_some_and(|next| next.eq_ignore_ascii_case(b"for "));
+        let next_is_for = || {
+            window[word_end..]
+                .trim_start()
+                .as_bytes()
+                .get(..4)
+                .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
+        };
         // "set to resume", "set for Sunday"; "is to travel", "are to meet": a plan.
-        let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for)
+        let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
             || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are")) && next_is_to;
         if plan {
             return Some((WordTense::Future, words));
