@@ -310,7 +310,7 @@ fn counts_time(text: &str, end: usize) -> bool {
     };
     matches!(
         word,
-        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more" | b"times"
+        b"a" | b"p" | b"am" | b"pm" | b"o" | b"of" | b"and" | b"or" | b"to" | b"more" | b"times"
     ) || !lexicon().leads(word).single.is_empty()
         || !lexicon().word(word).is_empty()
 }

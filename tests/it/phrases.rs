@@ -230,6 +230,11 @@ fn clock_times_keep_their_zone() {
     9 a.m. local time | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
     noon Saturday | TIME 2025-10-25T12:00 | 2025-10-25T12:00 .. 2025-10-25T12:00
     ");
+    // "o'clock" gives the hour as said, or by its meridiem.
+    assert_snapshot!(check("The vote opened at 10 o'clock and closed at 7 o\u{2019}clock p.m.", DATED), @"
+    10 o'clock | TIME 2025-10-30T10:00 | 2025-10-30T10:00 .. 2025-10-30T10:00
+    7 o’clock p.m. | TIME 2025-10-30T19:00 | 2025-10-30T19:00 .. 2025-10-30T19:00
+    ");
     // Written as one word.
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
