@@ -206,18 +206,23 @@ pub(crate) fn month_day(input: &str) -> Res<'_, Reading> {
     Ok((rest, date(year, name.month, Some(day), None).into()))
 }
 
-/// "9 October 2025", "9th of October", "19 Oct".
+/// "9 October 2025", "9th of October", "19 Oct", "the 15th of March".
 pub(crate) fn day_month(input: &str) -> Res<'_, Reading> {
-    let (rest, (day, _, (name, _), year)) = verify(
+    let (rest, (the, day, of, (name, _), year)) = verify(
         (
+            opt(terminated(kw("the"), sp)),
             day_number,
             opt(preceded(sp, kw("of"))),
             preceded(sp, month_name),
             opt(year_after),
         ),
-        |(day, _, (name, _), year)| checked(*year, name.month, *day),
+        |(_, day, _, (name, _), year)| checked(*year, name.month, *day),
     )
     .parse(input)?;
+    // "the 15th of March", not "the 15 March".
+    if the.is_some() && of.is_none() {
+        return fail(input);
+    }
     Ok((rest, date(year, name.month, Some(day), None).into()))
 }
 
@@ -285,10 +290,29 @@ pub(crate) fn week_of_month(input: &str) -> Res<'_, Reading> {
 }
 
 /// A month alone: "October", "in May" (the scanner checks the word before ambiguous ones).
+/// A month joined to another that has its year takes that year: "May and June 1997",
+/// "from March to May 1997"; a range that runs past December starts the year before
+/// ("December through February 1998").
 pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
     let (rest, (name, standalone)) = month_name(input)?;
     if !standalone || name.lowercase && name.ambiguous {
         return fail(input);
+    }
+    if let Ok((_, (through, last, year))) = shared_year(rest) {
+        let year = if through && last < name.month {
+            year - 1
+        } else {
+            year
+        };
+        let year = YearRef::Explicit(year);
+        return Ok((
+            rest,
+            Expr::Month {
+                month: name.month,
+                year,
+            }
+            .into(),
+        ));
     }
     let reading = Reading::from(Expr::Month {
         month: name.month,
@@ -300,6 +324,23 @@ pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
         Guard::None
     };
     Ok((rest, reading.guarded(guard)))
+}
+
+/// What follows a month that shares the year of the next: " and June 1997", " to May 1997",
+/// "-June 1997": whether it is a range ("to", "through", a dash), the second month and the
+/// year.
+fn shared_year(input: &str) -> Res<'_, (bool, u32, i32)> {
+    let joint = alt((
+        preceded(sp, terminated(alt((kw("and"), kw("or"))), sp)).map(|_| false),
+        preceded(
+            sp,
+            terminated(alt((kw("to"), kw("through"), kw("until"))), sp),
+        )
+        .map(|_| true),
+        dash.map(|_| true),
+    ));
+    let (rest, (through, (name, _), year)) = (joint, month_name, year_after).parse(input)?;
+    Ok((rest, (through, name.month, year)))
 }
 
 /// "2025-10-19", "2025/10/19".
@@ -322,11 +363,12 @@ pub(crate) fn iso_date(input: &str) -> Res<'_, Reading> {
 }
 
 /// "10/19/2025" (month first, as English news writes it), or "19/10/2025" when the first
-/// number cannot be a month.
+/// number cannot be a month; "01/15/98" with the year's last two digits.
 pub(crate) fn slash_date(input: &str) -> Res<'_, Reading> {
     let small = |input| verify(digits, |n| (1..=31).contains(n)).parse(input);
+    let year = alt((year_number, two_digit_year));
     let (rest, (first, _, second, _, year)) =
-        (small, char('/'), small, char('/'), year_number).parse(input)?;
+        (small, char('/'), small, char('/'), year).parse(input)?;
     let (month, day) = if first > 12 {
         (second, first)
     } else {
@@ -418,6 +460,7 @@ pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
 }
 
 /// "99" in "FY99" or "'99": 1950–2049.
+/// A year's last two digits, from 1950 to 2049: "98", "04".
 fn two_digit_year(input: &str) -> Res<'_, i32> {
     map_opt(
         terminated(take_while_m_n(2, 2, |c: char| c.is_ascii_digit()), boundary),
@@ -513,7 +556,7 @@ fn holds(head: &[u8], word: &[u8]) -> bool {
 
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
 /// " of last year", or nothing.
-fn year_ref_after(input: &str) -> Res<'_, YearRef> {
+pub(super) fn year_ref_after(input: &str) -> Res<'_, YearRef> {
     let explicit =
         alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
     let relative = preceded(
@@ -540,7 +583,7 @@ fn year_ref_after(input: &str) -> Res<'_, YearRef> {
 }
 
 /// The year written before a part: "1989's", "this year's", "last year's", "fiscal".
-fn year_ref_before(input: &str) -> Res<'_, YearRef> {
+pub(super) fn year_ref_before(input: &str) -> Res<'_, YearRef> {
     remembered(&YEARS_BEFORE, input, read_year_ref_before)
 }
 

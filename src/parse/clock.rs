@@ -1,5 +1,5 @@
 //! Clock times and their zones: "5.30 PM (Kabul time)", "1:00 p.m. GMT", "6 p.m. PKT",
-//! "1300 GMT", "noon", "Friday at 5 pm", "5 pm on October 15".
+//! "1300 GMT", "10 o'clock", "noon", "Friday at 5 pm", "5 pm on October 15".
 
 use super::calendar::{day_month, iso_date, month_day, weekday_date};
 use super::lexicon::Sense;
@@ -148,6 +148,29 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
             None => super::calendar::fail(input),
         }
     };
+    // "10 o'clock", "7 o’clock p.m.": the hour as said, unless a meridiem follows.
+    let o_clock = |input| {
+        let (rest, (h, _, _, pm, zone)) = (
+            verify(hour, |h| (1..=12).contains(h)),
+            sp,
+            alt((ascii_no_case("o'clock"), ascii_no_case("o\u{2019}clock"))),
+            opt(preceded(opt(sp), meridiem)),
+            opt(spaced_zone),
+        )
+            .parse(input)?;
+        let (rest, _) = boundary_or_dot(rest)?;
+        match to_24(h, pm) {
+            Some(h) => Ok((
+                rest,
+                Clock {
+                    hour: h,
+                    minute: 0,
+                    zone: zone.flatten(),
+                },
+            )),
+            None => super::calendar::fail(input),
+        }
+    };
     // "1300 GMT", "0930 hrs": four digits need a zone or "hrs"/"hours".
     let military = |input| {
         let (rest, (h, m)) = (
@@ -188,12 +211,12 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
             },
         ))
     };
-    alt((with_minutes, hour_only, military, named)).parse(input)
+    alt((with_minutes, hour_only, o_clock, military, named)).parse(input)
 }
 
 /// Whether a clock time can open `input`, by its first bytes: "noon", "midday" or
-/// "midnight"; one or two digits before a colon, a dot or "am"/"pm" ("5:30", "5.30 PM",
-/// "6pm", "10 a.m."); or four digits ("1300 GMT"). The scanner tries a clock at many words
+/// "midnight"; one or two digits before a colon, a dot, "am"/"pm" or "o'clock" ("5:30", "5.30
+/// PM", "6pm", "10 a.m.", "10 o'clock"); or four digits ("1300 GMT"). The scanner tries a clock at many words
 /// that open none ("Friday", "last") and at most numbers ("37 years", "210 soldiers",
 /// "15-20 percent"), and turns them away here before the four parsers below each fail.
 fn may_open_clock(input: &str) -> bool {
@@ -212,7 +235,7 @@ fn may_open_clock(input: &str) -> bool {
             matches!(after.first(), Some(b':' | b'.'))
                 || after
                     .get(spaces)
-                    .is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P'))
+                    .is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P' | b'o' | b'O'))
         }
         3 => false,
         _ => true,

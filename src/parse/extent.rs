@@ -235,11 +235,12 @@ pub(crate) fn one_day(input: &str) -> Res<'_, Reading> {
 }
 
 /// Vague stretches of time: "recent months", "coming weeks", "the weeks ahead", and a bare
-/// plural unit after a preposition ("for years", "within weeks", "for centuries").
+/// plural unit after a preposition ("for years", "within weeks", "for centuries", "for
+/// hours", "within minutes").
 pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     let plural = |input| {
         let (rest, (unit, _)) = unit(input)?;
-        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Day {
+        if is_plural(&input[..input.len() - rest.len()]) && unit >= Unit::Minute {
             Ok((rest, unit))
         } else {
             fail(input)
@@ -278,10 +279,18 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 }
 
 /// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks",
-/// "every morning", "twice a week", "three times a year". Adverbs such as "daily" or
+/// "every morning", "twice a week", "three times a year", "12 times a year". Adverbs such as "daily" or
 /// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
 /// than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
+    // A number in digits opens a set only as a count of times ("12 times a year"): most
+    // numbers the scanner tries here are amounts and dates, told apart by the next word.
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        let after = input.trim_start_matches(|c: char| c.is_ascii_digit());
+        if (sp, kw("times")).parse(after).is_err() {
+            return fail(input);
+        }
+    }
     // What follows "every" or "each", read once for the four kinds of word it can take.
     let every = |input| terminated(alt((kw("every"), kw("each"))), sp).parse(input);
     let weekday = weekday_name.map(|day| format!("XXXX-WXX-{}", day.number_from_monday()));
@@ -306,7 +315,12 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
                 kw("twice"),
                 kw("thrice"),
                 terminated(
-                    alt((kw("three"), kw("four"), kw("several"), kw("many"))),
+                    alt((
+                        number_words.map(|_| ""),
+                        digits.map(|_| ""),
+                        kw("several"),
+                        kw("many"),
+                    )),
                     (sp, kw("times")),
                 ),
             )),

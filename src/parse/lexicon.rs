@@ -4,7 +4,7 @@
 
 use super::words::LONGEST_WORD;
 use crate::time::Modifier;
-use crate::time::expr::{DayPart, Reference, Season, Summer, Unit, Zone};
+use crate::time::expr::{DayPart, Holiday, Reference, Season, Summer, Unit, Zone};
 use chrono::Weekday;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -32,6 +32,7 @@ pub(crate) enum Sense {
     },
     DayPart(DayPart),
     Season(Season),
+    Holiday(Holiday),
     Zone {
         zone: Zone,
         place: bool,
@@ -333,6 +334,9 @@ impl Leads {
     /// "nineties", "eighties": a decade in words, which is also a number; only the decade
     /// parser reads one after "the" ("the nineties"), where "the" opens many.
     pub const DECADE: Leads = Leads(1 << 23);
+    /// "Christmas", "Easter", "Thanksgiving", and the first words of "New Year's Day",
+    /// "Fourth of July" before their second.
+    pub const HOLIDAY: Leads = Leads(1 << 24);
 
     /// Every kind.
     pub const ALL: Leads = Leads(u32::MAX);
@@ -528,6 +532,7 @@ impl Lexicon {
                     Sense::Unit { .. } => Leads::UNIT,
                     Sense::DayPart(_) => Leads::DAY_PART,
                     Sense::Season(_) => Leads::SEASON,
+                    Sense::Holiday(_) => Leads::HOLIDAY,
                     Sense::Reference(_) => Leads::REFERENCE,
                     Sense::Modifier(_) => Leads::MODIFIER,
                     Sense::Zone { .. } | Sense::Tense(_) | Sense::Introducer => Leads::NONE,
@@ -542,6 +547,7 @@ impl Lexicon {
                 .fold(Leads::NONE, |lead, phrase| match phrase.sense {
                     Sense::Reference(_) => lead.or(Leads::REFERENCE),
                     Sense::Modifier(_) => lead.or(Leads::MODIFIER),
+                    Sense::Holiday(_) => lead.or(Leads::HOLIDAY),
                     _ => lead,
                 });
             let entry = leads.entry(*word).or_default();
@@ -584,8 +590,14 @@ impl Lexicon {
     /// Adds an entry of a list. A first word longer than [`LONGEST_WORD`] could never be
     /// looked up, and is left out.
     fn add(&mut self, entry: &'static str, sense: Sense) {
-        let mut words = entry.split(' ');
-        let first = words.next().unwrap_or(entry);
+        self.add_words(entry.split(' '), sense);
+    }
+
+    /// Adds an entry given as its words.
+    fn add_words(&mut self, mut words: impl Iterator<Item = &'static str>, sense: Sense) {
+        let Some(first) = words.next() else {
+            return;
+        };
         let rest: Vec<&'static str> = words.collect();
         let Some(first) = Key::of(first.as_bytes()) else {
             return;
@@ -685,6 +697,14 @@ fn build() -> Lexicon {
     for row in rows(include_str!("../../lexicon/time/seasons.tsv")) {
         if let Some(season) = row.get(1).and_then(|code| Season::from_code(code)) {
             lexicon.add(row[0], Sense::Season(season));
+        }
+    }
+    // A name's words as the scanner reads them, apart at apostrophes too: "new year's day" is
+    // "new", "year", "s", "day".
+    for row in rows(include_str!("../../lexicon/time/holidays.tsv")) {
+        if let Some(holiday) = row.get(1).and_then(|code| Holiday::from_code(code)) {
+            let words = row[0].split([' ', '\'']).filter(|word| !word.is_empty());
+            lexicon.add_words(words, Sense::Holiday(holiday));
         }
     }
     for row in rows(include_str!("../../lexicon/time/zones.tsv")) {

@@ -9,6 +9,7 @@ mod clock;
 mod count;
 mod extent;
 pub(crate) mod front_matter;
+mod holiday;
 mod lexicon;
 pub(crate) mod markup;
 mod relative;
@@ -185,8 +186,8 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
         )
         .is_empty()
         || lead.single.meets(Leads::MODIFIER) && next_lead.meets(Leads::INDEFINITE);
-    let number_joint =
-        lead.single.meets(Leads::NUMBER) && matches!(next, b"and" | b"thousand" | b"of" | b"more");
+    let number_joint = lead.single.meets(Leads::NUMBER)
+        && matches!(next, b"and" | b"thousand" | b"of" | b"more" | b"times");
     if continues || number_joint {
         leads = leads.or(lead.single);
     }
@@ -309,7 +310,7 @@ fn counts_time(text: &str, end: usize) -> bool {
     };
     matches!(
         word,
-        b"a" | b"p" | b"am" | b"pm" | b"of" | b"and" | b"or" | b"to" | b"more"
+        b"a" | b"p" | b"am" | b"pm" | b"o" | b"of" | b"and" | b"or" | b"to" | b"more" | b"times"
     ) || !lexicon().leads(word).single.is_empty()
         || !lexicon().word(word).is_empty()
 }
@@ -500,13 +501,13 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
     NOUNS.iter().any(|word| noun.eq_ignore_ascii_case(word))
 }
 
-/// "early", "late", "mid-", "the end of", "the beginning of", "the middle of", "by the end of"
-/// is read from "the end of".
+/// "early", "late", "earlier", "later" ("later that year", "later yesterday"), "mid-", "the
+/// end of", "the beginning of", "the middle of"; "by the end of" is read from "the end of".
 fn position_modifier(input: &str) -> Res<'_, Modifier> {
     let the = |input| opt(terminated(alt((kw("the"), kw("an"), kw("a"))), sp)).parse(input);
     alt((
         terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
-        terminated(kw("late"), sp).map(|_| Modifier::End),
+        terminated(alt((kw("late"), kw("later"))), sp).map(|_| Modifier::End),
         terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
         preceded(
             the,
@@ -533,7 +534,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     const PARSERS: &[(Run, Leads)] = &[
         (Run::Day(0), L::WEEKDAY),
         (Run::Day(1), L::MONTH),
-        (Run::Day(2), L::SMALL_DIGITS.or(L::ORDINAL_DIGITS)),
+        (
+            Run::ArticleDay(2, &after(L::DIGIT, &[])),
+            L::SMALL_DIGITS.or(L::ORDINAL_DIGITS).or(L::ARTICLE),
+        ),
         (
             Run::Plain(calendar::day_range_start),
             L::SMALL_DIGITS.or(L::ORDINAL_DIGITS),
@@ -583,6 +587,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
         (
             Run::Article(calendar::season, &after(L::SEASON, &[])),
             L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
+        ),
+        (
+            Run::Article(holiday::holiday, &after(L::HOLIDAY, &[])),
+            L::ARTICLE.or(L::HOLIDAY).or(L::SHIFTER),
         ),
         (
             Run::ArticleDay(4, &after(L::NONE, &["day"])),
@@ -769,7 +777,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             ),
             L::SHIFTER.or(L::ARTICLE).or(L::UNIT).or(L::REFERENCE),
         ),
-        (Run::Plain(extent::set), L::EVERY.or(L::NUMBER)),
+        (
+            Run::Plain(extent::set),
+            L::EVERY.or(L::NUMBER).or(L::SMALL_DIGITS),
+        ),
         (
             Run::Article(extent::reference, &After::PHRASES),
             L::REFERENCE.or(L::ARTICLE),

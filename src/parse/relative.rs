@@ -81,7 +81,8 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// "Tuesday", "last Friday", "next Monday", "this Sunday", "on Tuesday" is read from the weekday.
+/// "Tuesday", "last Friday", "next Monday", "this Sunday", "this past Sunday", "on Tuesday" is
+/// read from the weekday.
 pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
     remembered(&WEEKDAYS, input, read_weekday)
 }
@@ -92,6 +93,7 @@ fn read_weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
             (kw("the"), sp, alt((kw("previous"), kw("preceding")))).map(|_| Shift::Preceding),
             (kw("the"), sp, kw("following")).map(|_| Shift::Following),
             kw("last").map(|_| Shift::Last),
+            (kw("this"), sp, kw("past")).map(|_| Shift::Last),
             kw("past").map(|_| Shift::Last),
             kw("previous").map(|_| Shift::Last),
             kw("next").map(|_| Shift::Next),
@@ -119,9 +121,11 @@ pub(crate) fn day_reading(input: &str) -> Res<'_, Reading> {
 }
 
 /// Periods counted from the report's date: "this week", "last month", "next year",
-/// "the past week", "the current quarter", "this weekend", "the coming year".
+/// "the past week", "this past week", "the current quarter", "this weekend", "the coming
+/// year".
 pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
     let offset = alt((
+        (kw("this"), sp, kw("past")).map(|_| -1),
         kw("this").map(|_| 0),
         kw("last").map(|_| -1),
         kw("next").map(|_| 1),
@@ -236,7 +240,7 @@ fn words_plural(phrase: &str) -> bool {
 }
 
 /// Points counted back or forward: "three weeks ago", "a year ago", "two days later",
-/// "a year earlier", "a week or so ago". "Two days after the attack" is a length of time
+/// "a year earlier", "a week or so ago", "two weeks from now", "a year from today". "Two days after the attack" is a length of time
 /// followed by a signal, so "before" and "after" are left to the duration parsers.
 pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let direction = alt((
@@ -245,6 +249,7 @@ pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
         kw("later").map(|_| (1, Anchoring::Narrative)),
         kw("afterwards").map(|_| (1, Anchoring::Narrative)),
         kw("hence").map(|_| (1, Anchoring::Speech)),
+        (kw("from"), sp, alt((kw("now"), kw("today")))).map(|_| (1, Anchoring::Speech)),
     ));
     let or_so = opt((sp, kw("or"), sp, kw("so")));
     let (rest, (amount, _, (unit, multiplier), _, _, (sign, anchoring))) =

@@ -6,7 +6,8 @@
 //! (`XXXX-10-09`) rather than borrowing a year from nowhere.
 
 use super::expr::{
-    Amount, Anchoring, Clock, DayPart, Expr, Portion, Reading, Shift, Unit, YearPart, YearRef,
+    Amount, Anchoring, Clock, DayPart, Expr, Holiday, Portion, Reading, Shift, Unit, YearPart,
+    YearRef,
 };
 use super::point::{Point, SeasonKey, day_value, push_padded, shift_date, weekday_near};
 use super::{
@@ -74,6 +75,9 @@ struct State<'a> {
     /// The first day of the last month the story named, by a date or by a month alone:
     /// "In March, ... The following month" is April, though "March" sets no narrative day.
     narrative_month: Option<NaiveDate>,
+    /// The year of the last period the story named within one year, a year alone included:
+    /// "The law passed in 1994. The following year, ..." is 1995, "five years earlier" 1989.
+    narrative_year: Option<i32>,
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
@@ -125,6 +129,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         quarter: None,
         tense_close: false,
         narrative_month: None,
+        narrative_year: None,
         last_day: None,
         options,
     };
@@ -152,7 +157,11 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 // sentence takes the verb that follows, and a past verb there tells a past
                 // month however near the coming one is.
                 None => {
-                    let tense = tense_after(text, item.range.end);
+                    // "is in Paris until Tuesday", "has until Sunday to comply": with no verb
+                    // that tells the time, a time something lasts until is still to come.
+                    let tense = tense_after(text, item.range.end).or_else(|| {
+                        until_before(text, item.range.start).then_some(WordTense::Future)
+                    });
                     let fronted =
                         after_in(text, item.range.start) && text[item.range.end..].starts_with(',');
                     (tense, fronted && tense == Some(WordTense::Past))
@@ -200,6 +209,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         };
         if let Some(month) = month.filter(|_| state.publication.is_some() || written_year) {
             state.narrative_month = Some(month);
+        }
+        if let Some(year) = resolved
+            .point
+            .and_then(year_of)
+            .filter(|_| state.publication.is_some() || written_year)
+        {
+            state.narrative_year = Some(year);
         }
         if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
@@ -532,6 +548,7 @@ fn needs_tense(expr: &Expr) -> bool {
         Expr::Date { year: None, .. }
         | Expr::Month { .. }
         | Expr::YearPart { .. }
+        | Expr::Holiday { .. }
         | Expr::Weekday { .. } => true,
         Expr::Period {
             unit: Unit::Weekend,
@@ -603,7 +620,17 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             .as_bytes()
             .get(..3)
             .is_some_and(|next| next.eq_ignore_ascii_case(b"to "));
-        if word.eq_ignore_ascii_case("set") && next_is_to {
+        let next_is_for = || {
+            window[word_end..]
+                .trim_start()
+                .as_bytes()
+                .get(..4)
+                .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
+        };
+        // "set to resume", "set for Sunday"; "is to travel", "are to meet": a plan.
+        let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
+            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are")) && next_is_to;
+        if plan {
             return Some((WordTense::Future, words));
         }
         if let Some(tense) = tense_of(word) {
@@ -618,6 +645,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                     Auxiliary::Tense(tense) => tense,
                     Auxiliary::None => WordTense::Future,
                 },
+                // "will be signed on Monday", "will remain closed through the weekend": a
+                // participle after "will be" is a passive in the future.
+                WordTense::Past if will_be_before(&window[..word_start]) => WordTense::Future,
                 tense => tense,
             };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
@@ -641,6 +671,32 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         end = word_start;
     }
     None
+}
+
+/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be"), or "will"
+/// with another verb a participle follows as a state ("will remain closed", "will stay shut").
+fn will_be_before(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let copula = words.next().is_some_and(|w| {
+        ["be", "remain", "stay", "become"]
+            .iter()
+            .any(|verb| w.eq_ignore_ascii_case(verb))
+    });
+    if !copula {
+        return false;
+    }
+    let mut auxiliary = words.next();
+    if auxiliary.is_some_and(|w| w.eq_ignore_ascii_case("not")) {
+        auxiliary = words.next();
+    }
+    auxiliary.is_some_and(|w| {
+        ["will", "won't", "shall"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+            || w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case("'ll")
+    })
 }
 
 /// The tense of the first tense word after `end` in the same sentence, within eight words.
@@ -711,8 +767,9 @@ fn auxiliary_before(before: &str) -> Auxiliary {
 }
 
 /// Whether the verb right before the phrase at `start` dates it as an event ("ended Jan.
-/// 31", "arrived in March") rather than a deadline ("extended to Nov. 20", "completed by
-/// Dec. 15") or a passive ("was scheduled for").
+/// 31", "arrived in March", "was passed on Jan. 15") rather than a deadline ("extended to
+/// Nov. 20", "completed by Dec. 15", "was scheduled for") or a passive not in the past ("is
+/// held on", "will be signed on").
 fn governs(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let mut words = before
@@ -732,11 +789,19 @@ fn governs(text: &str, start: usize) -> bool {
     let Some(verb) = verb else {
         return false;
     };
-    const AUXILIARIES: [&str; 10] = [
-        "be", "been", "being", "is", "are", "was", "were", "to", "will", "would",
-    ];
+    const AUXILIARIES: [&str; 8] = ["be", "been", "being", "is", "are", "to", "will", "would"];
     let auxiliary = words.next();
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
+}
+
+/// Whether the word right before `start` is "until" or "till".
+fn until_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\n']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
 }
 
 /// Whether the word right before `start` is "in" ("In January,").
@@ -858,6 +923,21 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 }
             }
         }
+        Expr::Holiday { holiday, year } => {
+            // A rule's day exists in every year but the calendar's last.
+            let make = |y: i32| Point::Day(holiday.date(y).unwrap_or(NaiveDate::MAX));
+            match pick_year(*year, state, tense, make) {
+                Some((point, anchor)) => Resolved::point(point, anchor),
+                None => Resolved::unbounded(
+                    TimexType::Date,
+                    match holiday {
+                        Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                        _ => "XXXX-XX-XX".to_string(),
+                    },
+                    Anchor::Missing,
+                ),
+            }
+        }
         Expr::Weekday {
             day,
             shift: shift @ (Shift::Preceding | Shift::Following),
@@ -910,6 +990,19 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             Some((anchor, how)) => Resolved::point(weekend_near(anchor, tense), how),
             None => missing_day(),
         },
+        Expr::Period {
+            unit: Unit::Year,
+            offset,
+            anchoring: Anchoring::Narrative,
+        } if state.narrative_year.is_some() => {
+            let year = state
+                .narrative_year
+                .map(|y| Point::Year(y + *offset as i32));
+            match year {
+                Some(point) => Resolved::point(point, Anchor::Narrative),
+                None => missing_day(),
+            }
+        }
         Expr::Period {
             unit: unit @ (Unit::Month | Unit::Quarter | Unit::Year),
             offset,
@@ -983,6 +1076,20 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 None => Resolved::unbounded(TimexType::Date, value, Anchor::Missing),
             }
         }
+    }
+}
+
+/// The year a period lies in, when it lies in one: a day, a month, a quarter, a half, a
+/// season (winter by the year it starts in) or a year.
+fn year_of(point: Point) -> Option<i32> {
+    match point {
+        Point::Day(date) => Some(date.year()),
+        Point::Month(year, _)
+        | Point::Quarter(year, _)
+        | Point::Half(year, _)
+        | Point::Season(year, _)
+        | Point::Year(year) => Some(year),
+        Point::Week(_) | Point::Weekend(_) | Point::Decade(_) | Point::Century(_) => None,
     }
 }
 
@@ -1186,6 +1293,16 @@ fn shifted(
             if let Some(point) = quarter.step(-4) {
                 return Resolved::point(point, Anchor::Narrative);
             }
+        }
+    }
+    // "The dam was completed in 1990. Five years earlier, ...": counted in years from the
+    // story's year, which a year alone sets too.
+    if let (Anchoring::Narrative, Unit::Year, Amount::Count { whole, half: false }, Some(year)) =
+        (anchoring, unit, amount, state.narrative_year)
+    {
+        let shifted = i64::from(year) + sign * i64::from(whole);
+        if let Ok(shifted) = i32::try_from(shifted) {
+            return Resolved::point(Point::Year(shifted), Anchor::Narrative);
         }
     }
     let (count, unit) = match amount {
@@ -1557,5 +1674,16 @@ mod tests {
             Some(WordTense::Past)
         );
         assert_eq!(tense_before("They will go. Talks on ", 23), None);
+        // A passive takes the time of its auxiliary.
+        let passive = "The treaty will be signed on ";
+        assert_eq!(
+            tense_before(passive, passive.len()).map(|(tense, _)| tense),
+            Some(WordTense::Future)
+        );
+        let passive = "It's said they'll not be signed on ";
+        assert_eq!(
+            tense_before(passive, passive.len()).map(|(tense, _)| tense),
+            Some(WordTense::Future)
+        );
     }
 }

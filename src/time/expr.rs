@@ -147,6 +147,96 @@ impl Season {
     }
 }
 
+/// The rule that gives a holiday's day in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Holiday {
+    /// The same day every year: Christmas is `Fixed { month: 12, day: 25 }`.
+    Fixed { month: u32, day: u32 },
+    /// Days from Easter Sunday: Good Friday is `Easter(-2)`.
+    Easter(i64),
+    /// The `nth` weekday of a month, the last when `nth` is -1: Thanksgiving is the fourth
+    /// Thursday of November.
+    NthWeekday {
+        month: u32,
+        weekday: Weekday,
+        nth: i8,
+    },
+}
+
+impl Holiday {
+    /// Reads a rule of `lexicon/time/holidays.tsv`: `12-25`, `easter`, `easter-2`, `11 4 4`.
+    pub(crate) fn from_code(code: &str) -> Option<Holiday> {
+        if let Some(offset) = code.strip_prefix("easter") {
+            let offset = match offset {
+                "" => 0,
+                _ => offset.strip_prefix('+').unwrap_or(offset).parse().ok()?,
+            };
+            return Some(Holiday::Easter(offset));
+        }
+        if let Some((month, day)) = code.split_once('-').filter(|_| !code.contains(' ')) {
+            let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+            NaiveDate::from_ymd_opt(2000, month, day)?;
+            return Some(Holiday::Fixed { month, day });
+        }
+        let mut fields = code.split(' ');
+        let month = fields
+            .next()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let weekday = Weekday::try_from(fields.next()?.parse::<u8>().ok()?.checked_sub(1)?).ok()?;
+        let nth = fields
+            .next()?
+            .parse()
+            .ok()
+            .filter(|n| (-1..=5).contains(n) && *n != 0)?;
+        Some(Holiday::NthWeekday {
+            month,
+            weekday,
+            nth,
+        })
+    }
+
+    /// The holiday's day in `year`.
+    pub(crate) fn date(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed { month, day } => NaiveDate::from_ymd_opt(year, month, day),
+            Holiday::Easter(offset) => {
+                easter(year)?.checked_add_signed(chrono::Duration::days(offset))
+            }
+            Holiday::NthWeekday {
+                month,
+                weekday,
+                nth: -1,
+            } => NaiveDate::from_weekday_of_month_opt(year, month, weekday, 5)
+                .or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, weekday, 4)),
+            Holiday::NthWeekday {
+                month,
+                weekday,
+                nth,
+            } => {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(nth).ok()?)
+            }
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let (b, c) = (year.div_euclid(100), year.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
 /// A vague reference to past, present or future.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Reference {
@@ -360,6 +450,8 @@ pub(crate) enum Expr {
     },
     /// A day (or nothing, meaning the narrative day) with a part: "Friday night", "this morning".
     PartOfDay { day: Box<Expr>, part: DayPart },
+    /// A holiday, in a year said or implied: "Christmas", "Easter 1997", "last Thanksgiving".
+    Holiday { holiday: Holiday, year: YearRef },
     /// The week that holds a day: "the week of March 6".
     WeekOf { day: Box<Expr> },
     /// A clock time, on a day when one is written: "5.30 PM (Kabul time)", "noon Saturday".
@@ -436,6 +528,23 @@ impl Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_by_rule() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let on = |code: &str, year| Holiday::from_code(code).and_then(|h| h.date(year));
+        assert_eq!(on("12-25", 1997), day(1997, 12, 25));
+        // Easter fell on 12 April 1998, 23 April 2000, 20 April 2025.
+        assert_eq!(on("easter", 1998), day(1998, 4, 12));
+        assert_eq!(on("easter", 2000), day(2000, 4, 23));
+        assert_eq!(on("easter-2", 2025), day(2025, 4, 18));
+        assert_eq!(on("easter+1", 2025), day(2025, 4, 21));
+        // Thanksgiving 1998 on 26 November; Memorial Day 1998 on 25 May.
+        assert_eq!(on("11 4 4", 1998), day(1998, 11, 26));
+        assert_eq!(on("05 1 -1", 1998), day(1998, 5, 25));
+        assert_eq!(on("02-30", 1998), None);
+        assert_eq!(Holiday::from_code("13 1 1"), None);
+    }
 
     #[test]
     fn summer_time_by_rule() {

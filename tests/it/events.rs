@@ -1210,3 +1210,13 @@ fn a_subject_set_off_before_an_auxiliary_still_says_so() {
     let found = mentions("Turkey, Azerbaijan's closest ally, has said it will back Baku.");
     assert_eq!(actors(find(&found, "said"), Role::Speaker), ["Turkey"]);
 }
+
+#[test]
+fn how_soon_is_not_how_long() {
+    let found = mentions(
+        "The truce took effect on Saturday, and within minutes each side accused the other of breaking it.",
+    );
+    assert_eq!(find(&found, "accused").duration, None);
+    let found = mentions("The two delegations held four-day talks in Istanbul.");
+    assert_eq!(find(&found, "talks").duration.as_deref(), Some("P4D"));
+}

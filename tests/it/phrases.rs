@@ -28,6 +28,16 @@ fn absolute_days() {
     Nov. 6th | DATE 2025-11-06 | 2025-11-06 .. 2025-11-06
     10/19/2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     ");
+    // The article belongs to "the 15th of March".
+    assert_snapshot!(check("The envoys met on the 15th of October and again on the 20th.", DATED), @"
+    the 15th of October | DATE 2025-10-15 | 2025-10-15 .. 2025-10-15
+    the 20th | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    ");
+    // A year's last two digits stand for it, from 1950 to 2049; a fraction is no date.
+    assert_snapshot!(check("The memo is dated 3/4/97 and the reply 01/15/25; it is open 24/7 and 1/2/3 of it was read.", DATED), @"
+    3/4/97 | DATE 1997-03-04 | 1997-03-04 .. 1997-03-04
+    01/15/25 | DATE 2025-01-15 | 2025-01-15 .. 2025-01-15
+    ");
 }
 
 #[test]
@@ -59,6 +69,20 @@ fn years_months_seasons_quarters() {
     1995 | DATE 1995 | 1995-01-01 .. 1995-12-31
     2014 | DATE 2014 | 2014-01-01 .. 2014-12-31
     ");
+    // "earlier" and "later" before a day or year keep its start or end, inside the phrase.
+    assert_snapshot!(check("The dam was finished in 1990, and later that year the town was rebuilt. Later yesterday, the envoys left.", DATED), @"
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    later that year | DATE 1990 END | 1990-09-02 .. 1990-12-31
+    Later yesterday | DATE 2025-10-29 END | 2025-10-29 .. 2025-10-29
+    ");
+    // A month joined to another with a year takes that year, the year before when the range
+    // runs past December.
+    assert_snapshot!(check("Talks ran in May and June 2024, and the truce held from December through February 2025.", DATED), @"
+    May | DATE 2024-05 | 2024-05-01 .. 2024-05-31
+    June 2024 | DATE 2024-06 | 2024-06-01 .. 2024-06-30
+    December | DATE 2024-12 | 2024-12-01 .. 2024-12-31
+    February 2025 | DATE 2025-02 | 2025-02-01 .. 2025-02-28
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
@@ -89,6 +113,15 @@ fn relative_to_the_report() {
     three weeks ago | DATE 2025-W41 | 2025-10-06 .. 2025-10-12
     next month | DATE 2025-11 | 2025-11-01 .. 2025-11-30
     ");
+    assert_snapshot!(check("Trade was flat this past week; the envoy left this past Sunday, and this past weekend was calm.", DATED), @"
+    this past week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
+    this past Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
+    this past weekend | DATE 2025-W43-WE | 2025-10-25 .. 2025-10-26
+    ");
+    assert_snapshot!(check("The vote is due two weeks from now, and the census five years from today.", DATED), @"
+    two weeks from now | DATE 2025-W46 | 2025-11-10 .. 2025-11-16
+    five years from today | DATE 2030 | 2030-01-01 .. 2030-12-31
+    ");
     assert_snapshot!(check("Officials met last Friday and will meet again next Monday.", DATED), @"
     last Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
     next Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
@@ -105,6 +138,15 @@ fn relative_to_the_story() {
     assert_snapshot!(check("A truce was agreed on October 19, 2025. The following week was quiet.", DATED), @"
     October 19, 2025 | DATE 2025-10-19 | 2025-10-19 .. 2025-10-19
     The following week | DATE 2025-W43 | 2025-10-20 .. 2025-10-26
+    ");
+    // A year alone sets the story's year: "the following year", "that year" and "five years
+    // earlier" count from it.
+    assert_snapshot!(check("The law passed in 1994. The following year it was amended. The dam was finished in 1990; five years earlier the river had flooded, and that year the town was rebuilt.", DATED), @"
+    1994 | DATE 1994 | 1994-01-01 .. 1994-12-31
+    The following year | DATE 1995 | 1995-01-01 .. 1995-12-31
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    five years earlier | DATE 1985 | 1985-01-01 .. 1985-12-31
+    that year | DATE 1985 | 1985-01-01 .. 1985-12-31
     ");
     // "the next day" is the day after the story's, not after the report's.
     assert_snapshot!(check("On October 21 the army walked out, and the next day the mediators suspended the talks.", DATED), @"
@@ -132,6 +174,29 @@ fn weekdays_point_forward_with_the_verb() {
         ..TagOptions::default()
     };
     assert_snapshot!(check_with("The delegations will meet on Friday.", DATED, &past), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    // A plan or an obligation points forward: "is to", "set for", "must", "takes place".
+    assert_snapshot!(check("The envoy is to fly to Doha on Sunday; the vote is set for Tuesday, parties must register by Monday and the rally takes place Saturday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    ");
+    // With no verb that tells the time, what lasts until a day lasts until one to come.
+    assert_snapshot!(check("The envoy is in Doha until Sunday and Kabul has until Monday to reply; the border stayed shut until Tuesday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
+    // A passive in the future points forward, though its participle is a past form.
+    assert_snapshot!(check("The accord will be signed on Monday, the crossing will remain closed through the weekend and the road will stay shut until Tuesday.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    the weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    ");
+    assert_snapshot!(check("The accord will be signed on Monday; the summit will be held this weekend.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
+    ");
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
     // A timetable told in the present points forward; its auxiliary, when there is one, decides.
@@ -164,6 +229,11 @@ fn clock_times_keep_their_zone() {
     assert_snapshot!(check("Shelling stopped at 9 a.m. local time and resumed at noon Saturday.", DATED), @"
     9 a.m. local time | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
     noon Saturday | TIME 2025-10-25T12:00 | 2025-10-25T12:00 .. 2025-10-25T12:00
+    ");
+    // "o'clock" gives the hour as said, or by its meridiem.
+    assert_snapshot!(check("The vote opened at 10 o'clock and closed at 7 o\u{2019}clock p.m.", DATED), @"
+    10 o'clock | TIME 2025-10-30T10:00 | 2025-10-30T10:00 .. 2025-10-30T10:00
+    7 o’clock p.m. | TIME 2025-10-30T19:00 | 2025-10-30T19:00 .. 2025-10-30T19:00
     ");
     // Written as one word.
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
@@ -215,6 +285,11 @@ fn durations_keep_their_unit() {
     nearly two and a half years | DURATION P2Y6M LESS_THAN
     the past two months | DURATION P2M
     ");
+    // Hours and minutes without a count, after a preposition, as days and years are.
+    assert_snapshot!(check("The truce collapsed within minutes of taking effect; talks went on for hours, as the minutes show.", DATED), @"
+    minutes | DURATION PTXM
+    hours | DURATION PTXH
+    ");
 }
 
 #[test]
@@ -223,10 +298,29 @@ fn sets_and_vague_references() {
     every Friday | SET XXXX-WXX-5
     twice a week | SET P1W
     ");
+    // A count of times in words or digits; the count alone says nothing of when.
+    assert_snapshot!(check("Convoys cross two times a day and inspectors visit 12 times a year; the town was shelled 12 times.", DATED), @"
+    two times a day | SET P1D
+    12 times a year | SET P1Y
+    ");
     assert_snapshot!(check("Fighting recently eased; talks are now stalled and may resume in the near future.", DATED), @"
     recently | DATE PAST_REF | - .. 2025-10-30
     now | DATE PRESENT_REF | 2025-10-30 .. 2025-10-30
     the near future | DATE FUTURE_REF | 2025-10-30 .. -
+    ");
+}
+
+#[test]
+fn holidays_in_the_year_the_verb_points_to() {
+    assert_snapshot!(check("Shelling stopped before Christmas and resumed on New Year\u{2019}s Day; talks will restart after Easter.", "2026-01-10"), @"
+    Christmas | DATE 2025-12-25 | 2025-12-25 .. 2025-12-25
+    New Year’s Day | DATE 2026-01-01 | 2026-01-01 .. 2026-01-01
+    Easter | DATE 2026-04-05 | 2026-04-05 .. 2026-04-05
+    ");
+    assert_snapshot!(check("The truce of Christmas Eve 1997 held through the Fourth of July, and last Thanksgiving was calm.", DATED), @"
+    Christmas Eve 1997 | DATE 1997-12-24 | 1997-12-24 .. 1997-12-24
+    the Fourth of July | DATE 2025-07-04 | 2025-07-04 .. 2025-07-04
+    last Thanksgiving | DATE 2024-11-28 | 2024-11-28 .. 2024-11-28
     ");
 }
 
@@ -254,6 +348,12 @@ fn a_verb_right_before_a_date_picks_its_year() {
     the fiscal year | DURATION P1Y
     Jan. 31 | DATE 1989-01-31 | 1989-01-31 .. 1989-01-31
     Nov. 20 | DATE 1989-11-20 | 1989-11-20 .. 1989-11-20
+    ");
+    // A passive in the past dates its event as the active does; "was scheduled for" and
+    // "was extended to" name a deadline.
+    assert_snapshot!(check("The law was passed on Jan. 15. The vote was scheduled for Jan. 15.", "1989-11-03"), @"
+    Jan. 15 | DATE 1989-01-15 | 1989-01-15 .. 1989-01-15
+    Jan. 15 | DATE 1990-01-15 | 1990-01-15 .. 1990-01-15
     ");
     // A date put first in its sentence takes the verb after it.
     assert_snapshot!(check("In March, American Medical received a new offer.", "1989-11-03"), @"March | DATE 1989-03 | 1989-03-01 .. 1989-03-31");

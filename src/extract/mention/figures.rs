@@ -157,7 +157,10 @@ impl Reader<'_> {
                     "after" | "before" | "since" | "ago" | "later" | "earlier"
                 )
             });
-            range.end <= trigger_start && (adjacent || of) && !offset
+            // "within minutes each side accused the other": how soon, not how long.
+            let lead = tokens.partition_point(|t| t.end <= range.start);
+            let within = lead > 0 && tokens[lead - 1].lower(sentence.lower) == "within";
+            range.end <= trigger_start && (adjacent || of) && !offset && !within
         });
         // An extension's length follows the words that tell it (up to token `extended`):
         // "was extended on Monday by five days", "extended for another 48 hours". Only words
