@@ -891,17 +891,21 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             (Some(a), Some(b)) => (a - b).num_days().unsigned_abs(),
             _ => u64::MAX,
         };
-        let found = same
+        // The cheap test first, on every group; member by member only for those left, in
+        // order of distance, up to the first that agrees.
+        let mut near: Vec<(u64, usize)> = same
             .iter()
             .copied()
-            .filter(|&g| {
-                grouped[g].may_take(figure)
-                    && grouped[g]
-                        .members
-                        .iter()
-                        .all(|&i| same_losses(&figures[i], figure))
-            })
-            .min_by_key(|&g| apart(g));
+            .filter(|&g| grouped[g].may_take(figure))
+            .map(|g| (apart(g), g))
+            .collect();
+        near.sort_unstable();
+        let found = near.into_iter().map(|(_, g)| g).find(|&g| {
+            grouped[g]
+                .members
+                .iter()
+                .all(|&i| same_losses(&figures[i], figure))
+        });
         let group = found.unwrap_or_else(|| {
             same.push(grouped.len());
             grouped.push(Group {
