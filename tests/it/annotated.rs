@@ -83,7 +83,7 @@ fn event_mentions_of_story_e() {
     // time 0.600 (63 of 105 found). The floors are what main measures since.
     assert!(precision >= 0.88, "precision {precision:.3}");
     assert!(recall >= 0.80, "recall {recall:.3}");
-    assert!(time >= 0.76, "time right for {time:.3}");
+    assert!(time >= 0.78, "time right for {time:.3}");
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn event_mentions_of_story_f() {
     // since the second of two coordinated verbs says too ("He calls the decision very
     // painful ... and says it was taken"), which the annotation counts as one statement.
     assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.65, "recall {recall:.3}");
+    assert!(recall >= 0.66, "recall {recall:.3}");
     assert!(time >= 0.73, "time right for {time:.3}");
 }
 
@@ -110,7 +110,7 @@ fn event_mentions_of_story_g() {
     // again starts when the report said it began, a live blog is dated by its masthead,
     // and what is said in the present is said on the report's day.
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.72, "recall {recall:.3}");
+    assert!(recall >= 0.73, "recall {recall:.3}");
     assert!(time >= 0.66, "time right for {time:.3}");
 }
 
