@@ -19,7 +19,11 @@ fn report(id: &str, published: &str, outlet: &str, text: &str) -> Document {
 
 /// The conflicts of two reports, one line each: kind, status, then the claims quoted.
 fn conflicts(a: &Document, b: &Document) -> Vec<String> {
-    let timeline = reconstruct(&[a.clone(), b.clone()]);
+    lines(&reconstruct(&[a.clone(), b.clone()]))
+}
+
+/// A timeline's conflicts, one line each (see `conflicts`).
+fn lines(timeline: &Timeline) -> Vec<String> {
     timeline
         .conflicts
         .iter()
@@ -236,23 +240,13 @@ fn a_toll_is_compared_with_the_figures_counted_nearest_its_day() {
         "Wire C",
         "The health ministry now puts the death toll in Iran at 590.",
     );
-    let timeline = reconstruct(&[attack, toll, raised]);
-    let counts: Vec<String> = timeline
-        .conflicts
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Count)
-        .map(|c| {
-            let claims: Vec<String> = c
-                .claims
-                .iter()
-                .map(|claim| format!("{} {:?}={}", claim.document, claim.text, claim.value))
-                .collect();
-            format!("{:?}: {}", c.status, claims.join(" | "))
-        })
+    let counts: Vec<String> = lines(&reconstruct(&[attack, toll, raised]))
+        .into_iter()
+        .filter(|line| line.starts_with("Count"))
         .collect();
     assert_eq!(
         counts,
-        ["Contradiction: b \"killed\"=610- | c \"toll\"=590"]
+        ["Count Contradiction: b \"killed\"=610- | c \"toll\"=590"]
     );
 }
 
