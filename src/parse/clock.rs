@@ -100,6 +100,21 @@ fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
     }
 }
 
+/// The clock read up to `rest`, or a failure at `input` when its hour is out of range
+/// (`to_24` gave none).
+fn at_hour<'a>(
+    input: &'a str,
+    rest: &'a str,
+    hour: Option<u32>,
+    minute: u32,
+    zone: Option<Zone>,
+) -> Res<'a, Clock> {
+    match hour {
+        Some(hour) => Ok((rest, Clock { hour, minute, zone })),
+        None => super::calendar::fail(input),
+    }
+}
+
 /// A clock time with its zone, if written.
 pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
     if !may_open_clock(input) {
@@ -120,33 +135,13 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
             return super::calendar::fail(input);
         }
         let (rest, _) = boundary_or_dot(rest)?;
-        match to_24(h, pm) {
-            Some(h) => Ok((
-                rest,
-                Clock {
-                    hour: h,
-                    minute: m,
-                    zone: zone.flatten(),
-                },
-            )),
-            None => super::calendar::fail(input),
-        }
+        at_hour(input, rest, to_24(h, pm), m, zone.flatten())
     };
     // "5 pm", "6 p.m. PKT".
     let hour_only = |input| {
         let (rest, (h, pm, zone)) =
             (hour, preceded(opt(sp), meridiem), opt(spaced_zone)).parse(input)?;
-        match to_24(h, Some(pm)) {
-            Some(h) => Ok((
-                rest,
-                Clock {
-                    hour: h,
-                    minute: 0,
-                    zone: zone.flatten(),
-                },
-            )),
-            None => super::calendar::fail(input),
-        }
+        at_hour(input, rest, to_24(h, Some(pm)), 0, zone.flatten())
     };
     // "10 o'clock", "7 o’clock p.m.": the hour as said, unless a meridiem follows.
     let o_clock = |input| {
@@ -159,17 +154,7 @@ pub(crate) fn clock(input: &str) -> Res<'_, Clock> {
         )
             .parse(input)?;
         let (rest, _) = boundary_or_dot(rest)?;
-        match to_24(h, pm) {
-            Some(h) => Ok((
-                rest,
-                Clock {
-                    hour: h,
-                    minute: 0,
-                    zone: zone.flatten(),
-                },
-            )),
-            None => super::calendar::fail(input),
-        }
+        at_hour(input, rest, to_24(h, pm), 0, zone.flatten())
     };
     // "1300 GMT", "0930 hrs": four digits need a zone or "hrs"/"hours".
     let military = |input| {
