@@ -1220,3 +1220,13 @@ fn how_soon_is_not_how_long() {
     let found = mentions("The two delegations held four-day talks in Istanbul.");
     assert_eq!(find(&found, "talks").duration.as_deref(), Some("P4D"));
 }
+
+#[test]
+fn a_name_the_lists_do_not_know_may_open_the_sentence() {
+    // The words before a source are read only when there are some.
+    let found = mentions("Kesterwold Veyhaunt said the talks had failed.");
+    assert_eq!(
+        source(find(&found, "talks")),
+        Some(("Kesterwold Veyhaunt", None))
+    );
+}

@@ -421,10 +421,9 @@ impl Reader<'_> {
             .map(|t| t.text(text))
             .collect();
         // "Residents of Khan Younis": a place after a preposition names no one.
-        let of_place = matches!(
-            sentence.word(start - 1),
-            "of" | "in" | "from" | "near" | "at"
-        );
+        let of_place = start.checked_sub(1).is_some_and(|before| {
+            matches!(sentence.word(before), "of" | "in" | "from" | "near" | "at")
+        });
         (name.len() >= 2 && start > source.start && !of_place).then(|| name.join(" "))
     }
 
