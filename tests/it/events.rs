@@ -1230,3 +1230,30 @@ fn a_name_the_lists_do_not_know_may_open_the_sentence() {
         Some(("Kesterwold Veyhaunt", None))
     );
 }
+
+#[test]
+fn fighting_taken_up_again_is_no_round_of_talks() {
+    let talks = |text: &str| {
+        mentions(text)
+            .iter()
+            .any(|m| m.kind == EventKind::Talks && m.text == "resumed")
+    };
+    let story = "Mediators in Doha held talks on the truce.";
+    assert!(!talks(&format!(
+        "{story} Israel's military says it has resumed combat operations in Gaza."
+    )));
+    assert!(!talks(&format!(
+        "{story} Shelling along the front resumed the same afternoon."
+    )));
+    assert!(talks(&format!(
+        "{story} Contacts resumed in Jeddah last week."
+    )));
+    // Where what is said happened is not where it was said.
+    let found = mentions("Israel's military says it has resumed combat operations in Gaza.");
+    assert_eq!(find(&found, "says").place, None);
+    let found = mentions("An army spokesman told reporters in Bangkok that the border was closed.");
+    assert_eq!(
+        find(&found, "told").place.as_ref().map(|p| p.name.as_str()),
+        Some("Bangkok")
+    );
+}

@@ -288,6 +288,33 @@ fn pronoun(word: &str) -> bool {
     PRONOUNS.contains(word)
 }
 
+/// Whether what a verb such as "resumed" takes up again is fighting, named right after it
+/// ("resumed combat operations") or right before it ("shelling along the front resumed"):
+/// then it is no round of talks.
+fn resumes_fighting(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
+    static FIGHTING: WordSet = WordSet::new(&[
+        "combat",
+        "fighting",
+        "hostilities",
+        "operations",
+        "attacks",
+        "strikes",
+        "shelling",
+        "fire",
+        "firing",
+        "war",
+        "offensive",
+        "bombing",
+        "raids",
+        "clashes",
+    ]);
+    let after = span.end..(span.end + 2).min(sentence.tokens.len());
+    let before = span.start.saturating_sub(4)..span.start;
+    after
+        .chain(before)
+        .any(|i| FIGHTING.contains(sentence.word(i)))
+}
+
 /// Whether an event is named as the time of what is said, in a clause of its own: "killed
 /// since the fighting erupted on April 15", "struck shortly before the truce began"; or as
 /// what someone is said to have started: "accused the other of starting the clashes". The
@@ -711,7 +738,8 @@ impl<'a> Reader<'a> {
             // "meeting", "met": talks in a paragraph about talks, where someone mediates, or
             // where both sides are named ("commanders from both sides met").
             Needs::Talk => {
-                has(Cue::Talk) || self.talk_context || has(Cue::Mediation) || two_sides(sentence)
+                (has(Cue::Talk) || self.talk_context || has(Cue::Mediation) || two_sides(sentence))
+                    && !resumes_fighting(sentence, span)
             }
             // "a pause" or "the halt" in a paragraph about a truce, or once the report has
             // named its truce ("the pause began at 07:00 GMT"), is the truce.
@@ -818,7 +846,7 @@ impl<'a> Reader<'a> {
             kind: trigger.kind,
             phase,
             when,
-            place: self.place(sentence, &clause, &span),
+            place: self.place(sentence, &clause, &span, trigger.kind),
             participants: self.participants(
                 sentence,
                 &clause,

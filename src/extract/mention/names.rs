@@ -389,6 +389,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
         span: &Range<usize>,
+        kind: EventKind,
     ) -> Option<Place> {
         let tokens = sentence.tokens;
         // "Officials in Kandahar said", "according to analysts in Bangkok": a place inside
@@ -437,10 +438,20 @@ impl<'a> Reader<'a> {
                     // Counted from the preposition: "struck several places in the Argun
                     // district of Paktika" is as near as "struck Paktika".
                     let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
+                    // "said in Kabul", "told reporters in Bangkok"; not "says it has resumed
+                    // operations in Gaza", where the place is what is said.
+                    let said_of = kind == EventKind::Statement
+                        && (span.end..lead).any(|i| {
+                            matches!(
+                                sentence.word(i),
+                                "that" | "it" | "they" | "he" | "she" | "we" | "its" | "their"
+                            )
+                        });
                     p.located
                         && p.tokens.start >= span.end
                         && lead <= span.end + 8
                         && (p.tokens.start < clause.end || no_comma_between(p))
+                        && !said_of
                 })
             })
             .or_else(|| {
