@@ -92,10 +92,10 @@ fn event_mentions_of_story_f() {
     // First measured, before any rule was changed for it: precision 0.958, recall 0.552,
     // time 0.615 (91 of 165 found). That is after one review of the annotation against the
     // first run, which added nine mentions it had left out (before: 0.875, 0.532 and 0.651,
-    // 83 of 156). The floors are what main measures since, rounded down; precision 0.956
-    // since the second of two coordinated verbs says too ("He calls the decision very
-    // painful ... and says it was taken"), which the annotation counts as one statement.
-    assert!(precision >= 0.95, "precision {precision:.3}");
+    // 83 of 156). The floors are what main measures since, rounded down. (The second of two
+    // coordinated verbs says too, "He calls the decision very painful ... and says it was
+    // taken", which the annotation counts as one statement: one mention it does not have.)
+    assert!(precision >= 0.96, "precision {precision:.3}");
     assert!(recall >= 0.66, "recall {recall:.3}");
     assert!(time >= 0.73, "time right for {time:.3}");
 }
