@@ -1257,3 +1257,19 @@ fn fighting_taken_up_again_is_no_round_of_talks() {
         Some("Bangkok")
     );
 }
+
+#[test]
+fn plural_titles_speak_as_their_singulars_do() {
+    for source in [
+        "The foreign ministries of the two countries",
+        "Government spokesmen",
+    ] {
+        let found = mentions(&format!("{source} announced the ceasefire on Saturday."));
+        assert!(
+            found
+                .iter()
+                .any(|m| m.kind == EventKind::Statement && m.text == "announced"),
+            "{source}: {found:?}"
+        );
+    }
+}
