@@ -704,12 +704,7 @@ fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
         if breach.when.earliest.is_some() && !soon {
             continue;
         }
-        let at = starts.partition_point(|&i| i < index);
-        let Some(truce) = at
-            .checked_sub(1)
-            .map(|b| starts[b])
-            .or(starts.get(at).copied())
-        else {
+        let Some(truce) = nearest_start(&starts, index) else {
             continue;
         };
         let Some(start) = mentions[truce].when.earliest.map(|b| b.date()) else {
@@ -733,7 +728,7 @@ fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
 /// "within minutes of taking effect", "minutes after it came into force", "in its first
 /// hours".
 fn soon_after_its_start(document: &Document, breach: &Mention) -> bool {
-    let words: Vec<std::borrow::Cow<str>> = words_after(document, breach, 8).collect();
+    let words: Vec<Cow<str>> = words_after(document, breach, 8).collect();
     words.windows(2).any(|pair| {
         let short = |w: &str| matches!(w, "hours" | "minutes");
         match (&*pair[0], &*pair[1]) {
@@ -825,17 +820,22 @@ fn refer_back(
         if !again(&mentions[index]) {
             continue;
         }
-        // Found by halving, so that a report of many truces stays linear-logarithmic.
-        let at = starts.partition_point(|&i| i < index);
-        let before = at.checked_sub(1).map(|b| starts[b]);
-        let after = starts[at..].iter().copied().find(|&i| i > index);
-        if let Some(antecedent) = before.or(after) {
+        if let Some(antecedent) = nearest_start(&starts, index) {
             mentions[index].when = When {
                 source: TimeSource::Antecedent,
                 ..mentions[antecedent].when
             };
         }
     }
+}
+
+/// Of the mentions (by index, in order) that tell a start, the nearest before the mention at
+/// `index`, else the nearest after it: a live blog tells the start last. Found by halving, so
+/// that a report of many truces stays linear-logarithmic.
+fn nearest_start(starts: &[usize], index: usize) -> Option<usize> {
+    let at = starts.partition_point(|&i| i < index);
+    let before = at.checked_sub(1).map(|b| starts[b]);
+    before.or_else(|| starts[at..].iter().copied().find(|&i| i > index))
 }
 
 /// The day of a mention dated to one day.

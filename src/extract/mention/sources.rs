@@ -70,10 +70,10 @@ impl Reader<'_> {
                             sentence.word(s.start),
                             "within" | "on" | "in" | "at" | "after" | "by" | "during" | "over"
                         );
+                        let tail = |start: usize| start..s.end;
                         (s.start + 1..s.end)
-                            .map(|start| start..s.end)
-                            .filter(|_| fronted)
-                            .find(|tail| tail.len() <= 3 && both(sentence, tail))
+                            .map(tail)
+                            .find(|tail| fronted && tail.len() <= 3 && both(sentence, tail))
                     }
                 });
             if let Some(source) = found.or_else(|| self.subject_of_the_sentence(sentence, at)) {
@@ -114,41 +114,41 @@ impl Reader<'_> {
         (coordinated || of_relative || after_relative).then_some(subject)
     }
 
-    /// The noun phrase that opens a sentence (or its part from `opens`) when it names a source: words up to a name, an
-    /// actor or a source noun ("Taliban spokesman Zabihullah Mujahid", "The provincial health
-    /// department"), with at most two plain words before such a noun; it ends at the first
-    /// word that is none of these (the verb).
+    /// The noun phrase that opens a sentence (or its part from `opens`) when it names a
+    /// source: words up to a name, an actor or a source noun ("Taliban spokesman Zabihullah
+    /// Mujahid", "The provincial health department"), with at most two plain words before
+    /// such a noun; it ends at the first word that is none of these (the verb).
     fn opening_subject(&self, sentence: &Sentence<'_>, opens: usize) -> Option<Range<usize>> {
         let tokens = sentence.tokens;
         let text = sentence.text;
         let start = opens + usize::from(matches!(sentence.word(opens), "the" | "a" | "an"));
+        let source_noun = |i: usize| self.lexicon.sources.longest(sentence.words, i).is_some();
         let noun = |i: usize| {
-            self.lexicon.sources.longest(sentence.words, i).is_some()
+            source_noun(i)
                 || sentence
                     .actors
                     .iter()
                     .any(|a| a.tokens.contains(&i) && !a.as_place)
         };
+        // "provincial health department": plain words before a source noun, no article.
+        let plain = |i: usize| {
+            tokens[i].kind == TokenKind::Word
+                && !tokens[i].is_capitalized(text)
+                && !matches!(sentence.word(i), "the" | "a" | "an" | "its" | "their")
+        };
+        let modifies = |at: usize| {
+            plain(at)
+                && (at + 1..(at + 3).min(tokens.len()))
+                    .find(|&i| source_noun(i) || !plain(i))
+                    .is_some_and(source_noun)
+        };
         let mut end = None;
         let mut at = start;
         while at < tokens.len().min(start + 8) && tokens[at].kind == TokenKind::Word {
             let named = noun(at) || tokens[at].is_capitalized(text);
-            // "provincial health department": plain words before a source noun, no article.
-            let source_noun = |i: usize| self.lexicon.sources.longest(sentence.words, i).is_some();
-            let plain = |i: usize| {
-                tokens[i].kind == TokenKind::Word
-                    && !tokens[i].is_capitalized(text)
-                    && !matches!(sentence.word(i), "the" | "a" | "an" | "its" | "their")
-            };
-            let modifies = || {
-                plain(at)
-                    && (at + 1..(at + 3).min(tokens.len()))
-                        .find(|&i| source_noun(i) || !plain(i))
-                        .is_some_and(source_noun)
-            };
             if named {
                 end = Some(at + 1);
-            } else if !modifies() {
+            } else if !modifies(at) {
                 break;
             }
             at += 1;
@@ -330,10 +330,9 @@ impl Reader<'_> {
         while title + 1 < source.end && official_at(title + 1) {
             title += 1;
         }
+        // Every word before the title names a side or is a title itself.
         let described = source.start + 1 < title
-            && (source.start + 1..title).all(|i| side_at(i) || official_at(i))
-            && (source.start + 1..title).any(side_at)
-            || (source.start + 1..title).all(official_at) && title > source.start + 1;
+            && (source.start + 1..title).all(|i| side_at(i) || official_at(i));
         let speaks_for = sentence.word(title + 1) == "for" && (title + 2..source.end).any(side_at);
         described || speaks_for
     }
