@@ -91,13 +91,26 @@ impl<'a> Reader<'a> {
         // dates the announcing too.
         let after_object =
             |at: usize| kind == EventKind::Statement && at > span.end + 1 && at <= span.end + 3;
+        // The date in a second predicate joined to the subject's ("the truce was agreed after
+        // ten hours of talks and was due to start at noon") is the subject's, whatever event
+        // the first one names nearer to it.
+        let own_predicate = |at: usize| {
+            let joint = (span.end..at).rfind(|&i| joins_predicate(sentence, i));
+            joint.is_some_and(|joint| {
+                !sentence
+                    .triggers
+                    .iter()
+                    .any(|(t, _)| t.start > joint && t.start < at)
+            })
+        };
         let mine = |r: &Range<usize>| {
             let at = Reader::token_at(sentence, r.start);
             !joined_predicate(r)
                 && match self.owner(sentence, span, at) {
                     None => !self.embedded(sentence, span, r),
                     Some(other) => {
-                        kind == EventKind::CasualtyClaim && other.is_violent()
+                        own_predicate(at)
+                            || kind == EventKind::CasualtyClaim && other.is_violent()
                             || before_of(r)
                             || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
                             || after_object(at)
@@ -660,6 +673,34 @@ impl<'a> Reader<'a> {
             )
     }
 
+    /// Whether `twin` is the clock time at `range` written again in parentheses with its
+    /// zone, as wire reports give a local time: "12:00 local time (08:00 GMT)".
+    fn zoned_twin(
+        &self,
+        range: &Range<usize>,
+        timex: &Timex,
+        (twin_range, twin): &(Range<usize>, &Timex),
+    ) -> bool {
+        let local = |b: Option<Bound>| matches!(b, Some(Bound::Minute { offset: None, .. }));
+        let zoned = |b: Option<Bound>| {
+            matches!(
+                b,
+                Some(Bound::Minute {
+                    offset: Some(_),
+                    ..
+                })
+            )
+        };
+        local(timex.earliest)
+            && timex.latest == timex.earliest
+            && zoned(twin.earliest)
+            && twin.latest == twin.earliest
+            && self
+                .text
+                .get(range.end..twin_range.start)
+                .is_some_and(|between| between.trim_start() == "(")
+    }
+
     /// Bounds from one expression: stretched to a second day joined to it ("October 18 and
     /// 19", "Oct 25-30"), opened on one side by the word before it ("since 2021" is from 2021
     /// to publication, "until Friday" up to Friday), except for an event told in a clause
@@ -673,10 +714,21 @@ impl<'a> Reader<'a> {
         in_sentence: &[&(Range<usize>, &Timex)],
         source: TimeSource,
     ) -> When {
+        let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
+        // "at 7 a.m. local time (0500 GMT)": the instant written again in a zone is the one
+        // that compares with other reports, where a local time compares only with local
+        // times.
+        let (range, timex, next) = match next {
+            Some(twin) if self.zoned_twin(range, timex, twin) => (
+                &twin.0,
+                twin.1,
+                in_sentence.iter().find(|(r, _)| r.start >= twin.0.end),
+            ),
+            _ => (range, timex, next),
+        };
         let mut earliest = timex.earliest;
         let mut latest = timex.latest;
         let joined = |from: &Range<usize>, to: &Range<usize>| self.joined(from, to);
-        let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
         if let Some((next_range, next)) = next {
             if joined(range, next_range) {
                 latest = next.latest.or(latest);
@@ -713,6 +765,15 @@ impl<'a> Reader<'a> {
             timex: Some(timex.span),
         }
     }
+}
+
+/// Whether the word at `at` joins a second predicate to its subject: "and was", "and will".
+fn joins_predicate(sentence: &Sentence<'_>, at: usize) -> bool {
+    sentence.word(at) == "and"
+        && matches!(
+            sentence.word(at + 1),
+            "was" | "were" | "is" | "are" | "will" | "would" | "has" | "had"
+        )
 }
 
 /// The text after the last clause boundary of `head` (',', ';', '.', '(' or an em dash), if
@@ -798,9 +859,44 @@ mod tests {
             .and_then(|m| m.place)
             .map(|p| p.name);
         assert_eq!(talks.as_deref(), Some("Oslo"));
+        // The truce is agreed after the talks, and starts at noon on its own day: the "after"
+        // phrase ends where "and was" opens the next predicate.
+        assert_eq!(
+            dated(text, EventKind::Ceasefire),
+            ["2025-10-20..2025-10-20"]
+        );
         // Without the "after" phrase the date is the talks' own.
         let own = "Talks in Oslo opened and ended at noon on October 20.";
         assert_eq!(dated(own, EventKind::Talks), ["2025-10-20..2025-10-20"]);
+    }
+
+    #[test]
+    fn a_local_time_written_again_with_its_zone_is_dated_by_the_zoned_one() {
+        let metadata = Metadata {
+            published: Published::parse("2025-10-30"),
+            ..Metadata::default()
+        };
+        let start = |text: &str| {
+            let document = Document::from_text("t", text, metadata.clone());
+            extract(&document)
+                .mentions
+                .into_iter()
+                .find(|m| m.kind == EventKind::Ceasefire)
+                .and_then(|m| m.when.earliest)
+        };
+        let minute = |hour: u32, zoned: bool| crate::time::Bound::Minute {
+            date: chrono::NaiveDate::from_ymd_opt(2025, 10, 31).unwrap(),
+            time: chrono::NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
+            offset: zoned.then(|| chrono::FixedOffset::east_opt(0).unwrap()),
+        };
+        let twice = "The truce will take effect at 9 a.m. local time (0600 GMT) on Friday.";
+        assert_eq!(start(twice), Some(minute(6, true)));
+        // A local time alone stays local; a zone further on is another time's.
+        let once = "The truce will take effect at 9 a.m. local time on Friday.";
+        assert_eq!(start(once), Some(minute(9, false)));
+        let apart = "The truce will take effect at 9 a.m. local time on Friday, and talks \
+                     open at 0600 GMT.";
+        assert_eq!(start(apart), Some(minute(9, false)));
     }
 
     #[test]
