@@ -792,15 +792,61 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
     };
     // "the fighting" may be one battle of the war; "the war" and "the hostilities" are all
     // of it, unless they are taken up again ("chose to resume the war").
+    let whole = |m: &Mention| {
+        m.text.eq_ignore_ascii_case("war") || m.text.eq_ignore_ascii_case("hostilities")
+    };
     let war_again = |m: &Mention| {
         let resumed = || words_before(document, m, 3).any(|w| w.starts_with("resum"));
         war(m)
-            && (m.text.eq_ignore_ascii_case("war") || m.text.eq_ignore_ascii_case("hostilities"))
+            && whole(m)
             && m.when.source != TimeSource::Clause
             && !resumed()
             && named_again(document, m)
     };
     refer_back(mentions, war_began, war_again);
+    // A war ended on a day began before it: "agreed on November 10 to stop the war" dates
+    // the war's end, and its start stays open when the report does not give it. One told
+    // with its start ("to end fighting that had gone on since October 9") keeps it.
+    for m in mentions.iter_mut() {
+        let fighting = whole(m) || m.text.eq_ignore_ascii_case("fighting");
+        if war(m)
+            && fighting
+            && m.when.source != TimeSource::Antecedent
+            && single_day(m).is_some()
+            && ended(document, m)
+        {
+            m.when.earliest = None;
+        }
+    }
+}
+
+/// Whether the words around a war or its fighting say it was ended or stopped there: "to
+/// stop the war", "ending the war", "the truce that ended the fighting", "a pause in the
+/// fighting", "the war was over".
+fn ended(document: &Document, m: &Mention) -> bool {
+    let before = words_before(document, m, 3).any(|w| {
+        matches!(
+            w.as_ref(),
+            "stop"
+                | "stops"
+                | "stopped"
+                | "stopping"
+                | "end"
+                | "ends"
+                | "ended"
+                | "ending"
+                | "halt"
+                | "halted"
+                | "halting"
+                | "pause"
+        )
+    });
+    let mut after = words_after(document, m, 2);
+    let over = matches!(
+        (after.next().as_deref(), after.next().as_deref()),
+        (Some("was" | "is"), Some("over")) | (Some("ended" | "ends"), _)
+    );
+    before || over
 }
 
 /// Gives each mention that `again` names again the start of the nearest mention before it
@@ -1658,6 +1704,39 @@ mod tests {
         let found = mentions("A truce was agreed in Doha on Sunday. The truce held.");
         let again = found.iter().filter(|m| m.text == "truce").nth(1).unwrap();
         assert_eq!(again.place.as_ref().map(|p| p.name.as_str()), Some("Doha"));
+    }
+
+    #[test]
+    fn a_war_ended_on_a_day_began_before_it() {
+        let bounds = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            let day = |b: Option<Bound>| b.map(|b| b.date().to_string());
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::ArmedClash)
+                .map(|m| (m.text, day(m.when.earliest), day(m.when.latest)))
+                .collect()
+        };
+        let before = |text: &str, day: &str| (text.to_string(), None, Some(day.to_string()));
+        assert_eq!(
+            bounds("The army was ordered on Friday 17 October to stop the war."),
+            [before("war", "2025-10-17")]
+        );
+        assert_eq!(
+            bounds("On Friday 17 October the war was over."),
+            [before("war", "2025-10-17")]
+        );
+        // Where the report gives its start, the war named again takes it.
+        let found = bounds(
+            "The war began on October 2. The army was ordered on Friday 17 October to stop the \
+             war.",
+        );
+        assert_eq!(found[1].1.as_deref(), Some("2025-10-02"), "{found:?}");
+        // Fighting that flared on a day, or a war fought over a place, began that day.
+        let day = |text: &str, day: &str| (text.to_string(), Some(day.into()), Some(day.into()));
+        assert_eq!(
+            bounds("Fighting over the town flared on Friday 17 October."),
+            [day("Fighting", "2025-10-17")]
+        );
     }
 
     #[test]
