@@ -1537,6 +1537,42 @@ mod tests {
     }
 
     #[test]
+    fn a_side_counts_its_own_dead() {
+        let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
+        let lost = |actor: &str| vec![(Role::Target, actor.to_string())];
+        // Told by a body that counts the dead where it serves, or acknowledged.
+        assert_eq!(
+            target("A rocket hit a market, killing four people, Israeli emergency services said."),
+            lost("Israel")
+        );
+        assert_eq!(
+            target("Pakistan's military has acknowledged 23 dead."),
+            lost("Pakistan")
+        );
+        // Soldiers or civilians with no side named are the speaker's.
+        assert_eq!(
+            target("Afghan officials said at least 12 civilians were killed."),
+            lost("Afghanistan")
+        );
+        // Soldiers may be either side's ("the Taliban said 58 soldiers were killed"), and
+        // civilians killed in a place named are that place's.
+        assert_eq!(
+            target("The Taliban said at least 58 soldiers were killed."),
+            []
+        );
+        assert_eq!(
+            target("Israeli officials said 20 civilians were killed in Gaza City."),
+            []
+        );
+        // A body named for its country is no side.
+
+        assert_eq!(
+            target("The Sudan Doctors' Union said at least 40 civilians were killed."),
+            []
+        );
+    }
+
+    #[test]
     fn a_number_inside_a_date_is_no_toll() {
         assert_eq!(
             count_of(

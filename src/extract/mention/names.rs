@@ -815,6 +815,18 @@ impl<'a> Reader<'a> {
                 if let Some(lost) = lost.filter(|_| roles.is_empty()) {
                     roles.push((lost, Role::Target));
                 }
+                // A side counts its own losses: "23 dead, Pakistan's military acknowledged",
+                // "killing four people, Israeli emergency services said", and soldiers or
+                // civilians it says were killed without naming whose they were.
+                if roles.is_empty()
+                    && report.is_some_and(|r| self.counts_its_own(sentence, span, r))
+                {
+                    // A side, not a body named for its country ("the Sudan Doctors' Union").
+                    let side = speakers_own().filter(|a| {
+                        !matches!(a.name.kind, ActorType::Person | ActorType::Organization)
+                    });
+                    roles.extend(side.map(|a| (a, Role::Target)));
+                }
             }
         }
         // "Each side said" names no speaker of its own: the report's two sides, once known.
@@ -1528,4 +1540,37 @@ fn locative_lead(sentence: &Sentence<'_>, at: usize) -> Option<usize> {
             .find(|&i| locative(word(i)));
     }
     None
+}
+
+impl Reader<'_> {
+    /// Whether the casualties a report tells at `span` are its speaker's own side's: told by
+    /// a body that counts the dead where it serves (a health ministry, emergency services,
+    /// rescuers), acknowledged or admitted, or civilians with no side or place named
+    /// ("at least 12 civilians were killed, Afghan officials said"). Soldiers are not:
+    /// each side claims the other's ("the Taliban said 58 soldiers were killed").
+    fn counts_its_own(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        report: &Report,
+    ) -> bool {
+        let counting_body = report.source.clone().any(|i| {
+            matches!(
+                sentence.word(i),
+                "health" | "emergency" | "medical" | "rescue" | "rescuers" | "paramedics"
+            )
+        });
+        let admitted = report.verb.is_some_and(|v| {
+            matches!(
+                sentence.word(v),
+                "acknowledged" | "acknowledges" | "admitted" | "admits"
+            )
+        });
+        let unnamed_own = sentence.places.is_empty()
+            && self.count(sentence, span).is_some_and(|(range, _)| {
+                let after = sentence.tokens.partition_point(|t| t.start < range.end);
+                sentence.word(after) == "civilians"
+            });
+        counting_body || admitted || unnamed_own
+    }
 }
