@@ -1537,6 +1537,25 @@ mod tests {
     }
 
     #[test]
+    fn who_announces_a_truce_is_not_a_party_to_it() {
+        let parties = |text: &str| sides_of(text, EventKind::Ceasefire);
+        let party = |actor: &str| (Role::Party, actor.to_string());
+        assert_eq!(
+            parties("Israel and Hamas accepted a 48-hour truce announced by Qatar."),
+            [party("Israel"), party("Hamas")]
+        );
+        assert_eq!(
+            parties("The ceasefire announced last month by Washington did not hold."),
+            []
+        );
+        // Who agreed to it is.
+        assert_eq!(
+            parties("The ceasefire agreed by Thailand and Cambodia did not hold."),
+            [party("Thailand"), party("Cambodia")]
+        );
+    }
+
+    #[test]
     fn a_side_counts_its_own_dead() {
         let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
         let lost = |actor: &str| vec![(Role::Target, actor.to_string())];

@@ -431,6 +431,15 @@ pub(super) fn support(x: &Candidate<'_>, y: &Candidate<'_>) -> Option<u32> {
     if a.duration.is_some() && a.duration == b.duration {
         score += 1;
     }
+    // Lengths told differently ("three-day" and "four-day" talks, a "48-hour" and a "72-hour"
+    // extension) may be one event in two accounts; a 24-hour truce and a three-day one are
+    // two truces.
+    let minutes = |e: &Event| e.duration.as_deref().and_then(crate::duration_minutes);
+    if let (Some(p), Some(q)) = (minutes(a), minutes(b)) {
+        if p.max(q) > 2 * p.min(q) {
+            return None;
+        }
+    }
     if x.head == y.head {
         score += 1;
     }

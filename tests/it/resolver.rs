@@ -78,6 +78,25 @@ fn duration() {
 }
 
 #[test]
+fn lengths_far_apart_are_two_truces() {
+    // A 24-hour truce and a three-day one in the same month are two truces, not one told
+    // with two lengths; a 48-hour and a 72-hour extension of one truce may be one.
+    let truce = |id: &str, length: &str| {
+        report(
+            id,
+            "2025-07-31",
+            "Wire",
+            &format!("A {length} ceasefire between Thailand and Cambodia took effect in July."),
+        )
+    };
+    assert_eq!(kinds(&truce("a", "24-hour"), &truce("b", "three-day")), []);
+    assert_eq!(
+        kinds(&truce("a", "48-hour"), &truce("b", "72-hour")),
+        [ConflictKind::Duration]
+    );
+}
+
+#[test]
 fn count_contradicted_and_revised() {
     let a = report(
         "a",

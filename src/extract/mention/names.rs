@@ -735,10 +735,23 @@ impl<'a> Reader<'a> {
                                 .find(|a| a.tokens.end + 1 == start)
                                 .is_some_and(|a| about(a.tokens.start))
                 };
+                // "a 48-hour extension announced by Qatar", "the ceasefire announced last
+                // month by Washington": who announces a truce or a deal need not be at the
+                // table.
+                let announcer = |actor: &ActorHit| {
+                    let by = actor.tokens.start.wrapping_sub(1);
+                    word(by) == "by"
+                        && (by.saturating_sub(4)..by).any(|i| {
+                            matches!(
+                                word(i),
+                                "announced" | "declared" | "unveiled" | "proclaimed"
+                            )
+                        })
+                };
                 for actor in actors() {
                     if violator(actor) {
                         roles.push((actor, Role::Attacker));
-                    } else if topic(actor) {
+                    } else if topic(actor) || announcer(actor) && !mediating(actor, false) {
                         continue;
                     } else if mediating(actor, true) {
                         roles.push((actor, Role::Mediator));
