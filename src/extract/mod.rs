@@ -754,24 +754,28 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
             && m.phase == Some(Phase::Declared)
             && m.modality == Modality::Happened
     };
+    // "the truce ended this morning", "before the truce was due to end": the day is its end.
+    let told_ending = |m: &Mention| {
+        words_after(document, m, 4).any(|w| {
+            matches!(
+                w.as_ref(),
+                "end"
+                    | "ended"
+                    | "ends"
+                    | "expire"
+                    | "expired"
+                    | "expires"
+                    | "lapsed"
+                    | "collapsed"
+            )
+        })
+    };
     let truce_began = |m: &Mention| {
         truce(m)
             && m.when.source == TimeSource::Clause
             && m.when.earliest.is_some()
             && m.when.latest.is_some()
-            && !words_after(document, m, 4).any(|w| {
-                matches!(
-                    w.as_ref(),
-                    "end"
-                        | "ended"
-                        | "ends"
-                        | "expire"
-                        | "expired"
-                        | "expires"
-                        | "lapsed"
-                        | "collapsed"
-                )
-            })
+            && !told_ending(m)
     };
     let truce_again = |m: &Mention| {
         // "agreed on Thursday to keep their ceasefire in place": a truce agreed to again is
@@ -780,9 +784,28 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
             words_before(document, m, 10)
                 .any(|w| matches!(w.as_ref(), "agreed" | "agree" | "agrees" | "agreeing"))
         };
-        truce(m) && m.when.source != TimeSource::Clause && !agreed() && named_again(document, m)
+        truce(m)
+            && (m.when.source != TimeSource::Clause || told_ending(m))
+            && !agreed()
+            && named_again(document, m)
     };
-    refer_back(mentions, truce_began, truce_again);
+    // A report that says when the truce took effect gives its start there, not where it
+    // says when it was signed ("signed on Saturday 20 May and was to take effect 48 hours
+    // later"); one that does not is dated by what it gives.
+    let took_effect = |m: &Mention| {
+        truce_began(m)
+            && words_after(document, m, 3).any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "began" | "begun" | "started" | "took" | "takes" | "entered" | "came"
+                )
+            })
+    };
+    if mentions.iter().any(took_effect) {
+        refer_back(mentions, took_effect, truce_again);
+    } else {
+        refer_back(mentions, truce_began, truce_again);
+    }
     let war = |m: &Mention| m.kind == EventKind::ArmedClash && m.modality == Modality::Happened;
     let war_began = |m: &Mention| {
         war(m)
@@ -1711,6 +1734,18 @@ mod tests {
              truce. The truce began on Friday 10 October.",
         );
         assert_eq!(found[1], antecedent("truce", "2025-10-10"), "{found:?}");
+        // Told ending on a day, it is named again: its start is the one the report gave.
+        let found = starts(
+            "The truce began on Friday 10 October. Aid lorries crossed on Tuesday 14 October. \
+             The truce ended on Saturday 18 October.",
+        );
+        assert_eq!(found[1], antecedent("truce", "2025-10-10"), "{found:?}");
+        // Where it took effect is its start, not where it was signed.
+        let found = starts(
+            "The truce took effect on Wednesday 8 October. The truce was signed on Monday 6 \
+             October. The truce is due to expire on Friday 17 October.",
+        );
+        assert_eq!(found[2], antecedent("truce", "2025-10-08"), "{found:?}");
         // The war the report said began on a day.
         let found = starts(
             "The war began on October 2, when rockets struck the capital. On Monday 13 \
