@@ -91,6 +91,7 @@ pub(super) fn find(events: &[Event], extractions: &[Extraction], solved: &Solved
         outcomes(event, &reports, &mut conflicts);
         requests(event, &reports, &mut conflicts);
         aggressors(event, &reports, &mut conflicts);
+        weapons(event, &reports, &mut conflicts);
     }
     violations(extractions, &reports, &mut conflicts);
     counts(events, &reports, &mut conflicts);
@@ -1010,6 +1011,47 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
         };
         let events = group.iter().map(|&i| figures[i].event).collect();
         push(conflicts, ConflictKind::Count, status, events, claims);
+    }
+}
+
+/// One strike or barrage told with figures of weapons that cannot both hold: "Iran had fired
+/// 14 missiles" against "19 missiles were fired at the base". Figures of different weapons
+/// ("14 missiles" and "30 drones") count different things.
+fn weapons(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) {
+    if !matches!(
+        event.kind,
+        EventKind::Shelling | EventKind::Airstrike | EventKind::Attack
+    ) {
+        return;
+    }
+    let counted: Vec<(&Mention, &crate::extract::Count)> = event
+        .mentions
+        .iter()
+        .filter_map(|m| Some((m, m.count.as_ref()?)))
+        .collect();
+    let range = |c: &crate::extract::Count| (c.low.unwrap_or(0), c.high.unwrap_or(u64::MAX));
+    for (i, (a, x)) in counted.iter().enumerate() {
+        for (b, y) in &counted[i + 1..] {
+            let ((al, ah), (bl, bh)) = (range(x), range(y));
+            if a.document == b.document || x.of != y.of || al <= bh && bl <= ah {
+                continue;
+            }
+            let claim = |m: &Mention, c: &crate::extract::Count| {
+                let value = match range(c) {
+                    (low, high) if low == high => low.to_string(),
+                    (low, u64::MAX) => format!("{low}-"),
+                    (low, high) => format!("{low}-{high}"),
+                };
+                reports.claim(m, c.span, &m.text, value)
+            };
+            push(
+                conflicts,
+                ConflictKind::Count,
+                ConflictStatus::Contradiction,
+                vec![event.id],
+                vec![claim(a, x), claim(b, y)],
+            );
+        }
     }
 }
 

@@ -78,6 +78,41 @@ fn duration() {
 }
 
 #[test]
+fn figures_of_weapons_in_one_strike() {
+    let strike = |id: &str, figure: &str| {
+        report(
+            id,
+            "2025-06-24",
+            "Wire",
+            &format!("Iran fired {figure} at the Al Udeid base in Qatar on Monday 23 June."),
+        )
+    };
+    assert_eq!(
+        conflicts(
+            &strike("a", "14 missiles"),
+            &strike("b", "19 ballistic missiles")
+        ),
+        ["Count Contradiction: a \"missiles\"=14 | b \"missiles\"=19"]
+    );
+    // The same figure, a figure that fits a range, or another weapon: no conflict.
+    assert_eq!(
+        kinds(&strike("a", "14 missiles"), &strike("b", "14 missiles")),
+        []
+    );
+    assert_eq!(
+        kinds(
+            &strike("a", "14 missiles"),
+            &strike("b", "more than ten missiles")
+        ),
+        []
+    );
+    assert_eq!(
+        kinds(&strike("a", "14 missiles"), &strike("b", "19 drones")),
+        []
+    );
+}
+
+#[test]
 fn lengths_far_apart_are_two_truces() {
     // A 24-hour truce and a three-day one in the same month are two truces, not one told
     // with two lengths; a 48-hour and a 72-hour extension of one truce may be one.

@@ -80,6 +80,32 @@ impl Reader<'_> {
         best.map(|(_, range, count)| (range, count))
     }
 
+    /// The figure of weapons a strike or barrage is told with, right before the word that
+    /// names them: "fired 14 missiles", "19 ballistic missiles", "dozens of rockets". One
+    /// word may stand between the figure and the weapon.
+    pub(super) fn munitions(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+    ) -> Option<(Range<usize>, parse::Count)> {
+        let weapon = span.end - 1;
+        if !matches!(
+            sentence.word(weapon),
+            "missiles" | "rockets" | "drones" | "shells" | "bombs" | "mortars" | "projectiles"
+        ) {
+            return None;
+        }
+        let tokens = sentence.tokens;
+        (weapon.saturating_sub(4)..weapon).find_map(|at| {
+            let (len, count) = sentence.count_at(at)?;
+            let next = tokens.partition_point(|t| t.start < tokens[at].start + len);
+            // The figure ends right before the weapon, or before one word that describes it.
+            let between = weapon.checked_sub(next)?;
+            (between <= 1 && (next..weapon).all(|i| tokens[i].kind == TokenKind::Word))
+                .then(|| (tokens[at].start..tokens[at].start + len, count))
+        })
+    }
+
     /// Whether token `i` names people: a people word ("soldiers", "civilians") or a plural
     /// nationality ("13 Cambodians", "dozens of Afghans").
     fn is_people(&self, sentence: &Sentence<'_>, i: usize) -> bool {

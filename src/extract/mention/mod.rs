@@ -810,10 +810,12 @@ impl<'a> Reader<'a> {
         let attribution = report
             .filter(|_| trigger.kind != EventKind::Statement && !background(sentence, &span))
             .map(|r| self.attribution(sentence, r));
-        let count = if trigger.kind == EventKind::CasualtyClaim {
-            self.count(sentence, &span)
-        } else {
-            None
+        let count = match trigger.kind {
+            EventKind::CasualtyClaim => self.count(sentence, &span),
+            EventKind::Shelling | EventKind::Airstrike | EventKind::Attack => {
+                self.munitions(sentence, &span)
+            }
+            _ => None,
         };
         // An extension's length follows the words that tell it: "the truce was extended on
         // Monday by five days".
@@ -828,6 +830,7 @@ impl<'a> Reader<'a> {
         let (mut when, mut first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
         let running = count
             .as_ref()
+            .filter(|_| trigger.kind == EventKind::CasualtyClaim)
             .and_then(|_| self.running_total(sentence, &clause, &span, !trigger.verb, &when));
         let (total, revised) = match running {
             Some((total, revised)) => {
@@ -863,9 +866,12 @@ impl<'a> Reader<'a> {
             count: count.map(|(range, c)| Count {
                 low: c.low,
                 high: c.high,
-                of: self
-                    .counted(sentence, range.end)
-                    .or_else(|| self.toll_of(sentence, &span)),
+                of: if trigger.kind == EventKind::CasualtyClaim {
+                    self.counted(sentence, range.end)
+                        .or_else(|| self.toll_of(sentence, &span))
+                } else {
+                    Some(sentence.word(span.end - 1).to_string())
+                },
                 total,
                 revised,
                 span: self.document.source_span(range.clone()),
