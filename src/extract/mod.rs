@@ -1579,6 +1579,24 @@ mod tests {
     }
 
     #[test]
+    fn who_brokered_a_truce_neither_broke_it_nor_is_a_side_of_it() {
+        let sides = |text: &str| sides_of(text, EventKind::Ceasefire);
+        let role = |role: Role, actor: &str| (role, actor.to_string());
+        assert_eq!(
+            sides("The US-brokered truce collapsed."),
+            [role(Role::Mediator, "United States")]
+        );
+        assert_eq!(
+            sides("The truce brokered by the United States between Armenia and Azerbaijan held."),
+            [
+                role(Role::Mediator, "United States"),
+                role(Role::Party, "Armenia"),
+                role(Role::Party, "Azerbaijan")
+            ]
+        );
+    }
+
+    #[test]
     fn a_side_counts_its_own_dead() {
         let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
         let lost = |actor: &str| vec![(Role::Target, actor.to_string())];

@@ -1258,7 +1258,14 @@ impl Reader<'_> {
         let word = |i: usize| sentence.word(i);
         let length = sentence.tokens.len();
         let (start, end) = (told.start.min(span.start), told.end.max(span.end));
-        let actors = || sentence.actors.iter().filter(|a| !a.as_place);
+        // Who brokered a truce did not break it: "the US-brokered truce collapsed".
+        let mediating = acting_mediators(sentence);
+        let actors = || {
+            sentence
+                .actors
+                .iter()
+                .filter(|a| !a.as_place && !mediating.iter().any(|(m, _)| std::ptr::eq(*m, *a)))
+        };
         // The sides named from token `from` on, joined by "and" or commas ("by Israel and
         // Iran"), or both sides unnamed ("by both parties", "by the two sides").
         let agent = |from: usize| {
@@ -1442,8 +1449,14 @@ fn mediators<'h>(
         if sentence.word(at + 1) == "by" {
             let clause = sentence.clause(at);
             let mut end = (at + 2).max(clause.end);
-            // "by Qatar and Turkey, which ..." stops at the next clause.
+            // "by Qatar and Turkey, which ..." stops at the next clause, and "by the United
+            // States between Armenia and Azerbaijan" where the sides are named.
             end = end.min(tokens.len());
+            if let Some(sides) =
+                (at + 2..end).find(|&i| matches!(sentence.word(i), "between" | "among"))
+            {
+                end = sides;
+            }
             for actor in actors
                 .iter()
                 .filter(|a| a.tokens.start >= at + 2 && a.tokens.start < end)
