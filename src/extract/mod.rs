@@ -1597,6 +1597,46 @@ mod tests {
     }
 
     #[test]
+    fn fire_at_a_side_targets_it() {
+        let role = |role: Role, actor: &str| (role, actor.to_string());
+        assert_eq!(
+            sides_of(
+                "Hezbollah fired rockets at Israeli positions on Friday.",
+                EventKind::Shelling
+            ),
+            [
+                role(Role::Attacker, "Hezbollah"),
+                role(Role::Target, "Israel")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_event_set_to_begin_is_planned() {
+        let modality = |text: &str| mentions(text).first().map(|m| m.modality);
+        assert_eq!(
+            modality(
+                "The third round of talks between Armenia and Azerbaijan is set to begin in \
+                 Geneva."
+            ),
+            Some(Modality::Planned)
+        );
+        assert_eq!(
+            modality("The ceasefire is due to take effect at midnight."),
+            Some(Modality::Planned)
+        );
+        // A truce due to expire has begun; talks that a subject came after happened.
+        assert_eq!(
+            modality("The truce is due to expire at midnight."),
+            Some(Modality::Happened)
+        );
+        let found =
+            mentions("The truce was agreed after ten hours of talks and was due to start at noon.");
+        let talks = found.iter().find(|m| m.kind == EventKind::Talks).unwrap();
+        assert_eq!(talks.modality, Modality::Happened);
+    }
+
+    #[test]
     fn a_side_counts_its_own_dead() {
         let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
         let lost = |actor: &str| vec![(Role::Target, actor.to_string())];

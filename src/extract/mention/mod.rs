@@ -964,6 +964,65 @@ impl<'a> Reader<'a> {
         if any {
             return Modality::Hypothetical;
         }
+        // "The third round of talks between Armenia and Azerbaijan is set to begin", "the
+        // ceasefire is due to take effect": the subject's predicate, past the words that
+        // describe it, says that it is still to come.
+        // Only the subject's, and only to begin: "the truce is due to expire" has begun.
+        let mut first = span.start;
+        while first > clause.start
+            && matches!(
+                sentence.word(first - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "their"
+                    | "its"
+                    | "new"
+                    | "next"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "final"
+                    | "latest"
+                    | "fresh"
+                    | "another"
+                    | "peace"
+                    | "direct"
+            )
+        {
+            first -= 1;
+        }
+        let predicate = (first == clause.start)
+            .then(|| {
+                (span.end..clause.end.min(span.end + 8))
+                    .find(|&at| matches!(sentence.word(at), "is" | "are" | "was" | "were"))
+            })
+            .flatten();
+        if let Some(at) = predicate {
+            let to = match sentence.word(at + 1) {
+                "set" | "due" | "scheduled" | "expected" | "slated" | "planned" => at + 2,
+                _ => at + 1,
+            };
+            let begins = sentence.word(to) == "to"
+                && matches!(
+                    sentence.word(to + 1),
+                    "begin"
+                        | "start"
+                        | "open"
+                        | "resume"
+                        | "take"
+                        | "be"
+                        | "meet"
+                        | "convene"
+                        | "come"
+                );
+            if begins {
+                return Modality::Planned;
+            }
+        }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
             if self.in_timex(&tokens[at]) {

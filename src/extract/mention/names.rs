@@ -655,9 +655,8 @@ impl<'a> Reader<'a> {
                         match lead {
                             // "missiles were launched from Iran".
                             "by" | "from" => Some(Role::Attacker),
-                            "on" | "against" | "inside" | "into" | "across" | "targeting" => {
-                                Some(Role::Target)
-                            }
+                            "on" | "at" | "against" | "inside" | "into" | "across"
+                            | "targeting" => Some(Role::Target),
                             _ if word(actor.tokens.start.wrapping_sub(2)) == "blamed" => {
                                 Some(Role::Attacker)
                             }
