@@ -1597,6 +1597,31 @@ mod tests {
     }
 
     #[test]
+    fn a_date_before_after_is_not_the_later_events() {
+        let found = mentions(
+            "Pakistan shut the Torkham crossing on Friday 17 October following clashes with \
+             Afghan forces.",
+        );
+        let day = |kind: EventKind| {
+            let m = found.iter().find(|m| m.kind == kind).unwrap();
+            days(m)
+        };
+        let on = |d: &str| (Some(d.to_string()), Some(d.to_string()));
+        assert_eq!(day(EventKind::BorderClosure), on("2025-10-17"));
+        // The clashes came before the closure: by that day, not on it.
+        assert_eq!(
+            day(EventKind::ArmedClash),
+            (None, Some("2025-10-17".to_string()))
+        );
+        // Minutes after is the same day.
+        let found = mentions(
+            "The truce was broken minutes after it came into force at 8 a.m. on Friday 17 \
+             October.",
+        );
+        assert_eq!(days(&found[0]), on("2025-10-17"));
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(

@@ -240,6 +240,28 @@ fn starting_in<'l, T>(
 /// How many expressions back "the story's day" is looked for: a paragraph names far fewer.
 const NARRATIVE_LOOKBACK: usize = 256;
 
+/// Whether a word of order stands between the trigger at `trigger` and the token `at`:
+/// "closed the crossing on Tuesday after the attack" sets Tuesday apart from the attack.
+/// Minutes or hours after is the same day: "broken minutes after it came into force at 8
+/// a.m. on Monday" was broken on Monday.
+fn ordered_apart(sentence: &Sentence<'_>, trigger: &Range<usize>, at: usize) -> bool {
+    let (low, high) = if trigger.start > at {
+        (at, trigger.start)
+    } else {
+        (trigger.end, at)
+    };
+    (low..high).any(|i| {
+        matches!(
+            sentence.word(i),
+            "after" | "following" | "before" | "amid" | "despite"
+        ) && !(i > 0
+            && matches!(
+                sentence.word(i - 1),
+                "minutes" | "hours" | "moments" | "shortly" | "soon" | "just" | "immediately"
+            ))
+    })
+}
+
 /// How many tokens lie between token `at` and the token span `t` (0 inside it).
 fn token_distance(t: &Range<usize>, at: usize) -> usize {
     if at < t.start {
@@ -670,10 +692,15 @@ impl<'a> Reader<'a> {
     fn owner(&self, sentence: &Sentence<'_>, span: &Range<usize>, at: usize) -> Option<EventKind> {
         let clause = sentence.clause(span.start);
         let distance = |t: &Range<usize>| token_distance(t, at);
+        // "closed the crossing on Tuesday after the attack": a date is not the event's that
+        // a word of order puts on the other side of it, when none stands between the date
+        // and this one.
+        let mine_ordered = ordered_apart(sentence, span, at);
         sentence
             .triggers
             .iter()
             .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
+            .filter(|(t, _)| mine_ordered || !ordered_apart(sentence, t, at))
             .find(|(other, _)| {
                 distance(other) < distance(span)
                     || distance(other) == distance(span) && other.start < span.start

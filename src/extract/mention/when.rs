@@ -107,7 +107,11 @@ impl<'a> Reader<'a> {
             let at = Reader::token_at(sentence, r.start);
             !joined_predicate(r)
                 && match self.owner(sentence, span, at) {
-                    None => !self.embedded(sentence, span, r),
+                    None => {
+                        !self.embedded(sentence, span, r)
+                            && (kind == EventKind::Statement
+                                || !super::ordered_apart(sentence, span, at))
+                    }
                     Some(other) => {
                         own_predicate(at)
                             || kind == EventKind::CasualtyClaim && other.is_violent()
