@@ -1622,6 +1622,20 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_a_killing_is_the_violence_that_killed() {
+        let found = mentions(
+            "Clashes between Somali troops and al-Shabaab fighters killed 12 soldiers near \
+             Mogadishu late on Friday 17 October.",
+        );
+        let clash = found
+            .iter()
+            .find(|m| m.kind == EventKind::ArmedClash)
+            .unwrap();
+        let on = |d: &str| (Some(d.to_string()), Some(d.to_string()));
+        assert_eq!(days(clash), on("2025-10-17"));
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(

@@ -115,6 +115,9 @@ impl<'a> Reader<'a> {
                     Some(other) => {
                         own_predicate(at)
                             || kind == EventKind::CasualtyClaim && other.is_violent()
+                            // "Clashes ... killed 12 soldiers late Sunday": the killing was
+                            // the clashes'.
+                            || kind.is_violent() && other == EventKind::CasualtyClaim
                             || before_of(r)
                             || venue && matches!(other, EventKind::Agreement | EventKind::Ceasefire)
                             || after_object(at)
