@@ -1636,6 +1636,31 @@ mod tests {
     }
 
     #[test]
+    fn a_truce_broken_past_a_phrase_that_describes_it() {
+        let phase = |text: &str| {
+            mentions(text)
+                .into_iter()
+                .find(|m| m.kind == EventKind::Ceasefire)
+                .and_then(|m| m.phase)
+        };
+        assert_eq!(
+            phase("The ceasefire, brokered by Egypt and Qatar, collapsed after three days."),
+            Some(Phase::Violated)
+        );
+        assert_eq!(
+            phase("Each side accused the other of breaching the truce."),
+            Some(Phase::Violated)
+        );
+        // Past the phrase, only the predicate counts.
+        assert_eq!(
+            phase(
+                "The ceasefire, brokered by Egypt and Qatar, held for three days despite violations elsewhere."
+            ),
+            Some(Phase::Declared)
+        );
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(

@@ -1200,8 +1200,17 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         let low = span.start.saturating_sub(6);
         let high = (span.end + 6).min(tokens.len());
+        // "The ceasefire, brokered by Egypt and Qatar, collapsed": the predicate past a phrase
+        // set off by commas.
+        let predicate = (sentence.word(span.end) == ",")
+            .then(|| {
+                (span.end + 1..(span.end + 12).min(tokens.len())).find(|&i| sentence.word(i) == ",")
+            })
+            .flatten()
+            .map_or(0..0, |comma| comma + 1..(comma + 3).min(tokens.len()));
         // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
+            .chain(predicate.filter(|&at| at >= high))
             .filter_map(|at| {
                 self.lexicon
                     .phases
