@@ -1661,6 +1661,30 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_before_the_violence_is_who_not_where() {
+        let found = mentions("At least 15 civilians were wounded in Russian shelling.");
+        let shelling = found
+            .iter()
+            .find(|m| m.kind == EventKind::Shelling)
+            .unwrap();
+        assert!(
+            shelling
+                .participants
+                .iter()
+                .any(|p| p.role == Role::Attacker && p.actor == "Russia"),
+            "{:?}",
+            shelling.participants
+        );
+        assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
+        // Before a place it is where: "fired into Thai villages".
+        let found = mentions("Rockets were fired into Thai villages.");
+        assert_eq!(
+            found[0].place.as_ref().map(|p| p.name.as_str()),
+            Some("Thailand")
+        );
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(
@@ -1689,7 +1713,16 @@ mod tests {
             modality("The ceasefire is due to take effect at midnight."),
             Some(Modality::Planned)
         );
-        // A truce due to expire has begun; talks that a subject came after happened.
+        assert_eq!(
+            modality("The next round of talks between the two sides will open in Doha."),
+            Some(Modality::Planned)
+        );
+        // A truce due to expire has begun, one that will last two more days too; talks that
+        // a subject came after happened.
+        assert_eq!(
+            modality("The pause in the fighting will last two more days."),
+            Some(Modality::Happened)
+        );
         assert_eq!(
             modality("The truce is due to expire at midnight."),
             Some(Modality::Happened)

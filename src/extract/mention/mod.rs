@@ -1025,15 +1025,18 @@ impl<'a> Reader<'a> {
         let predicate = (first == clause.start)
             .then(|| {
                 (span.end..clause.end.min(span.end + 8))
-                    .find(|&at| matches!(sentence.word(at), "is" | "are" | "was" | "were"))
+                    .find(|&at| matches!(sentence.word(at), "is" | "are" | "was" | "were" | "will"))
             })
             .flatten();
         if let Some(at) = predicate {
+            // "The next round of talks between the two sides will open in Doha": what will
+            // begin is to come; what "will continue" or "will last" is already under way.
             let to = match sentence.word(at + 1) {
                 "set" | "due" | "scheduled" | "expected" | "slated" | "planned" => at + 2,
+                _ if sentence.word(at) == "will" => at,
                 _ => at + 1,
             };
-            let begins = sentence.word(to) == "to"
+            let begins = matches!(sentence.word(to), "to" | "will")
                 && matches!(
                     sentence.word(to + 1),
                     "begin"

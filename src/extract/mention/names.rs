@@ -227,6 +227,17 @@ impl<'a> Reader<'a> {
     ) -> Option<PlaceHit<'t>> {
         let tokens = sentence.tokens;
         let end = tokens[at + len - 1].end;
+        // "wounded in Russian shelling": an adjective before an event names who, not where.
+        if name.kind == ActorType::Adjective
+            && at + len < tokens.len()
+            && self
+                .lexicon
+                .triggers
+                .longest(sentence.words, at + len)
+                .is_some()
+        {
+            return None;
+        }
         let inside = |i: usize| matches!(sentence.word(i), "in" | "into" | "inside" | "across");
         let compass = at >= 2 && COMPASS.contains(&sentence.word(at - 1)) && inside(at - 2);
         if compass {
@@ -664,7 +675,11 @@ impl<'a> Reader<'a> {
                             _ => None,
                         }
                     } else if before
-                        && !governed(actor)
+                        && (!governed(actor)
+                            // "wounded in Russian shelling": the preposition is the noun's.
+                            || !trigger.verb
+                                && actor.tokens.end == span.start
+                                && actor.name.kind == ActorType::Adjective)
                         && (span.start - actor.tokens.end <= 2
                             || (trigger.verb || fired) && subject(actor))
                     {
