@@ -1685,6 +1685,20 @@ mod tests {
     }
 
     #[test]
+    fn ground_taken_is_a_battle() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        assert_eq!(
+            kinds("Rebels seized control of the airport in Goma late on Sunday."),
+            [EventKind::ArmedClash]
+        );
+        assert_eq!(
+            kinds("Government forces overran the last rebel positions."),
+            [EventKind::ArmedClash]
+        );
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(
