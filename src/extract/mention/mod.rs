@@ -79,6 +79,19 @@ struct Sentence<'t> {
     /// The count read at each token, once read (see `count_at`).
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
     clauses: Clauses,
+    /// Where words of order and joined predicates are, once asked (see `marks`).
+    marks: OnceCell<Marks>,
+}
+
+/// Words that relate what stands on either side of them, indexed once per sentence so that
+/// asking about any stretch of it costs a lookup, not a walk over the stretch: a sentence of
+/// many triggers and dates asks for every pair of them.
+#[derive(Default)]
+struct Marks {
+    /// How many words of order ("after", "before", "following") stand before each token.
+    orders: Vec<u32>,
+    /// The tokens that join a second predicate to a subject ("and was", "and will").
+    joints: Vec<usize>,
 }
 
 impl<'t> Sentence<'t> {
@@ -119,6 +132,60 @@ impl<'t> Sentence<'t> {
             ) || word.len() > 4 && word.ends_with("ed")
         };
         opens_predicate(self.word(predicate.start)).then_some(predicate)
+    }
+
+    fn marks(&self) -> &Marks {
+        self.marks.get_or_init(|| {
+            let mut marks = Marks::default();
+            let mut orders = 0;
+            for i in 0..self.tokens.len() {
+                marks.orders.push(orders);
+                // Minutes or hours after is the same day: "broken minutes after it came
+                // into force at 8 a.m. on Monday" was broken on Monday.
+                let order = matches!(
+                    self.word(i),
+                    "after" | "following" | "before" | "amid" | "despite"
+                ) && !(i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        "minutes"
+                            | "hours"
+                            | "moments"
+                            | "shortly"
+                            | "soon"
+                            | "just"
+                            | "immediately"
+                    ));
+                orders += u32::from(order);
+                if self.word(i) == "and"
+                    && matches!(
+                        self.word(i + 1),
+                        "was" | "were" | "is" | "are" | "will" | "would" | "has" | "had"
+                    )
+                {
+                    marks.joints.push(i);
+                }
+            }
+            marks.orders.push(orders);
+            marks
+        })
+    }
+
+    /// Whether a word of order stands between the tokens `low` and `high`.
+    fn ordered_within(&self, low: usize, high: usize) -> bool {
+        let orders = &self.marks().orders;
+        let at = |i: usize| orders[i.min(orders.len() - 1)];
+        high > low && at(high) > at(low)
+    }
+
+    /// The last token in `range` that joins a second predicate to a subject: "and was".
+    fn last_joint(&self, range: Range<usize>) -> Option<usize> {
+        let joints = &self.marks().joints;
+        let before = joints.partition_point(|&j| j < range.end);
+        joints[..before]
+            .last()
+            .copied()
+            .filter(|&j| j >= range.start)
     }
 
     /// The count that starts at token `i` and its length in bytes (see `parse::count_at`).
@@ -242,24 +309,12 @@ const NARRATIVE_LOOKBACK: usize = 256;
 
 /// Whether a word of order stands between the trigger at `trigger` and the token `at`:
 /// "closed the crossing on Tuesday after the attack" sets Tuesday apart from the attack.
-/// Minutes or hours after is the same day: "broken minutes after it came into force at 8
-/// a.m. on Monday" was broken on Monday.
 fn ordered_apart(sentence: &Sentence<'_>, trigger: &Range<usize>, at: usize) -> bool {
-    let (low, high) = if trigger.start > at {
-        (at, trigger.start)
+    if trigger.start > at {
+        sentence.ordered_within(at, trigger.start)
     } else {
-        (trigger.end, at)
-    };
-    (low..high).any(|i| {
-        matches!(
-            sentence.word(i),
-            "after" | "following" | "before" | "amid" | "despite"
-        ) && !(i > 0
-            && matches!(
-                sentence.word(i - 1),
-                "minutes" | "hours" | "moments" | "shortly" | "soon" | "just" | "immediately"
-            ))
-    })
+        sentence.ordered_within(trigger.end, at)
+    }
 }
 
 /// How many tokens lie between token `at` and the token span `t` (0 inside it).
@@ -447,6 +502,7 @@ impl<'a> Reader<'a> {
             triggers: spare.triggers,
             counts,
             clauses,
+            marks: OnceCell::new(),
             tokens,
         };
         self.find_names(&mut sentence);

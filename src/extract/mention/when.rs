@@ -95,12 +95,13 @@ impl<'a> Reader<'a> {
         // ten hours of talks and was due to start at noon") is the subject's, whatever event
         // the first one names nearer to it.
         let own_predicate = |at: usize| {
-            let joint = (span.end..at).rfind(|&i| joins_predicate(sentence, i));
-            joint.is_some_and(|joint| {
-                !sentence
+            sentence.last_joint(span.end..at).is_some_and(|joint| {
+                // The triggers are in the order of the text.
+                let next = sentence.triggers.partition_point(|(t, _)| t.start <= joint);
+                sentence
                     .triggers
-                    .iter()
-                    .any(|(t, _)| t.start > joint && t.start < at)
+                    .get(next)
+                    .is_none_or(|(t, _)| t.start >= at)
             })
         };
         let mine = |r: &Range<usize>| {
@@ -772,15 +773,6 @@ impl<'a> Reader<'a> {
             timex: Some(timex.span),
         }
     }
-}
-
-/// Whether the word at `at` joins a second predicate to its subject: "and was", "and will".
-fn joins_predicate(sentence: &Sentence<'_>, at: usize) -> bool {
-    sentence.word(at) == "and"
-        && matches!(
-            sentence.word(at + 1),
-            "was" | "were" | "is" | "are" | "will" | "would" | "has" | "had"
-        )
 }
 
 /// The text after the last clause boundary of `head` (',', ';', '.', '(' or an em dash), if
