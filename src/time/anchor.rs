@@ -81,6 +81,9 @@ struct State<'a> {
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
+    /// Which third of `last_day` the phrase that named it kept: "late Monday" is its last
+    /// eight hours, so "twelve hours later" is past midnight.
+    last_day_third: Option<Modifier>,
     options: &'a TagOptions,
 }
 
@@ -131,6 +134,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         narrative_month: None,
         narrative_year: None,
         last_day: None,
+        last_day_third: None,
         options,
     };
     let mut tagging = Tagging {
@@ -144,6 +148,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         if let Some(day) = state.publication.filter(|_| entry_stamp(text, item)) {
             state.narrative = Some(day);
             state.last_day = Some(day);
+            state.last_day_third = None;
         }
         // Only phrases placed relative to now need the verb's tense; finding it costs a walk
         // back through the sentence.
@@ -202,6 +207,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         }
         if let Some(day) = resolved.day.filter(|_| !aside) {
             state.last_day = Some(day);
+            state.last_day_third = item.reading.modifier;
         }
         let month = match resolved.point {
             Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
@@ -870,10 +876,11 @@ fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Re
         let (first, last) = narrow(first, last, reading.modifier);
         resolved.earliest = Some(Bound::Day(first));
         resolved.latest = Some(Bound::Day(last));
-        if first != last || reading.modifier.is_some() {
-            resolved.day = resolved
-                .day
-                .filter(|_| first == last && reading.modifier.is_none());
+        // "late Tuesday" and "early yesterday" still tell of their day, and the story goes
+        // on from it ("... late Tuesday. The attack came just before midnight"); "early
+        // March" tells of no one day.
+        if first != last {
+            resolved.day = None;
         }
     }
     resolved
@@ -1273,9 +1280,9 @@ fn shifted(
     // "two days earlier" counts from the last day the story named, even in a report without
     // a date, where an inferred day does not move the story's time: "raised the toll on
     // Wednesday ... had given a lower figure two days earlier" is Monday.
-    let anchor = match (anchoring, state.last_day) {
-        (Anchoring::Narrative, Some(day)) => Some((day, Anchor::Narrative)),
-        _ => state.anchor_for(anchoring),
+    let (anchor, third) = match (anchoring, state.last_day) {
+        (Anchoring::Narrative, Some(day)) => (Some((day, Anchor::Narrative)), state.last_day_third),
+        _ => (state.anchor_for(anchoring), None),
     };
     let Some((anchor, how)) = anchor else {
         return missing_day();
@@ -1355,6 +1362,19 @@ fn shifted(
         resolved.latest = Some(Bound::Day(last));
         return resolved;
     }
+    // Eight hours or more past the last third of a day ("late Monday ... twelve hours
+    // later") fall on the next day; as many before its first third, on the day before.
+    let crosses = matches!(
+        (sign, third),
+        (1, Some(Modifier::End)) | (-1, Some(Modifier::Start))
+    );
+    let anchor = if unit == Unit::Hour && (8..24).contains(&count) && crosses {
+        anchor
+            .checked_add_signed(Duration::days(sign))
+            .unwrap_or(anchor)
+    } else {
+        anchor
+    };
     match shift_date(anchor, unit, sign * count) {
         Some(date) => Resolved::point(Point::containing(date, unit), how),
         None => missing_day(),

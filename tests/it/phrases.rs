@@ -163,6 +163,17 @@ fn relative_to_the_story() {
     October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     36 hours later | DATE 2025-10-21 | 2025-10-21 .. 2025-10-22
     ");
+    // A weekday with its part of the day still names its day: the story goes on from it.
+    assert_snapshot!(check("Gunmen raided the depot late Monday. The fighting lasted until midnight, and the next day the roads were shut.", DATED), @"
+    late Monday | DATE 2025-10-27 END | 2025-10-27 .. 2025-10-27
+    midnight | TIME 2025-10-27T24:00 | 2025-10-28T00:00 .. 2025-10-28T00:00
+    the next day | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
+    // Eight hours or more after the last third of a day is past its midnight.
+    assert_snapshot!(check("The deal was announced late Monday; one side was to stop firing first and the other ten hours later.", DATED), @"
+    late Monday | DATE 2025-10-27 END | 2025-10-27 .. 2025-10-27
+    ten hours later | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
 }
 
 #[test]
