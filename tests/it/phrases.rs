@@ -282,6 +282,11 @@ fn clock_times_keep_their_zone() {
 
 #[test]
 fn durations_keep_their_unit() {
+    // A couple is two, with its article or after "the past" and "the next".
+    assert_snapshot!(check("Shelling grew over the past couple of weeks and may go on for a couple of months.", DATED), @"
+    the past couple of weeks | DURATION P2W
+    a couple of months | DURATION P2M
+    ");
     assert_snapshot!(check("A 48-hour ceasefire, three-day talks and three\u{2010}day talks.", DATED), @"
     48-hour | DURATION PT48H
     three-day | DURATION P3D
