@@ -209,6 +209,15 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             state.last_day = Some(day);
             state.last_day_third = item.reading.modifier;
         }
+        // "BEIJING, March 3 (Xinhua) --": the story was written on its dateline's day, which
+        // "today" and "on Tuesday" count from, whatever day the report was filed or stamped.
+        if let Some(day) = resolved.day.filter(|_| {
+            item.range.start < MASTHEAD_BYTES
+                && (state.publication.is_some() || written_year)
+                && dateline(text, item)
+        }) {
+            state.publication = Some(day);
+        }
         let month = match resolved.point {
             Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
             _ => resolved.day.and_then(|d| d.with_day(1)),
@@ -532,6 +541,50 @@ fn entry_stamp(text: &str, found: &parse::Found) -> bool {
     let opens_line = before.is_empty() || before.ends_with('\n');
     let after = text[found.range.end..].trim_start_matches([' ', '\t']);
     opens_line && after.starts_with(['—', '–', '-'])
+}
+
+/// Whether a date is a dateline's: it follows the place the story was written at the start
+/// of its line ("BEIJING, ", "UNITED NATIONS, ", "Paris, France, ") and a dash follows it,
+/// after the agency's name in brackets when one is given ("March 3 (Xinhua) --", "Jan. 5
+/// (AP) —", "3 March -").
+fn dateline(text: &str, found: &parse::Found) -> bool {
+    if !matches!(
+        found.reading.expr,
+        Expr::Date {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    ) {
+        return false;
+    }
+    let line_start = text[..found.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(place) = text[line_start..found.range.start]
+        .trim_start()
+        .strip_suffix(", ")
+    else {
+        return false;
+    };
+    let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+    let is_place = place
+        .chars()
+        .all(|c| c.is_alphabetic() || " ,.'-".contains(c))
+        && words.clone().count() <= 6
+        && words.all(|w| w.starts_with(char::is_uppercase));
+    let mut after = text[found.range.end..].trim_start_matches([' ', '\t']);
+    if let Some(agency) = after.strip_prefix('(') {
+        // An agency's name is short: the search stops after forty characters.
+        let close = agency
+            .char_indices()
+            .take(40)
+            .take_while(|&(_, c)| c != '\n')
+            .find(|&(_, c)| c == ')');
+        match close {
+            Some((close, _)) => after = agency[close + 1..].trim_start_matches([' ', '\t']),
+            None => return false,
+        }
+    }
+    is_place && after.starts_with(['-', '—', '–', '_'])
 }
 
 /// The day a date written whole gives, with its clock time or without: "1 December 2023",

@@ -129,6 +129,25 @@ fn relative_to_the_report() {
 }
 
 #[test]
+fn a_dateline_gives_the_day_of_writing() {
+    // Stamped a day after it was written: "today" is the dateline's day.
+    assert_snapshot!(check("KABUL, Oct. 29 (Pajhwok) -- The envoys arrived today and met on Monday.", DATED), @"
+    Oct. 29 | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    today | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
+    assert_snapshot!(check("Islamabad, Pakistan, 29 October \u{2014} The envoys arrived today.", DATED), @"
+    29 October | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    today | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    ");
+    // A date in a sentence is no dateline.
+    assert_snapshot!(check("He spoke on Monday, October 27 - the eve of the vote - and left today.", DATED), @"
+    Monday, October 27 | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    today | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    ");
+}
+
+#[test]
 fn relative_to_the_story() {
     assert_snapshot!(check("The strikes came on October 9. Two days later, Kabul retaliated; the previous day had been calm.", DATED), @"
     October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
