@@ -428,8 +428,7 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         terminated(kw("early"), sp).map(|_| crate::time::Modifier::Start),
         terminated(kw("late"), sp).map(|_| crate::time::Modifier::End),
     ));
-    let overnight = kw("overnight").map(|_| (None::<crate::time::Modifier>, DayPart::Night));
-    let framed = alt((
+    let mut framed = alt((
         preceded((kw("the"), sp), day_part).map(|part| (None, part)),
         (position, day_part).map(|(modifier, part)| (Some(modifier), part)),
         // "midafternoon", "midmorning"; "midnight" is a clock time.
@@ -458,7 +457,26 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         };
         return Ok((rest, expr.into()));
     }
-    let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
+    if let Ok((rest, _)) = kw("overnight").parse(input) {
+        // "overnight Tuesday" is that night; "overnight" alone is read when anchored.
+        let day = preceded(
+            sp,
+            alt((deictic_day.map(Expr::Day), weekday.map(weekday_expr))),
+        )
+        .parse(rest);
+        let (rest, expr) = match day {
+            Ok((rest, day)) => (
+                rest,
+                Expr::PartOfDay {
+                    day: Box::new(day),
+                    part: DayPart::Night,
+                },
+            ),
+            Err(_) => (rest, Expr::Overnight),
+        };
+        return Ok((rest, expr.into()));
+    }
+    let (rest, (modifier, part)) = framed.parse(input)?;
     let named = |input| {
         alt((weekday_date, month_day, day_month))
             .map(|reading: Reading| reading.expr)

@@ -175,6 +175,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         } else {
             (None, false)
         };
+        // "would be judged by whether the guns fell silent overnight": a past verb under a
+        // modal tells of a night still to come.
+        let tense = tense.filter(|&tense| {
+            !(matches!(item.reading.expr, Expr::Overnight)
+                && tense == WordTense::Past
+                && modal_before(text, item.range.start))
+        });
         state.tense_close = close;
         let resolved = resolve(&item.reading, tense, &state);
         // In a report without a date, only a date written with its year sets the story's
@@ -199,9 +206,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 }
             )
         );
+        // "overnight" places an aside too, but the night it found is the one the sentences
+        // after it tell of ("was shelled overnight. Residents spent the night in basements").
+        let overnight = matches!(item.reading.expr, Expr::Overnight);
         if let Some(day) = resolved
             .day
-            .filter(|_| !aside && (state.publication.is_some() || written_year))
+            .filter(|_| !aside && !overnight && (state.publication.is_some() || written_year))
         {
             state.narrative = Some(day);
         }
@@ -615,6 +625,7 @@ fn needs_tense(expr: &Expr) -> bool {
         } => true,
         Expr::PartOfDay { day, .. } | Expr::WeekOf { day } => needs_tense(day),
         Expr::Time { day: Some(day), .. } => needs_tense(day),
+        Expr::Overnight => true,
         _ => false,
     }
 }
@@ -756,6 +767,35 @@ fn will_be_before(before: &str) -> bool {
             .any(|a| w.eq_ignore_ascii_case(a))
             || w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case("'ll")
     })
+}
+
+/// Whether "will", "would" or "shall" stands earlier in the sentence before `start`, within
+/// the same 120 bytes `tense_before` reads.
+fn modal_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let sentence = window
+        .rfind(['!', '?', ';'])
+        .into_iter()
+        .chain(
+            window
+                .rmatch_indices('.')
+                .map(|(dot, _)| dot)
+                .find(|&dot| ends_sentence(window, dot)),
+        )
+        .max()
+        .map_or(window, |end| &window[end + 1..]);
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .any(|word| {
+            ["will", "would", "shall"]
+                .iter()
+                .any(|modal| word.eq_ignore_ascii_case(modal))
+                || word.ends_with("'ll")
+        })
 }
 
 /// The tense of the first tense word after `end` in the same sentence, within eight words.
@@ -1094,6 +1134,7 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             anchoring,
         } => shifted(*amount, *unit, *sign, *anchoring, state),
         Expr::PartOfDay { day, part } => part_of_day(day, *part, tense, state),
+        Expr::Overnight => overnight(tense, state),
         Expr::WeekOf { day } => {
             let resolved = resolve_expr(day, tense, state);
             match resolved.day {
@@ -1511,6 +1552,23 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
             format!("{}T{}", resolved.value, part.code()),
             resolved.anchor,
         ),
+    }
+}
+
+/// "overnight": in the past, the night before the report's day, whatever day the story
+/// named last ("Police said on Tuesday that gunmen had attacked overnight"); else the night of
+/// the story's day ("talks will run overnight").
+fn overnight(tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let story_day = Expr::Period {
+        unit: Unit::Day,
+        offset: 0,
+        anchoring: Anchoring::Narrative,
+    };
+    match (tense, state.speech()) {
+        (Some(WordTense::Past), Some(_)) => {
+            part_of_day(&Expr::Day(-1), DayPart::Night, tense, state)
+        }
+        _ => part_of_day(&story_day, DayPart::Night, tense, state),
     }
 }
 

@@ -462,6 +462,22 @@ fn parts_of_the_story_day() {
 }
 
 #[test]
+fn overnight_in_the_past_is_the_night_before() {
+    // Told in the past, the night that ended as the report's day began, whatever day the
+    // sentence named before it; the night after it tells of is the same night.
+    assert_snapshot!(check("Police said on Thursday that gunmen had attacked a checkpoint overnight. Residents spent the night in basements.", DATED), @"
+    Thursday | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    overnight | TIME 2025-10-29TNI | 2025-10-29T18:00 .. 2025-10-29T23:59
+    the night | TIME 2025-10-29TNI | 2025-10-29T18:00 .. 2025-10-29T23:59
+    ");
+    // To come, or under a modal: the night ahead.
+    assert_snapshot!(check("The talks will run overnight. Mediators said the truce would be judged by whether the guns fell silent overnight.", DATED), @"
+    overnight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
+    overnight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
+    ");
+}
+
+#[test]
 fn weekday_that_contradicts_its_date() {
     assert_snapshot!(check("Tarar spoke late Tuesday (October 29) and again on Tuesday, October 28.", DATED), @r#"
     late Tuesday | DATE 2025-10-28 END | 2025-10-28 .. 2025-10-28
