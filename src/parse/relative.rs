@@ -323,7 +323,8 @@ pub(crate) fn portion(input: &str) -> Res<'_, Reading> {
 
 /// The period a financial report is about: "the quarter", "the latest quarter", "the latest
 /// period", "the year-ago quarter", "the year-earlier period", "the comparable year-ago
-/// quarter", "the corresponding period last year", "the 1988 quarter".
+/// quarter", "the corresponding period last year", "the same period of last year", "the 1988
+/// quarter".
 pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
     let qualifier = alt((
         (kw("year"), hyphen, alt((kw("ago"), kw("earlier")))).map(|_| (-1, None)),
@@ -342,7 +343,8 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
         alt((kw("quarter"), kw("period"))),
     )
         .parse(input)?;
-    let (rest, last_year) = opt((sp, kw("last"), sp, kw("year"))).parse(rest)?;
+    let (rest, last_year) =
+        opt((sp, opt((kw("of"), sp)), kw("last"), sp, kw("year"))).parse(rest)?;
     let (years, year) = match (qualifier, last_year) {
         (_, Some(_)) => (-1, None),
         (Some(qualifier), None) => qualifier,

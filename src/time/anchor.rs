@@ -66,9 +66,14 @@ impl Resolved {
 struct State<'a> {
     publication: Option<NaiveDate>,
     narrative: Option<NaiveDate>,
-    /// The last quarter the story named: financial news compares "the quarter" with "the
-    /// year-ago quarter" and "a year earlier" at that granularity.
-    quarter: Option<Point>,
+    /// The last quarter or half of a year the story named: financial news compares "the
+    /// quarter" with "the year-ago quarter" and "a year earlier", and economic news "the first
+    /// half" with "the same period last year", at that granularity.
+    reported: Option<Point>,
+    /// The months of a year to date the story named last, when it named them after any quarter
+    /// or half: "In the first nine months ... the year-earlier period" is those nine months a
+    /// year before, a length of time (TIMEX3 writes `P9M`).
+    reported_months: Option<u32>,
     /// The tense word of the phrase being anchored governs it directly ("ended Jan. 31",
     /// "In January, the company brought in"): it outweighs which year is nearer.
     tense_close: bool,
@@ -129,7 +134,8 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .or(masthead)
             .or(options.reference_date),
         narrative: None,
-        quarter: None,
+        reported: None,
+        reported_months: None,
         tense_close: false,
         narrative_month: None,
         narrative_year: None,
@@ -242,10 +248,14 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         {
             state.narrative_year = Some(year);
         }
-        if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
+        if let (Some(point @ (Point::Quarter(..) | Point::Half(..))), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
         {
-            state.quarter = Some(point);
+            state.reported = Some(point);
+            state.reported_months = None;
+        }
+        if let Some(months) = months_to_date(&item.reading.expr, &text[item.range.clone()]) {
+            state.reported_months = Some(months);
         }
         if resolved.anchor == Anchor::Missing {
             tagging.diagnostics.push(Diagnostic {
@@ -1387,11 +1397,11 @@ fn shifted(
             half: false,
         },
         Unit::Year,
-        Some(quarter),
-    ) = (amount, unit, state.quarter)
+        Some(reported),
+    ) = (amount, unit, state.reported)
     {
         if sign < 0 {
-            if let Some(point) = quarter.step(-4) {
+            if let Some(point) = years_from(reported, -1) {
                 return Resolved::point(point, Anchor::Narrative);
             }
         }
@@ -1477,7 +1487,20 @@ fn shifted(
 
 /// "the quarter", "the year-ago quarter", "the 1988 quarter".
 fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolved {
-    let base = match state.quarter {
+    // "the first nine months ... the 1988 period" is that year's; "the year-earlier period"
+    // the same nine months a year before. "The latest period" is still the latest quarter.
+    match (state.reported_months, year) {
+        (Some(_), Some(year)) => return Resolved::point(Point::Year(year), Anchor::Narrative),
+        (Some(months), None) if years < 0 => {
+            return Resolved::unbounded(
+                TimexType::Duration,
+                duration_value(Amount::count(months), Unit::Month),
+                Anchor::None,
+            );
+        }
+        _ => {}
+    }
+    let base = match state.reported {
         Some(quarter) => Some((quarter, Anchor::Narrative)),
         None => state.speech().and_then(|(anchor, how)| {
             Point::containing(anchor, Unit::Quarter)
@@ -1490,12 +1513,41 @@ fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolve
     };
     let point = match (year, base) {
         (Some(year), Point::Quarter(_, quarter)) => Some(Point::Quarter(year, quarter)),
-        _ => base.step(years * 4),
+        (Some(year), Point::Half(_, half)) => Some(Point::Half(year, half)),
+        _ => years_from(base, years),
     };
     match point {
         Some(point) => Resolved::point(point, how),
         None => missing_day(),
     }
+}
+
+/// The months of a year to date a phrase names: "the first nine months", "the six months"
+/// (with its article: "for six months" is a stretch of time, not a period reported on).
+fn months_to_date(expr: &Expr, text: &str) -> Option<u32> {
+    match expr {
+        Expr::Duration {
+            amount: Amount::Count { whole, half: false },
+            unit: Unit::Month,
+        } if (2..12).contains(whole)
+            && text
+                .get(..4)
+                .is_some_and(|the| the.eq_ignore_ascii_case("the ")) =>
+        {
+            Some(*whole)
+        }
+        _ => None,
+    }
+}
+
+/// The same quarter or half `years` years away.
+fn years_from(point: Point, years: i64) -> Option<Point> {
+    let per_year = match point {
+        Point::Quarter(..) => 4,
+        Point::Half(..) => 2,
+        _ => 1,
+    };
+    point.step(years.checked_mul(per_year)?)
 }
 
 /// "the weekend": the one just past, or the one coming when the clause points forward.

@@ -407,6 +407,18 @@ fn financial_quarters() {
     the year-ago quarter | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     a year earlier | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     ");
+    // Halves are compared as quarters are: the same half a year before.
+    assert_snapshot!(check("Exports grew 8 percent in the first half, faster than in the same period of last year.", "2007-07-19"), @"
+    the first half | DATE 2007-H1 | 2007-01-01 .. 2007-06-30
+    the same period of last year | DATE 2006-H1 | 2006-01-01 .. 2006-06-30
+    ");
+    // The months of a year to date: the same months a year before are that long, and a
+    // period named with its year is that year.
+    assert_snapshot!(check("In the first nine months, sales rose; in the year-earlier period they fell, as in the 1988 period.", "1989-10-30"), @"
+    the first nine months | DURATION P9M
+    the year-earlier period | DURATION P9M
+    the 1988 period | DATE 1988 | 1988-01-01 .. 1988-12-31
+    ");
 }
 
 #[test]
