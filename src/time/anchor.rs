@@ -707,13 +707,29 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                 .get(..4)
                 .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
         };
-        // "set to resume", "set for Sunday"; "is to travel", "are to meet": a plan.
+        // "set to resume", "set for Sunday"; "is to travel", "are to meet", "plans to march",
+        // "is forecast to hit", "is likely to vote": a plan or a prospect.
+        let prospect = ["plans", "planning", "forecast", "likely", "poised"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
         let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are")) && next_is_to;
+            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are") || prospect)
+                && next_is_to;
         if plan {
             return Some((WordTense::Future, words));
         }
-        if let Some(tense) = tense_of(word) {
+        // "to hit", "to cut", "to set": an infinitive whose form is also a past; the verb it
+        // follows decides.
+        let infinitive = || {
+            window[..word_start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|previous| previous.eq_ignore_ascii_case("to"))
+        };
+        if let Some(tense) =
+            tense_of(word).filter(|&tense| tense != WordTense::Past || !infinitive())
+        {
             let tense = match tense {
                 WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
                     // "agreed to meet on Monday": the verb that governs the infinitive decides.

@@ -211,6 +211,13 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
     ");
+    // A prospect points forward too: "plans to", "is forecast to", "is likely to"; an
+    // infinitive that looks like a past ("to hit") leaves the choice to the verb before it.
+    assert_snapshot!(check("The opposition plans to march on Sunday, the storm is forecast to hit on Saturday and the army was ordered to hit back on Monday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
     // With no verb that tells the time, what lasts until a day lasts until one to come.
     assert_snapshot!(check("The envoy is in Doha until Sunday and Kabul has until Monday to reply; the border stayed shut until Tuesday.", DATED), @"
     Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
