@@ -170,12 +170,16 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 None => {
                     // "is in Paris until Tuesday", "has until Sunday to comply": with no verb
                     // that tells the time, a time something lasts until is still to come.
-                    let tense = tense_after(text, item.range.end).or_else(|| {
+                    let after = tense_after(text, item.range.end);
+                    let tense = after.map(|(tense, _)| tense).or_else(|| {
                         until_before(text, item.range.start).then_some(WordTense::Future)
                     });
                     let fronted =
                         after_in(text, item.range.start) && text[item.range.end..].starts_with(',');
-                    (tense, fronted && tense == Some(WordTense::Past))
+                    // "Sales in February were weak": the verb right after the phrase is its
+                    // subject's, and tells its time as a verb right before it does.
+                    let next = after.is_some_and(|(_, words)| words == 0);
+                    (tense, (fronted || next) && tense == Some(WordTense::Past))
                 }
             }
         } else {
@@ -825,7 +829,7 @@ fn modal_before(text: &str, start: usize) -> bool {
 }
 
 /// The tense of the first tense word after `end` in the same sentence, within eight words.
-fn tense_after(text: &str, end: usize) -> Option<WordTense> {
+fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
     let mut to = (end + 80).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
@@ -838,10 +842,11 @@ fn tense_after(text: &str, end: usize) -> Option<WordTense> {
             if let Some(tense) = tense_of(word) {
                 // "On Thursday, talks resume": what follows a fronted date is not preceded
                 // by its auxiliary, and "did not resume" finds "did" first.
-                return Some(match tense {
+                let tense = match tense {
                     WordTense::Scheduled => WordTense::Future,
                     tense => tense,
-                });
+                };
+                return Some((tense, words));
             }
             words += 1;
             if words >= 8 {

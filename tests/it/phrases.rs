@@ -405,6 +405,12 @@ fn a_verb_right_before_a_date_picks_its_year() {
     January | DATE 1989-01 | 1989-01-01 .. 1989-01-31
     February | DATE 1990-02 | 1990-02-01 .. 1990-02-28
     ");
+    // So does the verb right after it, its subject's: a past month however near the coming
+    // one is, while a month with no verb beside it is the nearest.
+    assert_snapshot!(check("Sales in February were weak, and the ban ends in February.", "1998-11-07"), @"
+    February | DATE 1998-02 | 1998-02-01 .. 1998-02-28
+    February | DATE 1999-02 | 1999-02-01 .. 1999-02-28
+    ");
 }
 
 #[test]
