@@ -716,8 +716,22 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         let prospect = ["plans", "planning", "forecast", "likely", "poised"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));
+        // "is due to arrive", not "closed due to a storm".
+        let due = || {
+            word.eq_ignore_ascii_case("due")
+                && window[..word_start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(|previous| {
+                        previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
+                    })
+        };
         let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are") || prospect)
+            || (word.eq_ignore_ascii_case("is")
+                || word.eq_ignore_ascii_case("are")
+                || prospect
+                || due())
                 && next_is_to;
         if plan {
             return Some((WordTense::Future, words));

@@ -218,6 +218,12 @@ fn weekdays_point_forward_with_the_verb() {
     Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     ");
+    // "Slated" is a timetable's word, and "is due to" a plan; "closed due to" tells a cause.
+    assert_snapshot!(check("The vote is slated for Sunday and the envoys are due to meet on Monday; the port closed due to a storm on Tuesday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
     // With no verb that tells the time, what lasts until a day lasts until one to come.
     assert_snapshot!(check("The envoy is in Doha until Sunday and Kabul has until Monday to reply; the border stayed shut until Tuesday.", DATED), @"
     Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
