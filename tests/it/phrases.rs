@@ -83,6 +83,12 @@ fn years_months_seasons_quarters() {
     December | DATE 2024-12 | 2024-12-01 .. 2024-12-31
     February 2025 | DATE 2025-02 | 2025-02-01 .. 2025-02-28
     ");
+    // So it does a year said relative to now: "January" is this year's, however near the
+    // coming January is.
+    assert_snapshot!(check("Exports have been falling from January to August this year.", "1998-09-20"), @"
+    January | DATE 1998-01 | 1998-01-01 .. 1998-01-31
+    August this year | DATE 1998-08 | 1998-08-01 .. 1998-08-31
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
