@@ -163,7 +163,8 @@ pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
 }
 
 /// Periods counted from the story's time: "the previous day", "the next day", "the following
-/// week", "the day before", "the day after", "that day", "the same day", "that year".
+/// week", "the day before", "the day after", "that day", "the same day", "that year", "the
+/// same month last year".
 pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
     let single = |input| {
         verify(unit, |(unit, multiplier)| {
@@ -196,6 +197,28 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
+    // "the same month last year", "the same quarter a year earlier": that month or quarter
+    // of the year before.
+    let mut year_back = (
+        sp,
+        alt((
+            (opt((kw("of"), sp)), kw("last"), sp, kw("year")).map(|_| ()),
+            (kw("a"), sp, kw("year"), sp, alt((kw("earlier"), kw("ago")))).map(|_| ()),
+        )),
+    );
+    let per_year = match unit {
+        Unit::Month => 12,
+        Unit::Quarter => 4,
+        _ => 0,
+    };
+    let same = offset == 0
+        && input
+            .get(..4)
+            .is_some_and(|the| the.eq_ignore_ascii_case("the "));
+    let (rest, offset) = match year_back.parse(rest) {
+        Ok((after, _)) if same && per_year > 0 => (after, -per_year),
+        _ => (rest, offset),
+    };
     // "that night", "the following night": a part of a day, read by `story_day_part`.
     let night = input[..input.len() - rest.len()]
         .to_ascii_lowercase()

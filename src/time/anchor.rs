@@ -242,13 +242,24 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
             _ => resolved.day.and_then(|d| d.with_day(1)),
         };
-        if let Some(month) = month.filter(|_| state.publication.is_some() || written_year) {
+        // "the same month last year" compares; the story stays in its month.
+        let comparison = matches!(
+            item.reading.expr,
+            Expr::Period {
+                unit: Unit::Month,
+                offset: -12,
+                anchoring: Anchoring::Narrative,
+            }
+        );
+        if let Some(month) =
+            month.filter(|_| !comparison && (state.publication.is_some() || written_year))
+        {
             state.narrative_month = Some(month);
         }
         if let Some(year) = resolved
             .point
             .and_then(year_of)
-            .filter(|_| state.publication.is_some() || written_year)
+            .filter(|_| !comparison && (state.publication.is_some() || written_year))
         {
             state.narrative_year = Some(year);
         }

@@ -437,6 +437,12 @@ fn financial_quarters() {
     the first half | DATE 2007-H1 | 2007-01-01 .. 2007-06-30
     the same period of last year | DATE 2006-H1 | 2006-01-01 .. 2006-06-30
     ");
+    // The same month a year before compares with the month named; the story stays in it.
+    assert_snapshot!(check("In May alone, exports rose 9 percent from the same month last year. The same month, imports fell.", "2000-06-17"), @"
+    May | DATE 2000-05 | 2000-05-01 .. 2000-05-31
+    the same month last year | DATE 1999-05 | 1999-05-01 .. 1999-05-31
+    The same month | DATE 2000-05 | 2000-05-01 .. 2000-05-31
+    ");
     // The months of a year to date: the same months a year before are that long, and a
     // period named with its year is that year.
     assert_snapshot!(check("In the first nine months, sales rose; in the year-earlier period they fell, as in the 1988 period.", "1989-10-30"), @"
