@@ -292,6 +292,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         &mut tagging.diagnostics,
     );
     clocks_given_in_another_zone(document, &found, &mut resolved_all);
+    clock_ranges_past_midnight(text, &found, &mut resolved_all);
     check_weekdays(
         document,
         &found,
@@ -361,6 +362,54 @@ fn clocks_before_their_day(
             }
         }
         first = end;
+    }
+}
+
+/// The end of a range of clock times that reads earlier than its start is on the next day:
+/// "a curfew from 8 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.". Only an end without a day
+/// of its own, in the start's zone, moves.
+fn clock_ranges_past_midnight(text: &str, found: &[Found], resolved: &mut [Resolved]) {
+    for index in 1..found.len() {
+        let (start, end) = (&found[index - 1], &found[index]);
+        let (
+            Expr::Time { clock: first, .. },
+            Expr::Time {
+                day: None,
+                clock: last,
+            },
+        ) = (&start.reading.expr, &end.reading.expr)
+        else {
+            continue;
+        };
+        let gap = text
+            .get(start.range.end..end.range.start)
+            .unwrap_or("x")
+            .trim();
+        let range = ["to", "until", "till", "through", "and", "-", "\u{2013}"]
+            .iter()
+            .any(|joint| gap.eq_ignore_ascii_case(joint));
+        let Some(Bound::Minute { date, time, .. }) = resolved[index - 1].earliest else {
+            continue;
+        };
+        let Some(end_time) = NaiveTime::from_hms_opt(last.hour, last.minute, 0) else {
+            continue;
+        };
+        if !range || first.zone != last.zone {
+            continue;
+        }
+        // The first instant at the end's time after the start ("midnight to 6 a.m." ends on
+        // the day midnight begins).
+        let day = if end_time > time {
+            Some(date)
+        } else {
+            date.succ_opt()
+        };
+        let moved = resolved[index]
+            .earliest
+            .is_some_and(|bound| Some(bound.date()) != day);
+        if let Some(day) = day.filter(|_| moved) {
+            resolved[index] = clock_on(day, *last, resolved[index].anchor);
+        }
     }
 }
 

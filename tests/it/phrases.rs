@@ -319,6 +319,19 @@ fn clock_times_keep_their_zone() {
 }
 
 #[test]
+fn a_clock_range_runs_past_midnight() {
+    // An end earlier than its start is on the next day; a range within a day stays in it.
+    assert_snapshot!(check("A curfew ran from 8 p.m. to 6 a.m., then from midnight to 5 a.m.; shops opened from 9 a.m. to 5 p.m.", DATED), @"
+    8 p.m. | TIME 2025-10-30T20:00 | 2025-10-30T20:00 .. 2025-10-30T20:00
+    6 a.m. | TIME 2025-10-31T06:00 | 2025-10-31T06:00 .. 2025-10-31T06:00
+    midnight | TIME 2025-10-30T24:00 | 2025-10-31T00:00 .. 2025-10-31T00:00
+    5 a.m. | TIME 2025-10-31T05:00 | 2025-10-31T05:00 .. 2025-10-31T05:00
+    9 a.m. | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
+    5 p.m. | TIME 2025-10-30T17:00 | 2025-10-30T17:00 .. 2025-10-30T17:00
+    ");
+}
+
+#[test]
 fn durations_keep_their_unit() {
     // A couple is two, with its article or after "the past" and "the next".
     assert_snapshot!(check("Shelling grew over the past couple of weeks and may go on for a couple of months.", DATED), @"
