@@ -197,8 +197,8 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
-    // "the same month last year", "the same quarter a year earlier": that month or quarter
-    // of the year before.
+    // "the same month last year", "the same month a year earlier": that month of the year
+    // before ("the same quarter last year" is a reported quarter's, the last one named).
     let mut year_back = (
         sp,
         alt((
@@ -206,17 +206,13 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
             (kw("a"), sp, kw("year"), sp, alt((kw("earlier"), kw("ago")))).map(|_| ()),
         )),
     );
-    let per_year = match unit {
-        Unit::Month => 12,
-        Unit::Quarter => 4,
-        _ => 0,
-    };
-    let same = offset == 0
+    let same = unit == Unit::Month
+        && offset == 0
         && input
             .get(..4)
             .is_some_and(|the| the.eq_ignore_ascii_case("the "));
     let (rest, offset) = match year_back.parse(rest) {
-        Ok((after, _)) if same && per_year > 0 => (after, -per_year),
+        Ok((after, _)) if same => (after, -12),
         _ => (rest, offset),
     };
     // "that night", "the following night": a part of a day, read by `story_day_part`.

@@ -450,6 +450,11 @@ fn financial_quarters() {
     the first half | DATE 2007-H1 | 2007-01-01 .. 2007-06-30
     the same period of last year | DATE 2006-H1 | 2006-01-01 .. 2006-06-30
     ");
+    // The same quarter a year before is the last quarter named, a year back.
+    assert_snapshot!(check("In the third quarter, profit fell from the same quarter last year.", "1989-10-30"), @"
+    the third quarter | DATE 1989-Q3 | 1989-07-01 .. 1989-09-30
+    the same quarter last year | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
+    ");
     // The same month a year before compares with the month named; the story stays in it.
     assert_snapshot!(check("In May alone, exports rose 9 percent from the same month last year. The same month, imports fell.", "2000-06-17"), @"
     May | DATE 2000-05 | 2000-05-01 .. 2000-05-31
