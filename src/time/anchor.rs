@@ -773,9 +773,11 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         };
         // "set to resume", "set for Sunday"; "is to travel", "are to meet", "plans to march",
         // "is forecast to hit", "is likely to vote": a plan or a prospect.
-        let prospect = ["plans", "planning", "forecast", "likely", "poised"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w));
+        let prospect = || {
+            ["plans", "planning", "forecast", "likely", "poised"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        };
         // "is due to arrive", not "closed due to a storm".
         let due = || {
             word.eq_ignore_ascii_case("due")
@@ -788,11 +790,11 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                     })
         };
         let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || (word.eq_ignore_ascii_case("is")
-                || word.eq_ignore_ascii_case("are")
-                || prospect
-                || due())
-                && next_is_to;
+            || next_is_to
+                && (word.eq_ignore_ascii_case("is")
+                    || word.eq_ignore_ascii_case("are")
+                    || prospect()
+                    || due());
         if plan {
             return Some((WordTense::Future, words));
         }
