@@ -291,20 +291,21 @@ pub(crate) fn week_of_month(input: &str) -> Res<'_, Reading> {
 
 /// A month alone: "October", "in May" (the scanner checks the word before ambiguous ones).
 /// A month joined to another that has its year takes that year: "May and June 1997",
-/// "from March to May 1997"; a range that runs past December starts the year before
-/// ("December through February 1998").
+/// "from March to May 1997", "from January to July this year"; a range that runs past
+/// December starts the year before ("December through February 1998").
 pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
     let (rest, (name, standalone)) = month_name(input)?;
     if !standalone || name.lowercase && name.ambiguous {
         return fail(input);
     }
     if let Ok((_, (through, last, year))) = shared_year(rest) {
-        let year = if through && last < name.month {
-            year - 1
-        } else {
-            year
+        // "December through February 1998" starts the year before.
+        let back = i32::from(through && last < name.month);
+        let year = match year {
+            YearRef::Explicit(year) => YearRef::Explicit(year - back),
+            YearRef::Relative(offset) => YearRef::Relative(offset - back),
+            other => other,
         };
-        let year = YearRef::Explicit(year);
         return Ok((
             rest,
             Expr::Month {
@@ -327,9 +328,9 @@ pub(crate) fn month_alone(input: &str) -> Res<'_, Reading> {
 }
 
 /// What follows a month that shares the year of the next: " and June 1997", " to May 1997",
-/// "-June 1997": whether it is a range ("to", "through", a dash), the second month and the
-/// year.
-fn shared_year(input: &str) -> Res<'_, (bool, u32, i32)> {
+/// "-June 1997", " to July this year": whether it is a range ("to", "through", a dash), the
+/// second month and the year.
+fn shared_year(input: &str) -> Res<'_, (bool, u32, YearRef)> {
     let joint = alt((
         preceded(sp, terminated(alt((kw("and"), kw("or"))), sp)).map(|_| false),
         preceded(
@@ -339,7 +340,8 @@ fn shared_year(input: &str) -> Res<'_, (bool, u32, i32)> {
         .map(|_| true),
         dash.map(|_| true),
     ));
-    let (rest, (through, (name, _), year)) = (joint, month_name, year_after).parse(input)?;
+    let year = alt((year_after.map(YearRef::Explicit), relative_year_after));
+    let (rest, (through, (name, _), year)) = (joint, month_name, year).parse(input)?;
     Ok((rest, (through, name.month, year)))
 }
 

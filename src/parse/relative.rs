@@ -163,7 +163,8 @@ pub(crate) fn speech_period(input: &str) -> Res<'_, Reading> {
 }
 
 /// Periods counted from the story's time: "the previous day", "the next day", "the following
-/// week", "the day before", "the day after", "that day", "the same day", "that year".
+/// week", "the day before", "the day after", "that day", "the same day", "that year", "the
+/// same month last year".
 pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
     let single = |input| {
         verify(unit, |(unit, multiplier)| {
@@ -196,6 +197,24 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
         .map(|(_, _, (unit, _), _, offset)| (unit, offset));
     let that = (kw("that"), sp, single).map(|(_, _, (unit, _))| (unit, 0));
     let (rest, (unit, offset)) = alt((the_x_unit, unit_after, that)).parse(input)?;
+    // "the same month last year", "the same month a year earlier": that month of the year
+    // before ("the same quarter last year" is a reported quarter's, the last one named).
+    let mut year_back = (
+        sp,
+        alt((
+            (opt((kw("of"), sp)), kw("last"), sp, kw("year")).map(|_| ()),
+            (kw("a"), sp, kw("year"), sp, alt((kw("earlier"), kw("ago")))).map(|_| ()),
+        )),
+    );
+    let same = unit == Unit::Month
+        && offset == 0
+        && input
+            .get(..4)
+            .is_some_and(|the| the.eq_ignore_ascii_case("the "));
+    let (rest, offset) = match year_back.parse(rest) {
+        Ok((after, _)) if same => (after, -12),
+        _ => (rest, offset),
+    };
     // "that night", "the following night": a part of a day, read by `story_day_part`.
     let night = input[..input.len() - rest.len()]
         .to_ascii_lowercase()
@@ -323,7 +342,8 @@ pub(crate) fn portion(input: &str) -> Res<'_, Reading> {
 
 /// The period a financial report is about: "the quarter", "the latest quarter", "the latest
 /// period", "the year-ago quarter", "the year-earlier period", "the comparable year-ago
-/// quarter", "the corresponding period last year", "the 1988 quarter".
+/// quarter", "the corresponding period last year", "the same period of last year", "the 1988
+/// quarter".
 pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
     let qualifier = alt((
         (kw("year"), hyphen, alt((kw("ago"), kw("earlier")))).map(|_| (-1, None)),
@@ -342,7 +362,8 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
         alt((kw("quarter"), kw("period"))),
     )
         .parse(input)?;
-    let (rest, last_year) = opt((sp, kw("last"), sp, kw("year"))).parse(rest)?;
+    let (rest, last_year) =
+        opt((sp, opt((kw("of"), sp)), kw("last"), sp, kw("year"))).parse(rest)?;
     let (years, year) = match (qualifier, last_year) {
         (_, Some(_)) => (-1, None),
         (Some(qualifier), None) => qualifier,
@@ -428,8 +449,7 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         terminated(kw("early"), sp).map(|_| crate::time::Modifier::Start),
         terminated(kw("late"), sp).map(|_| crate::time::Modifier::End),
     ));
-    let overnight = kw("overnight").map(|_| (None::<crate::time::Modifier>, DayPart::Night));
-    let framed = alt((
+    let mut framed = alt((
         preceded((kw("the"), sp), day_part).map(|part| (None, part)),
         (position, day_part).map(|(modifier, part)| (Some(modifier), part)),
         // "midafternoon", "midmorning"; "midnight" is a clock time.
@@ -458,7 +478,26 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
         };
         return Ok((rest, expr.into()));
     }
-    let (rest, (modifier, part)) = alt((overnight, framed)).parse(input)?;
+    if let Ok((rest, _)) = kw("overnight").parse(input) {
+        // "overnight Tuesday" is that night; "overnight" alone is read when anchored.
+        let day = preceded(
+            sp,
+            alt((deictic_day.map(Expr::Day), weekday.map(weekday_expr))),
+        )
+        .parse(rest);
+        let (rest, expr) = match day {
+            Ok((rest, day)) => (
+                rest,
+                Expr::PartOfDay {
+                    day: Box::new(day),
+                    part: DayPart::Night,
+                },
+            ),
+            Err(_) => (rest, Expr::Overnight),
+        };
+        return Ok((rest, expr.into()));
+    }
+    let (rest, (modifier, part)) = framed.parse(input)?;
     let named = |input| {
         alt((weekday_date, month_day, day_month))
             .map(|reading: Reading| reading.expr)

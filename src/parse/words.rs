@@ -531,7 +531,13 @@ fn read_amount(input: &str) -> Res<'_, Amount> {
             opt(preceded(sp, kw("of"))),
         ),
     );
-    let couple = (kw("a"), sp, kw("couple"), opt(preceded(sp, kw("of")))).map(|_| Amount::count(2));
+    // "a couple of weeks", and "the past couple of weeks" without the article: two.
+    let couple = (
+        opt(terminated(kw("a"), sp)),
+        kw("couple"),
+        opt(preceded(sp, kw("of"))),
+    )
+        .map(|_| Amount::count(2));
     alt((
         couple,
         vague.map(|_| Amount::Vague),

@@ -66,9 +66,14 @@ impl Resolved {
 struct State<'a> {
     publication: Option<NaiveDate>,
     narrative: Option<NaiveDate>,
-    /// The last quarter the story named: financial news compares "the quarter" with "the
-    /// year-ago quarter" and "a year earlier" at that granularity.
-    quarter: Option<Point>,
+    /// The last quarter or half of a year the story named: financial news compares "the
+    /// quarter" with "the year-ago quarter" and "a year earlier", and economic news "the first
+    /// half" with "the same period last year", at that granularity.
+    reported: Option<Point>,
+    /// The months of a year to date the story named last, when it named them after any quarter
+    /// or half: "In the first nine months ... the year-earlier period" is those nine months a
+    /// year before, a length of time (TIMEX3 writes `P9M`).
+    reported_months: Option<u32>,
     /// The tense word of the phrase being anchored governs it directly ("ended Jan. 31",
     /// "In January, the company brought in"): it outweighs which year is nearer.
     tense_close: bool,
@@ -81,6 +86,9 @@ struct State<'a> {
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
+    /// Which third of `last_day` the phrase that named it kept: "late Monday" is its last
+    /// eight hours, so "twelve hours later" is past midnight.
+    last_day_third: Option<Modifier>,
     options: &'a TagOptions,
 }
 
@@ -126,11 +134,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .or(masthead)
             .or(options.reference_date),
         narrative: None,
-        quarter: None,
+        reported: None,
+        reported_months: None,
         tense_close: false,
         narrative_month: None,
         narrative_year: None,
         last_day: None,
+        last_day_third: None,
         options,
     };
     let mut tagging = Tagging {
@@ -144,6 +154,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         if let Some(day) = state.publication.filter(|_| entry_stamp(text, item)) {
             state.narrative = Some(day);
             state.last_day = Some(day);
+            state.last_day_third = None;
         }
         // Only phrases placed relative to now need the verb's tense; finding it costs a walk
         // back through the sentence.
@@ -159,17 +170,28 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 None => {
                     // "is in Paris until Tuesday", "has until Sunday to comply": with no verb
                     // that tells the time, a time something lasts until is still to come.
-                    let tense = tense_after(text, item.range.end).or_else(|| {
+                    let after = tense_after(text, item.range.end);
+                    let tense = after.map(|(tense, _)| tense).or_else(|| {
                         until_before(text, item.range.start).then_some(WordTense::Future)
                     });
                     let fronted =
                         after_in(text, item.range.start) && text[item.range.end..].starts_with(',');
-                    (tense, fronted && tense == Some(WordTense::Past))
+                    // "Sales in February were weak": the verb right after the phrase is its
+                    // subject's, and tells its time as a verb right before it does.
+                    let next = after.is_some_and(|(_, words)| words == 0);
+                    (tense, (fronted || next) && tense == Some(WordTense::Past))
                 }
             }
         } else {
             (None, false)
         };
+        // "would be judged by whether the guns fell silent overnight": a past verb under a
+        // modal tells of a night still to come.
+        let tense = tense.filter(|&tense| {
+            !(matches!(item.reading.expr, Expr::Overnight)
+                && tense == WordTense::Past
+                && modal_before(text, item.range.start))
+        });
         state.tense_close = close;
         let resolved = resolve(&item.reading, tense, &state);
         // In a report without a date, only a date written with its year sets the story's
@@ -194,33 +216,61 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 }
             )
         );
+        // "overnight" places an aside too, but the night it found is the one the sentences
+        // after it tell of ("was shelled overnight. Residents spent the night in basements").
+        let overnight = matches!(item.reading.expr, Expr::Overnight);
         if let Some(day) = resolved
             .day
-            .filter(|_| !aside && (state.publication.is_some() || written_year))
+            .filter(|_| !aside && !overnight && (state.publication.is_some() || written_year))
         {
             state.narrative = Some(day);
         }
         if let Some(day) = resolved.day.filter(|_| !aside) {
             state.last_day = Some(day);
+            state.last_day_third = item.reading.modifier;
+        }
+        // "BEIJING, March 3 (Xinhua) --": the story was written on its dateline's day, which
+        // "today" and "on Tuesday" count from, whatever day the report was filed or stamped.
+        if let Some(day) = resolved.day.filter(|_| {
+            item.range.start < MASTHEAD_BYTES
+                && (state.publication.is_some() || written_year)
+                && dateline(text, item)
+        }) {
+            state.publication = Some(day);
         }
         let month = match resolved.point {
             Some(Point::Month(year, month)) => NaiveDate::from_ymd_opt(year, month, 1),
             _ => resolved.day.and_then(|d| d.with_day(1)),
         };
-        if let Some(month) = month.filter(|_| state.publication.is_some() || written_year) {
+        // "the same month last year" compares; the story stays in its month.
+        let comparison = matches!(
+            item.reading.expr,
+            Expr::Period {
+                unit: Unit::Month,
+                offset: -12,
+                anchoring: Anchoring::Narrative,
+            }
+        );
+        if let Some(month) =
+            month.filter(|_| !comparison && (state.publication.is_some() || written_year))
+        {
             state.narrative_month = Some(month);
         }
         if let Some(year) = resolved
             .point
             .and_then(year_of)
-            .filter(|_| state.publication.is_some() || written_year)
+            .filter(|_| !comparison && (state.publication.is_some() || written_year))
         {
             state.narrative_year = Some(year);
         }
-        if let (Some(point @ Point::Quarter(..)), Expr::YearPart { .. }) =
+        if let (Some(point @ (Point::Quarter(..) | Point::Half(..))), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
         {
-            state.quarter = Some(point);
+            state.reported = Some(point);
+            state.reported_months = None;
+        }
+        if let Some(months) = months_to_date(&item.reading.expr, &text[item.range.clone()]) {
+            state.reported_months = Some(months);
         }
         if resolved.anchor == Anchor::Missing {
             tagging.diagnostics.push(Diagnostic {
@@ -242,6 +292,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         &mut tagging.diagnostics,
     );
     clocks_given_in_another_zone(document, &found, &mut resolved_all);
+    clock_ranges_past_midnight(text, &found, &mut resolved_all);
     check_weekdays(
         document,
         &found,
@@ -311,6 +362,54 @@ fn clocks_before_their_day(
             }
         }
         first = end;
+    }
+}
+
+/// The end of a range of clock times that reads earlier than its start is on the next day:
+/// "a curfew from 8 p.m. to 6 a.m.", "between 11 p.m. and 2 a.m.". Only an end without a day
+/// of its own, in the start's zone, moves.
+fn clock_ranges_past_midnight(text: &str, found: &[Found], resolved: &mut [Resolved]) {
+    for index in 1..found.len() {
+        let (start, end) = (&found[index - 1], &found[index]);
+        let (
+            Expr::Time { clock: first, .. },
+            Expr::Time {
+                day: None,
+                clock: last,
+            },
+        ) = (&start.reading.expr, &end.reading.expr)
+        else {
+            continue;
+        };
+        let gap = text
+            .get(start.range.end..end.range.start)
+            .unwrap_or("x")
+            .trim();
+        let range = ["to", "until", "till", "through", "and", "-", "\u{2013}"]
+            .iter()
+            .any(|joint| gap.eq_ignore_ascii_case(joint));
+        let Some(Bound::Minute { date, time, .. }) = resolved[index - 1].earliest else {
+            continue;
+        };
+        let Some(end_time) = NaiveTime::from_hms_opt(last.hour, last.minute, 0) else {
+            continue;
+        };
+        if !range || first.zone != last.zone {
+            continue;
+        }
+        // The first instant at the end's time after the start ("midnight to 6 a.m." ends on
+        // the day midnight begins).
+        let day = if end_time > time {
+            Some(date)
+        } else {
+            date.succ_opt()
+        };
+        let moved = resolved[index]
+            .earliest
+            .is_some_and(|bound| Some(bound.date()) != day);
+        if let Some(day) = day.filter(|_| moved) {
+            resolved[index] = clock_on(day, *last, resolved[index].anchor);
+        }
     }
 }
 
@@ -528,6 +627,50 @@ fn entry_stamp(text: &str, found: &parse::Found) -> bool {
     opens_line && after.starts_with(['—', '–', '-'])
 }
 
+/// Whether a date is a dateline's: it follows the place the story was written at the start
+/// of its line ("BEIJING, ", "UNITED NATIONS, ", "Paris, France, ") and a dash follows it,
+/// after the agency's name in brackets when one is given ("March 3 (Xinhua) --", "Jan. 5
+/// (AP) —", "3 March -").
+fn dateline(text: &str, found: &parse::Found) -> bool {
+    if !matches!(
+        found.reading.expr,
+        Expr::Date {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    ) {
+        return false;
+    }
+    let line_start = text[..found.range.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(place) = text[line_start..found.range.start]
+        .trim_start()
+        .strip_suffix(", ")
+    else {
+        return false;
+    };
+    let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+    let is_place = place
+        .chars()
+        .all(|c| c.is_alphabetic() || " ,.'-".contains(c))
+        && words.clone().count() <= 6
+        && words.all(|w| w.starts_with(char::is_uppercase));
+    let mut after = text[found.range.end..].trim_start_matches([' ', '\t']);
+    if let Some(agency) = after.strip_prefix('(') {
+        // An agency's name is short: the search stops after forty characters.
+        let close = agency
+            .char_indices()
+            .take(40)
+            .take_while(|&(_, c)| c != '\n')
+            .find(|&(_, c)| c == ')');
+        match close {
+            Some((close, _)) => after = agency[close + 1..].trim_start_matches([' ', '\t']),
+            None => return false,
+        }
+    }
+    is_place && after.starts_with(['-', '—', '–', '_'])
+}
+
 /// The day a date written whole gives, with its clock time or without: "1 December 2023",
 /// "14:40 GMT, 3 May 2024".
 fn written_day(expr: &Expr) -> Option<NaiveDate> {
@@ -556,6 +699,7 @@ fn needs_tense(expr: &Expr) -> bool {
         } => true,
         Expr::PartOfDay { day, .. } | Expr::WeekOf { day } => needs_tense(day),
         Expr::Time { day: Some(day), .. } => needs_tense(day),
+        Expr::Overnight => true,
         _ => false,
     }
 }
@@ -627,13 +771,45 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                 .get(..4)
                 .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
         };
-        // "set to resume", "set for Sunday"; "is to travel", "are to meet": a plan.
+        // "set to resume", "set for Sunday"; "is to travel", "are to meet", "plans to march",
+        // "is forecast to hit", "is likely to vote": a plan or a prospect.
+        let prospect = || {
+            ["plans", "planning", "forecast", "likely", "poised"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        };
+        // "is due to arrive", not "closed due to a storm".
+        let due = || {
+            word.eq_ignore_ascii_case("due")
+                && window[..word_start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(|previous| {
+                        previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
+                    })
+        };
         let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are")) && next_is_to;
+            || next_is_to
+                && (word.eq_ignore_ascii_case("is")
+                    || word.eq_ignore_ascii_case("are")
+                    || prospect()
+                    || due());
         if plan {
             return Some((WordTense::Future, words));
         }
-        if let Some(tense) = tense_of(word) {
+        // "to hit", "to cut", "to set": an infinitive whose form is also a past; the verb it
+        // follows decides.
+        let infinitive = || {
+            window[..word_start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|previous| previous.eq_ignore_ascii_case("to"))
+        };
+        if let Some(tense) =
+            tense_of(word).filter(|&tense| tense != WordTense::Past || !infinitive())
+        {
             let tense = match tense {
                 WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
                     // "agreed to meet on Monday": the verb that governs the infinitive decides.
@@ -699,8 +875,37 @@ fn will_be_before(before: &str) -> bool {
     })
 }
 
+/// Whether "will", "would" or "shall" stands earlier in the sentence before `start`, within
+/// the same 120 bytes `tense_before` reads.
+fn modal_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let sentence = window
+        .rfind(['!', '?', ';'])
+        .into_iter()
+        .chain(
+            window
+                .rmatch_indices('.')
+                .map(|(dot, _)| dot)
+                .find(|&dot| ends_sentence(window, dot)),
+        )
+        .max()
+        .map_or(window, |end| &window[end + 1..]);
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .any(|word| {
+            ["will", "would", "shall"]
+                .iter()
+                .any(|modal| word.eq_ignore_ascii_case(modal))
+                || word.ends_with("'ll")
+        })
+}
+
 /// The tense of the first tense word after `end` in the same sentence, within eight words.
-fn tense_after(text: &str, end: usize) -> Option<WordTense> {
+fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
     let mut to = (end + 80).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
@@ -713,10 +918,11 @@ fn tense_after(text: &str, end: usize) -> Option<WordTense> {
             if let Some(tense) = tense_of(word) {
                 // "On Thursday, talks resume": what follows a fronted date is not preceded
                 // by its auxiliary, and "did not resume" finds "did" first.
-                return Some(match tense {
+                let tense = match tense {
                     WordTense::Scheduled => WordTense::Future,
                     tense => tense,
-                });
+                };
+                return Some((tense, words));
             }
             words += 1;
             if words >= 8 {
@@ -870,10 +1076,11 @@ fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Re
         let (first, last) = narrow(first, last, reading.modifier);
         resolved.earliest = Some(Bound::Day(first));
         resolved.latest = Some(Bound::Day(last));
-        if first != last || reading.modifier.is_some() {
-            resolved.day = resolved
-                .day
-                .filter(|_| first == last && reading.modifier.is_none());
+        // "late Tuesday" and "early yesterday" still tell of their day, and the story goes
+        // on from it ("... late Tuesday. The attack came just before midnight"); "early
+        // March" tells of no one day.
+        if first != last {
+            resolved.day = None;
         }
     }
     resolved
@@ -1034,6 +1241,7 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
             anchoring,
         } => shifted(*amount, *unit, *sign, *anchoring, state),
         Expr::PartOfDay { day, part } => part_of_day(day, *part, tense, state),
+        Expr::Overnight => overnight(tense, state),
         Expr::WeekOf { day } => {
             let resolved = resolve_expr(day, tense, state);
             match resolved.day {
@@ -1273,9 +1481,9 @@ fn shifted(
     // "two days earlier" counts from the last day the story named, even in a report without
     // a date, where an inferred day does not move the story's time: "raised the toll on
     // Wednesday ... had given a lower figure two days earlier" is Monday.
-    let anchor = match (anchoring, state.last_day) {
-        (Anchoring::Narrative, Some(day)) => Some((day, Anchor::Narrative)),
-        _ => state.anchor_for(anchoring),
+    let (anchor, third) = match (anchoring, state.last_day) {
+        (Anchoring::Narrative, Some(day)) => (Some((day, Anchor::Narrative)), state.last_day_third),
+        _ => (state.anchor_for(anchoring), None),
     };
     let Some((anchor, how)) = anchor else {
         return missing_day();
@@ -1286,11 +1494,11 @@ fn shifted(
             half: false,
         },
         Unit::Year,
-        Some(quarter),
-    ) = (amount, unit, state.quarter)
+        Some(reported),
+    ) = (amount, unit, state.reported)
     {
         if sign < 0 {
-            if let Some(point) = quarter.step(-4) {
+            if let Some(point) = years_from(reported, -1) {
                 return Resolved::point(point, Anchor::Narrative);
             }
         }
@@ -1355,6 +1563,19 @@ fn shifted(
         resolved.latest = Some(Bound::Day(last));
         return resolved;
     }
+    // Eight hours or more past the last third of a day ("late Monday ... twelve hours
+    // later") fall on the next day; as many before its first third, on the day before.
+    let crosses = matches!(
+        (sign, third),
+        (1, Some(Modifier::End)) | (-1, Some(Modifier::Start))
+    );
+    let anchor = if unit == Unit::Hour && (8..24).contains(&count) && crosses {
+        anchor
+            .checked_add_signed(Duration::days(sign))
+            .unwrap_or(anchor)
+    } else {
+        anchor
+    };
     match shift_date(anchor, unit, sign * count) {
         Some(date) => Resolved::point(Point::containing(date, unit), how),
         None => missing_day(),
@@ -1363,7 +1584,20 @@ fn shifted(
 
 /// "the quarter", "the year-ago quarter", "the 1988 quarter".
 fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolved {
-    let base = match state.quarter {
+    // "the first nine months ... the 1988 period" is that year's; "the year-earlier period"
+    // the same nine months a year before. "The latest period" is still the latest quarter.
+    match (state.reported_months, year) {
+        (Some(_), Some(year)) => return Resolved::point(Point::Year(year), Anchor::Narrative),
+        (Some(months), None) if years < 0 => {
+            return Resolved::unbounded(
+                TimexType::Duration,
+                duration_value(Amount::count(months), Unit::Month),
+                Anchor::None,
+            );
+        }
+        _ => {}
+    }
+    let base = match state.reported {
         Some(quarter) => Some((quarter, Anchor::Narrative)),
         None => state.speech().and_then(|(anchor, how)| {
             Point::containing(anchor, Unit::Quarter)
@@ -1376,12 +1610,41 @@ fn reported_quarter(years: i64, year: Option<i32>, state: &State<'_>) -> Resolve
     };
     let point = match (year, base) {
         (Some(year), Point::Quarter(_, quarter)) => Some(Point::Quarter(year, quarter)),
-        _ => base.step(years * 4),
+        (Some(year), Point::Half(_, half)) => Some(Point::Half(year, half)),
+        _ => years_from(base, years),
     };
     match point {
         Some(point) => Resolved::point(point, how),
         None => missing_day(),
     }
+}
+
+/// The months of a year to date a phrase names: "the first nine months", "the six months"
+/// (with its article: "for six months" is a stretch of time, not a period reported on).
+fn months_to_date(expr: &Expr, text: &str) -> Option<u32> {
+    match expr {
+        Expr::Duration {
+            amount: Amount::Count { whole, half: false },
+            unit: Unit::Month,
+        } if (2..12).contains(whole)
+            && text
+                .get(..4)
+                .is_some_and(|the| the.eq_ignore_ascii_case("the ")) =>
+        {
+            Some(*whole)
+        }
+        _ => None,
+    }
+}
+
+/// The same quarter or half `years` years away.
+fn years_from(point: Point, years: i64) -> Option<Point> {
+    let per_year = match point {
+        Point::Quarter(..) => 4,
+        Point::Half(..) => 2,
+        _ => 1,
+    };
+    point.step(years.checked_mul(per_year)?)
 }
 
 /// "the weekend": the one just past, or the one coming when the clause points forward.
@@ -1438,6 +1701,23 @@ fn part_of_day(day: &Expr, part: DayPart, tense: Option<WordTense>, state: &Stat
             format!("{}T{}", resolved.value, part.code()),
             resolved.anchor,
         ),
+    }
+}
+
+/// "overnight": in the past, the night before the report's day, whatever day the story
+/// named last ("Police said on Tuesday that gunmen had attacked overnight"); else the night of
+/// the story's day ("talks will run overnight").
+fn overnight(tense: Option<WordTense>, state: &State<'_>) -> Resolved {
+    let story_day = Expr::Period {
+        unit: Unit::Day,
+        offset: 0,
+        anchoring: Anchoring::Narrative,
+    };
+    match (tense, state.speech()) {
+        (Some(WordTense::Past), Some(_)) => {
+            part_of_day(&Expr::Day(-1), DayPart::Night, tense, state)
+        }
+        _ => part_of_day(&story_day, DayPart::Night, tense, state),
     }
 }
 

@@ -450,6 +450,10 @@ pub(crate) enum Expr {
     },
     /// A day (or nothing, meaning the narrative day) with a part: "Friday night", "this morning".
     PartOfDay { day: Box<Expr>, part: DayPart },
+    /// "overnight": told in the past, the night that ended as the report's day began
+    /// ("rebels attacked overnight, police said Tuesday" is Monday night); else the night of
+    /// the story's day.
+    Overnight,
     /// A holiday, in a year said or implied: "Christmas", "Easter 1997", "last Thanksgiving".
     Holiday { holiday: Holiday, year: YearRef },
     /// The week that holds a day: "the week of March 6".

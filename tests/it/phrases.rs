@@ -83,6 +83,12 @@ fn years_months_seasons_quarters() {
     December | DATE 2024-12 | 2024-12-01 .. 2024-12-31
     February 2025 | DATE 2025-02 | 2025-02-01 .. 2025-02-28
     ");
+    // So it does a year said relative to now: "January" is this year's, however near the
+    // coming January is.
+    assert_snapshot!(check("Exports have been falling from January to August this year.", "1998-09-20"), @"
+    January | DATE 1998-01 | 1998-01-01 .. 1998-01-31
+    August this year | DATE 1998-08 | 1998-08-01 .. 1998-08-31
+    ");
     // A part of a month, in any case: a sentence may open with it.
     assert_snapshot!(check("Mid-June saw the worst fighting; early July was calm. Late August brought talks, and mid-September a deal.", DATED), @"
     Mid-June | DATE 2025-06 MID | 2025-06-11 .. 2025-06-20
@@ -129,6 +135,25 @@ fn relative_to_the_report() {
 }
 
 #[test]
+fn a_dateline_gives_the_day_of_writing() {
+    // Stamped a day after it was written: "today" is the dateline's day.
+    assert_snapshot!(check("KABUL, Oct. 29 (Pajhwok) -- The envoys arrived today and met on Monday.", DATED), @"
+    Oct. 29 | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    today | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
+    assert_snapshot!(check("Islamabad, Pakistan, 29 October \u{2014} The envoys arrived today.", DATED), @"
+    29 October | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    today | DATE 2025-10-29 | 2025-10-29 .. 2025-10-29
+    ");
+    // A date in a sentence is no dateline.
+    assert_snapshot!(check("He spoke on Monday, October 27 - the eve of the vote - and left today.", DATED), @"
+    Monday, October 27 | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    today | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    ");
+}
+
+#[test]
 fn relative_to_the_story() {
     assert_snapshot!(check("The strikes came on October 9. Two days later, Kabul retaliated; the previous day had been calm.", DATED), @"
     October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
@@ -163,6 +188,17 @@ fn relative_to_the_story() {
     October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     36 hours later | DATE 2025-10-21 | 2025-10-21 .. 2025-10-22
     ");
+    // A weekday with its part of the day still names its day: the story goes on from it.
+    assert_snapshot!(check("Gunmen raided the depot late Monday. The fighting lasted until midnight, and the next day the roads were shut.", DATED), @"
+    late Monday | DATE 2025-10-27 END | 2025-10-27 .. 2025-10-27
+    midnight | TIME 2025-10-27T24:00 | 2025-10-28T00:00 .. 2025-10-28T00:00
+    the next day | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
+    // Eight hours or more after the last third of a day is past its midnight.
+    assert_snapshot!(check("The deal was announced late Monday; one side was to stop firing first and the other ten hours later.", DATED), @"
+    late Monday | DATE 2025-10-27 END | 2025-10-27 .. 2025-10-27
+    ten hours later | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
 }
 
 #[test]
@@ -180,6 +216,19 @@ fn weekdays_point_forward_with_the_verb() {
     Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    ");
+    // A prospect points forward too: "plans to", "is forecast to", "is likely to"; an
+    // infinitive that looks like a past ("to hit") leaves the choice to the verb before it.
+    assert_snapshot!(check("The opposition plans to march on Sunday, the storm is forecast to hit on Saturday and the army was ordered to hit back on Monday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
+    // "Slated" is a timetable's word, and "is due to" a plan; "closed due to" tells a cause.
+    assert_snapshot!(check("The vote is slated for Sunday and the envoys are due to meet on Monday; the port closed due to a storm on Tuesday.", DATED), @"
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
     ");
     // With no verb that tells the time, what lasts until a day lasts until one to come.
     assert_snapshot!(check("The envoy is in Doha until Sunday and Kabul has until Monday to reply; the border stayed shut until Tuesday.", DATED), @"
@@ -270,7 +319,25 @@ fn clock_times_keep_their_zone() {
 }
 
 #[test]
+fn a_clock_range_runs_past_midnight() {
+    // An end earlier than its start is on the next day; a range within a day stays in it.
+    assert_snapshot!(check("A curfew ran from 8 p.m. to 6 a.m., then from midnight to 5 a.m.; shops opened from 9 a.m. to 5 p.m.", DATED), @"
+    8 p.m. | TIME 2025-10-30T20:00 | 2025-10-30T20:00 .. 2025-10-30T20:00
+    6 a.m. | TIME 2025-10-31T06:00 | 2025-10-31T06:00 .. 2025-10-31T06:00
+    midnight | TIME 2025-10-30T24:00 | 2025-10-31T00:00 .. 2025-10-31T00:00
+    5 a.m. | TIME 2025-10-31T05:00 | 2025-10-31T05:00 .. 2025-10-31T05:00
+    9 a.m. | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
+    5 p.m. | TIME 2025-10-30T17:00 | 2025-10-30T17:00 .. 2025-10-30T17:00
+    ");
+}
+
+#[test]
 fn durations_keep_their_unit() {
+    // A couple is two, with its article or after "the past" and "the next".
+    assert_snapshot!(check("Shelling grew over the past couple of weeks and may go on for a couple of months.", DATED), @"
+    the past couple of weeks | DURATION P2W
+    a couple of months | DURATION P2M
+    ");
     assert_snapshot!(check("A 48-hour ceasefire, three-day talks and three\u{2010}day talks.", DATED), @"
     48-hour | DURATION PT48H
     three-day | DURATION P3D
@@ -363,6 +430,12 @@ fn a_verb_right_before_a_date_picks_its_year() {
     January | DATE 1989-01 | 1989-01-01 .. 1989-01-31
     February | DATE 1990-02 | 1990-02-01 .. 1990-02-28
     ");
+    // So does the verb right after it, its subject's: a past month however near the coming
+    // one is, while a month with no verb beside it is the nearest.
+    assert_snapshot!(check("Sales in February were weak, and the ban ends in February.", "1998-11-07"), @"
+    February | DATE 1998-02 | 1998-02-01 .. 1998-02-28
+    February | DATE 1999-02 | 1999-02-01 .. 1999-02-28
+    ");
 }
 
 #[test]
@@ -371,6 +444,29 @@ fn financial_quarters() {
     the third quarter | DATE 1989-Q3 | 1989-07-01 .. 1989-09-30
     the year-ago quarter | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     a year earlier | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
+    ");
+    // Halves are compared as quarters are: the same half a year before.
+    assert_snapshot!(check("Exports grew 8 percent in the first half, faster than in the same period of last year.", "2007-07-19"), @"
+    the first half | DATE 2007-H1 | 2007-01-01 .. 2007-06-30
+    the same period of last year | DATE 2006-H1 | 2006-01-01 .. 2006-06-30
+    ");
+    // The same quarter a year before is the last quarter named, a year back.
+    assert_snapshot!(check("In the third quarter, profit fell from the same quarter last year.", "1989-10-30"), @"
+    the third quarter | DATE 1989-Q3 | 1989-07-01 .. 1989-09-30
+    the same quarter last year | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
+    ");
+    // The same month a year before compares with the month named; the story stays in it.
+    assert_snapshot!(check("In May alone, exports rose 9 percent from the same month last year. The same month, imports fell.", "2000-06-17"), @"
+    May | DATE 2000-05 | 2000-05-01 .. 2000-05-31
+    the same month last year | DATE 1999-05 | 1999-05-01 .. 1999-05-31
+    The same month | DATE 2000-05 | 2000-05-01 .. 2000-05-31
+    ");
+    // The months of a year to date: the same months a year before are that long, and a
+    // period named with its year is that year.
+    assert_snapshot!(check("In the first nine months, sales rose; in the year-earlier period they fell, as in the 1988 period.", "1989-10-30"), @"
+    the first nine months | DURATION P9M
+    the year-earlier period | DURATION P9M
+    the 1988 period | DATE 1988 | 1988-01-01 .. 1988-12-31
     ");
 }
 
@@ -423,6 +519,22 @@ fn parts_of_the_story_day() {
     assert_snapshot!(check("Troops crossed on October 20. The previous night had been calm.", DATED), @"
     October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     The previous night | TIME 2025-10-19TNI | 2025-10-19T18:00 .. 2025-10-19T23:59
+    ");
+}
+
+#[test]
+fn overnight_in_the_past_is_the_night_before() {
+    // Told in the past, the night that ended as the report's day began, whatever day the
+    // sentence named before it; the night after it tells of is the same night.
+    assert_snapshot!(check("Police said on Thursday that gunmen had attacked a checkpoint overnight. Residents spent the night in basements.", DATED), @"
+    Thursday | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    overnight | TIME 2025-10-29TNI | 2025-10-29T18:00 .. 2025-10-29T23:59
+    the night | TIME 2025-10-29TNI | 2025-10-29T18:00 .. 2025-10-29T23:59
+    ");
+    // To come, or under a modal: the night ahead.
+    assert_snapshot!(check("The talks will run overnight. Mediators said the truce would be judged by whether the guns fell silent overnight.", DATED), @"
+    overnight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
+    overnight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
     ");
 }
 
