@@ -982,13 +982,7 @@ fn counts(events: &[Event], reports: &Reports<'_>, conflicts: &mut Vec<Conflict>
             .map(|&i| {
                 let f = &figures[i];
                 let count = f.mention.count.as_ref().map_or(f.mention.span, |c| c.span);
-                let value = match (f.low, f.high) {
-                    (low, high) if low == high => low.to_string(),
-                    (low, u64::MAX) => format!("{low}-"),
-                    (0, high) => format!("-{high}"),
-                    (low, high) => format!("{low}-{high}"),
-                };
-                reports.claim(f.mention, count, &f.mention.text, value)
+                reports.claim(f.mention, count, &f.mention.text, figure(f.low, f.high))
             })
             .collect();
         order_claims(&mut claims);
@@ -1037,12 +1031,8 @@ fn weapons(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) 
                 continue;
             }
             let claim = |m: &Mention, c: &crate::extract::Count| {
-                let value = match range(c) {
-                    (low, high) if low == high => low.to_string(),
-                    (low, u64::MAX) => format!("{low}-"),
-                    (low, high) => format!("{low}-{high}"),
-                };
-                reports.claim(m, c.span, &m.text, value)
+                let (low, high) = range(c);
+                reports.claim(m, c.span, &m.text, figure(low, high))
             };
             push(
                 conflicts,
@@ -1052,6 +1042,16 @@ fn weapons(event: &Event, reports: &Reports<'_>, conflicts: &mut Vec<Conflict>) 
                 vec![claim(a, x), claim(b, y)],
             );
         }
+    }
+}
+
+/// A figure as a claim gives it: "23", "200-" (more than), "-50" (up to), "600-800".
+fn figure(low: u64, high: u64) -> String {
+    match (low, high) {
+        (low, high) if low == high => low.to_string(),
+        (low, u64::MAX) => format!("{low}-"),
+        (0, high) => format!("-{high}"),
+        (low, high) => format!("{low}-{high}"),
     }
 }
 

@@ -1261,12 +1261,9 @@ impl<'a> Reader<'a> {
         let high = (span.end + 6).min(tokens.len());
         // "The ceasefire, brokered by Egypt and Qatar, collapsed": the predicate past a phrase
         // set off by commas.
-        let predicate = (sentence.word(span.end) == ",")
-            .then(|| {
-                (span.end + 1..(span.end + 12).min(tokens.len())).find(|&i| sentence.word(i) == ",")
-            })
-            .flatten()
-            .map_or(0..0, |comma| comma + 1..(comma + 3).min(tokens.len()));
+        let predicate = sentence
+            .predicate_after_insert(span)
+            .map_or(0..0, |p| p.start..(p.start + 2).min(p.end));
         // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
             .chain(predicate.filter(|&at| at >= high))
