@@ -1699,6 +1699,23 @@ mod tests {
     }
 
     #[test]
+    fn bombers_and_strikes_on_targets() {
+        let kinds =
+            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
+        assert_eq!(
+            kinds("A suicide bomber hit a market in Maiduguri."),
+            [EventKind::Explosion]
+        );
+        // "struck" is violence where the sentence is about fighting: targets and positions
+        // are what is fought over.
+        assert_eq!(
+            kinds("Israel struck Hezbollah targets in southern Lebanon."),
+            [EventKind::Attack]
+        );
+        assert_eq!(kinds("The storm struck the coast."), []);
+    }
+
+    #[test]
     fn fire_at_a_side_targets_it() {
         let role = |role: Role, actor: &str| (role, actor.to_string());
         assert_eq!(
