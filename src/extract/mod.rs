@@ -1713,6 +1713,24 @@ mod tests {
             [EventKind::Attack]
         );
         assert_eq!(kinds("The storm struck the coast."), []);
+        // Who claims it attacked; what is denied is a part in it, not that it happened.
+        assert_eq!(
+            sides_of(
+                "The Houthis claimed responsibility for the attack on the tanker.",
+                EventKind::Attack
+            ),
+            [(Role::Attacker, "Houthis".to_string())]
+        );
+        let found = mentions("Tehran denied any involvement in the drone strike.");
+        let strike = found
+            .iter()
+            .find(|m| m.kind == EventKind::Airstrike)
+            .unwrap();
+        assert_eq!(strike.modality, Modality::Happened);
+        assert_eq!(
+            kinds("The two sides agreed to stop all firing on land, in the air and at sea."),
+            [EventKind::Ceasefire]
+        );
     }
 
     #[test]

@@ -1024,6 +1024,14 @@ impl<'a> Reader<'a> {
             if self.in_timex(&tokens[at]) {
                 continue;
             }
+            // "denied any involvement in the drone strike", "denied responsibility for the
+            // attack": what is denied is a part in the event, which happened.
+            if matches!(
+                sentence.word(at),
+                "involvement" | "responsibility" | "role" | "part" | "hand"
+            ) {
+                return Modality::Happened;
+            }
             if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
                 if at + len <= span.start {
                     return with_any(*modality);

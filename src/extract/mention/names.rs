@@ -691,6 +691,19 @@ impl<'a> Reader<'a> {
                         roles.push((actor, role));
                     }
                 }
+                // "The Houthis claimed responsibility for the attack": who claims it attacked.
+                let responsibility = (span.start.saturating_sub(6)..span.start)
+                    .find(|&i| word(i) == "responsibility")
+                    .filter(|&i| {
+                        i > 0 && matches!(word(i - 1), "claimed" | "claims" | "claiming" | "claim")
+                    });
+                let unclaimed = !roles.iter().any(|(_, r)| *r == Role::Attacker);
+                if let Some(responsibility) = responsibility.filter(|_| unclaimed) {
+                    // The claimant ends where "claimed" starts, before "responsibility".
+                    if let Some(actor) = clause_actors().rfind(|a| a.tokens.end < responsibility) {
+                        roles.push((actor, Role::Attacker));
+                    }
+                }
                 // "attacks that Afghan authorities blamed on Pakistan": the blamed side attacked.
                 if let Some(blamed) = (span.end..tokens.len().min(span.end + 8))
                     .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
