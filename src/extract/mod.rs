@@ -1472,6 +1472,16 @@ mod tests {
             .collect()
     }
 
+    /// Whom the casualty claim of `text` counts as lost.
+    fn casualty_targets(text: &str) -> Vec<(Role, String)> {
+        sides_of(text, EventKind::CasualtyClaim)
+    }
+
+    /// One side lost them.
+    fn lost(actor: &str) -> Vec<(Role, String)> {
+        vec![(Role::Target, actor.to_string())]
+    }
+
     #[test]
     fn missiles_are_missile_fire_unless_sent_with_aircraft() {
         let kinds =
@@ -1528,33 +1538,31 @@ mod tests {
 
     #[test]
     fn a_toll_counted_in_a_country_or_on_a_side_is_its_loss() {
-        let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
-        let lost = |actor: &str| vec![(Role::Target, actor.to_string())];
         assert_eq!(
-            target("At least 610 people have been killed in Iran."),
+            casualty_targets("At least 610 people have been killed in Iran."),
             lost("Iran")
         );
         assert_eq!(
-            target("At least 12 people had been killed on the Thai side."),
+            casualty_targets("At least 12 people had been killed on the Thai side."),
             lost("Thailand")
         );
         assert_eq!(
-            target("Iran has said more than 600 people died on its side."),
+            casualty_targets("Iran has said more than 600 people died on its side."),
             lost("Iran")
         );
         // A city is where, not whose.
-        assert_eq!(target("Twelve people were killed in Kabul."), []);
+        assert_eq!(casualty_targets("Twelve people were killed in Kabul."), []);
         // The speaker's own, and the side named before the toll.
         assert_eq!(
-            target("Pakistan's army said 23 of its soldiers were killed."),
+            casualty_targets("Pakistan's army said 23 of its soldiers were killed."),
             lost("Pakistan")
         );
         assert_eq!(
-            target("A Taliban spokesman put the Pakistani toll at 58 soldiers."),
+            casualty_targets("A Taliban spokesman put the Pakistani toll at 58 soldiers."),
             lost("Pakistan")
         );
         assert_eq!(
-            target("Officials raised the Thai death toll to 14."),
+            casualty_targets("Officials raised the Thai death toll to 14."),
             lost("Thailand")
         );
     }
@@ -1784,36 +1792,36 @@ mod tests {
 
     #[test]
     fn a_side_counts_its_own_dead() {
-        let target = |text: &str| sides_of(text, EventKind::CasualtyClaim);
-        let lost = |actor: &str| vec![(Role::Target, actor.to_string())];
         // Told by a body that counts the dead where it serves, or acknowledged.
         assert_eq!(
-            target("A rocket hit a market, killing four people, Israeli emergency services said."),
+            casualty_targets(
+                "A rocket hit a market, killing four people, Israeli emergency services said."
+            ),
             lost("Israel")
         );
         assert_eq!(
-            target("Pakistan's military has acknowledged 23 dead."),
+            casualty_targets("Pakistan's military has acknowledged 23 dead."),
             lost("Pakistan")
         );
         // Soldiers or civilians with no side named are the speaker's.
         assert_eq!(
-            target("Afghan officials said at least 12 civilians were killed."),
+            casualty_targets("Afghan officials said at least 12 civilians were killed."),
             lost("Afghanistan")
         );
         // Soldiers may be either side's ("the Taliban said 58 soldiers were killed"), and
         // civilians killed in a place named are that place's.
         assert_eq!(
-            target("The Taliban said at least 58 soldiers were killed."),
+            casualty_targets("The Taliban said at least 58 soldiers were killed."),
             []
         );
         assert_eq!(
-            target("Israeli officials said 20 civilians were killed in Gaza City."),
+            casualty_targets("Israeli officials said 20 civilians were killed in Gaza City."),
             []
         );
         // A body named for its country is no side.
 
         assert_eq!(
-            target("The Sudan Doctors' Union said at least 40 civilians were killed."),
+            casualty_targets("The Sudan Doctors' Union said at least 40 civilians were killed."),
             []
         );
     }
