@@ -1659,6 +1659,11 @@ mod tests {
             phase("Each side accused the other of breaching the truce."),
             Some(Phase::Violated)
         );
+        // A predicate that is an event of its own tells that one: the truce began, and was
+        // then extended.
+        let found = mentions("The truce, which began on October 15, was extended until Sunday.");
+        let phases: Vec<Option<Phase>> = found.iter().map(|m| m.phase).collect();
+        assert_eq!(phases, [Some(Phase::Declared), Some(Phase::Extended)]);
         // Past the phrase, only the predicate counts.
         assert_eq!(
             phase(

@@ -1274,7 +1274,10 @@ impl<'a> Reader<'a> {
             .map_or(0..0, |p| p.start..(p.start + 2).min(p.end));
         // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
-            .chain(predicate.filter(|&at| at >= high))
+            // A predicate that names an event of its own ("was extended") tells that one.
+            .chain(predicate.filter(|&at| {
+                at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
+            }))
             .filter_map(|at| {
                 self.lexicon
                     .phases
