@@ -1039,6 +1039,11 @@ mod tests {
         extract(&document).mentions
     }
 
+    /// The kinds of the mentions of `text`, in order.
+    fn kinds(text: &str) -> Vec<EventKind> {
+        mentions(text).iter().map(|m| m.kind).collect()
+    }
+
     /// How many mentions of `kind` the text has.
     fn count_of(text: &str, kind: EventKind) -> usize {
         mentions(text).iter().filter(|m| m.kind == kind).count()
@@ -1209,8 +1214,6 @@ mod tests {
 
     #[test]
     fn fire_opened_near_a_drone_is_no_airstrike() {
-        let kinds =
-            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
         assert_eq!(
             kinds(
                 "A surveillance drone was spotted over the positions shortly before soldiers opened fire."
@@ -1484,8 +1487,6 @@ mod tests {
 
     #[test]
     fn missiles_are_missile_fire_unless_sent_with_aircraft() {
-        let kinds =
-            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
         // ACLED codes a missile attack as shelling/artillery/missile attack.
         assert_eq!(
             kinds("Iranian missiles struck an apartment block in Beersheba."),
@@ -1699,8 +1700,6 @@ mod tests {
 
     #[test]
     fn ground_taken_is_a_battle() {
-        let kinds =
-            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
         assert_eq!(
             kinds("Rebels seized control of the airport in Goma late on Sunday."),
             [EventKind::ArmedClash]
@@ -1713,8 +1712,6 @@ mod tests {
 
     #[test]
     fn bombers_and_strikes_on_targets() {
-        let kinds =
-            |text: &str| -> Vec<EventKind> { mentions(text).iter().map(|m| m.kind).collect() };
         assert_eq!(
             kinds("A suicide bomber hit a market in Maiduguri."),
             [EventKind::Explosion]
