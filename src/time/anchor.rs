@@ -162,7 +162,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             let clause = governed_from(text, &found[..index], item.range.start);
             match tense_before(text, clause) {
                 Some((tense, words)) => {
-                    (Some(tense), words <= 1 && governs(text, item.range.start))
+                    (Some(tense), words <= 2 && governs(text, item.range.start))
                 }
                 // "In January, American Medical brought in ...": a date put first in its
                 // sentence takes the verb that follows, and a past verb there tells a past
@@ -992,9 +992,20 @@ fn governs(text: &str, start: usize) -> bool {
     } else {
         Some(first)
     };
-    let Some(verb) = verb else {
+    let Some(mut verb) = verb else {
         return false;
     };
+    // "bought RJR in February", "met him on Tuesday": a name or a pronoun as object between.
+    // Not any word: in "on a still unspecified date in January" the word before "date"
+    // only looks like a verb.
+    let object = verb.starts_with(|c: char| c.is_ascii_uppercase())
+        || is_any(verb, &["him", "her", "it", "them", "us", "me"]);
+    if tense_of(verb).is_none() && object && is_any(first, &["in", "on", "at"]) {
+        match words.next() {
+            Some(word) if tense_of(word).is_some() => verb = word,
+            _ => return false,
+        }
+    }
     const AUXILIARIES: [&str; 8] = ["be", "been", "being", "is", "are", "to", "will", "would"];
     let auxiliary = words.next();
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
@@ -1022,9 +1033,19 @@ fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'\''
 }
 
-/// A period ends a sentence unless it closes an abbreviation: a short capitalized word
-/// ("Oct.", "Mr.", "Gen.") or one with inner periods ("U.S.").
+/// A period ends a sentence unless it closes an abbreviation, a short capitalized word
+/// ("Oct.", "Mr.", "Gen.") or one with inner periods ("U.S."), or stands inside a word or a
+/// number.
 fn ends_sentence(window: &str, dot: usize) -> bool {
+    // "$29.75", "3.5 percent": a point inside a number, or a period with no space after it,
+    // ends nothing.
+    if window
+        .as_bytes()
+        .get(dot + 1)
+        .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        return false;
+    }
     let before = &window[..dot];
     let start = before
         .char_indices()

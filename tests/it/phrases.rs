@@ -436,6 +436,14 @@ fn a_verb_right_before_a_date_picks_its_year() {
     February | DATE 1998-02 | 1998-02-01 .. 1998-02-28
     February | DATE 1999-02 | 1999-02-01 .. 1999-02-28
     ");
+    // A name or a pronoun between the verb and its date keeps the verb's hold; an adjective
+    // that only looks like a past verb does not take it: the payment date is still to come.
+    assert_snapshot!(check("KKR bought RJR in February. It will be paid on an unspecified date in February.", "1989-11-02"), @"
+    February | DATE 1989-02 | 1989-02-01 .. 1989-02-28
+    February | DATE 1990-02 | 1990-02-01 .. 1990-02-28
+    ");
+    // A price is not the end of a sentence: the verb before it still tells the time.
+    assert_snapshot!(check("The stock rose to $29.75 in March.", "1989-11-02"), @"March | DATE 1989-03 | 1989-03-01 .. 1989-03-31");
 }
 
 #[test]
