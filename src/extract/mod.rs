@@ -1869,6 +1869,17 @@ mod tests {
     }
 
     #[test]
+    fn a_service_of_the_state_speaks_for_it() {
+        for text in [
+            "The air force said the raid hit a depot.",
+            "Emergency services said the road was closed.",
+            "The presidency said the envoy would travel.",
+        ] {
+            assert_eq!(count_of(text, EventKind::Statement), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn a_statement_no_date_reaches_was_made_on_the_day_of_publication() {
         let found = mentions("Officials said the border was quiet.");
         let said = found
