@@ -1874,6 +1874,7 @@ mod tests {
             "The air force said the raid hit a depot.",
             "Emergency services said the road was closed.",
             "The presidency said the envoy would travel.",
+            "\"We struck depots only,\" an air force spokesman told reporters.",
         ] {
             assert_eq!(count_of(text, EventKind::Statement), 1, "{text}");
         }
