@@ -405,6 +405,17 @@ pub(crate) enum Needs {
     /// A ceasefire named earlier in the report, and none in the sentence ("Pakistan had
     /// violated the understanding", "Cambodia denied any violation").
     Truce,
+    /// As `Truce`, for a verb whose subject is what lapses: only when that subject stands for
+    /// the ceasefire ("it collapsed", "each collapsed", "the pause, which took effect on
+    /// Monday, broke down"), not for a building or a government that collapsed.
+    Lapse,
+}
+
+impl Needs {
+    /// Whether the trigger stands for a ceasefire named elsewhere.
+    pub(crate) fn is_truce(self) -> bool {
+        matches!(self, Needs::Truce | Needs::Lapse)
+    }
 }
 
 /// What a context word says about its sentence.
@@ -622,6 +633,7 @@ impl EventLexicon {
                     "needs=talk" => trigger.needs = Needs::Talk,
                     "needs=conflict" => trigger.needs = Needs::Conflict,
                     "needs=truce" => trigger.needs = Needs::Truce,
+                    "needs=lapse" => trigger.needs = Needs::Lapse,
                     other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
                 }
             }

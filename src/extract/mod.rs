@@ -1652,9 +1652,35 @@ mod tests {
                 .find(|m| m.kind == EventKind::Ceasefire)
                 .and_then(|m| m.phase)
         };
+        // A truce that collapses past a phrase that describes it is two events: the truce,
+        // and its end told of it.
+        let phases = |text: &str| -> Vec<Option<Phase>> {
+            mentions(text)
+                .into_iter()
+                .filter(|m| m.kind == EventKind::Ceasefire)
+                .map(|m| m.phase)
+                .collect()
+        };
+        for text in [
+            "The ceasefire, brokered by Egypt and Qatar, collapsed after three days.",
+            "A ceasefire, brokered by Qatar, collapsed within hours.",
+            "The truce, which took effect on Monday, broke down two days later.",
+        ] {
+            assert_eq!(
+                phases(text),
+                [Some(Phase::Declared), Some(Phase::Violated)],
+                "{text}"
+            );
+        }
+        // Once a truce is named, "it" that collapses is that truce; a building is not.
+        let named = "A truce took effect on Monday. ";
         assert_eq!(
-            phase("The ceasefire, brokered by Egypt and Qatar, collapsed after three days."),
-            Some(Phase::Violated)
+            phases(&format!("{named}It collapsed within hours.")),
+            [Some(Phase::Declared), Some(Phase::Violated)]
+        );
+        assert_eq!(
+            phases(&format!("{named}The building collapsed within hours.")),
+            [Some(Phase::Declared)]
         );
         assert_eq!(
             phase("Each side accused the other of breaching the truce."),

@@ -397,6 +397,26 @@ fn resumes_fighting(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
 /// what someone is said to have started: "accused the other of starting the clashes". The
 /// source tells what happened then, or who began it; the event itself is the report's own
 /// account.
+/// Whether what stands before the verb at `start`, past auxiliaries and adverbs, can be a
+/// ceasefire named before: a pronoun ("it soon collapsed"), a relative
+/// ("which broke down"), or the comma that closes a description of its subject ("the pause,
+/// which took effect on Monday, broke down").
+fn lapsing_subject(sentence: &Sentence<'_>, start: usize) -> bool {
+    let mut at = start;
+    while let Some(before) = at.checked_sub(1) {
+        match sentence.word(before) {
+            "had" | "has" | "have" | "then" | "quickly" | "soon" | "never" | "also" | "later"
+            | "largely" | "effectively" | "finally" | "already" | "eventually" | "all" => {
+                at = before
+            }
+            // Not "each" or "they": truces told together are not one truce named before.
+            "it" | "which" | "that" | "," => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
     let mut at = span.start;
     // Past the article and up to one word describing the event: "since the heavy fighting".
@@ -533,7 +553,7 @@ impl<'a> Reader<'a> {
             if adjective || !self.needs_met(&sentence, &span, trigger, truce_here) {
                 continue;
             }
-            truce_here |= trigger.kind == EventKind::Ceasefire && trigger.needs != Needs::Truce;
+            truce_here |= trigger.kind == EventKind::Ceasefire && !trigger.needs.is_truce();
             if self.is_round_word(&sentence, &span) {
                 // "the third round of Pakistan-Afghanistan talks" is one mention.
                 skip_talks_until = span.end + 6;
@@ -560,7 +580,7 @@ impl<'a> Reader<'a> {
         let truce_near = |span: &Range<usize>| {
             kept.iter().any(|(other, t)| {
                 t.kind == EventKind::Ceasefire
-                    && t.needs != Needs::Truce
+                    && !t.needs.is_truce()
                     && other.start.abs_diff(span.start) <= 6
             })
         };
@@ -594,7 +614,10 @@ impl<'a> Reader<'a> {
             kept.iter()
                 .filter(|(span, trigger)| !agreed_ceasefire(span, trigger))
                 .filter(|(span, trigger)| !watched(span, trigger))
-                .filter(|(span, trigger)| !(trigger.needs == Needs::Truce && truce_near(span)))
+                .filter(|(span, trigger)| {
+                    // A lapse stands apart from the truce it tells of (see `lapsing_subject`).
+                    !(trigger.needs == Needs::Truce && truce_near(span))
+                })
                 .cloned(),
         );
         sentence.triggers.extend(
@@ -835,6 +858,19 @@ impl<'a> Reader<'a> {
             }
             // "violations of Afghan airspace" are not of the truce: what such a word is of must
             // be it, or a truce or deal.
+            Needs::Lapse => {
+                (self.truce_named || truce_here)
+                    && lapsing_subject(sentence, span.start)
+                    && self.needs_met(
+                        sentence,
+                        span,
+                        Trigger {
+                            needs: Needs::Truce,
+                            ..trigger
+                        },
+                        truce_here,
+                    )
+            }
             Needs::Truce => {
                 let of = sentence.word(span.end) == "of";
                 let of_a_deal = || {
@@ -1272,8 +1308,17 @@ impl<'a> Reader<'a> {
         let predicate = sentence
             .predicate_after_insert(span)
             .map_or(0..0, |p| p.start..(p.start + 2).min(p.end));
+        // A word that is a mention of its own ("The ceasefire, brokered by Qatar, collapsed"
+        // once the collapse is one) tells that one.
+        let other_mention = |at: usize| {
+            sentence
+                .triggers
+                .iter()
+                .any(|(other, _)| other != span && other.contains(&at))
+        };
         // The trigger's own word counts first: "Pakistan had violated the understanding".
         (low..high)
+            .filter(|&at| !other_mention(at))
             // A predicate that names an event of its own ("was extended") tells that one.
             .chain(predicate.filter(|&at| {
                 at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
