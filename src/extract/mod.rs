@@ -1895,6 +1895,49 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_given_a_day_or_a_place_is_a_session_of_the_talks_named_before() {
+        let named = "Pakistan and Afghanistan held talks in Istanbul on Tuesday.\n\n";
+        let meetings = |text: &str| count_of(&format!("{named}{text}"), EventKind::Talks) - 1;
+        assert_eq!(
+            meetings("A follow-up meeting is expected in Istanbul on October 25."),
+            1
+        );
+        assert_eq!(meetings("The envoys are to meet Dar in Doha on Friday."), 1);
+        // Not a meeting with no day or place, nor a verb with no name after it.
+        assert_eq!(meetings("The meeting was tense."), 0);
+        assert_eq!(
+            meetings("Shopkeepers in Kabul met the news with relief today."),
+            0
+        );
+        assert_eq!(meetings("Flights resumed on Tuesday morning."), 0);
+        // Nor before any talks are named.
+        assert_eq!(
+            count_of(
+                "A follow-up meeting is expected in Istanbul on October 25.",
+                EventKind::Talks
+            ),
+            0
+        );
+        // The plan is one, and a date right before the noun is the meeting's, not the
+        // statement's.
+        let found = mentions(&format!(
+            "{named}A follow-up meeting is expected in Istanbul on October 25. \
+             Officials said the November 6 meeting would be the real test."
+        ));
+        let talks: Vec<&Mention> = found
+            .iter()
+            .filter(|m| m.kind == EventKind::Talks)
+            .collect();
+        assert_eq!(talks[1].modality, Modality::Planned);
+        assert_eq!(days(talks[2]), between("2025-11-06", "2025-11-06"));
+        let said = found
+            .iter()
+            .find(|m| m.kind == EventKind::Statement)
+            .unwrap();
+        assert_ne!(days(said).0.as_deref(), Some("2025-11-06"));
+    }
+
+    #[test]
     fn a_service_of_the_state_speaks_for_it() {
         for text in [
             "The air force said the raid hit a depot.",

@@ -270,6 +270,8 @@ pub(super) struct Reader<'a> {
     talk_context: bool,
     /// The report has named a ceasefire: a "violation" later on is of it.
     truce_named: bool,
+    /// Whether the report has named talks.
+    talks_named: bool,
     /// The sides the report names, for the events whose sentence names fewer.
     sides: dyad::Sides,
     /// The last place of each kind the paragraph has named, for "in the district". One
@@ -472,6 +474,7 @@ impl<'a> Reader<'a> {
             lower,
             talk_context: false,
             truce_named: false,
+            talks_named: false,
             sides: dyad::Sides::default(),
             last_place_of_kind: names::LastPlaces::default(),
             talks_at: None,
@@ -645,6 +648,7 @@ impl<'a> Reader<'a> {
         let found = &mentions[first..];
         self.outcomes_of_the_process(&sentence, found);
         self.truce_named |= found.iter().any(|m| m.kind == EventKind::Ceasefire);
+        self.talks_named |= found.iter().any(|m| m.kind == EventKind::Talks);
         if found
             .iter()
             .any(|m| matches!(m.kind, EventKind::Talks | EventKind::Ceasefire))
@@ -844,7 +848,16 @@ impl<'a> Reader<'a> {
             // "meeting", "met": talks in a paragraph about talks, where someone mediates, or
             // where both sides are named ("commanders from both sides met").
             Needs::Talk => {
-                (has(Cue::Talk) || self.talk_context || has(Cue::Mediation) || two_sides(sentence))
+                (has(Cue::Talk)
+                    || self.talk_context
+                    || has(Cue::Mediation)
+                    || two_sides(sentence)
+                    || self.talks_named
+                        && (!trigger.verb
+                            || sentence.tokens[span.end..]
+                                .first()
+                                .is_some_and(|t| t.is_capitalized(sentence.text)))
+                        && self.set_in_clause(sentence, span))
                     && !resumes_fighting(sentence, span)
             }
             // "a pause" or "the halt" in a paragraph about a truce, or once the report has
@@ -896,6 +909,25 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|r| r.verb == Some(span.start) && (r.both || self.is_official(sentence, r))),
         }
+    }
+
+    /// Whether the clause of the trigger at `span` gives a day or a place: once the report
+    /// has named its talks, "a follow-up meeting is expected in Istanbul on October 25", "the
+    /// November 6 meeting will show" and "are to meet Bayramov in Geneva on Friday" are
+    /// sessions of them, where an undated, unplaced "meeting" of a paragraph about something
+    /// else may be any meeting. A verb needs a name after it: flights that "resumed on
+    /// Tuesday" or shopkeepers who "met the news" hold no talks.
+    fn set_in_clause(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
+        let clause = sentence.clause(span.start);
+        let tokens = sentence.tokens;
+        let bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
+        self.timexes
+            .iter()
+            .any(|(r, _)| r.start >= bytes.start && r.end <= bytes.end)
+            || sentence
+                .places
+                .iter()
+                .any(|p| p.tokens.start >= clause.start && p.tokens.end <= clause.end)
     }
 
     /// Adds one mention to `mentions`; gives the latest bound of the first day of its own
@@ -1118,6 +1150,10 @@ impl<'a> Reader<'a> {
                     | "another"
                     | "peace"
                     | "direct"
+                    | "follow-up"
+                    | "follow"
+                    | "-"
+                    | "up"
             )
         {
             first -= 1;
@@ -1149,7 +1185,26 @@ impl<'a> Reader<'a> {
                         | "convene"
                         | "come"
                 );
-            if begins {
+            // "A follow-up meeting is expected in Istanbul on October 25": a plan with its
+            // time or place and no verb of its own.
+            let placed = matches!(
+                sentence.word(at + 1),
+                "set" | "due" | "scheduled" | "expected" | "slated" | "planned"
+            ) && matches!(
+                sentence.word(at + 2),
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "next"
+                    | "later"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "soon"
+                    | "within"
+                    | "tomorrow"
+            );
+            if begins || placed {
                 return Modality::Planned;
             }
         }

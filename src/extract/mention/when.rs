@@ -104,8 +104,28 @@ impl<'a> Reader<'a> {
                     .is_none_or(|(t, _)| t.start >= at)
             })
         };
+        // "the November 6 meeting", "the October 9 explosions": a date right before an event
+        // noun is that event's, whichever verb stands near.
+        // Not a date in a phrase of its own before a verb: "a blast on July 23 wounded".
+        let modified = |r: &Range<usize>| {
+            let start = Reader::token_at(sentence, r.start);
+            let next = Reader::token_at(sentence, r.end);
+            let noun = self
+                .lexicon
+                .triggers
+                .longest(sentence.words, next)
+                .is_some_and(|(_, t)| !t.verb);
+            let phrase = start > 0 && matches!(sentence.word(start - 1), "on" | "in" | "at" | "by");
+            (noun && !phrase)
+                .then(|| sentence.triggers.iter().find(|(t, _)| t.start == next))
+                .flatten()
+                .map(|(t, _)| t.start)
+        };
         let mine = |r: &Range<usize>| {
             let at = Reader::token_at(sentence, r.start);
+            if let Some(noun) = modified(r) {
+                return noun == span.start;
+            }
             !joined_predicate(r)
                 && match self.owner(sentence, span, at) {
                     None => {
@@ -134,7 +154,10 @@ impl<'a> Reader<'a> {
         let said_then = |r: &Range<usize>| {
             // "accused X on Tuesday of opening fire" dates what it accuses of as well.
             let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
-            modality != Modality::Negated && !of && self.said_on(sentence, span, kind, r)
+            modality != Modality::Negated
+                && !of
+                && modified(r).is_none()
+                && self.said_on(sentence, span, kind, r)
         };
         // The sentence's dates, parted as they are read.
         let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) =
