@@ -1938,6 +1938,21 @@ mod tests {
     }
 
     #[test]
+    fn every_truce_is_a_kind_of_event_not_one() {
+        let named = "A truce took effect on Monday. ";
+        for text in [
+            "Each government accuses the other of breaking every truce so far.",
+            "Until that changes, every truce will fail.",
+        ] {
+            assert_eq!(
+                count_of(&format!("{named}{text}"), EventKind::Ceasefire),
+                1,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_service_of_the_state_speaks_for_it() {
         for text in [
             "The air force said the raid hit a depot.",

@@ -553,7 +553,11 @@ impl<'a> Reader<'a> {
             let adjective = trigger.verb
                 && span.start > 0
                 && matches!(sentence.word(span.start - 1), "a" | "an" | "the");
-            if adjective || !self.needs_met(&sentence, &span, trigger, truce_here) {
+            // "breaking every truce so far", "every truce will be a pause": a kind of
+            // event, not one that happened.
+            let generic =
+                !trigger.verb && span.start > 0 && sentence.word(span.start - 1) == "every";
+            if adjective || generic || !self.needs_met(&sentence, &span, trigger, truce_here) {
                 continue;
             }
             truce_here |= trigger.kind == EventKind::Ceasefire && !trigger.needs.is_truce();
@@ -901,7 +905,9 @@ impl<'a> Reader<'a> {
                         sentence.word(span.end),
                         "out" | "off" | "down" | "up" | "away" | "through"
                     );
-                (self.truce_named || truce_here) && !particle && (!of || of_a_deal())
+                // "breaking every truce so far" breaks a kind of truce, not one.
+                let generic = sentence.word(span.end) == "every";
+                (self.truce_named || truce_here) && !particle && !generic && (!of || of_a_deal())
             }
             Needs::Figure => self.count(sentence, span).is_some(),
             Needs::Speaker => sentence
