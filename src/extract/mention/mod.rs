@@ -136,7 +136,12 @@ impl<'t> Sentence<'t> {
 
     fn marks(&self) -> &Marks {
         self.marks.get_or_init(|| {
-            let mut marks = Marks::default();
+            // One count per token and one past the last, in room taken at once: grown from
+            // nothing, the list was copied four or five times in a sentence.
+            let mut marks = Marks {
+                orders: Vec::with_capacity(self.tokens.len() + 1),
+                joints: Vec::new(),
+            };
             let mut orders = 0;
             for i in 0..self.tokens.len() {
                 marks.orders.push(orders);
