@@ -4,11 +4,22 @@ use super::*;
 
 impl Reader<'_> {
     /// A count of people near a casualty word, nearest first, preferring one before it.
-    pub(super) fn count(
-        &self,
-        sentence: &Sentence<'_>,
-        span: &Range<usize>,
-    ) -> Option<(Range<usize>, parse::Count)> {
+    /// Looked for once per word: a casualty word's figure is asked for when its trigger is
+    /// kept, when its mention is built and when its sides are, and each search reads the
+    /// whole clause.
+    pub(super) fn count(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Figure {
+        if let Some((_, figure)) = sentence.figures.borrow().iter().find(|(s, _)| s == span) {
+            return figure.clone();
+        }
+        let figure = self.count_anew(sentence, span);
+        sentence
+            .figures
+            .borrow_mut()
+            .push((span.clone(), figure.clone()));
+        figure
+    }
+
+    fn count_anew(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Figure {
         let tokens = sentence.tokens;
         let clause = sentence.clause(span.start);
         let mut best: Option<(usize, Range<usize>, parse::Count)> = None;

@@ -12,7 +12,7 @@ use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 mod dyad;
@@ -81,7 +81,13 @@ struct Sentence<'t> {
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
+    /// The figure found for each casualty word, by its span, once looked for (see
+    /// `Reader::count`).
+    figures: RefCell<Vec<(Range<usize>, Figure)>>,
 }
+
+/// A figure and where it stands in the text, if one was found.
+type Figure = Option<(Range<usize>, parse::Count)>;
 
 /// Words that relate what stands on either side of them, indexed once per sentence so that
 /// asking about any stretch of it costs a lookup, not a walk over the stretch: a sentence of
@@ -508,6 +514,7 @@ impl<'a> Reader<'a> {
             counts,
             clauses,
             marks: OnceCell::new(),
+            figures: RefCell::default(),
             tokens,
         };
         self.find_names(&mut sentence);
