@@ -221,7 +221,8 @@ impl Reader<'_> {
                     .last()
                     .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "by" | "for"))
                     && between[..between.len() - 1].iter().all(|t| {
-                        self.in_timex(t) || matches!(t.lower(sentence.lower).as_ref(), "on" | "at")
+                        self.in_timex(sentence, t)
+                            || matches!(t.lower(sentence.lower).as_ref(), "on" | "at")
                     })
             })
         });

@@ -81,6 +81,9 @@ struct Sentence<'t> {
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
+    /// The expressions of the report (by their index in `Reader::all`) that overlap the
+    /// sentence: a few at most, where its words are asked about one by one.
+    timexes: Range<usize>,
     /// The figure found for each casualty word, by its span, once looked for (see
     /// `Reader::count`).
     figures: RefCell<Vec<(Range<usize>, Figure)>>,
@@ -315,6 +318,16 @@ fn starting_in<'l, T>(
     &list[first..end]
 }
 
+/// The indices of the entries of `list` (in text order, not overlapping) whose range overlaps
+/// `range`.
+fn overlapping<T>(list: &[(Range<usize>, T)], range: &Range<usize>) -> Range<usize> {
+    let first = list.partition_point(|(r, _)| r.end <= range.start);
+    first
+        ..list
+            .partition_point(|(r, _)| r.start < range.end)
+            .max(first)
+}
+
 /// How many expressions back "the story's day" is looked for: a paragraph names far fewer.
 const NARRATIVE_LOOKBACK: usize = 256;
 
@@ -500,6 +513,7 @@ impl<'a> Reader<'a> {
         let (mut kept, mut chosen) = (spare.read, spare.kept);
         kept.clear();
         chosen.clear();
+        let timexes = overlapping(&self.all, &range);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -515,6 +529,7 @@ impl<'a> Reader<'a> {
             clauses,
             marks: OnceCell::new(),
             figures: RefCell::default(),
+            timexes,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -776,13 +791,13 @@ impl<'a> Reader<'a> {
             .map(|(_, kind)| *kind)
     }
 
-    /// True when the token lies inside a temporal expression: "May" in "in May" is a month,
-    /// not a modal; "This morning" does not belong to the subject after it.
-    fn in_timex(&self, token: &Token) -> bool {
-        let at = self.all.partition_point(|(r, _)| r.end <= token.start);
-        self.all
-            .get(at)
-            .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
+    /// True when the token, one of the sentence's, lies inside a temporal expression: "May"
+    /// in "in May" is a month, not a modal; "This morning" does not belong to the subject
+    /// after it.
+    fn in_timex(&self, sentence: &Sentence<'_>, token: &Token) -> bool {
+        self.all[sentence.timexes.clone()]
+            .iter()
+            .any(|(r, _)| r.start <= token.start && token.end <= r.end)
     }
 
     /// The token index at which text offset `offset` starts: the first token that ends past
@@ -1033,7 +1048,7 @@ impl<'a> Reader<'a> {
             return Modality::Happened;
         }
         for at in (earliest..span.start).rev() {
-            if self.in_timex(&tokens[at]) {
+            if self.in_timex(sentence, &tokens[at]) {
                 continue;
             }
             // "denied any involvement in the drone strike", "denied responsibility for the
@@ -1131,7 +1146,7 @@ impl<'a> Reader<'a> {
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
-            if self.in_timex(&tokens[at]) {
+            if self.in_timex(sentence, &tokens[at]) {
                 continue;
             }
             match sentence.word(at) {
