@@ -31,7 +31,7 @@ impl Reader<'_> {
             .longest(sentence.words, span.start)
             .is_some_and(|(_, trigger)| !trigger.verb);
         // A number inside a date is not a figure: "the April 22 killing of tourists".
-        let dates = starting_in(&self.timexes, &sentence.range);
+        let dates = self.dates(sentence);
         for at in clause.clone() {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
                 continue;

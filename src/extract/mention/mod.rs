@@ -84,6 +84,9 @@ struct Sentence<'t> {
     /// The expressions of the report (by their index in `Reader::all`) that overlap the
     /// sentence: a few at most, where its words are asked about one by one.
     timexes: Range<usize>,
+    /// The dates of the report (by their index in `Reader::timexes`) that start in the
+    /// sentence, found once for all its mentions (see `Reader::dates`).
+    dates: Range<usize>,
     /// The figure found for each casualty word, by its span, once looked for (see
     /// `Reader::count`).
     figures: RefCell<Vec<(Range<usize>, Figure)>>,
@@ -514,6 +517,12 @@ impl<'a> Reader<'a> {
         kept.clear();
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
+        let first = self.timexes.partition_point(|(r, _)| r.start < range.start);
+        let dates = first
+            ..self
+                .timexes
+                .partition_point(|(r, _)| r.start < range.end)
+                .max(first);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -530,6 +539,7 @@ impl<'a> Reader<'a> {
             marks: OnceCell::new(),
             figures: RefCell::default(),
             timexes,
+            dates,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -798,6 +808,11 @@ impl<'a> Reader<'a> {
         self.all[sentence.timexes.clone()]
             .iter()
             .any(|(r, _)| r.start <= token.start && token.end <= r.end)
+    }
+
+    /// The dates that start in the sentence, in text order (as [`starting_in`] finds them).
+    fn dates(&self, sentence: &Sentence<'_>) -> &[(Range<usize>, &'a Timex)] {
+        &self.timexes[sentence.dates.clone()]
     }
 
     /// The token index at which text offset `offset` starts: the first token that ends past
