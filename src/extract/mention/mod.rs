@@ -314,11 +314,17 @@ fn starting_in<'l, T>(
     list: &'l [(Range<usize>, T)],
     range: &Range<usize>,
 ) -> &'l [(Range<usize>, T)] {
+    &list[starting_within(list, range)]
+}
+
+/// The indices of the entries of `list`, in text order, that start inside `range` (see
+/// [`starting_in`]).
+fn starting_within<T>(list: &[(Range<usize>, T)], range: &Range<usize>) -> Range<usize> {
     let first = list.partition_point(|(r, _)| r.start < range.start);
-    let end = list
-        .partition_point(|(r, _)| r.start < range.end)
-        .max(first);
-    &list[first..end]
+    first
+        ..list
+            .partition_point(|(r, _)| r.start < range.end)
+            .max(first)
 }
 
 /// The indices of the entries of `list` (in text order, not overlapping) whose range overlaps
@@ -517,12 +523,7 @@ impl<'a> Reader<'a> {
         kept.clear();
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
-        let first = self.timexes.partition_point(|(r, _)| r.start < range.start);
-        let dates = first
-            ..self
-                .timexes
-                .partition_point(|(r, _)| r.start < range.end)
-                .max(first);
+        let dates = starting_within(&self.timexes, &range);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -805,9 +806,10 @@ impl<'a> Reader<'a> {
     /// in "in May" is a month, not a modal; "This morning" does not belong to the subject
     /// after it.
     fn in_timex(&self, sentence: &Sentence<'_>, token: &Token) -> bool {
-        self.all[sentence.timexes.clone()]
-            .iter()
-            .any(|(r, _)| r.start <= token.start && token.end <= r.end)
+        let here = &self.all[sentence.timexes.clone()];
+        let at = here.partition_point(|(r, _)| r.end <= token.start);
+        here.get(at)
+            .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
     }
 
     /// The dates that start in the sentence, in text order (as [`starting_in`] finds them).
