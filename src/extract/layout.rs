@@ -128,25 +128,30 @@ fn has_phone_number(text: &str) -> bool {
 }
 
 /// Capitalized words that do not open a sentence: the names a paragraph talks about.
-fn names(text: &str) -> Vec<&str> {
-    let mut names = Vec::new();
+fn names(text: &str) -> impl Iterator<Item = &str> {
     let mut opens_sentence = true;
-    for word in text.split_whitespace() {
+    text.split_whitespace().filter_map(move |word| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase) {
-            names.push(bare);
-        }
+        let name = !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase);
         opens_sentence = word.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    }
-    names
+        name.then_some(bare)
+    })
 }
 
 /// A paragraph that names people or places of which the story says nothing is about
 /// something else: "A recent graduate, Jane Roe writes ..." after a story on a border war.
 /// One that names more than [`MAX_NAMES`] is not a bio, and is not looked up name by name.
+/// The names are read one at a time: the first the story has settles it, and nearly every
+/// paragraph's first name or two are the story's.
 fn unrelated(paragraph: &str, story: &str) -> bool {
-    let own = names(paragraph);
-    (2..=MAX_NAMES).contains(&own.len()) && own.iter().all(|name| !story.contains(name))
+    let mut count = 0;
+    for name in names(paragraph) {
+        count += 1;
+        if count > MAX_NAMES || story.contains(name) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// Bios, contact lines and notices after a story are a few paragraphs; each one checked costs
