@@ -56,8 +56,8 @@ fn lines(text: &str) -> Vec<Line> {
 /// and a paragraph has hundreds. The line is read in blocks, each ASCII one (as nearly all
 /// are) by bytes, until the count reaches `cap`.
 fn word_count(line: &str, cap: usize) -> usize {
-    // Pairs of bytes in a block: few enough that a block's count fits a byte, so that many
-    // pairs are counted at once.
+    // A block is tested for ASCII and counted at once, and the cap is checked after each:
+    // a line is read no more than a block past the word that reaches it.
     const BLOCK: usize = 64;
     // The ASCII characters `char::is_whitespace` takes.
     let space = |byte: u8| byte == b' ' || (b'\t'..=b'\r').contains(&byte);
@@ -82,21 +82,44 @@ fn word_count(line: &str, cap: usize) -> usize {
                 .saturating_sub(continued);
             break;
         }
-        // A word starts at the block's first byte after a space, or after a space within it.
-        let opens = block
-            .first()
-            .is_some_and(|&byte| after_space && !space(byte));
-        let within = block
-            .iter()
-            .zip(block.get(1..).unwrap_or_default())
-            .fold(0u8, |n, (&a, &b)| {
-                n.wrapping_add(u8::from(space(a) & !space(b)))
-            });
-        words += usize::from(opens) + usize::from(within);
+        words += word_starts(block, after_space);
         after_space = block.last().is_some_and(|&byte| space(byte));
         start += block.len();
     }
     words.min(cap)
+}
+
+/// How many words start in `block`, ASCII bytes after a space or not (`after_space`): at
+/// each byte that is no space after one that is. Eight bytes are tested at a time, without a
+/// branch per byte, as every line of a report is counted.
+fn word_starts(block: &[u8], after_space: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `x`, below 0x80, set where that byte is at least `lo`:
+    // no sum carries into the next byte.
+    let at_least = |x: u64, lo: u8| x + ONES * u64::from(0x80 - lo);
+    let mut starts = 0;
+    // The high bit of the first byte's place, set when the byte before it is a space.
+    let mut before = u64::from(after_space) << 7;
+    let mut chunks = block.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The bytes equal to a space, and those from a tab to a carriage return (the ASCII
+        // characters `char::is_whitespace` takes).
+        let blank = word ^ (ONES * u64::from(b' '));
+        let blanks = !(((blank & !HIGH_BITS) + ONES * 0x7f) | blank) & HIGH_BITS;
+        let controls = at_least(word, b'\t') & !at_least(word, b'\r' + 1) & HIGH_BITS;
+        let spaces = blanks | controls;
+        starts += ((spaces << 8 | before) & !spaces & HIGH_BITS).count_ones() as usize;
+        before = spaces >> 56;
+    }
+    let mut after = before != 0;
+    for &byte in chunks.remainder() {
+        let space = byte == b' ' || (b'\t'..=b'\r').contains(&byte);
+        starts += usize::from(after && !space);
+        after = space;
+    }
+    starts
 }
 
 /// Contact details mark a paragraph about the outlet, not the story: an email address, a web
@@ -128,25 +151,30 @@ fn has_phone_number(text: &str) -> bool {
 }
 
 /// Capitalized words that do not open a sentence: the names a paragraph talks about.
-fn names(text: &str) -> Vec<&str> {
-    let mut names = Vec::new();
+fn names(text: &str) -> impl Iterator<Item = &str> {
     let mut opens_sentence = true;
-    for word in text.split_whitespace() {
+    text.split_whitespace().filter_map(move |word| {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase) {
-            names.push(bare);
-        }
+        let name = !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase);
         opens_sentence = word.ends_with(['.', '!', '?', '"', '\u{201d}']);
-    }
-    names
+        name.then_some(bare)
+    })
 }
 
 /// A paragraph that names people or places of which the story says nothing is about
 /// something else: "A recent graduate, Jane Roe writes ..." after a story on a border war.
 /// One that names more than [`MAX_NAMES`] is not a bio, and is not looked up name by name.
+/// The names are read one at a time: the first the story has settles it, and nearly every
+/// paragraph's first name or two are the story's.
 fn unrelated(paragraph: &str, story: &str) -> bool {
-    let own = names(paragraph);
-    (2..=MAX_NAMES).contains(&own.len()) && own.iter().all(|name| !story.contains(name))
+    let mut count = 0;
+    for name in names(paragraph) {
+        count += 1;
+        if count > MAX_NAMES || story.contains(name) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// Bios, contact lines and notices after a story are a few paragraphs; each one checked costs

@@ -18,7 +18,6 @@ use crate::document::Document;
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, TagOptions, Tagging, tag_with};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::fmt;
 
 /// Kinds of events, with their CAMEO code and ACLED event type.
@@ -595,7 +594,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
             ));
         }
     }
-    named_again_from_their_start(document, &mut mentions);
+    named_again_from_their_start(document, &lower, &mut mentions);
     // "Two earlier humanitarian truces fared no better": a truce told as another is not the
     // one told before. (Not so of violence, "the first shells" of a battle, nor of talks to
     // come, "no date for another meeting" and "no plans for another round".)
@@ -603,11 +602,11 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .iter()
         .map(|m| {
             m.kind == EventKind::Ceasefire
-                && words_before(document, m, 3).any(|w| {
+                && words_before(document, &lower, m, 3).any(|w| {
                     // An ordinal tells which truce of the war it is, and a round tells truces
                     // apart already: "The truce ... was the second pause of the war" is one.
                     matches!(
-                        w.as_ref(),
+                        w,
                         "another" | "new" | "fresh" | "earlier" | "previous" | "other"
                     )
                 })
@@ -619,8 +618,8 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     for (mention, first_day) in mentions.iter_mut().zip(first_days) {
         mention.when.latest = first_day.or(mention.when.latest);
     }
-    open_totals_from_first_fighting(document, &mut mentions);
-    breaches_after_their_truce(document, &mut mentions);
+    open_totals_from_first_fighting(document, &lower, &mut mentions);
+    breaches_after_their_truce(document, &lower, &mut mentions);
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
@@ -648,12 +647,12 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
 /// 705") counts the losses of the war the report tells: from the day the report says the
 /// fighting began ("the war began on September 27", "killed since 27 September"), when that
 /// is no more than a year before the figure was given.
-fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]) {
+fn open_totals_from_first_fighting(document: &Document, lower: &str, mentions: &mut [Mention]) {
     let started = mentions
         .iter()
         .filter(|m| m.kind.is_violent() && m.modality == Modality::Happened)
         .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
-        .filter(|m| began(document, m))
+        .filter(|m| began(document, lower, m))
         .filter_map(single_day);
     let counted_since = mentions
         .iter()
@@ -681,7 +680,7 @@ fn open_totals_from_first_fighting(document: &Document, mentions: &mut [Mention]
 /// lead that dates the truce a paragraph later). One told as soon after the start ("had
 /// broken the truce within hours", "minutes after it came into force", "in the first
 /// hours") was on that day or the next, unless its own clause dates it.
-fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
+fn breaches_after_their_truce(document: &Document, lower: &str, mentions: &mut [Mention]) {
     let truce = |m: &Mention| m.kind == EventKind::Ceasefire && m.modality == Modality::Happened;
     let starts: Vec<usize> = (0..mentions.len())
         .filter(|&i| {
@@ -700,7 +699,7 @@ fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
         let soon = matches!(
             breach.when.source,
             TimeSource::Narrative | TimeSource::Publication
-        ) && soon_after_its_start(document, breach);
+        ) && soon_after_its_start(document, lower, breach);
         if breach.when.earliest.is_some() && !soon {
             continue;
         }
@@ -727,11 +726,11 @@ fn breaches_after_their_truce(document: &Document, mentions: &mut [Mention]) {
 /// Whether the words after a breach tell it as soon after the truce began: "within hours",
 /// "within minutes of taking effect", "minutes after it came into force", "in its first
 /// hours".
-fn soon_after_its_start(document: &Document, breach: &Mention) -> bool {
-    let words: Vec<Cow<str>> = words_after(document, breach, 8).collect();
+fn soon_after_its_start(document: &Document, lower: &str, breach: &Mention) -> bool {
+    let words: Vec<&str> = words_after(document, lower, breach, 8).collect();
     words.windows(2).any(|pair| {
         let short = |w: &str| matches!(w, "hours" | "minutes");
-        match (&*pair[0], &*pair[1]) {
+        match (pair[0], pair[1]) {
             ("within" | "first", unit) => short(unit),
             (unit, "after" | "into") => short(unit),
             _ => false,
@@ -748,7 +747,7 @@ fn soon_after_its_start(document: &Document, breach: &Mention) -> bool {
 /// live blog tells the start last. One told as new ("a second truce", "another ceasefire")
 /// is not the same one. Told apart by their start, mentions of one truce are then found to
 /// be the same event.
-fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
+fn named_again_from_their_start(document: &Document, lower: &str, mentions: &mut [Mention]) {
     let truce = |m: &Mention| {
         m.kind == EventKind::Ceasefire
             && m.phase == Some(Phase::Declared)
@@ -756,9 +755,9 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
     };
     // "the truce ended this morning", "before the truce was due to end": the day is its end.
     let told_ending = |m: &Mention| {
-        words_after(document, m, 4).any(|w| {
+        words_after(document, lower, m, 4).any(|w| {
             matches!(
-                w.as_ref(),
+                w,
                 "end"
                     | "ended"
                     | "ends"
@@ -781,22 +780,22 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
         // "agreed on Thursday to keep their ceasefire in place": a truce agreed to again is
         // declared anew, on the day of that agreement.
         let agreed = || {
-            words_before(document, m, 10)
-                .any(|w| matches!(w.as_ref(), "agreed" | "agree" | "agrees" | "agreeing"))
+            words_before(document, lower, m, 10)
+                .any(|w| matches!(w, "agreed" | "agree" | "agrees" | "agreeing"))
         };
         truce(m)
             && (m.when.source != TimeSource::Clause || told_ending(m))
             && !agreed()
-            && named_again(document, m)
+            && named_again(document, lower, m)
     };
     // A report that says when the truce took effect gives its start there, not where it
     // says when it was signed ("signed on Saturday 20 May and was to take effect 48 hours
     // later"); one that does not is dated by what it gives.
     let took_effect = |m: &Mention| {
         truce_began(m)
-            && words_after(document, m, 3).any(|w| {
+            && words_after(document, lower, m, 3).any(|w| {
                 matches!(
-                    w.as_ref(),
+                    w,
                     "began" | "begun" | "started" | "took" | "takes" | "entered" | "came"
                 )
             })
@@ -811,7 +810,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
         war(m)
             && matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence)
             && single_day(m).is_some()
-            && began(document, m)
+            && began(document, lower, m)
     };
     // "the fighting" may be one battle of the war; "the war" and "the hostilities" are all
     // of it, unless they are taken up again ("chose to resume the war").
@@ -819,12 +818,12 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
         m.text.eq_ignore_ascii_case("war") || m.text.eq_ignore_ascii_case("hostilities")
     };
     let war_again = |m: &Mention| {
-        let resumed = || words_before(document, m, 3).any(|w| w.starts_with("resum"));
+        let resumed = || words_before(document, lower, m, 3).any(|w| w.starts_with("resum"));
         war(m)
             && whole(m)
             && m.when.source != TimeSource::Clause
             && !resumed()
-            && named_again(document, m)
+            && named_again(document, lower, m)
     };
     refer_back(mentions, war_began, war_again);
     // A war ended on a day began before it: "agreed on November 10 to stop the war" dates
@@ -836,7 +835,7 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
             && fighting
             && m.when.source != TimeSource::Antecedent
             && single_day(m).is_some()
-            && ended(document, m)
+            && ended(document, lower, m)
         {
             m.when.earliest = None;
         }
@@ -846,10 +845,10 @@ fn named_again_from_their_start(document: &Document, mentions: &mut [Mention]) {
 /// Whether the words around a war or its fighting say it was ended or stopped there: "to
 /// stop the war", "ending the war", "the truce that ended the fighting", "a pause in the
 /// fighting", "the war was over".
-fn ended(document: &Document, m: &Mention) -> bool {
-    let before = words_before(document, m, 3).any(|w| {
+fn ended(document: &Document, lower: &str, m: &Mention) -> bool {
+    let before = words_before(document, lower, m, 3).any(|w| {
         matches!(
-            w.as_ref(),
+            w,
             "stop"
                 | "stops"
                 | "stopped"
@@ -864,9 +863,9 @@ fn ended(document: &Document, m: &Mention) -> bool {
                 | "pause"
         )
     });
-    let mut after = words_after(document, m, 2);
+    let mut after = words_after(document, lower, m, 2);
     let over = matches!(
-        (after.next().as_deref(), after.next().as_deref()),
+        (after.next(), after.next()),
         (Some("was" | "is"), Some("over")) | (Some("ended" | "ends"), _)
     );
     before || over
@@ -914,18 +913,15 @@ fn single_day(m: &Mention) -> Option<chrono::NaiveDate> {
 
 /// Whether the words right after a mention say it began: "the war began", "fighting, which
 /// began", "fighting broke out".
-fn began(document: &Document, m: &Mention) -> bool {
-    words_after(document, m, 2).any(|w| {
-        matches!(
-            w.as_ref(),
-            "began" | "begun" | "erupted" | "broke" | "started"
-        )
-    })
+fn began(document: &Document, lower: &str, m: &Mention) -> bool {
+    words_after(document, lower, m, 2)
+        .any(|w| matches!(w, "began" | "begun" | "erupted" | "broke" | "started"))
 }
 
-/// The text of the mention's sentence before its trigger and after it.
-fn around<'d>(document: &'d Document, mention: &Mention) -> (&'d str, &'d str) {
-    let text = document.text();
+/// The text of the mention's sentence before its trigger and after it, read from `lower`,
+/// the report's text in ASCII lowercase.
+fn around<'d>(document: &Document, lower: &'d str, mention: &Mention) -> (&'d str, &'d str) {
+    let text = lower;
     let (Some(trigger), Some(sentence)) = (
         document.text_range(mention.span),
         document.text_range(mention.sentence),
@@ -942,51 +938,43 @@ fn in_word(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '\''
 }
 
-/// The first `n` words of the mention's sentence after its trigger, lowercased.
+/// The first `n` words of the mention's sentence after its trigger, in lowercase: read from
+/// the report's lowered text, `lower`, as the words around a mention are read for every
+/// mention, and copying each capitalized one to lower it cost an allocation.
 fn words_after<'d>(
-    document: &'d Document,
+    document: &Document,
+    lower: &'d str,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = Cow<'d, str>> + 'd {
-    around(document, mention)
+) -> impl Iterator<Item = &'d str> + 'd {
+    around(document, lower, mention)
         .1
         .split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(lowercase)
 }
 
-/// The last `n` words of the mention's sentence before its trigger, nearest first,
-/// lowercased.
+/// The last `n` words of the mention's sentence before its trigger, nearest first, in
+/// lowercase (see [`words_after`]).
 fn words_before<'d>(
-    document: &'d Document,
+    document: &Document,
+    lower: &'d str,
     mention: &Mention,
     n: usize,
-) -> impl Iterator<Item = Cow<'d, str>> + 'd {
-    around(document, mention)
+) -> impl Iterator<Item = &'d str> + 'd {
+    around(document, lower, mention)
         .0
         .rsplit(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .take(n)
-        .map(lowercase)
-}
-
-/// A word in ASCII lowercase, copied only when it has a capital: the words around a
-/// mention are read for every mention, and nearly all of them are lowercase already.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 /// Whether a mention is named with a definite article or a possessive and nothing that makes
 /// it another one: "the truce", "this fragile ceasefire", "their pause"; not "a truce", "a
 /// second ceasefire", "the new truce", "another pause", "the return to war".
-fn named_again(document: &Document, mention: &Mention) -> bool {
-    for word in words_before(document, mention, 3) {
-        match word.as_ref() {
+fn named_again(document: &Document, lower: &str, mention: &Mention) -> bool {
+    for word in words_before(document, lower, mention, 3) {
+        match word {
             "the" | "this" | "that" | "its" | "their" => return true,
             "a" | "an" | "any" | "no" => return false,
             word if other_one(word) => return false,
@@ -2147,7 +2135,7 @@ mod tests {
                 .mentions
                 .iter()
                 .filter(|m| matches!(m.kind, EventKind::Ceasefire | EventKind::ArmedClash))
-                .map(|m| named_again(&document, m))
+                .map(|m| named_again(&document, &document.text().to_ascii_lowercase(), m))
                 .collect()
         };
         assert_eq!(again("The truce held."), [true]);

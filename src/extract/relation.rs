@@ -257,14 +257,12 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
     {
-        let (earlier_place, earlier_when) = {
-            let earlier = &mentions[relation.from];
-            (earlier.place.clone(), earlier.when)
-        };
-        let later = &mut mentions[relation.to];
-        if later.place.is_none() {
-            later.place = earlier_place;
+        // The earlier place is copied only where the later mention has none.
+        if mentions[relation.to].place.is_none() {
+            mentions[relation.to].place = mentions[relation.from].place.clone();
         }
+        let earlier_when = mentions[relation.from].when;
+        let later = &mut mentions[relation.to];
         if !dated(later.when.source) && dated(earlier_when.source) {
             later.when = When {
                 source: TimeSource::Antecedent,

@@ -88,13 +88,14 @@ impl<'t> Words<'t> {
     /// report's sentences are read one after another into the same buffer.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
         self.words.clear();
-        self.words.reserve(tokens.len());
-        // One walk: each word is numbered as it is cut, while its bytes are at hand.
-        for t in tokens {
+        // One walk: each word is numbered as it is cut, while its bytes are at hand. Extended
+        // from the tokens, one entry each, the list is written without a test of its room
+        // at every word.
+        self.words.extend(tokens.iter().map(|t| {
             let word = lower.get(t.start..t.end).unwrap_or("");
             let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start..t.end));
-            self.words.push((word, id, starts));
-        }
+            (word, id, starts)
+        }));
     }
 
     /// Word `i` in lowercase; empty past the end.

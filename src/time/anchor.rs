@@ -299,6 +299,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         &mut resolved_all,
         &mut tagging.diagnostics,
     );
+    tagging.timexes.reserve_exact(found.len());
     for (item, resolved) in found.iter().zip(resolved_all) {
         tagging.timexes.push(Timex {
             document: document.id().clone(),

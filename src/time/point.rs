@@ -280,13 +280,25 @@ fn four_digit_year(year: i32) -> Option<String> {
 
 /// Appends `number` with at least `width` digits, zeros in front, as `{number:0width$}`.
 pub(crate) fn push_padded(value: &mut String, number: u32, width: u32) {
-    let digits = number.checked_ilog10().unwrap_or(0) + 1;
+    // The digits are cut from the right into a buffer, one division each, where taking
+    // each from the left raised ten to its place again.
+    let mut buffer = [0u8; 10];
+    let mut start = buffer.len();
+    let mut rest = number;
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = (buffer.len() - start) as u32;
     for _ in digits..width {
         value.push('0');
     }
-    for place in (0..digits).rev() {
-        let digit = number / 10u32.pow(place) % 10;
-        value.push(char::from(b'0' + digit as u8));
+    for &digit in &buffer[start..] {
+        value.push(char::from(digit));
     }
 }
 

@@ -4,11 +4,22 @@ use super::*;
 
 impl Reader<'_> {
     /// A count of people near a casualty word, nearest first, preferring one before it.
-    pub(super) fn count(
-        &self,
-        sentence: &Sentence<'_>,
-        span: &Range<usize>,
-    ) -> Option<(Range<usize>, parse::Count)> {
+    /// Looked for once per word: a casualty word's figure is asked for when its trigger is
+    /// kept, when its mention is built and when its sides are, and each search reads the
+    /// whole clause.
+    pub(super) fn count(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Figure {
+        if let Some((_, figure)) = sentence.figures.borrow().iter().find(|(s, _)| s == span) {
+            return figure.clone();
+        }
+        let figure = self.count_anew(sentence, span);
+        sentence
+            .figures
+            .borrow_mut()
+            .push((span.clone(), figure.clone()));
+        figure
+    }
+
+    fn count_anew(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Figure {
         let tokens = sentence.tokens;
         let clause = sentence.clause(span.start);
         let mut best: Option<(usize, Range<usize>, parse::Count)> = None;
@@ -20,7 +31,7 @@ impl Reader<'_> {
             .longest(sentence.words, span.start)
             .is_some_and(|(_, trigger)| !trigger.verb);
         // A number inside a date is not a figure: "the April 22 killing of tourists".
-        let dates = starting_in(&self.timexes, &sentence.range);
+        let dates = self.dates(sentence);
         for at in clause.clone() {
             if span.contains(&at) || sentence.tokens[at].start < covered_until {
                 continue;
@@ -210,7 +221,8 @@ impl Reader<'_> {
                     .last()
                     .is_some_and(|t| matches!(t.lower(sentence.lower).as_ref(), "by" | "for"))
                     && between[..between.len() - 1].iter().all(|t| {
-                        self.in_timex(t) || matches!(t.lower(sentence.lower).as_ref(), "on" | "at")
+                        self.in_timex(sentence, t)
+                            || matches!(t.lower(sentence.lower).as_ref(), "on" | "at")
                     })
             })
         });

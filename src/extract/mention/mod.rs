@@ -12,7 +12,7 @@ use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 mod dyad;
@@ -81,7 +81,19 @@ struct Sentence<'t> {
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
+    /// The expressions of the report (by their index in `Reader::all`) that overlap the
+    /// sentence: a few at most, where its words are asked about one by one.
+    timexes: Range<usize>,
+    /// The dates of the report (by their index in `Reader::timexes`) that start in the
+    /// sentence, found once for all its mentions (see `Reader::dates`).
+    dates: Range<usize>,
+    /// The figure found for each casualty word, by its span, once looked for (see
+    /// `Reader::count`).
+    figures: RefCell<Vec<(Range<usize>, Figure)>>,
 }
+
+/// A figure and where it stands in the text, if one was found.
+type Figure = Option<(Range<usize>, parse::Count)>;
 
 /// Words that relate what stands on either side of them, indexed once per sentence so that
 /// asking about any stretch of it costs a lookup, not a walk over the stretch: a sentence of
@@ -136,7 +148,12 @@ impl<'t> Sentence<'t> {
 
     fn marks(&self) -> &Marks {
         self.marks.get_or_init(|| {
-            let mut marks = Marks::default();
+            // One count per token and one past the last, in room taken at once: grown from
+            // nothing, the list was copied four or five times in a sentence.
+            let mut marks = Marks {
+                orders: Vec::with_capacity(self.tokens.len() + 1),
+                joints: Vec::new(),
+            };
             let mut orders = 0;
             for i in 0..self.tokens.len() {
                 marks.orders.push(orders);
@@ -299,11 +316,27 @@ fn starting_in<'l, T>(
     list: &'l [(Range<usize>, T)],
     range: &Range<usize>,
 ) -> &'l [(Range<usize>, T)] {
+    &list[starting_within(list, range)]
+}
+
+/// The indices of the entries of `list`, in text order, that start inside `range` (see
+/// [`starting_in`]).
+fn starting_within<T>(list: &[(Range<usize>, T)], range: &Range<usize>) -> Range<usize> {
     let first = list.partition_point(|(r, _)| r.start < range.start);
-    let end = list
-        .partition_point(|(r, _)| r.start < range.end)
-        .max(first);
-    &list[first..end]
+    first
+        ..list
+            .partition_point(|(r, _)| r.start < range.end)
+            .max(first)
+}
+
+/// The indices of the entries of `list` (in text order, not overlapping) whose range overlaps
+/// `range`.
+fn overlapping<T>(list: &[(Range<usize>, T)], range: &Range<usize>) -> Range<usize> {
+    let first = list.partition_point(|(r, _)| r.end <= range.start);
+    first
+        ..list
+            .partition_point(|(r, _)| r.start < range.end)
+            .max(first)
 }
 
 /// How many expressions back "the story's day" is looked for: a paragraph names far fewer.
@@ -512,6 +545,8 @@ impl<'a> Reader<'a> {
         let (mut kept, mut chosen) = (spare.read, spare.kept);
         kept.clear();
         chosen.clear();
+        let timexes = overlapping(&self.all, &range);
+        let dates = starting_within(&self.timexes, &range);
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -526,6 +561,9 @@ impl<'a> Reader<'a> {
             counts,
             clauses,
             marks: OnceCell::new(),
+            figures: RefCell::default(),
+            timexes,
+            dates,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -795,13 +833,19 @@ impl<'a> Reader<'a> {
             .map(|(_, kind)| *kind)
     }
 
-    /// True when the token lies inside a temporal expression: "May" in "in May" is a month,
-    /// not a modal; "This morning" does not belong to the subject after it.
-    fn in_timex(&self, token: &Token) -> bool {
-        let at = self.all.partition_point(|(r, _)| r.end <= token.start);
-        self.all
-            .get(at)
+    /// True when the token, one of the sentence's, lies inside a temporal expression: "May"
+    /// in "in May" is a month, not a modal; "This morning" does not belong to the subject
+    /// after it.
+    fn in_timex(&self, sentence: &Sentence<'_>, token: &Token) -> bool {
+        let here = &self.all[sentence.timexes.clone()];
+        let at = here.partition_point(|(r, _)| r.end <= token.start);
+        here.get(at)
             .is_some_and(|(r, _)| r.start <= token.start && token.end <= r.end)
+    }
+
+    /// The dates that start in the sentence, in text order (as [`starting_in`] finds them).
+    fn dates(&self, sentence: &Sentence<'_>) -> &[(Range<usize>, &'a Timex)] {
+        &self.timexes[sentence.dates.clone()]
     }
 
     /// The token index at which text offset `offset` starts: the first token that ends past
@@ -1095,7 +1139,7 @@ impl<'a> Reader<'a> {
             return Modality::Happened;
         }
         for at in (earliest..span.start).rev() {
-            if self.in_timex(&tokens[at]) {
+            if self.in_timex(sentence, &tokens[at]) {
                 continue;
             }
             // "denied any involvement in the drone strike", "denied responsibility for the
@@ -1216,7 +1260,7 @@ impl<'a> Reader<'a> {
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
-            if self.in_timex(&tokens[at]) {
+            if self.in_timex(sentence, &tokens[at]) {
                 continue;
             }
             match sentence.word(at) {

@@ -202,10 +202,10 @@ impl Reader<'_> {
             at + 1 < source.end
                 && tokens[at].kind == TokenKind::Word
                 && locative(sentence.word(at))
-                && self.in_timex(&tokens[at + 1])
+                && self.in_timex(sentence, &tokens[at + 1])
         };
         while source.start < source.end
-            && (self.in_timex(&tokens[source.start]) || leads_time(source.start))
+            && (self.in_timex(sentence, &tokens[source.start]) || leads_time(source.start))
         {
             source.start += 1;
         }
@@ -213,7 +213,7 @@ impl Reader<'_> {
         if source.start < source.end && pronoun(sentence.word(source.start)) {
             return source.start..source.start + 1;
         }
-        while source.end > source.start && self.in_timex(&tokens[source.end - 1]) {
+        while source.end > source.start && self.in_timex(sentence, &tokens[source.end - 1]) {
             source.end -= 1;
         }
         trim_subject(sentence, source)

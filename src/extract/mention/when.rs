@@ -160,11 +160,11 @@ impl<'a> Reader<'a> {
                 && self.said_on(sentence, span, kind, r)
         };
         // The sentence's dates, parted as they are read.
-        let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) =
-            starting_in(&self.timexes, &sentence.range)
-                .iter()
-                .filter(|(r, _)| r.end <= sentence.range.end)
-                .partition(|(r, _)| said_then(r));
+        let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) = self
+            .dates(sentence)
+            .iter()
+            .filter(|(r, _)| r.end <= sentence.range.end)
+            .partition(|(r, _)| said_then(r));
         let statement = kind == EventKind::Statement;
         // "The ministry says", "Officials in Baku say": news tells in the present tense what
         // is said as the report goes out, so the day of publication dates it, whatever the
@@ -441,7 +441,7 @@ impl<'a> Reader<'a> {
         if !(perfect || since.is_some() || toll && (present == Some(true) || raised)) {
             return None;
         }
-        let dates = starting_in(&self.timexes, &sentence.range);
+        let dates = self.dates(sentence);
         let in_clause = |r: &Range<usize>| {
             let at = Reader::token_at(sentence, r.start);
             clause.contains(&at)
