@@ -207,7 +207,8 @@ impl<'a> Reader<'a> {
             nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
         {
             let at = (&range, trigger);
-            let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause);
+            let mut when =
+                self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause, kind);
             if let Some(days) = self.days_running(sentence, span, &range) {
                 let back = |b: Option<Bound>| {
                     b.and_then(|b| b.date().checked_sub_days(chrono::Days::new(days)))
@@ -249,7 +250,14 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let at = (&range, trigger);
-            let mut when = self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Sentence);
+            let mut when = self.bounds_of(
+                sentence,
+                at,
+                timex,
+                &in_sentence,
+                TimeSource::Sentence,
+                kind,
+            );
             match order {
                 Some(true) => {
                     when.latest = self.published.map(Bound::Day);
@@ -744,6 +752,7 @@ impl<'a> Reader<'a> {
         timex: &Timex,
         in_sentence: &[&(Range<usize>, &Timex)],
         source: TimeSource,
+        kind: EventKind,
     ) -> When {
         let next = in_sentence.iter().find(|(r, _)| r.start >= range.end);
         // "at 7 a.m. local time (0500 GMT)": the instant written again in a zone is the one
@@ -785,6 +794,9 @@ impl<'a> Reader<'a> {
             && !between.contains([';', '.']);
         match before {
             _ if dated_by_it => {}
+            // "have stayed shut since October 12": a state's `when` is its onset, and the
+            // onset is the day after "since"; anything else went on from it to the report.
+            "since" if kind.is_state() => {}
             "since" => latest = self.published.map(Bound::Day).or(None),
             "until" | "till" | "by" | "before" => earliest = None,
             _ => {}
@@ -919,6 +931,21 @@ mod tests {
         let apart = "The truce will take effect at 9 a.m. local time on Friday, and talks \
                      open at 0600 GMT.";
         assert_eq!(start(apart), Some(minute(9, false)));
+    }
+
+    #[test]
+    fn a_state_since_a_day_began_that_day() {
+        // A closure is dated by its onset; fighting since a day went on to the report.
+        let text = "The border crossings have stayed shut since October 12. Fighting has \
+                    gone on since October 12.";
+        assert_eq!(
+            dated(text, EventKind::BorderClosure),
+            ["2025-10-12..2025-10-12"]
+        );
+        assert_eq!(
+            dated(text, EventKind::ArmedClash),
+            ["2025-10-12..2025-10-30"]
+        );
     }
 
     #[test]
