@@ -307,6 +307,18 @@ fn an_event_that_dates_what_is_said_is_not_the_source_s_claim() {
     // "When" tells how the source says it happened.
     let found = mentions("Officials said 12 civilians were wounded when shells landed on homes.");
     assert!(source(find(&found, "shells")).is_some());
+    // Named as known after a preposition, the event is the setting of the claim: the
+    // military reports the dead, not the clashes.
+    let found = mentions(
+        "Pakistan's military said 23 soldiers were killed in the clashes of October 11 and 12.",
+    );
+    assert_eq!(source(find(&found, "clashes")), None);
+    assert!(source(find(&found, "killed")).is_some());
+    let found = mentions("The RSF called the raids a violation of the agreement.");
+    assert_eq!(source(find(&found, "agreement")), None);
+    // Not a place someone goes to: "returned to the talks" is the news.
+    let found = mentions("Officials said the delegation returned to the talks on Monday.");
+    assert!(source(find(&found, "talks")).is_some());
 }
 
 #[test]

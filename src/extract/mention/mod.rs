@@ -452,8 +452,13 @@ fn lapsing_subject(sentence: &Sentence<'_>, start: usize) -> bool {
     false
 }
 
+/// Whether the event at `span` is told as the setting of what is reported, not as part of
+/// it: after a word of time ("since the heavy fighting"), or named as known after a
+/// preposition ("killed in the clashes of October 11", "a violation of the agreement",
+/// "during the fighting"). Its source does not report it.
 fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
     let mut at = span.start;
+    let mut definite = false;
     // Past the article and up to one word describing the event: "since the heavy fighting".
     for _ in 0..3 {
         let Some(before) = at.checked_sub(1) else {
@@ -461,9 +466,15 @@ fn background(sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
         };
         match sentence.word(before) {
             // Not "when": "wounded when shells landed" tells how, and is the source's too.
-            "since" | "before" | "after" | "until" => return true,
+            "since" | "before" | "after" | "until" | "during" => return true,
             "starting" | "started" | "provoking" | "provoked" => return true,
-            "the" | "a" | "an" => at = before,
+            // Not "to the talks" nor "at the talks": where someone goes is news.
+            "in" | "of" | "under" | "with" | "amid" => return definite,
+            "the" | "its" | "their" => {
+                definite = true;
+                at = before
+            }
+            "a" | "an" => at = before,
             _ if at == span.start => at = before,
             _ => return false,
         }
