@@ -322,6 +322,36 @@ fn an_event_that_dates_what_is_said_is_not_the_source_s_claim() {
 }
 
 #[test]
+fn who_puts_or_raises_a_toll_is_its_source() {
+    let found = mentions("The World Health Organization puts the national death toll at 705.");
+    assert_eq!(
+        source(find(&found, "toll")).map(|(s, _)| s),
+        Some("The World Health Organization")
+    );
+    let found = mentions("The union raised its civilian death count to 958 on Friday.");
+    assert_eq!(
+        source(find(&found, "death count")).map(|(s, _)| s),
+        Some("The union")
+    );
+    // Put to other use, "put" reports nothing.
+    let found = mentions("Mediators put pressure on both sides after the attack.");
+    assert_eq!(source(find(&found, "attack")), None);
+    // A clause after a semicolon has its own source: the deaths before it are the ministry's.
+    let found = mentions(
+        "Iran's health ministry says at least 610 people have been killed in Iran; Israeli \
+         authorities put the death toll in Israel at 28.",
+    );
+    assert_eq!(
+        source(find(&found, "killed")).map(|(s, _)| s),
+        Some("Iran's health ministry")
+    );
+    assert_eq!(
+        source(find(&found, "toll")).map(|(s, _)| s),
+        Some("Israeli authorities")
+    );
+}
+
+#[test]
 fn which_truce_of_a_war_it_is() {
     let found = mentions("A second ceasefire, brokered by Washington, collapsed within minutes.");
     assert_eq!(find(&found, "ceasefire").round, Some(2));

@@ -20,7 +20,9 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            if self.lexicon.reporting.longest(sentence.words, at).is_none() {
+            if self.lexicon.reporting.longest(sentence.words, at).is_none()
+                && !tally_verb(sentence, at)
+            {
                 continue;
             }
             let clause = sentence.clause(at);
@@ -448,6 +450,9 @@ impl Reader<'_> {
                     || span.end <= r.source.start
                         && r.source.start > 0
                         && tokens[r.source.start - 1].kind == TokenKind::Punct
+                        // "...; Israeli authorities put the toll at 28" opens a clause of its
+                        // own: what came before the semicolon is not theirs.
+                        && sentence.word(r.source.start - 1) != ";"
             }
         };
         sentence
@@ -563,4 +568,23 @@ fn both(sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
             }
             _ => false,
         }
+}
+
+/// Whether the word at `at` gives a figure as someone's count: "The WHO puts the national
+/// death toll at 705", "the ministry raised its count of the dead to 627". Whoever puts or
+/// raises the toll is the source of the deaths it counts, as one who says so is.
+fn tally_verb(sentence: &Sentence<'_>, at: usize) -> bool {
+    let (verb, to) = match sentence.word(at) {
+        "put" | "puts" | "putting" => (true, "at"),
+        "raised" | "raises" | "revised" | "revises" | "lowered" | "lowers" => (true, "to"),
+        _ => (false, ""),
+    };
+    let end = (at + 8).min(sentence.tokens.len());
+    let tally = (at + 1..end).position(|i| {
+        matches!(
+            sentence.word(i),
+            "toll" | "tally" | "count" | "losses" | "figure" | "number"
+        )
+    });
+    verb && tally.is_some_and(|t| (at + 1 + t + 1..end).any(|i| sentence.word(i) == to))
 }
