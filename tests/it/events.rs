@@ -352,6 +352,28 @@ fn who_puts_or_raises_a_toll_is_its_source() {
 }
 
 #[test]
+fn doctors_monitors_and_volunteers_are_sources() {
+    for (text, who) in [
+        (
+            "Local doctors said the shelling had killed 12 people.",
+            "Local doctors",
+        ),
+        ("Partners reported clashes in Omdurman.", "Partners"),
+        (
+            "The raid killed 18 people, according to local volunteers.",
+            "local volunteers",
+        ),
+    ] {
+        let found = mentions(text);
+        let kind = found
+            .iter()
+            .find(|m| m.kind != EventKind::Statement)
+            .unwrap();
+        assert_eq!(source(kind).map(|(s, _)| s), Some(who), "{text}");
+    }
+}
+
+#[test]
 fn which_truce_of_a_war_it_is() {
     let found = mentions("A second ceasefire, brokered by Washington, collapsed within minutes.");
     assert_eq!(find(&found, "ceasefire").round, Some(2));
