@@ -502,7 +502,8 @@ pub struct EventLexicon {
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
-    pub(crate) reporting: PhraseTable<()>,
+    /// Reporting verbs; `true` for one that reports only a toll it puts or raises.
+    pub(crate) reporting: PhraseTable<bool>,
     /// Context words, each with every category it belongs to.
     pub(crate) cues: PhraseTable<Vec<Cue>>,
     pub(crate) joints: PhraseTable<Joint>,
@@ -788,8 +789,13 @@ impl EventLexicon {
 
     fn read_reporting(&mut self, list: &str) -> Result<(), Error> {
         let mut rows = rows(list);
-        while let Some((_, row)) = rows.next() {
-            self.reporting.insert(&mut self.vocabulary, row[0], ());
+        while let Some((line, row)) = rows.next() {
+            let tally = match row.get(1).copied() {
+                None => false,
+                Some("tally") => true,
+                Some(other) => return Err(bad_row(line, format!("unknown verb kind {other:?}"))),
+            };
+            self.reporting.insert(&mut self.vocabulary, row[0], tally);
         }
         Ok(())
     }
@@ -958,5 +964,24 @@ mod tests {
         );
         let error = lexicon.add_actors("X\tY\tplanet\n").unwrap_err();
         assert_eq!(error.position(), Some(Position::Line(1)));
+    }
+
+    #[test]
+    fn a_reporting_verb_is_plain_or_gives_a_tally() {
+        let mut lexicon = EventLexicon::default();
+        lexicon.read_reporting("said\nputs\ttally\n").unwrap();
+        let text = "he said she puts";
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(text, &tokens, &lexicon.vocabulary);
+        assert_eq!(
+            lexicon.reporting.longest(&words, 1).map(|(_, t)| *t),
+            Some(false)
+        );
+        assert_eq!(
+            lexicon.reporting.longest(&words, 3).map(|(_, t)| *t),
+            Some(true)
+        );
+        let error = lexicon.read_reporting("said\nputs\tloud\n").unwrap_err();
+        assert_eq!(error.position(), Some(Position::Line(2)));
     }
 }

@@ -154,7 +154,10 @@ impl<'a> Reader<'a> {
                         let after_saying = || {
                             at > 0
                                 && (sentence.word(at - 1) == "that"
-                                    || lexicon.reporting.longest(sentence.words, at - 1).is_some())
+                                    || lexicon
+                                        .reporting
+                                        .longest(sentence.words, at - 1)
+                                        .is_some_and(|(_, tally)| !tally))
                         };
                         (pronoun(word) && after_saying())
                             .then(|| {
