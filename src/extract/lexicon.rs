@@ -406,8 +406,8 @@ pub(crate) enum Needs {
     /// violated the understanding", "Cambodia denied any violation").
     Truce,
     /// As `Truce`, for a verb whose subject is what lapses: only when that subject stands for
-    /// the ceasefire ("it collapsed", "each collapsed", "the pause, which took effect on
-    /// Monday, broke down"), not for a building or a government that collapsed.
+    /// the ceasefire ("it collapsed", "the pause, which took effect on Monday, broke down"),
+    /// not for a building or a government that collapsed.
     Lapse,
 }
 

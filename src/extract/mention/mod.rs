@@ -931,8 +931,7 @@ impl<'a> Reader<'a> {
             // "violations of Afghan airspace" are not of the truce: what such a word is of must
             // be it, or a truce or deal.
             Needs::Lapse => {
-                (self.truce_named || truce_here)
-                    && lapsing_subject(sentence, span.start)
+                lapsing_subject(sentence, span.start)
                     && self.needs_met(
                         sentence,
                         span,
@@ -982,7 +981,7 @@ impl<'a> Reader<'a> {
         let clause = sentence.clause(span.start);
         let tokens = sentence.tokens;
         let bytes = tokens[clause.start].start..tokens[clause.end - 1].end;
-        self.timexes
+        self.dates(sentence)
             .iter()
             .any(|(r, _)| r.start >= bytes.start && r.end <= bytes.end)
             || sentence
