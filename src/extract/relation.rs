@@ -246,7 +246,8 @@ impl<'m> Group<'m> {
 }
 
 /// A later mention of an event that does not say where or when ("the talks") takes what an
-/// earlier mention said. A mention bounded on one side only, because its sentence only
+/// earlier mention said, and any mention takes the place that another mention of the event
+/// in its own sentence names, before or after it. A mention bounded on one side only, because its sentence only
 /// orders it against another event ("agreed to pause the fighting" before Thursday's calm)
 /// or because only the report's date bounds it, takes the single day that the sentence of
 /// another mention of the same event gives it ("the ceasefire came into force yesterday"),
@@ -275,6 +276,19 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
             .push(relation.to);
     }
     for group in groups.values() {
+        // "Iranian missiles struck a building in Beersheba": the weapon named first is the
+        // strike told after it, and the sentence's place is where both were.
+        for &i in group {
+            if mentions[i].place.is_some() {
+                continue;
+            }
+            let sentence = mentions[i].sentence;
+            mentions[i].place = group
+                .iter()
+                .map(|&j| &mentions[j])
+                .find(|m| m.sentence == sentence && m.place.is_some())
+                .and_then(|m| m.place.clone());
+        }
         // Days the text gives a mention of the event, one day each.
         let days: Vec<When> = group
             .iter()

@@ -1337,3 +1337,14 @@ fn plural_titles_speak_as_their_singulars_do() {
         );
     }
 }
+
+#[test]
+fn the_weapon_and_the_strike_of_one_sentence_share_its_place() {
+    let found = caucasus_mentions(
+        "Azerbaijani missiles struck an apartment block in Kapan on Monday, officials said.",
+    );
+    let missiles = find(&found, "missiles");
+    assert_eq!(missiles.kind, EventKind::Shelling);
+    assert_eq!(place(missiles), Some("Kapan"));
+    assert_eq!(place(find(&found, "struck")), Some("Kapan"));
+}
