@@ -1348,3 +1348,16 @@ fn the_weapon_and_the_strike_of_one_sentence_share_its_place() {
     assert_eq!(place(missiles), Some("Kapan"));
     assert_eq!(place(find(&found, "struck")), Some("Kapan"));
 }
+
+#[test]
+fn a_group_named_before_an_attack_noun_behind_a_preposition_carried_it_out() {
+    let found = mentions("Dozens of people were killed in the TTP attack on a police post.");
+    assert_eq!(
+        sides(find(&found, "attack")),
+        [(Role::Attacker, "TTP")],
+        "{found:#?}"
+    );
+    // A capital there is where it was, not who attacked.
+    let found = mentions("Dozens of people were killed in the Kabul attack.");
+    assert!(sides(find(&found, "attack")).is_empty(), "{found:#?}");
+}

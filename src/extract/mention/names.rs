@@ -679,10 +679,11 @@ impl<'a> Reader<'a> {
                         }
                     } else if before
                         && (!governed(actor)
-                            // "wounded in Russian shelling": the preposition is the noun's.
-                            || !trigger.verb
-                                && actor.tokens.end == span.start
-                                && actor.name.kind == ActorType::Adjective)
+                            // "wounded in Russian shelling", "killed in the Hamas attack":
+                            // the preposition is the noun's, and the name before it says
+                            // whose it was. (A capital there is where, "the Kabul attack",
+                            // and no actor: see `places_before_triggers`.)
+                            || !trigger.verb && actor.tokens.end == span.start)
                         && (span.start - actor.tokens.end <= 2
                             || (trigger.verb || fired) && subject(actor))
                     {
