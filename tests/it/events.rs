@@ -1361,3 +1361,27 @@ fn a_group_named_before_an_attack_noun_behind_a_preposition_carried_it_out() {
     let found = mentions("Dozens of people were killed in the Kabul attack.");
     assert!(sides(find(&found, "attack")).is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_modal_over_what_is_done_to_an_event_named_with_the_leaves_the_event_given() {
+    let found = mentions(
+        "Qatar said it would not let the attack derail the talks. \
+         Dozens of prisoners could be freed under the agreement. \
+         Pakistan could accept a ceasefire. \
+         The sides did not reach an agreement.",
+    );
+    let modality = |trigger: &str| {
+        found
+            .iter()
+            .filter(|m| m.text == trigger)
+            .map(|m| m.modality)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(modality("attack"), [Modality::Happened]);
+    assert_eq!(modality("talks"), [Modality::Happened]);
+    assert_eq!(
+        modality("agreement"),
+        [Modality::Happened, Modality::Negated]
+    );
+    assert_eq!(modality("ceasefire"), [Modality::Hypothetical]);
+}

@@ -1162,6 +1162,23 @@ impl<'a> Reader<'a> {
             }
             if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
                 if at + len <= span.start {
+                    // "could be freed under the agreement", "would not let the attack derail
+                    // its mediation", "could have widened the war": a modal or negation says
+                    // what may be or was not done to an event named with "the" or a
+                    // possessive, which the words take as given. One that names it at once
+                    // ("no agreement", "could not agree the truce") or with "a" ("will
+                    // accept a lasting ceasefire") covers the event itself, and so does one
+                    // over a part of it ("denied any violation of the truce").
+                    let given = matches!(*modality, Modality::Hypothetical | Modality::Negated)
+                        && span.start >= at + len + 2
+                        && matches!(
+                            sentence.word(span.start - 1),
+                            "the" | "its" | "their" | "his" | "her"
+                        )
+                        && sentence.word(span.start - 2) != "of";
+                    if given {
+                        return Modality::Happened;
+                    }
                     return with_any(*modality);
                 }
             }
