@@ -12,6 +12,7 @@
 #[path = "../tests/it/gold.rs"]
 mod gold;
 
+use std::io::Write;
 use std::path::Path;
 
 fn main() -> Result<(), String> {
@@ -46,49 +47,72 @@ fn main() -> Result<(), String> {
     }
     let extractions: Vec<_> = documents.iter().map(chronicle::extract).collect();
     let score = gold::score_events(&documents, &extractions, &gold);
+    let timeline = chronicle::reconstruct(&documents);
+    let conflicts = gold::score_conflicts(&documents, &timeline, &annotated);
+    // Look-alikes that must not be flagged: any found here is a false conflict.
+    let flagged = gold::score_conflicts(&documents, &timeline, &look_alikes);
+    match print(
+        &mut std::io::stdout().lock(),
+        show_errors,
+        &score,
+        &conflicts,
+        &flagged,
+    ) {
+        // A reader that stops early ("| head") has all it wanted.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.to_string()),
+        _ => Ok(()),
+    }
+}
+
+/// The scores, after every error found when `show_errors` is set.
+fn print(
+    out: &mut impl Write,
+    show_errors: bool,
+    score: &gold::EventScore,
+    conflicts: &gold::ConflictScore,
+    flagged: &gold::ConflictScore,
+) -> std::io::Result<()> {
     if show_errors {
         for line in &score.errors {
-            println!("{line}");
+            writeln!(out, "{line}")?;
         }
     }
-    println!(
+    writeln!(
+        out,
         "events: gold {}, system {}; precision {:.3}, recall {:.3}, F1 {:.3}",
         score.gold,
         score.system,
         score.precision(),
         score.recall(),
         score.f1()
-    );
-    let timeline = chronicle::reconstruct(&documents);
-    let conflicts = gold::score_conflicts(&documents, &timeline, &annotated);
+    )?;
     if show_errors {
         for line in &conflicts.errors {
-            println!("{line}");
+            writeln!(out, "{line}")?;
         }
-    }
-    // Look-alikes that must not be flagged: any found here is a false conflict.
-    let flagged = gold::score_conflicts(&documents, &timeline, &look_alikes);
-    if show_errors {
         let found = flagged.errors.iter().filter(|e| !e.starts_with("MISSED"));
         for line in found.filter(|e| !e.starts_with("SPURIOUS")) {
-            println!("FLAGGED {line}");
+            writeln!(out, "FLAGGED {line}")?;
         }
     }
     let of_found = |n: usize| n as f64 / score.found.max(1) as f64;
-    println!(
+    writeln!(
+        out,
         "of the {} found: time {:.3}, place {:.3}, modality {:.3}, attribution {:.3}",
         score.found,
         of_found(score.when),
         of_found(score.place),
         of_found(score.modality),
         of_found(score.attribution)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "of the {} found with sides or mediators annotated: the same sides {:.3}",
         score.sides_annotated,
         score.sides as f64 / score.sides_annotated.max(1) as f64
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "conflicts: gold {}, system {}; precision {:.3}, recall {:.3}; status right for {} of {} found",
         conflicts.gold,
         conflicts.system,
@@ -96,10 +120,10 @@ fn main() -> Result<(), String> {
         conflicts.recall(),
         conflicts.status,
         conflicts.found
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "non-conflicts: {} annotated, {} flagged",
         flagged.gold, flagged.found
-    );
-    Ok(())
+    )
 }

@@ -10,6 +10,7 @@
 use chronicle::tempeval::{Counts, Evaluated, evaluate};
 use chronicle::{Document, TagOptions, render};
 use clap::Parser;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -28,6 +29,20 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    match run(&args, &mut std::io::stdout().lock()) {
+        Ok(false) => ExitCode::SUCCESS,
+        // A reader that stops early ("| head") has all it wanted.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+        Ok(true) => ExitCode::FAILURE,
+    }
+}
+
+/// Scores each directory and prints what `args` asks for; true when some file failed.
+fn run(args: &Args, out: &mut impl Write) -> std::io::Result<bool> {
     let mut failed = false;
     for dir in &args.dirs {
         let (documents, errors) = chronicle::load_all(&[dir]);
@@ -40,29 +55,26 @@ fn main() -> ExitCode {
             let evaluated = evaluate(document, &TagOptions::default());
             total += evaluated.comparison.counts;
             if args.errors {
-                print_errors(document, &evaluated);
+                print_errors(out, document, &evaluated)?;
             }
-            if let Some(out) = &args.write {
-                if let Err(error) = write_system(out, dir, document) {
+            if let Some(target) = &args.write {
+                if let Err(error) = write_system(target, dir, document) {
                     eprintln!("error: {error}");
                     failed = true;
                 }
             }
         }
-        println!(
+        writeln!(
+            out,
             "{}: {} files; timexes: gold {}, system {}",
             dir.display(),
             documents.len(),
             total.gold,
             total.system
-        );
-        println!("{}\n", total.scores());
+        )?;
+        writeln!(out, "{}\n", total.scores())?;
     }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok(failed)
 }
 
 fn write_system(out: &Path, dir: &Path, document: &Document) -> std::io::Result<()> {
@@ -86,7 +98,11 @@ fn write_system(out: &Path, dir: &Path, document: &Document) -> std::io::Result<
     )
 }
 
-fn print_errors(document: &Document, evaluated: &Evaluated) {
+fn print_errors(
+    out: &mut impl Write,
+    document: &Document,
+    evaluated: &Evaluated,
+) -> std::io::Result<()> {
     let chars: Vec<char> = evaluated.text.chars().collect();
     let context = |start: usize, end: usize| {
         let before: String = chars[start.saturating_sub(40)..start].iter().collect();
@@ -98,34 +114,38 @@ fn print_errors(document: &Document, evaluated: &Evaluated) {
     let comparison = &evaluated.comparison;
     for &g in &comparison.missed {
         let gold = &evaluated.gold[g];
-        println!(
+        writeln!(
+            out,
             "MISS {id} {} {} | {}",
             gold.kind,
             gold.value,
             context(gold.start, gold.end)
-        );
+        )?;
     }
     for &s in &comparison.spurious {
         let system = &evaluated.system[s];
-        println!(
+        writeln!(
+            out,
             "SPUR {id} {} {} | {}",
             system.kind,
             system.value,
             context(system.start, system.end)
-        );
+        )?;
     }
     for &(g, s, _) in &comparison.pairs {
         let (gold, system) = (&evaluated.gold[g], &evaluated.system[s]);
         if gold.value != system.value || gold.kind != system.kind {
             let text: String = chars[system.start..system.end].iter().collect();
-            println!(
+            writeln!(
+                out,
                 "VALUE {id} gold {} {} system {} {} ({text}) | {}",
                 gold.kind,
                 gold.value,
                 system.kind,
                 system.value,
                 context(gold.start, gold.end)
-            );
+            )?;
         }
     }
+    Ok(())
 }

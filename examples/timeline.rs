@@ -77,9 +77,18 @@ fn main() -> ExitCode {
     for error in &errors {
         eprintln!("error: {error}");
     }
-    if let Err(error) = written {
-        eprintln!("error: {error}");
-        return ExitCode::FAILURE;
+    match written {
+        // A reader that stops early ("| head") has all it wanted.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(error) => {
+            let target = args.output.as_deref().map_or_else(
+                || "standard output".to_string(),
+                |p| p.display().to_string(),
+            );
+            eprintln!("error: writing {target}: {error}");
+            return ExitCode::FAILURE;
+        }
+        Ok(()) => {}
     }
     if errors.is_empty() {
         ExitCode::SUCCESS
