@@ -146,6 +146,30 @@ fn seed_reports_when_present() {
     let truce = position(chronicle::EventKind::Ceasefire, "2025-10-19");
     let istanbul = position(chronicle::EventKind::Talks, "2025-10-29");
     assert!(explosions < truce && truce < istanbul);
+    // The 48-hour ceasefire is the first truce, over by October 19, not the second one
+    // agreed that day.
+    let first = timeline
+        .events
+        .iter()
+        .find(|e| {
+            e.kind == chronicle::EventKind::Ceasefire && e.duration.as_deref() == Some("PT48H")
+        })
+        .expect("a 48-hour ceasefire");
+    assert_eq!(first.round, Some(1), "{first:?}");
+    assert!(
+        first
+            .when
+            .latest
+            .is_some_and(|b| b.to_string().as_str() <= "2025-10-19"),
+        "{first:?}"
+    );
+    assert!(
+        first
+            .when
+            .earliest
+            .is_none_or(|b| b.to_string().as_str() < "2025-10-19"),
+        "{first:?}"
+    );
     let mut reversed = documents.clone();
     reversed.reverse();
     assert_eq!(

@@ -1385,3 +1385,16 @@ fn a_modal_over_what_is_done_to_an_event_named_with_the_leaves_the_event_given()
     );
     assert_eq!(modality("ceasefire"), [Modality::Hypothetical]);
 }
+
+#[test]
+fn an_ordinal_standing_for_the_truce_named_after_it_numbers_it() {
+    let found = mentions(
+        "Two truces failed this month. The first, a 72-hour ceasefire, broke down at once, \
+         leading to a second truce on October 12.",
+    );
+    assert_eq!(find(&found, "ceasefire").round, Some(1), "{found:#?}");
+    assert_eq!(find(&found, "truce").round, Some(2), "{found:#?}");
+    // Not an ordinal of something else before a list.
+    let found = mentions("On the first, a ceasefire was declared.");
+    assert_eq!(find(&found, "ceasefire").round, None, "{found:#?}");
+}

@@ -261,16 +261,39 @@ impl Reader<'_> {
     /// Which truce of a war a truce is, when the words before it say: "the first ceasefire
     /// of the war", "A second ceasefire, brokered by Washington", "a third humanitarian
     /// truce". Only an ordinal written as a word or with its suffix counts, one adjective
-    /// at most between it and the truce.
+    /// at most between it and the truce. An ordinal standing for the truce named right
+    /// after it counts too: "The first, a 48-hour ceasefire, collapsed".
     fn truce_ordinal(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> Option<u32> {
         let text = sentence.text;
         let tokens = sentence.tokens;
-        (span.start.saturating_sub(2)..span.start)
+        let ordinal = |at: usize| {
+            let token = &tokens[at];
+            let (len, n) = parse::ordinal_at(token.text(text))?;
+            (len == token.end - token.start).then_some(n)
+        };
+        let before = (span.start.saturating_sub(2)..span.start)
             .rev()
-            .find_map(|at| {
-                let token = &tokens[at];
-                let (len, n) = parse::ordinal_at(token.text(text))?;
-                (len == token.end - token.start).then_some(n)
-            })
+            .find_map(ordinal);
+        // "The first, a 48-hour ceasefire": the article opens the truce's own words, and
+        // only its modifiers (a few tokens, "48-hour" among them) stand between. "The first"
+        // opens its clause: after a preposition ("on the first, a ceasefire") it is a day.
+        let apposed = || {
+            let article = (span.start.saturating_sub(5)..span.start)
+                .rfind(|&i| matches!(sentence.word(i), "a" | "an"))?;
+            let modifiers = &tokens[article + 1..span.start];
+            let opens = |the: usize| {
+                the == 0 || matches!(sentence.word(the - 1), "," | ";" | ":" | "and" | "but")
+            };
+            if article < 3
+                || sentence.word(article - 1) != ","
+                || sentence.word(article - 3) != "the"
+                || !opens(article - 3)
+                || modifiers.iter().any(|t| matches!(t.text(text), "," | ";"))
+            {
+                return None;
+            }
+            ordinal(article - 2)
+        };
+        before.or_else(apposed)
     }
 }
