@@ -1398,3 +1398,13 @@ fn an_ordinal_standing_for_the_truce_named_after_it_numbers_it() {
     let found = mentions("On the first, a ceasefire was declared.");
     assert_eq!(find(&found, "ceasefire").round, None, "{found:#?}");
 }
+
+#[test]
+fn a_place_of_whom_a_statement_accuses_is_not_where_it_was_made() {
+    let found = mentions(
+        "Pakistan has accused the Taliban government in Afghanistan of sheltering militants. \
+         The foreign minister said in Islamabad that the talks had failed.",
+    );
+    assert_eq!(place(find(&found, "accused")), None, "{found:#?}");
+    assert_eq!(place(find(&found, "said")), Some("Islamabad"), "{found:#?}");
+}

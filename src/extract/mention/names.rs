@@ -453,14 +453,18 @@ impl<'a> Reader<'a> {
                     // district of Paktika" is as near as "struck Paktika".
                     let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
                     // "said in Kabul", "told reporters in Bangkok"; not "says it has resumed
-                    // operations in Gaza", where the place is what is said.
+                    // operations in Gaza", where the place is what is said, nor "accused the
+                    // Taliban government in Afghanistan", where it is where the accused are.
                     let said_of = kind == EventKind::Statement
-                        && (span.end..lead).any(|i| {
+                        && ((span.end..lead).any(|i| {
                             matches!(
                                 sentence.word(i),
                                 "that" | "it" | "they" | "he" | "she" | "we" | "its" | "their"
                             )
-                        });
+                        }) || sentence
+                            .actors
+                            .iter()
+                            .any(|a| a.tokens.start >= span.end && a.tokens.end <= lead));
                     p.located
                         && p.tokens.start >= span.end
                         && lead <= span.end + 8
