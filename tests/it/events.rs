@@ -1408,3 +1408,21 @@ fn a_place_of_whom_a_statement_accuses_is_not_where_it_was_made() {
     assert_eq!(place(find(&found, "accused")), None, "{found:#?}");
     assert_eq!(place(find(&found, "said")), Some("Islamabad"), "{found:#?}");
 }
+
+#[test]
+fn where_something_came_from_is_not_where_it_happened() {
+    let found = mentions(
+        "Two rockets were fired from Gaza on Monday. \
+         Islamabad is still waiting for an agreement from Kabul.",
+    );
+    assert_eq!(place(find(&found, "rockets")), None, "{found:#?}");
+    let agreement = find(&found, "agreement");
+    assert_eq!(place(agreement), None, "{found:#?}");
+    assert!(
+        agreement
+            .participants
+            .iter()
+            .any(|p| p.actor == "Afghanistan"),
+        "{found:#?}"
+    );
+}

@@ -385,11 +385,13 @@ fn two_sides(sentence: &Sentence<'_>) -> bool {
 }
 
 /// Whether `word` is a preposition that places what follows it ("in", "near", "along").
+/// Not "from": where something came from ("rockets fired from Gaza") is not where it
+/// happened, and a capital after it is a government ("an agreement from Kabul").
 /// Asked of many words of every sentence: a [`WordSet`] tells it by one probe.
 fn locative(word: &str) -> bool {
     static LOCATIVE: WordSet = WordSet::new(&[
-        "in", "at", "near", "along", "across", "on", "inside", "outside", "from", "over", "into",
-        "around", "off",
+        "in", "at", "near", "along", "across", "on", "inside", "outside", "over", "into", "around",
+        "off",
     ]);
     LOCATIVE.contains(word)
 }
