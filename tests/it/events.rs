@@ -1426,3 +1426,13 @@ fn where_something_came_from_is_not_where_it_happened() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_event_whose_absence_or_lack_is_told_did_not_happen() {
+    let found = mentions(
+        "In the absence of a written agreement, the border stayed closed. \
+         Diplomats blamed the lack of a ceasefire for the exodus.",
+    );
+    assert_eq!(find(&found, "agreement").modality, Modality::Negated);
+    assert_eq!(find(&found, "ceasefire").modality, Modality::Negated);
+}
