@@ -1436,3 +1436,13 @@ fn an_event_whose_absence_or_lack_is_told_did_not_happen() {
     assert_eq!(find(&found, "agreement").modality, Modality::Negated);
     assert_eq!(find(&found, "ceasefire").modality, Modality::Negated);
 }
+
+#[test]
+fn a_truce_that_will_hold_is_under_way_and_talks_that_will_continue_are_to_come() {
+    let found = mentions(
+        "The minister said the ceasefire would hold as long as the border stayed quiet. \
+         Officials said the talks would continue in Doha next week.",
+    );
+    assert_eq!(find(&found, "ceasefire").modality, Modality::Happened);
+    assert_eq!(find(&found, "talks").modality, Modality::Planned);
+}

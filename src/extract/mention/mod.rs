@@ -1010,7 +1010,7 @@ impl<'a> Reader<'a> {
         let modality = if trigger.kind == EventKind::Statement {
             Modality::Happened
         } else {
-            self.modality(sentence, &clause, &span)
+            self.modality(sentence, &clause, &span, trigger.kind)
         };
         let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
         let breach = (phase == Some(Phase::Violated))
@@ -1125,6 +1125,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
         span: &Range<usize>,
+        kind: EventKind,
     ) -> Modality {
         let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
@@ -1292,7 +1293,27 @@ impl<'a> Reader<'a> {
             if self.in_timex(sentence, &tokens[at]) {
                 continue;
             }
+            // "assured that the ceasefire would hold", "the closure will remain": a state that
+            // will go on is under way, not to come. (Talks that "would continue" are sessions
+            // to come.)
+            let goes_on = || {
+                if !matches!(kind, EventKind::Ceasefire | EventKind::BorderClosure) {
+                    return false;
+                }
+                static ON: WordSet = WordSet::new(&[
+                    "hold", "last", "continue", "remain", "stay", "survive", "endure",
+                ]);
+                let next = if sentence.word(at + 1) == "not" {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                ON.contains(sentence.word(next))
+            };
             match sentence.word(at) {
+                "may" | "might" | "could" | "will" | "would" if goes_on() => {
+                    return Modality::Happened;
+                }
                 "may" | "might" | "could" => return Modality::Hypothetical,
                 "will" | "would" => return Modality::Planned,
                 // "the clash never happened", "the raid never took place".
@@ -1387,7 +1408,7 @@ impl<'a> Reader<'a> {
             }
             let span = at..at + 1;
             let clause = sentence.clause(at);
-            if self.modality(sentence, &clause, &span) != Modality::Happened {
+            if self.modality(sentence, &clause, &span, EventKind::Talks) != Modality::Happened {
                 continue;
             }
             let Some((outcome, words)) = self.outcome(sentence, &clause, &span) else {
