@@ -1446,3 +1446,25 @@ fn a_truce_that_will_hold_is_under_way_and_talks_that_will_continue_are_to_come(
     assert_eq!(find(&found, "ceasefire").modality, Modality::Happened);
     assert_eq!(find(&found, "talks").modality, Modality::Planned);
 }
+
+#[test]
+fn a_threat_made_by_saying_it_is_the_sayers_and_further_before_a_verb_plans_nothing() {
+    let found = mentions(
+        "Defence Minister Khawaja Asif said the talks had ended. He further warned that any \
+         attack from Afghan soil would invite a strong response.",
+    );
+    let warned = find(&found, "warned");
+    assert_eq!(warned.kind, EventKind::Threat);
+    assert_eq!(warned.modality, Modality::Happened, "{warned:#?}");
+    assert!(
+        warned
+            .participants
+            .iter()
+            .any(|p| p.role == Role::Speaker && p.actor == "Khawaja Asif"),
+        "{warned:#?}"
+    );
+    assert_eq!(warned.attribution, None, "{warned:#?}");
+    // "further" before a noun still tells of talks to come.
+    let found = mentions("Both sides said further talks were needed.");
+    assert_eq!(find(&found, "talks").modality, Modality::Planned);
+}

@@ -1010,7 +1010,7 @@ impl<'a> Reader<'a> {
         let modality = if trigger.kind == EventKind::Statement {
             Modality::Happened
         } else {
-            self.modality(sentence, &clause, &span, trigger.kind)
+            self.modality(sentence, &clause, &span, trigger)
         };
         let phase = (trigger.kind == EventKind::Ceasefire).then(|| self.phase(sentence, &span));
         let breach = (phase == Some(Phase::Violated))
@@ -1020,8 +1020,10 @@ impl<'a> Reader<'a> {
             .as_ref()
             .and_then(|told| self.breakers(sentence, &span, told));
         let report = self.report_for(sentence, &span, trigger.kind);
+        // What someone says by its own verb ("X said", "X warned") is theirs, not reported
+        // by them: they are its speaker.
         let attribution = report
-            .filter(|_| trigger.kind != EventKind::Statement && !background(sentence, &span))
+            .filter(|r| r.verb != Some(span.start) && !background(sentence, &span))
             .map(|r| self.attribution(sentence, r));
         let count = match trigger.kind {
             EventKind::CasualtyClaim => self.count(sentence, &span),
@@ -1125,7 +1127,7 @@ impl<'a> Reader<'a> {
         sentence: &Sentence<'_>,
         clause: &Range<usize>,
         span: &Range<usize>,
-        kind: EventKind,
+        trigger: Trigger,
     ) -> Modality {
         let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
@@ -1164,7 +1166,10 @@ impl<'a> Reader<'a> {
                 return Modality::Happened;
             }
             if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
-                if at + len <= span.start {
+                // "He further warned": before a verb, "further" says "also", where "further
+                // talks" are to come.
+                let also = trigger.verb && sentence.word(at) == "further";
+                if at + len <= span.start && !also {
                     // "could be freed under the agreement", "would not let the attack derail
                     // its mediation", "could have widened the war": a modal or negation says
                     // what may be or was not done to an event named with "the" or a
@@ -1297,7 +1302,10 @@ impl<'a> Reader<'a> {
             // will go on is under way, not to come. (Talks that "would continue" are sessions
             // to come.)
             let goes_on = || {
-                if !matches!(kind, EventKind::Ceasefire | EventKind::BorderClosure) {
+                if !matches!(
+                    trigger.kind,
+                    EventKind::Ceasefire | EventKind::BorderClosure
+                ) {
                     return false;
                 }
                 static ON: WordSet = WordSet::new(&[
@@ -1408,7 +1416,12 @@ impl<'a> Reader<'a> {
             }
             let span = at..at + 1;
             let clause = sentence.clause(at);
-            if self.modality(sentence, &clause, &span, EventKind::Talks) != Modality::Happened {
+            let talks = Trigger {
+                kind: EventKind::Talks,
+                verb: false,
+                needs: Needs::Nothing,
+            };
+            if self.modality(sentence, &clause, &span, talks) != Modality::Happened {
                 continue;
             }
             let Some((outcome, words)) = self.outcome(sentence, &clause, &span) else {

@@ -447,8 +447,16 @@ impl Reader<'_> {
         span: &Range<usize>,
         kind: EventKind,
     ) -> Option<&'s Report> {
+        let own = || sentence.reports.iter().find(|r| r.verb == Some(span.start));
         if kind == EventKind::Statement {
-            return sentence.reports.iter().find(|r| r.verb == Some(span.start));
+            return own();
+        }
+        // "He warned that any attack would invite a response": a threat made by saying it
+        // is the sayer's, when they speak for a side (analysts who warn threaten no one).
+        if let Some(own) =
+            own().filter(|r| kind == EventKind::Threat && self.is_official(sentence, r))
+        {
+            return Some(own);
         }
         let tokens = sentence.tokens;
         // "X said the talks failed" covers what follows the verb; "the talks failed, X said"
