@@ -23,7 +23,9 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
@@ -529,11 +531,10 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     .parse(input)
 }
 
-/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
-fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+/// Each phrase parser with the kinds of word it can start with.
+const PARSERS: &[(Run, Leads)] = {
     use Leads as L;
-    // Each parser with the kinds of word it can start with.
-    const PARSERS: &[(Run, Leads)] = &[
+    &[
         (Run::Day(0), L::WEEKDAY),
         (Run::Day(1), L::MONTH),
         (
@@ -787,46 +788,136 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             Run::Article(extent::reference, &After::PHRASES),
             L::REFERENCE.or(L::ARTICLE),
         ),
-    ];
-    // For each kind of word, the parsers (bits by their place in the list) it can open: a
-    // word is of one or two kinds, and opens a few of the many parsers.
-    const OPENED: [u64; 32] = {
-        assert!(PARSERS.len() <= 64);
-        let mut opened = [0u64; 32];
-        let mut parser = 0;
-        while parser < PARSERS.len() {
-            let starts = PARSERS[parser].1.bits();
-            let mut kind = 0;
-            while kind < 32 {
-                if starts & (1 << kind) != 0 {
-                    opened[kind] |= 1 << parser;
-                }
-                kind += 1;
+    ]
+};
+
+/// For each kind of word, the parsers (bits by their place in [`PARSERS`]) it can open: a
+/// word is of one or two kinds, and opens a few of the many parsers.
+const OPENED: [u64; 32] = by_kind(kinds_of_parsers(false));
+
+/// For each kind of word, the article parsers that read one after "the" ([`After::kinds`]).
+const AFTER_KINDS: [u64; 32] = by_kind(kinds_of_parsers(true));
+
+/// The parsers that read after "the" only what their [`After`] allows.
+const ARTICLE_RUNS: u64 = after_runs(false);
+
+/// The parsers that read after "the" the second word of a lexicon phrase ([`After::PHRASES`]).
+const PHRASE_RUNS: u64 = after_runs(true);
+
+/// The kinds of word each parser starts with, or with `after`, those an article parser reads
+/// after "the" (none for the other parsers).
+const fn kinds_of_parsers(after: bool) -> [u32; 64] {
+    assert!(PARSERS.len() <= 64);
+    let mut kinds = [0u32; 64];
+    let mut parser = 0;
+    while parser < PARSERS.len() {
+        kinds[parser] = match (&PARSERS[parser], after) {
+            ((_, starts), false) => starts.bits(),
+            ((Run::Article(_, read) | Run::ArticleDay(_, read), _), true) => read.kinds.bits(),
+            (_, true) => 0,
+        };
+        parser += 1;
+    }
+    kinds
+}
+
+/// For each kind of word, the parsers (bits by their place) whose `kinds` include it.
+const fn by_kind(kinds: [u32; 64]) -> [u64; 32] {
+    let mut table = [0u64; 32];
+    let mut parser = 0;
+    while parser < kinds.len() {
+        let mut kind = 0;
+        while kind < 32 {
+            if kinds[parser] & (1 << kind) != 0 {
+                table[kind] |= 1 << parser;
             }
-            parser += 1;
+            kind += 1;
         }
-        opened
-    };
+        parser += 1;
+    }
+    table
+}
+
+/// The article parsers, or with `phrases` those of them that read a phrase's second word.
+const fn after_runs(phrases: bool) -> u64 {
+    let mut runs = 0u64;
+    let mut parser = 0;
+    while parser < PARSERS.len() {
+        if let Run::Article(_, read) | Run::ArticleDay(_, read) = &PARSERS[parser].0 {
+            if !phrases || read.phrases {
+                runs |= 1 << parser;
+            }
+        }
+        parser += 1;
+    }
+    runs
+}
+
+/// The parsers (bits) that the kinds in `leads` open, or read after "the", by `table`.
+fn runs_of(table: &[u64; 32], leads: Leads) -> u64 {
     let mut runs = 0u64;
     let mut kinds = leads.bits();
     while kinds != 0 {
-        runs |= OPENED[kinds.trailing_zeros() as usize];
+        runs |= table[kinds.trailing_zeros() as usize];
         kinds &= kinds - 1;
     }
-    let after_the = AfterThe::read(input, leads);
+    runs
+}
+
+/// The words the article parsers name after "the" ([`After::words`]), each with the parsers
+/// that name it, and the prefixes ("q*") with theirs: the word after "the" is looked up once,
+/// where each parser compared it with each of its words.
+struct AfterWords {
+    words: HashMap<&'static [u8], u64>,
+    prefixes: Vec<(&'static [u8], u64)>,
+}
+
+impl AfterWords {
+    fn get() -> &'static AfterWords {
+        static WORDS: OnceLock<AfterWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let mut table = AfterWords {
+                words: HashMap::new(),
+                prefixes: Vec::new(),
+            };
+            for (parser, (run, _)) in PARSERS.iter().enumerate() {
+                let (Run::Article(_, read) | Run::ArticleDay(_, read)) = run else {
+                    continue;
+                };
+                for word in read.words {
+                    match word.strip_suffix('*') {
+                        Some(prefix) => table.prefixes.push((prefix.as_bytes(), 1 << parser)),
+                        None => *table.words.entry(word.as_bytes()).or_default() |= 1 << parser,
+                    }
+                }
+            }
+            table
+        })
+    }
+
+    /// The article parsers that read `lower` after "the" as one of their words.
+    fn runs(&self, lower: &[u8]) -> u64 {
+        let prefixed = self
+            .prefixes
+            .iter()
+            .filter(|(prefix, _)| lower.starts_with(prefix))
+            .fold(0, |runs, (_, parser)| runs | parser);
+        self.words.get(lower).copied().unwrap_or(0) | prefixed
+    }
+}
+
+/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
+fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+    let mut runs = runs_of(&OPENED, leads);
+    if let Some(next) = AfterThe::read(input, leads) {
+        runs &= !ARTICLE_RUNS | next.runs;
+    }
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
     // In the list's order, which the clock-time parser and the order of equal readings need.
     while runs != 0 {
         let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
         runs &= runs - 1;
-        if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
-            (parser, &after_the)
-        {
-            if !after.allows(next) {
-                continue;
-            }
-        }
         let parsed = match parser {
             Run::Plain(parse) | Run::Article(parse, _) => parse(input),
             Run::Day(order) | Run::ArticleDay(order, _) => {
@@ -891,16 +982,6 @@ impl After {
         words: &[],
         phrases: true,
     };
-
-    fn allows(&self, next: &AfterThe) -> bool {
-        let lower = &next.buffer[..next.len];
-        next.kinds.meets(self.kinds)
-            || self.phrases && next.continues
-            || self.words.iter().any(|word| match word.strip_suffix('*') {
-                Some(prefix) => lower.starts_with(prefix.as_bytes()),
-                None => word.as_bytes() == lower,
-            })
-    }
 }
 
 /// The word after "the" at the start of a phrase, as the parsers that open with the article
@@ -911,6 +992,9 @@ struct AfterThe {
     len: usize,
     kinds: Leads,
     continues: bool,
+    /// The article parsers that read this word after "the" (bits by their place in
+    /// [`PARSERS`]).
+    runs: u64,
 }
 
 impl AfterThe {
@@ -943,6 +1027,7 @@ impl AfterThe {
             len,
             kinds: Leads::NONE,
             continues: false,
+            runs: 0,
         };
         if bytes[0].is_ascii_digit() {
             next.kinds = Leads::DIGIT;
@@ -951,6 +1036,9 @@ impl AfterThe {
             next.kinds = lead.single.or(lead.phrase);
             next.continues = lexicon.continues("the", next.lower());
         }
+        next.runs = runs_of(&AFTER_KINDS, next.kinds)
+            | if next.continues { PHRASE_RUNS } else { 0 }
+            | AfterWords::get().runs(&next.buffer[..len]);
         Some(next)
     }
 
