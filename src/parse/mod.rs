@@ -352,7 +352,7 @@ const WORD_BYTES: [u8; 256] = {
 /// Every byte of a text passes through here: a word of ASCII between ASCII separators, most
 /// of them, is found inline on the byte table; a longer character sends the search to
 /// [`next_word_decoding`].
-#[inline]
+#[inline(always)]
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
@@ -372,14 +372,41 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
             return next_word_decoding(text, start);
         }
     }
-    let mut end = start + 1;
-    while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
-        end += 1;
-    }
+    let end = ascii_run_end(bytes, start + 1);
     if end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] != 0 {
         return next_word_decoding(text, start);
     }
     Some((start, end))
+}
+
+/// Where the run of ASCII letters and digits from `at` ends: eight bytes at a time, each
+/// byte's ranges tested by arithmetic on the whole word (SWAR), where the bytes of every word
+/// of a text were looked up one by one. The last few bytes of a text go one by one.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // For bytes below 0x80: the high bit of each set where it is at least `low`, or at most
+    // `high`; no byte borrows from the next.
+    let at_least = |bytes: u64, low: u8| ((bytes | HIGH) - ONES * u64::from(low)) & HIGH;
+    let at_most = |bytes: u64, high: u8| (ONES * u64::from(0x80 | high) - bytes) & HIGH;
+    while let Some(Ok(chunk)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let chunk = u64::from_le_bytes(chunk);
+        let ascii = chunk & !HIGH;
+        let folded = ascii | (ONES * 0x20);
+        let digit = at_least(ascii, b'0') & at_most(ascii, b'9');
+        let letter = at_least(folded, b'a') & at_most(folded, b'z');
+        // A byte of a longer character ends the run too, whatever its low bits look like.
+        let stop = (!(digit | letter) | chunk) & HIGH;
+        if stop != 0 {
+            return at + (stop.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && WORD_BYTES[usize::from(bytes[at])] == 1 {
+        at += 1;
+    }
+    at
 }
 
 /// [`next_word`] where a byte of a longer character is on the way.
@@ -1353,6 +1380,24 @@ mod tests {
             .into_iter()
             .map(|f| &text[f.range])
             .collect()
+    }
+
+    #[test]
+    fn runs_of_ascii_end_where_the_byte_table_ends_them() {
+        for byte in 0..=255u8 {
+            for place in 0..20 {
+                let mut bytes = *b"aZ09zAm5Qq1xYb7Kk0z9";
+                bytes[place] = byte;
+                let by_table = (0..)
+                    .find(|&at| {
+                        bytes
+                            .get(at)
+                            .is_none_or(|b| WORD_BYTES[usize::from(*b)] != 1)
+                    })
+                    .unwrap_or(0);
+                assert_eq!(ascii_run_end(&bytes, 0), by_table, "{byte:#x} at {place}");
+            }
+        }
     }
 
     #[test]
