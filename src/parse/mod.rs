@@ -23,6 +23,7 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -139,10 +140,9 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
     }
     let lexicon = lexicon();
     let mut buffer = [0u8; words::LONGEST_WORD];
-    let Some(lower) = words::lowercase(word, &mut buffer) else {
+    let Some((lower, lead)) = leads_of(text, end - word.len(), end, &mut buffer) else {
         return Leads::NONE;
     };
-    let lead = lexicon.leads(lower);
     let unconditional = lead.single.without(CONDITIONAL);
     if !lead.single.meets(CONDITIONAL) && lead.phrase.is_empty() {
         return unconditional;
@@ -169,7 +169,7 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
         return lead.single;
     }
     let mut next_buffer = [0u8; words::LONGEST_WORD];
-    let Some(next) = words::lowercase(next, &mut next_buffer) else {
+    let Some((next, next_lead)) = leads_of(text, next_start, next_end, &mut next_buffer) else {
         return unconditional;
     };
     let mut leads = unconditional;
@@ -178,7 +178,6 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
     }
     // "the" and "a" do not continue a phrase ("that the", "last a"); "last", "third", "week"
     // do, and after a modifier so does "a" ("over a week").
-    let next_lead = lexicon.leads(next);
     peeked.leads = Some(next_lead);
     let next_lead = next_lead.single;
     let continues = !next_lead
@@ -206,6 +205,80 @@ struct Peeked {
     start: usize,
     end: usize,
     leads: Option<WordLeads>,
+}
+
+/// How many words [`LEADS_MEMO`] keeps: 16 KB a thread, where a report's lead-shaped words
+/// are some hundreds.
+const MEMO_SLOTS: usize = 1024;
+
+thread_local! {
+    /// What a short word leads, by its bytes in lowercase ([`short_lowercase`]), for the
+    /// words looked up last on this thread, each in a slot chosen by its bytes: news repeats
+    /// the words of a lead's shape ("the", "a", "at", "more") hundreds of times, and each was
+    /// lowercased byte by byte and looked up again. The lists never change, so neither does
+    /// what a word leads.
+    static LEADS_MEMO: [Cell<(u64, WordLeads)>; MEMO_SLOTS] =
+        const { [const { Cell::new((0, WordLeads::NONE)) }; MEMO_SLOTS] };
+}
+
+/// The word at `start..end` of `text` in lowercase (in `buffer`) and what it leads; `None`
+/// when it is not ASCII or too long for the lists.
+fn leads_of<'b>(
+    text: &str,
+    start: usize,
+    end: usize,
+    buffer: &'b mut [u8; words::LONGEST_WORD],
+) -> Option<(&'b [u8], WordLeads)> {
+    let Some(key) = short_lowercase(text.as_bytes(), start, end) else {
+        let lower = words::lowercase(&text[start..end], buffer)?;
+        return Some((lower, lexicon().leads(lower)));
+    };
+    buffer[..8].copy_from_slice(&key.to_le_bytes());
+    let lower = &buffer[..end - start];
+    // Fibonacci hashing: the top bits of the product pick the slot.
+    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.ilog2())) as usize;
+    let leads = LEADS_MEMO.with(|memo| match memo[slot].get() {
+        (kept, leads) if kept == key => leads,
+        _ => {
+            let leads = lexicon().leads(lower);
+            memo[slot].set((key, leads));
+            leads
+        }
+    });
+    Some((lower, leads))
+}
+
+/// The word at `start..end` of `bytes`, one to eight ASCII bytes, in lowercase, packed
+/// little-endian into a machine word with zeros after it: read and lowercased at once when
+/// eight bytes follow its start. A word's bytes are never zero, so no two words pack alike
+/// and none packs to zero.
+fn short_lowercase(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start).filter(|len| (1..=8).contains(len))?;
+    let chunk = bytes.get(start..)?.first_chunk::<8>()?;
+    let mask = u64::MAX >> (8 * (8 - len));
+    let word = u64::from_le_bytes(*chunk) & mask;
+    if word & HIGH != 0 || at_least(word, 1) != HIGH & mask {
+        return None;
+    }
+    let upper = at_least(word, b'A') & at_most(word, b'Z');
+    // The high bit of an upper-case byte, moved to its case bit (0x20).
+    Some(word | (upper >> 2))
+}
+
+/// One in each byte of a machine word.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of each byte.
+const HIGH: u64 = ONES * 0x80;
+
+/// For each byte of `bytes` below 0x80, its high bit set where it is at least `low`; no byte
+/// borrows from the next.
+const fn at_least(bytes: u64, low: u8) -> u64 {
+    ((bytes | HIGH) - ONES * low as u64) & HIGH
+}
+
+/// For each byte of `bytes` below 0x80, its high bit set where it is at most `high`.
+const fn at_most(bytes: u64, high: u8) -> u64 {
+    (ONES * (0x80 | high) as u64 - bytes) & HIGH
 }
 
 /// What a word of digits can open, by its shape: "2025" or "1990s" a year or decade, "9" or
@@ -384,12 +457,6 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
 /// of a text were looked up one by one. The last few bytes of a text go one by one.
 #[inline]
 fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // For bytes below 0x80: the high bit of each set where it is at least `low`, or at most
-    // `high`; no byte borrows from the next.
-    let at_least = |bytes: u64, low: u8| ((bytes | HIGH) - ONES * u64::from(low)) & HIGH;
-    let at_most = |bytes: u64, high: u8| (ONES * u64::from(0x80 | high) - bytes) & HIGH;
     while let Some(Ok(chunk)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
         let chunk = u64::from_le_bytes(chunk);
         let ascii = chunk & !HIGH;
@@ -1397,6 +1464,36 @@ mod tests {
                     .unwrap_or(0);
                 assert_eq!(ascii_run_end(&bytes, 0), by_table, "{byte:#x} at {place}");
             }
+        }
+    }
+
+    #[test]
+    fn short_words_pack_in_lowercase() {
+        let text = b"The AT a Sept2025 xxxxxxxxx";
+        assert_eq!(
+            short_lowercase(text, 0, 3),
+            Some(u64::from_le_bytes(*b"the\0\0\0\0\0"))
+        );
+        assert_eq!(
+            short_lowercase(text, 4, 6),
+            Some(u64::from_le_bytes(*b"at\0\0\0\0\0\0"))
+        );
+        assert_eq!(
+            short_lowercase(text, 9, 17),
+            Some(u64::from_le_bytes(*b"sept2025"))
+        );
+        assert_eq!(short_lowercase(text, 18, 27), None, "nine bytes");
+        assert_eq!(
+            short_lowercase(text, 24, 27),
+            None,
+            "fewer than eight bytes left"
+        );
+        assert_eq!(short_lowercase("caf\u{e9} au lait".as_bytes(), 0, 5), None);
+        assert_eq!(short_lowercase(b"a\0b ccccccc", 0, 3), None);
+        for byte in 1..0x80u8 {
+            let bytes = [byte, b' ', b' ', b' ', b' ', b' ', b' ', b' '];
+            let lowered = short_lowercase(&bytes, 0, 1).map(|word| word as u8);
+            assert_eq!(lowered, Some(byte.to_ascii_lowercase()), "{byte:#x}");
         }
     }
 
