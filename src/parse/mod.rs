@@ -27,6 +27,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
+use std::thread::LocalKey;
 use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
@@ -207,18 +208,39 @@ struct Peeked {
     leads: Option<WordLeads>,
 }
 
-/// How many words [`LEADS_MEMO`] keeps: 16 KB a thread, where a report's lead-shaped words
-/// are some hundreds.
-const MEMO_SLOTS: usize = 1024;
+/// How many words a [`Memo`] keeps: 16 KB a thread for a memo of leads, where a report's
+/// words of a lead's shape are some hundreds.
+pub(crate) const MEMO_SLOTS: usize = 1024;
+
+/// What the words looked up last on this thread give, by their bytes in lowercase
+/// ([`pack_lowercase`]), each in a slot chosen by its bytes: the lists never change, so
+/// neither does what a word gives.
+pub(crate) type Memo<T> = [Cell<(u64, T)>; MEMO_SLOTS];
 
 thread_local! {
-    /// What a short word leads, by its bytes in lowercase ([`short_lowercase`]), for the
-    /// words looked up last on this thread, each in a slot chosen by its bytes: news repeats
-    /// the words of a lead's shape ("the", "a", "at", "more") hundreds of times, and each was
-    /// lowercased byte by byte and looked up again. The lists never change, so neither does
-    /// what a word leads.
-    static LEADS_MEMO: [Cell<(u64, WordLeads)>; MEMO_SLOTS] =
+    /// What a short word leads: news repeats the words of a lead's shape ("the", "a", "at",
+    /// "more") hundreds of times, and each was lowercased byte by byte and looked up again.
+    static LEADS_MEMO: Memo<WordLeads> =
         const { [const { Cell::new((0, WordLeads::NONE)) }; MEMO_SLOTS] };
+}
+
+/// What `memo` keeps for the word packed as `key`, worked out by `find` when it keeps
+/// another word in its slot.
+pub(crate) fn memoized<T: Copy + 'static>(
+    memo: &'static LocalKey<Memo<T>>,
+    key: u64,
+    find: impl FnOnce() -> T,
+) -> T {
+    // Fibonacci hashing: the top bits of the product pick the slot.
+    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.ilog2())) as usize;
+    memo.with(|memo| match memo[slot].get() {
+        (kept, value) if kept == key => value,
+        _ => {
+            let value = find();
+            memo[slot].set((key, value));
+            value
+        }
+    })
 }
 
 /// The word at `start..end` of `text` in lowercase (in `buffer`) and what it leads; `None`
@@ -229,34 +251,40 @@ fn leads_of<'b>(
     end: usize,
     buffer: &'b mut [u8; words::LONGEST_WORD],
 ) -> Option<(&'b [u8], WordLeads)> {
-    let Some(key) = short_lowercase(text.as_bytes(), start, end) else {
+    let Some(key) = pack_lowercase(text.as_bytes(), start, end) else {
         let lower = words::lowercase(&text[start..end], buffer)?;
         return Some((lower, lexicon().leads(lower)));
     };
     buffer[..8].copy_from_slice(&key.to_le_bytes());
     let lower = &buffer[..end - start];
-    // Fibonacci hashing: the top bits of the product pick the slot.
-    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.ilog2())) as usize;
-    let leads = LEADS_MEMO.with(|memo| match memo[slot].get() {
-        (kept, leads) if kept == key => leads,
-        _ => {
-            let leads = lexicon().leads(lower);
-            memo[slot].set((key, leads));
-            leads
-        }
-    });
-    Some((lower, leads))
+    Some((lower, memoized(&LEADS_MEMO, key, || lexicon().leads(lower))))
 }
 
 /// The word at `start..end` of `bytes`, one to eight ASCII bytes, in lowercase, packed
-/// little-endian into a machine word with zeros after it: read and lowercased at once when
-/// eight bytes follow its start. A word's bytes are never zero, so no two words pack alike
-/// and none packs to zero.
-fn short_lowercase(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
-    let len = end.checked_sub(start).filter(|len| (1..=8).contains(len))?;
-    let chunk = bytes.get(start..)?.first_chunk::<8>()?;
+/// little-endian into a machine word with zeros after it: read and lowercased at once (the
+/// bytes after the word are masked off; near the end of `bytes` it is copied first). A
+/// word's bytes are never zero, so no two words pack alike and none packs to zero.
+pub(crate) fn pack_lowercase(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let word = bytes.get(start..end)?;
+    let chunk = match bytes[start..].first_chunk::<8>() {
+        Some(chunk) => *chunk,
+        None => {
+            let mut chunk = [0u8; 8];
+            chunk.get_mut(..word.len())?.copy_from_slice(word);
+            chunk
+        }
+    };
+    packed_lowercase(u64::from_le_bytes(chunk), word.len())
+}
+
+/// The first `len` bytes of `chunk` (one to eight), when all are ASCII and none is zero, in
+/// lowercase with zeros after them.
+fn packed_lowercase(chunk: u64, len: usize) -> Option<u64> {
+    if !(1..=8).contains(&len) {
+        return None;
+    }
     let mask = u64::MAX >> (8 * (8 - len));
-    let word = u64::from_le_bytes(*chunk) & mask;
+    let word = chunk & mask;
     if word & HIGH != 0 || at_least(word, 1) != HIGH & mask {
         return None;
     }
@@ -1471,28 +1499,28 @@ mod tests {
     fn short_words_pack_in_lowercase() {
         let text = b"The AT a Sept2025 xxxxxxxxx";
         assert_eq!(
-            short_lowercase(text, 0, 3),
+            pack_lowercase(text, 0, 3),
             Some(u64::from_le_bytes(*b"the\0\0\0\0\0"))
         );
         assert_eq!(
-            short_lowercase(text, 4, 6),
+            pack_lowercase(text, 4, 6),
             Some(u64::from_le_bytes(*b"at\0\0\0\0\0\0"))
         );
         assert_eq!(
-            short_lowercase(text, 9, 17),
+            pack_lowercase(text, 9, 17),
             Some(u64::from_le_bytes(*b"sept2025"))
         );
-        assert_eq!(short_lowercase(text, 18, 27), None, "nine bytes");
+        assert_eq!(pack_lowercase(text, 18, 27), None, "nine bytes");
         assert_eq!(
-            short_lowercase(text, 24, 27),
-            None,
+            pack_lowercase(text, 24, 27),
+            Some(u64::from_le_bytes(*b"xxx\0\0\0\0\0")),
             "fewer than eight bytes left"
         );
-        assert_eq!(short_lowercase("caf\u{e9} au lait".as_bytes(), 0, 5), None);
-        assert_eq!(short_lowercase(b"a\0b ccccccc", 0, 3), None);
+        assert_eq!(pack_lowercase("caf\u{e9} au lait".as_bytes(), 0, 5), None);
+        assert_eq!(pack_lowercase(b"a\0b ccccccc", 0, 3), None);
         for byte in 1..0x80u8 {
             let bytes = [byte, b' ', b' ', b' ', b' ', b' ', b' ', b' '];
-            let lowered = short_lowercase(&bytes, 0, 1).map(|word| word as u8);
+            let lowered = pack_lowercase(&bytes, 0, 1).map(|word| word as u8);
             assert_eq!(lowered, Some(byte.to_ascii_lowercase()), "{byte:#x}");
         }
     }

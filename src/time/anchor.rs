@@ -17,6 +17,7 @@ use super::{
 use crate::document::Document;
 use crate::parse::{self, Found, WordTense};
 use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A phrase anchored: everything a [`Timex`] needs but its place.
@@ -1060,7 +1061,24 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
     !abbreviation
 }
 
+thread_local! {
+    /// The tense each short word told, as [`tense_of`] reads every word before and after
+    /// each expression, and the words around expressions recur from report to report.
+    static TENSES: parse::Memo<Option<WordTense>> =
+        const { [const { Cell::new((0, None)) }; parse::MEMO_SLOTS] };
+}
+
 fn tense_of(word: &str) -> Option<WordTense> {
+    match parse::pack_lowercase(word.as_bytes(), 0, word.len()) {
+        Some(key) => parse::memoized(&TENSES, key, || {
+            tense_of_lower(&key.to_le_bytes()[..word.len()])
+        }),
+        None => tense_of_long(word),
+    }
+}
+
+/// [`tense_of`] a word that does not pack into a machine word.
+fn tense_of_long(word: &str) -> Option<WordTense> {
     // Most words are short ASCII and are lowercased on the stack, in one pass over their
     // bytes, as this runs at every word before and after each expression.
     let mut buffer = [0u8; parse::LONGEST_WORD];
@@ -1072,6 +1090,11 @@ fn tense_of(word: &str) -> Option<WordTense> {
             owned.as_bytes()
         }
     };
+    tense_of_lower(lower)
+}
+
+/// The tense a word in ASCII lowercase tells.
+fn tense_of_lower(lower: &[u8]) -> Option<WordTense> {
     if let Some(tense) = parse::word_tense(lower) {
         return Some(tense);
     }
