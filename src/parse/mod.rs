@@ -208,20 +208,25 @@ struct Peeked {
     leads: Option<WordLeads>,
 }
 
-/// How many words a [`Memo`] keeps: 16 KB a thread for a memo of leads, where a report's
-/// words of a lead's shape are some hundreds.
-pub(crate) const MEMO_SLOTS: usize = 1024;
+/// How many words a [`Memo`] keeps: 16 KB a thread for the leads of the scanner's words,
+/// where a report's words of a lead's shape are some hundreds.
+const MEMO_SLOTS: usize = 1024;
 
-/// What the words looked up last on this thread give, by their bytes in lowercase
+/// What the words looked up last on a thread give, by their bytes in lowercase
 /// ([`pack_lowercase`]), each in a slot chosen by its bytes: the lists never change, so
-/// neither does what a word gives.
-pub(crate) type Memo<T> = [Cell<(u64, T)>; MEMO_SLOTS];
+/// neither does what a word gives. Allocated on a thread's first use, so that threads that
+/// never tag pay nothing.
+pub(crate) type Memo<T> = Box<[Cell<(u64, T)>; MEMO_SLOTS]>;
+
+/// A memo that keeps no word yet: each slot holds `empty` under key 0, which no word packs to.
+pub(crate) fn memo<T: Copy>(empty: T) -> Memo<T> {
+    Box::new(std::array::from_fn(|_| Cell::new((0, empty))))
+}
 
 thread_local! {
     /// What a short word leads: news repeats the words of a lead's shape ("the", "a", "at",
     /// "more") hundreds of times, and each was lowercased byte by byte and looked up again.
-    static LEADS_MEMO: Memo<WordLeads> =
-        const { [const { Cell::new((0, WordLeads::NONE)) }; MEMO_SLOTS] };
+    static LEADS_MEMO: Memo<WordLeads> = memo(WordLeads::NONE);
 }
 
 /// What `memo` keeps for the word packed as `key`, worked out by `find` when it keeps

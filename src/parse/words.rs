@@ -2,7 +2,7 @@
 //! numbers written in digits or words, and the separators between them.
 
 use super::lexicon::{NumberKind, Phrase, Sense, lexicon};
-use super::{MEMO_SLOTS, Memo, memoized, pack_lowercase};
+use super::{Memo, memo, memoized, pack_lowercase};
 use crate::time::expr::Amount;
 use nom::IResult;
 use nom::Parser;
@@ -337,8 +337,7 @@ fn lex_anew(input: &str) -> Res<'_, (&str, &'static [Sense])> {
 thread_local! {
     /// The senses of the short words looked up last on this thread: the parsers look up the
     /// words around each lead, and news repeats them.
-    static SENSES: Memo<&'static [Sense]> =
-        const { [const { Cell::new((0, &[] as &[Sense])) }; MEMO_SLOTS] };
+    static SENSES: Memo<&'static [Sense]> = memo(&[]);
 }
 
 /// The senses of a word in any case.

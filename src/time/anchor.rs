@@ -17,7 +17,6 @@ use super::{
 use crate::document::Document;
 use crate::parse::{self, Found, WordTense};
 use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday};
-use std::cell::Cell;
 use std::ops::Range;
 
 /// A phrase anchored: everything a [`Timex`] needs but its place.
@@ -1064,8 +1063,7 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
 thread_local! {
     /// The tense each short word told, as [`tense_of`] reads every word before and after
     /// each expression, and the words around expressions recur from report to report.
-    static TENSES: parse::Memo<Option<WordTense>> =
-        const { [const { Cell::new((0, None)) }; parse::MEMO_SLOTS] };
+    static TENSES: parse::Memo<Option<WordTense>> = parse::memo(None);
 }
 
 fn tense_of(word: &str) -> Option<WordTense> {
