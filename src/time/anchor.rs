@@ -760,17 +760,13 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             break;
         }
         let word = &window[word_start..word_end];
-        let next_is_to = window[word_end..]
-            .trim_start()
-            .as_bytes()
-            .get(..3)
-            .is_some_and(|next| next.eq_ignore_ascii_case(b"to "));
-        let next_is_for = || {
+        // Whether the next word is `next` ("to ", with the space after it).
+        let next_is = |next: &[u8]| {
             window[word_end..]
                 .trim_start()
                 .as_bytes()
-                .get(..4)
-                .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
+                .get(..next.len())
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(next))
         };
         // "set to resume", "set for Sunday"; "is to travel", "are to meet", "plans to march",
         // "is forecast to hit", "is likely to vote": a plan or a prospect.
@@ -790,12 +786,13 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                         previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
                     })
         };
-        let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || next_is_to
-                && (word.eq_ignore_ascii_case("is")
-                    || word.eq_ignore_ascii_case("are")
-                    || prospect()
-                    || due());
+        // The word is told first: what follows it is read only after one of these.
+        let plan = word.eq_ignore_ascii_case("set") && (next_is(b"to ") || next_is(b"for "))
+            || (word.eq_ignore_ascii_case("is")
+                || word.eq_ignore_ascii_case("are")
+                || prospect()
+                || due())
+                && next_is(b"to ");
         if plan {
             return Some((WordTense::Future, words));
         }
