@@ -283,6 +283,14 @@ pub(crate) struct WordLeads {
     pub phrase: Leads,
 }
 
+impl WordLeads {
+    /// A word that leads nothing.
+    pub const NONE: WordLeads = WordLeads {
+        single: Leads::NONE,
+        phrase: Leads::NONE,
+    };
+}
+
 /// What kinds of phrase a word can open. The scanner runs only the parsers whose first word
 /// can be of one of these kinds, which keeps the work at a trigger word small.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

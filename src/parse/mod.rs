@@ -23,7 +23,11 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::combinator::opt;
 use nom::sequence::{preceded, terminated};
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::thread::LocalKey;
 use words::{Res, ascii_no_case, hyphen, kw, phrase, sense, sp};
 
 pub(crate) use lexicon::Tense as WordTense;
@@ -137,10 +141,9 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
     }
     let lexicon = lexicon();
     let mut buffer = [0u8; words::LONGEST_WORD];
-    let Some(lower) = words::lowercase(word, &mut buffer) else {
+    let Some((lower, lead)) = leads_of(text, end - word.len(), end, &mut buffer) else {
         return Leads::NONE;
     };
-    let lead = lexicon.leads(lower);
     let unconditional = lead.single.without(CONDITIONAL);
     if !lead.single.meets(CONDITIONAL) && lead.phrase.is_empty() {
         return unconditional;
@@ -167,7 +170,7 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
         return lead.single;
     }
     let mut next_buffer = [0u8; words::LONGEST_WORD];
-    let Some(next) = words::lowercase(next, &mut next_buffer) else {
+    let Some((next, next_lead)) = leads_of(text, next_start, next_end, &mut next_buffer) else {
         return unconditional;
     };
     let mut leads = unconditional;
@@ -176,7 +179,6 @@ fn leads_at(text: &str, word: &str, end: usize, peeked: &mut Option<Peeked>) -> 
     }
     // "the" and "a" do not continue a phrase ("that the", "last a"); "last", "third", "week"
     // do, and after a modifier so does "a" ("over a week").
-    let next_lead = lexicon.leads(next);
     peeked.leads = Some(next_lead);
     let next_lead = next_lead.single;
     let continues = !next_lead
@@ -204,6 +206,112 @@ struct Peeked {
     start: usize,
     end: usize,
     leads: Option<WordLeads>,
+}
+
+/// How many words a [`Memo`] keeps: 16 KB a thread for the leads of the scanner's words,
+/// where a report's words of a lead's shape are some hundreds.
+const MEMO_SLOTS: usize = 1024;
+
+/// What the words looked up last on a thread give, by their bytes in lowercase
+/// ([`pack_lowercase`]), each in a slot chosen by its bytes: the lists never change, so
+/// neither does what a word gives. Allocated on a thread's first use, so that threads that
+/// never tag pay nothing.
+pub(crate) type Memo<T> = Box<[Cell<(u64, T)>; MEMO_SLOTS]>;
+
+/// A memo that keeps no word yet: each slot holds `empty` under key 0, which no word packs to.
+pub(crate) fn memo<T: Copy>(empty: T) -> Memo<T> {
+    Box::new(std::array::from_fn(|_| Cell::new((0, empty))))
+}
+
+thread_local! {
+    /// What a short word leads: news repeats the words of a lead's shape ("the", "a", "at",
+    /// "more") hundreds of times, and each was lowercased byte by byte and looked up again.
+    static LEADS_MEMO: Memo<WordLeads> = memo(WordLeads::NONE);
+}
+
+/// What `memo` keeps for the word packed as `key`, worked out by `find` when it keeps
+/// another word in its slot.
+pub(crate) fn memoized<T: Copy + 'static>(
+    memo: &'static LocalKey<Memo<T>>,
+    key: u64,
+    find: impl FnOnce() -> T,
+) -> T {
+    // Fibonacci hashing: the top bits of the product pick the slot.
+    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_SLOTS.ilog2())) as usize;
+    memo.with(|memo| match memo[slot].get() {
+        (kept, value) if kept == key => value,
+        _ => {
+            let value = find();
+            memo[slot].set((key, value));
+            value
+        }
+    })
+}
+
+/// The word at `start..end` of `text` in lowercase (in `buffer`) and what it leads; `None`
+/// when it is not ASCII or too long for the lists.
+fn leads_of<'b>(
+    text: &str,
+    start: usize,
+    end: usize,
+    buffer: &'b mut [u8; words::LONGEST_WORD],
+) -> Option<(&'b [u8], WordLeads)> {
+    let Some(key) = pack_lowercase(text.as_bytes(), start, end) else {
+        let lower = words::lowercase(&text[start..end], buffer)?;
+        return Some((lower, lexicon().leads(lower)));
+    };
+    buffer[..8].copy_from_slice(&key.to_le_bytes());
+    let lower = &buffer[..end - start];
+    Some((lower, memoized(&LEADS_MEMO, key, || lexicon().leads(lower))))
+}
+
+/// The word at `start..end` of `bytes`, one to eight ASCII bytes, in lowercase, packed
+/// little-endian into a machine word with zeros after it: read and lowercased at once (the
+/// bytes after the word are masked off; near the end of `bytes` it is copied first). A
+/// word's bytes are never zero, so no two words pack alike and none packs to zero.
+pub(crate) fn pack_lowercase(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let word = bytes.get(start..end)?;
+    let chunk = match bytes[start..].first_chunk::<8>() {
+        Some(chunk) => *chunk,
+        None => {
+            let mut chunk = [0u8; 8];
+            chunk.get_mut(..word.len())?.copy_from_slice(word);
+            chunk
+        }
+    };
+    packed_lowercase(u64::from_le_bytes(chunk), word.len())
+}
+
+/// The first `len` bytes of `chunk` (one to eight), when all are ASCII and none is zero, in
+/// lowercase with zeros after them.
+fn packed_lowercase(chunk: u64, len: usize) -> Option<u64> {
+    if !(1..=8).contains(&len) {
+        return None;
+    }
+    let mask = u64::MAX >> (8 * (8 - len));
+    let word = chunk & mask;
+    if word & HIGH != 0 || at_least(word, 1) != HIGH & mask {
+        return None;
+    }
+    let upper = at_least(word, b'A') & at_most(word, b'Z');
+    // The high bit of an upper-case byte, moved to its case bit (0x20).
+    Some(word | (upper >> 2))
+}
+
+/// One in each byte of a machine word.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// The high bit of each byte.
+const HIGH: u64 = ONES * 0x80;
+
+/// For each byte of `bytes` below 0x80, its high bit set where it is at least `low`; no byte
+/// borrows from the next.
+const fn at_least(bytes: u64, low: u8) -> u64 {
+    ((bytes | HIGH) - ONES * low as u64) & HIGH
+}
+
+/// For each byte of `bytes` below 0x80, its high bit set where it is at most `high`.
+const fn at_most(bytes: u64, high: u8) -> u64 {
+    (ONES * (0x80 | high) as u64 - bytes) & HIGH
 }
 
 /// What a word of digits can open, by its shape: "2025" or "1990s" a year or decade, "9" or
@@ -350,7 +458,7 @@ const WORD_BYTES: [u8; 256] = {
 /// Every byte of a text passes through here: a word of ASCII between ASCII separators, most
 /// of them, is found inline on the byte table; a longer character sends the search to
 /// [`next_word_decoding`].
-#[inline]
+#[inline(always)]
 fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
@@ -370,14 +478,35 @@ fn next_word(text: &str, at: usize) -> Option<(usize, usize)> {
             return next_word_decoding(text, start);
         }
     }
-    let mut end = start + 1;
-    while end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] == 1 {
-        end += 1;
-    }
+    let end = ascii_run_end(bytes, start + 1);
     if end < bytes.len() && WORD_BYTES[usize::from(bytes[end])] != 0 {
         return next_word_decoding(text, start);
     }
     Some((start, end))
+}
+
+/// Where the run of ASCII letters and digits from `at` ends: eight bytes at a time, each
+/// byte's ranges tested by arithmetic on the whole word (SWAR), where the bytes of every word
+/// of a text were looked up one by one. The last few bytes of a text go one by one.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(Ok(chunk)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let chunk = u64::from_le_bytes(chunk);
+        let ascii = chunk & !HIGH;
+        let folded = ascii | (ONES * 0x20);
+        let digit = at_least(ascii, b'0') & at_most(ascii, b'9');
+        let letter = at_least(folded, b'a') & at_most(folded, b'z');
+        // A byte of a longer character ends the run too, whatever its low bits look like.
+        let stop = (!(digit | letter) | chunk) & HIGH;
+        if stop != 0 {
+            return at + (stop.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && WORD_BYTES[usize::from(bytes[at])] == 1 {
+        at += 1;
+    }
+    at
 }
 
 /// [`next_word`] where a byte of a longer character is on the way.
@@ -529,11 +658,10 @@ fn position_modifier(input: &str) -> Res<'_, Modifier> {
     .parse(input)
 }
 
-/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
-fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+/// Each phrase parser with the kinds of word it can start with.
+const PARSERS: &[(Run, Leads)] = {
     use Leads as L;
-    // Each parser with the kinds of word it can start with.
-    const PARSERS: &[(Run, Leads)] = &[
+    &[
         (Run::Day(0), L::WEEKDAY),
         (Run::Day(1), L::MONTH),
         (
@@ -787,46 +915,136 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             Run::Article(extent::reference, &After::PHRASES),
             L::REFERENCE.or(L::ARTICLE),
         ),
-    ];
-    // For each kind of word, the parsers (bits by their place in the list) it can open: a
-    // word is of one or two kinds, and opens a few of the many parsers.
-    const OPENED: [u64; 32] = {
-        assert!(PARSERS.len() <= 64);
-        let mut opened = [0u64; 32];
-        let mut parser = 0;
-        while parser < PARSERS.len() {
-            let starts = PARSERS[parser].1.bits();
-            let mut kind = 0;
-            while kind < 32 {
-                if starts & (1 << kind) != 0 {
-                    opened[kind] |= 1 << parser;
-                }
-                kind += 1;
+    ]
+};
+
+/// For each kind of word, the parsers (bits by their place in [`PARSERS`]) it can open: a
+/// word is of one or two kinds, and opens a few of the many parsers.
+const OPENED: [u64; 32] = by_kind(kinds_of_parsers(false));
+
+/// For each kind of word, the article parsers that read one after "the" ([`After::kinds`]).
+const AFTER_KINDS: [u64; 32] = by_kind(kinds_of_parsers(true));
+
+/// The parsers that read after "the" only what their [`After`] allows.
+const ARTICLE_RUNS: u64 = after_runs(false);
+
+/// The parsers that read after "the" the second word of a lexicon phrase ([`After::PHRASES`]).
+const PHRASE_RUNS: u64 = after_runs(true);
+
+/// The kinds of word each parser starts with, or with `after`, those an article parser reads
+/// after "the" (none for the other parsers).
+const fn kinds_of_parsers(after: bool) -> [u32; 64] {
+    assert!(PARSERS.len() <= 64);
+    let mut kinds = [0u32; 64];
+    let mut parser = 0;
+    while parser < PARSERS.len() {
+        kinds[parser] = match (&PARSERS[parser], after) {
+            ((_, starts), false) => starts.bits(),
+            ((Run::Article(_, read) | Run::ArticleDay(_, read), _), true) => read.kinds.bits(),
+            (_, true) => 0,
+        };
+        parser += 1;
+    }
+    kinds
+}
+
+/// For each kind of word, the parsers (bits by their place) whose `kinds` include it.
+const fn by_kind(kinds: [u32; 64]) -> [u64; 32] {
+    let mut table = [0u64; 32];
+    let mut parser = 0;
+    while parser < kinds.len() {
+        let mut kind = 0;
+        while kind < 32 {
+            if kinds[parser] & (1 << kind) != 0 {
+                table[kind] |= 1 << parser;
             }
-            parser += 1;
+            kind += 1;
         }
-        opened
-    };
+        parser += 1;
+    }
+    table
+}
+
+/// The article parsers, or with `phrases` those of them that read a phrase's second word.
+const fn after_runs(phrases: bool) -> u64 {
+    let mut runs = 0u64;
+    let mut parser = 0;
+    while parser < PARSERS.len() {
+        if let Run::Article(_, read) | Run::ArticleDay(_, read) = &PARSERS[parser].0 {
+            if !phrases || read.phrases {
+                runs |= 1 << parser;
+            }
+        }
+        parser += 1;
+    }
+    runs
+}
+
+/// The parsers (bits) that the kinds in `leads` open, or read after "the", by `table`.
+fn runs_of(table: &[u64; 32], leads: Leads) -> u64 {
     let mut runs = 0u64;
     let mut kinds = leads.bits();
     while kinds != 0 {
-        runs |= OPENED[kinds.trailing_zeros() as usize];
+        runs |= table[kinds.trailing_zeros() as usize];
         kinds &= kinds - 1;
     }
-    let after_the = AfterThe::read(input, leads);
+    runs
+}
+
+/// The words the article parsers name after "the" ([`After::words`]), each with the parsers
+/// that name it, and the prefixes ("q*") with theirs: the word after "the" is looked up once,
+/// where each parser compared it with each of its words.
+struct AfterWords {
+    words: HashMap<&'static [u8], u64>,
+    prefixes: Vec<(&'static [u8], u64)>,
+}
+
+impl AfterWords {
+    fn get() -> &'static AfterWords {
+        static WORDS: OnceLock<AfterWords> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let mut table = AfterWords {
+                words: HashMap::new(),
+                prefixes: Vec::new(),
+            };
+            for (parser, (run, _)) in PARSERS.iter().enumerate() {
+                let (Run::Article(_, read) | Run::ArticleDay(_, read)) = run else {
+                    continue;
+                };
+                for word in read.words {
+                    match word.strip_suffix('*') {
+                        Some(prefix) => table.prefixes.push((prefix.as_bytes(), 1 << parser)),
+                        None => *table.words.entry(word.as_bytes()).or_default() |= 1 << parser,
+                    }
+                }
+            }
+            table
+        })
+    }
+
+    /// The article parsers that read `lower` after "the" as one of their words.
+    fn runs(&self, lower: &[u8]) -> u64 {
+        let prefixed = self
+            .prefixes
+            .iter()
+            .filter(|(prefix, _)| lower.starts_with(prefix))
+            .fold(0, |runs, (_, parser)| runs | parser);
+        self.words.get(lower).copied().unwrap_or(0) | prefixed
+    }
+}
+
+/// Every reading the phrase parsers give at the start of `input`, added to `readings`.
+fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
+    let mut runs = runs_of(&OPENED, leads);
+    if let Some(next) = AfterThe::read(input, leads) {
+        runs &= !ARTICLE_RUNS | next.runs;
+    }
     // What each of the parsers a clock time's day can open with read here, once.
     let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
     // In the list's order, which the clock-time parser and the order of equal readings need.
     while runs != 0 {
         let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
         runs &= runs - 1;
-        if let (Run::Article(_, after) | Run::ArticleDay(_, after), Some(next)) =
-            (parser, &after_the)
-        {
-            if !after.allows(next) {
-                continue;
-            }
-        }
         let parsed = match parser {
             Run::Plain(parse) | Run::Article(parse, _) => parse(input),
             Run::Day(order) | Run::ArticleDay(order, _) => {
@@ -891,16 +1109,6 @@ impl After {
         words: &[],
         phrases: true,
     };
-
-    fn allows(&self, next: &AfterThe) -> bool {
-        let lower = &next.buffer[..next.len];
-        next.kinds.meets(self.kinds)
-            || self.phrases && next.continues
-            || self.words.iter().any(|word| match word.strip_suffix('*') {
-                Some(prefix) => lower.starts_with(prefix.as_bytes()),
-                None => word.as_bytes() == lower,
-            })
-    }
 }
 
 /// The word after "the" at the start of a phrase, as the parsers that open with the article
@@ -911,6 +1119,9 @@ struct AfterThe {
     len: usize,
     kinds: Leads,
     continues: bool,
+    /// The article parsers that read this word after "the" (bits by their place in
+    /// [`PARSERS`]).
+    runs: u64,
 }
 
 impl AfterThe {
@@ -943,6 +1154,7 @@ impl AfterThe {
             len,
             kinds: Leads::NONE,
             continues: false,
+            runs: 0,
         };
         if bytes[0].is_ascii_digit() {
             next.kinds = Leads::DIGIT;
@@ -951,6 +1163,9 @@ impl AfterThe {
             next.kinds = lead.single.or(lead.phrase);
             next.continues = lexicon.continues("the", next.lower());
         }
+        next.runs = runs_of(&AFTER_KINDS, next.kinds)
+            | if next.continues { PHRASE_RUNS } else { 0 }
+            | AfterWords::get().runs(&next.buffer[..len]);
         Some(next)
     }
 
@@ -1265,6 +1480,54 @@ mod tests {
             .into_iter()
             .map(|f| &text[f.range])
             .collect()
+    }
+
+    #[test]
+    fn runs_of_ascii_end_where_the_byte_table_ends_them() {
+        for byte in 0..=255u8 {
+            for place in 0..20 {
+                let mut bytes = *b"aZ09zAm5Qq1xYb7Kk0z9";
+                bytes[place] = byte;
+                let by_table = (0..)
+                    .find(|&at| {
+                        bytes
+                            .get(at)
+                            .is_none_or(|b| WORD_BYTES[usize::from(*b)] != 1)
+                    })
+                    .unwrap_or(0);
+                assert_eq!(ascii_run_end(&bytes, 0), by_table, "{byte:#x} at {place}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_words_pack_in_lowercase() {
+        let text = b"The AT a Sept2025 xxxxxxxxx";
+        assert_eq!(
+            pack_lowercase(text, 0, 3),
+            Some(u64::from_le_bytes(*b"the\0\0\0\0\0"))
+        );
+        assert_eq!(
+            pack_lowercase(text, 4, 6),
+            Some(u64::from_le_bytes(*b"at\0\0\0\0\0\0"))
+        );
+        assert_eq!(
+            pack_lowercase(text, 9, 17),
+            Some(u64::from_le_bytes(*b"sept2025"))
+        );
+        assert_eq!(pack_lowercase(text, 18, 27), None, "nine bytes");
+        assert_eq!(
+            pack_lowercase(text, 24, 27),
+            Some(u64::from_le_bytes(*b"xxx\0\0\0\0\0")),
+            "fewer than eight bytes left"
+        );
+        assert_eq!(pack_lowercase("caf\u{e9} au lait".as_bytes(), 0, 5), None);
+        assert_eq!(pack_lowercase(b"a\0b ccccccc", 0, 3), None);
+        for byte in 1..0x80u8 {
+            let bytes = [byte, b' ', b' ', b' ', b' ', b' ', b' ', b' '];
+            let lowered = pack_lowercase(&bytes, 0, 1).map(|word| word as u8);
+            assert_eq!(lowered, Some(byte.to_ascii_lowercase()), "{byte:#x}");
+        }
     }
 
     #[test]

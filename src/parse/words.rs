@@ -2,6 +2,7 @@
 //! numbers written in digits or words, and the separators between them.
 
 use super::lexicon::{NumberKind, Phrase, Sense, lexicon};
+use super::{Memo, memo, memoized, pack_lowercase};
 use crate::time::expr::Amount;
 use nom::IResult;
 use nom::Parser;
@@ -330,11 +331,26 @@ fn lex_anew(input: &str) -> Res<'_, (&str, &'static [Sense])> {
         None if letters > 0 => ("", input),
         _ => terminated(take_while1(char::is_alphabetic), boundary).parse(input)?,
     };
-    Ok((rest, (word, senses(word))))
+    Ok((rest, (word, senses_at(input, word.len()))))
+}
+
+thread_local! {
+    /// The senses of the short words looked up last on this thread: the parsers look up the
+    /// words around each lead, and news repeats them.
+    static SENSES: Memo<&'static [Sense]> = memo(&[]);
 }
 
 /// The senses of a word in any case.
 pub(crate) fn senses(word: &str) -> &'static [Sense] {
+    senses_at(word, word.len())
+}
+
+/// The senses of the first `len` bytes of `input`, a word in any case.
+fn senses_at(input: &str, len: usize) -> &'static [Sense] {
+    if let Some(key) = pack_lowercase(input.as_bytes(), 0, len) {
+        return memoized(&SENSES, key, || lexicon().word(&key.to_le_bytes()[..len]));
+    }
+    let word = &input[..len];
     let mut buffer = [0u8; LONGEST_WORD];
     match lowercase(word, &mut buffer) {
         Some(lower) => lexicon().word(lower),

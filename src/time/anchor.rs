@@ -760,17 +760,13 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             break;
         }
         let word = &window[word_start..word_end];
-        let next_is_to = window[word_end..]
-            .trim_start()
-            .as_bytes()
-            .get(..3)
-            .is_some_and(|next| next.eq_ignore_ascii_case(b"to "));
-        let next_is_for = || {
+        // Whether the next word is `next` ("to ", with the space after it).
+        let next_is = |next: &[u8]| {
             window[word_end..]
                 .trim_start()
                 .as_bytes()
-                .get(..4)
-                .is_some_and(|next| next.eq_ignore_ascii_case(b"for "))
+                .get(..next.len())
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(next))
         };
         // "set to resume", "set for Sunday"; "is to travel", "are to meet", "plans to march",
         // "is forecast to hit", "is likely to vote": a plan or a prospect.
@@ -790,12 +786,13 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                         previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
                     })
         };
-        let plan = word.eq_ignore_ascii_case("set") && (next_is_to || next_is_for())
-            || next_is_to
-                && (word.eq_ignore_ascii_case("is")
-                    || word.eq_ignore_ascii_case("are")
-                    || prospect()
-                    || due());
+        // The word is told first: what follows it is read only after one of these.
+        let plan = word.eq_ignore_ascii_case("set") && (next_is(b"to ") || next_is(b"for "))
+            || (word.eq_ignore_ascii_case("is")
+                || word.eq_ignore_ascii_case("are")
+                || prospect()
+                || due())
+                && next_is(b"to ");
         if plan {
             return Some((WordTense::Future, words));
         }
@@ -1060,7 +1057,23 @@ fn ends_sentence(window: &str, dot: usize) -> bool {
     !abbreviation
 }
 
+thread_local! {
+    /// The tense each short word told, as [`tense_of`] reads every word before and after
+    /// each expression, and the words around expressions recur from report to report.
+    static TENSES: parse::Memo<Option<WordTense>> = parse::memo(None);
+}
+
 fn tense_of(word: &str) -> Option<WordTense> {
+    match parse::pack_lowercase(word.as_bytes(), 0, word.len()) {
+        Some(key) => parse::memoized(&TENSES, key, || {
+            tense_of_lower(&key.to_le_bytes()[..word.len()])
+        }),
+        None => tense_of_long(word),
+    }
+}
+
+/// [`tense_of`] a word that does not pack into a machine word.
+fn tense_of_long(word: &str) -> Option<WordTense> {
     // Most words are short ASCII and are lowercased on the stack, in one pass over their
     // bytes, as this runs at every word before and after each expression.
     let mut buffer = [0u8; parse::LONGEST_WORD];
@@ -1072,6 +1085,11 @@ fn tense_of(word: &str) -> Option<WordTense> {
             owned.as_bytes()
         }
     };
+    tense_of_lower(lower)
+}
+
+/// The tense a word in ASCII lowercase tells.
+fn tense_of_lower(lower: &[u8]) -> Option<WordTense> {
     if let Some(tense) = parse::word_tense(lower) {
         return Some(tense);
     }

@@ -269,11 +269,13 @@ pub(crate) fn day_value(date: NaiveDate) -> String {
 }
 
 /// `year` with four digits, as `{year:04}` writes it, in a string with room for a day's
-/// value; `None` out of 0 to 9999, where a sign or a fifth digit comes in. Values are
-/// written digit by digit: through `format!`, a day's value cost a thousand instructions.
+/// value and a clock's after it ("2025-10-09T17:30+04:30", "2025-10-09TMO"), which grew
+/// the string of a day twice over; `None` out of 0 to 9999, where a sign or a fifth digit
+/// comes in. Values are written digit by digit: through `format!`, a day's value cost a
+/// thousand instructions.
 fn four_digit_year(year: i32) -> Option<String> {
     let year = u32::try_from(year).ok().filter(|year| *year <= 9999)?;
-    let mut value = String::with_capacity(10);
+    let mut value = String::with_capacity(32);
     push_padded(&mut value, year, 4);
     Some(value)
 }
