@@ -1468,3 +1468,28 @@ fn a_threat_made_by_saying_it_is_the_sayers_and_further_before_a_verb_plans_noth
     let found = mentions("Both sides said further talks were needed.");
     assert_eq!(find(&found, "talks").modality, Modality::Planned);
 }
+
+#[test]
+fn a_state_heard_only_speaking_or_mediating_is_no_side_of_the_war_or_truce_it_is_named_beside() {
+    let found = mentions(
+        "Pakistani and Afghan forces clashed along the border on Monday. Pakistan said Afghan \
+         forces had shelled its posts near Chaman. Qatar mediated talks between the two in \
+         Doha on Sunday. Qatar said the truce must hold. The fighting Qatar feared was over \
+         for now.",
+    );
+    let fighting = find(&found, "fighting");
+    assert_eq!(
+        sides(fighting),
+        [(Role::Party, "Afghanistan"), (Role::Party, "Pakistan")],
+        "{fighting:#?}"
+    );
+    // Talks may have a third party at the table.
+    let talks = find(&found, "talks");
+    assert!(
+        talks
+            .participants
+            .iter()
+            .any(|p| p.actor == "Qatar" && p.role == Role::Mediator),
+        "{talks:#?}"
+    );
+}

@@ -209,6 +209,27 @@ impl Reader<'_> {
             .filter(|(_, army)| dyad.iter().any(|(side, _)| *side == army.actor))
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
+        // A state the report shows speaking or mediating, and never striking or struck,
+        // comments on a war or brokers a truce named beside it: it is no side of them.
+        // Names copied, as the mentions are completed in place below.
+        let mut struck = std::collections::BTreeSet::new();
+        let mut heard = std::collections::BTreeSet::new();
+        for mention in mentions.iter() {
+            let strike = fighting(mention.kind) && mention.kind != EventKind::ArmedClash;
+            for p in &mention.participants {
+                match p.role {
+                    Role::Attacker | Role::Target if strike => struck.insert(p.actor.clone()),
+                    Role::Speaker | Role::Mediator => heard.insert(p.actor.clone()),
+                    _ => false,
+                };
+            }
+        }
+        let onlooker = |actor: &str| {
+            heard.contains(actor)
+                && !struck.contains(actor)
+                && !dyad.iter().any(|(side, _)| *side == actor)
+                && !self.sides.factions.contains(actor)
+        };
         let mut by_both = self.by_both.iter().copied().peekable();
         // The sides each mention takes, in one list emptied for the next.
         let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
@@ -226,6 +247,28 @@ impl Reader<'_> {
                 mention
                     .participants
                     .retain(|p| seen.insert((p.role, p.actor.clone())));
+            }
+            // "while the fighting continued, Washington said", "the truce Qatar brokered": a
+            // war or truce is between the sides that fight it, not a state named beside it
+            // that the report only hears speaking or mediating. (Talks and agreements may
+            // have a third party at the table.)
+            if matches!(mention.kind, EventKind::ArmedClash | EventKind::Ceasefire) {
+                let party = |side: &str| {
+                    mention
+                        .participants
+                        .iter()
+                        .any(|p| p.role == Role::Party && p.actor == side)
+                };
+                let both_sides = dyad.iter().all(|(side, _)| party(side));
+                let lone_onlooker = matches!(
+                    Few::of(&mention.participants, Role::Party),
+                    Few::One(one) if onlooker(one)
+                );
+                if both_sides || lone_onlooker {
+                    mention
+                        .participants
+                        .retain(|p| p.role != Role::Party || !onlooker(&p.actor));
+                }
             }
             let has = |role: Role| mention.participants.iter().any(|p| p.role == role);
             let with = |role: Role| Few::of(&mention.participants, role);
