@@ -191,20 +191,24 @@ fn key(word: &str) -> (u64, u64) {
     key_with_head(bytes, u64::from_le_bytes(eight))
 }
 
-/// The [`key`] of the word at `range` of `text`, read from the text: a word of eight bytes
-/// or fewer is read by one load of eight bytes and a mask, with no branch on its length
-/// (words' lengths follow no pattern, and a branch on them is mispredicted as often as not).
+/// The [`key`] of `word`, which stands at `start` of `text`, read from the text: a word of
+/// eight bytes or fewer is read by one load of eight bytes and a mask, with no branch on its
+/// length (words' lengths follow no pattern, and a branch on them is mispredicted as often as
+/// not). The word is given as its caller cut it, so that its bounds are not tested again.
 #[inline]
-pub(crate) fn key_in(text: &str, range: std::ops::Range<usize>) -> (u64, u64) {
-    let len = range.len();
-    match text.as_bytes().get(range.start..range.start + 8) {
-        Some(eight) if len > 0 => {
-            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+pub(crate) fn key_in(text: &str, start: usize, word: &str) -> (u64, u64) {
+    let bytes = word.as_bytes();
+    match text
+        .as_bytes()
+        .get(start..)
+        .and_then(<[u8]>::first_chunk::<8>)
+    {
+        Some(eight) if !bytes.is_empty() => {
             // The bytes past a shorter word are masked off.
-            let mask = u64::MAX >> (64 - 8 * len.min(8));
-            key_with_head(&text.as_bytes()[range], eight & mask)
+            let mask = u64::MAX >> (64 - 8 * bytes.len().min(8));
+            key_with_head(bytes, u64::from_le_bytes(*eight) & mask)
         }
-        _ => key(text.get(range).unwrap_or_default()),
+        _ => key(word),
     }
 }
 
@@ -896,7 +900,7 @@ mod tests {
         for start in 0..text.len() {
             for end in start..=text.len() {
                 let word = &text[start..end];
-                assert_eq!(key_in(text, start..end), key(word), "{word:?}");
+                assert_eq!(key_in(text, start, word), key(word), "{word:?}");
             }
         }
     }

@@ -93,7 +93,7 @@ impl<'t> Words<'t> {
         // at every word.
         self.words.extend(tokens.iter().map(|t| {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start..t.end));
+            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start, word));
             (word, id, starts)
         }));
     }
