@@ -264,11 +264,14 @@ impl<'a> Reader<'a> {
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens;
-        let referring = |at: usize| {
+        // Always inlined: the closure it was stayed a call at every word of a paragraph that
+        // has named a kind of place.
+        #[inline(always)]
+        fn referring(sentence: &Sentence<'_>, at: usize) -> bool {
             sentence.word(at - 1) == "the"
                 && locative(sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
-        };
+        }
         // Only a kind of place the paragraph or the sentence has named can be referred to:
         // "in the morning" needs no look at the places.
         let kind_named = |word: &str| {
@@ -289,7 +292,8 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|hit| self.lexicon.place_types.contains_key(hit.place.as_ref()));
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if kinds_named && (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at)))
+        if kinds_named
+            && (2..tokens.len()).any(|at| referring(sentence, at) && kind_named(sentence.word(at)))
         {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
@@ -297,7 +301,7 @@ impl<'a> Reader<'a> {
                 while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
                     self.remember_place(&mut last, &hit.place);
                 }
-                if !referring(at) {
+                if !referring(sentence, at) {
                     continue;
                 }
                 if let Some(place) = last.get(sentence.word(at)) {
