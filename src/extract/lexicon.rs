@@ -548,9 +548,28 @@ impl Default for EventLexicon {
             lexicon.read_sources(include_str!("../../lexicon/events/sources.tsv")),
         ];
         debug_assert!(shipped.iter().all(Result::is_ok), "{shipped:?}");
+        for word in NOTED {
+            let id = lexicon.vocabulary.number(word);
+            lexicon.vocabulary.mark(id, NOTED_BIT);
+        }
         lexicon
     }
 }
+
+/// Words that name someone or somewhere by what they are, when no list names them: a
+/// pronoun for a speaker, "army" or "military" for the army, "capital" for a capital, a kind
+/// of settlement for a place. The reader of a sentence asks about every word no list names
+/// whether it is one; marked in the vocabulary beside the lists' bits, a word is told by the
+/// bits it was read with (see [`Words::noted`]), where a search of a set of its own cost a
+/// dozen instructions at every word.
+const NOTED: [&str; 11] = [
+    "he", "she", "army", "military", "capital", "city", "town", "village", "district", "province",
+    "region",
+];
+
+/// The bit of the [`NOTED`] words among those of the lists a word starts phrases of (see
+/// [`Vocabulary::starts`]): the lists take the bits below it.
+pub(crate) const NOTED_BIT: u16 = 1 << 10;
 
 /// The rows of a list with their 1-based line numbers.
 fn rows(list: &str) -> Rows<'_> {
@@ -892,6 +911,24 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn noted_words_are_told_by_the_bits_they_are_read_with() {
+        let lexicon = EventLexicon::default();
+        let text = "he said the army took the city near Kabul , she added";
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(text, &tokens, &lexicon.vocabulary);
+        let noted: Vec<&str> = (0..=tokens.len())
+            .filter(|&i| words.noted(i))
+            .map(|i| words.get(i))
+            .collect();
+        assert_eq!(noted, ["he", "army", "city", "she"]);
+        assert!(
+            NOTED
+                .iter()
+                .all(|word| lexicon.vocabulary.id(word).is_some())
+        );
     }
 
     #[test]

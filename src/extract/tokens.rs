@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{NO_NUMBER, Vocabulary, key_in};
+use super::lexicon::{NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -116,6 +116,12 @@ impl<'t> Words<'t> {
     /// [`Vocabulary::starts`]); none past the end.
     pub(crate) fn starts(&self, i: usize) -> u16 {
         self.words.get(i).map_or(0, |&(_, _, starts)| starts)
+    }
+
+    /// Whether word `i` is one of the words that name someone or somewhere by what they are
+    /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
+    pub(crate) fn noted(&self, i: usize) -> bool {
+        self.starts(i) & NOTED_BIT != 0
     }
 }
 

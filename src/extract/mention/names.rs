@@ -192,8 +192,8 @@ impl<'a> Reader<'a> {
                             .flatten()
                     };
                     // Nearly every word is none of the few that name someone or somewhere by
-                    // what they are: one probe turns it away, where a test for each cost four.
-                    let noted = is_noted(word);
+                    // what they are: the bits it was read with turn it away.
+                    let noted = sentence.words.noted(at);
                     let named =
                         surname().or_else(|| noted.then(|| speaker().or_else(army)).flatten());
                     if let Some(name) = named {
@@ -1052,17 +1052,6 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         })
         .min_by_key(|(t, _)| (distance(t), t.start))
         .map(|(t, _)| t)
-}
-
-/// Whether `word` is one that [`Reader::find_names`] reads a name from when no list names
-/// it: a pronoun for a speaker, "army" or "military" for the army, "capital" for a capital,
-/// a kind of settlement for a place (see [`is_settlement_kind`]).
-fn is_noted(word: &str) -> bool {
-    static NOTED: WordSet = WordSet::new(&[
-        "he", "she", "army", "military", "capital", "city", "town", "village", "district",
-        "province", "region",
-    ]);
-    NOTED.contains(word)
 }
 
 /// Whether `word` names a kind of settlement or area ("the city of Terter").
