@@ -87,6 +87,10 @@ struct Sentence<'t> {
     /// The dates of the report (by their index in `Reader::timexes`) that start in the
     /// sentence, found once for all its mentions (see `Reader::dates`).
     dates: Range<usize>,
+    /// The token at each end of the sentence's dates, by text offset (see
+    /// `Reader::token_at`): every mention of the sentence asks for them, date by date, half
+    /// a dozen times each.
+    date_tokens: Vec<(usize, usize)>,
     /// The figure found for each casualty word, by its span, once looked for (see
     /// `Reader::count`).
     figures: RefCell<Vec<(Range<usize>, Figure)>>,
@@ -227,6 +231,7 @@ struct Spare {
     triggers: Vec<(Range<usize>, EventKind)>,
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
     clauses: Clauses,
+    date_tokens: Vec<(usize, usize)>,
     /// The triggers read, and those of them kept (see [`Reader::sentence`]).
     read: Vec<(Range<usize>, Trigger)>,
     kept: Vec<(Range<usize>, Trigger)>,
@@ -242,6 +247,7 @@ impl From<Sentence<'_>> for Spare {
             triggers: sentence.triggers,
             counts: sentence.counts,
             clauses: sentence.clauses,
+            date_tokens: sentence.date_tokens,
             read: Vec::new(),
             kept: Vec::new(),
         };
@@ -249,6 +255,7 @@ impl From<Sentence<'_>> for Spare {
         spare.cues.clear();
         spare.triggers.clear();
         spare.counts.clear();
+        spare.date_tokens.clear();
         spare
     }
 }
@@ -558,6 +565,13 @@ impl<'a> Reader<'a> {
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
         let dates = starting_within(&self.timexes, &range);
+        let mut date_tokens = spare.date_tokens;
+        for (date, _) in &self.timexes[dates.clone()] {
+            for offset in [date.start, date.end] {
+                let token = tokens.partition_point(|t| t.end <= offset);
+                date_tokens.push((offset, token));
+            }
+        }
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -575,6 +589,7 @@ impl<'a> Reader<'a> {
             figures: RefCell::default(),
             timexes,
             dates,
+            date_tokens,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -860,9 +875,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The token index at which text offset `offset` starts: the first token that ends past
-    /// it. Tokens follow each other without overlapping, so their ends are in order.
+    /// it. Tokens follow each other without overlapping, so their ends are in order. Nearly
+    /// every offset asked for is an end of one of the sentence's few dates, found once.
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
-        sentence.tokens.partition_point(|t| t.end <= offset)
+        match sentence.date_tokens.iter().find(|&&(o, _)| o == offset) {
+            Some(&(_, token)) => token,
+            None => sentence.tokens.partition_point(|t| t.end <= offset),
+        }
     }
 
     fn trigger_at<'s>(
