@@ -224,11 +224,10 @@ impl<'a> Reader<'a> {
             return (when, first);
         }
         // A date elsewhere in the sentence: ordered against the event by the words between
-        // them, or taken as the event's own when it is in another clause.
-        let candidates = in_sentence
-            .iter()
-            .filter(|(r, _)| !(in_clause(r) && mine(r)));
-        let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
+        // them, or taken as the event's own when it is in another clause. No date of the
+        // clause is the event's own (none was found above), so every date is a candidate,
+        // without asking each again.
+        let mut ordered: Vec<&&(Range<usize>, &Timex)> = in_sentence.iter().collect();
         ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
         for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
             // "Ministers will meet next week, a Saudi official said": what was said was said
