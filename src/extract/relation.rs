@@ -8,22 +8,22 @@ use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When}
 use crate::document::Document;
 use crate::time::Bound;
 
-/// Relations among `mentions[first..]`, the mentions of one sentence, whose `tokens` read
-/// as `words`.
+/// Adds to `relations` those among `mentions[first..]`, the mentions of one sentence, whose
+/// `tokens` read as `words`: added to the report's list, where a list of the sentence's own
+/// cost an allocation for every sentence of two mentions or more.
 pub(super) fn within_sentence(
-    text: &str,
     tokens: &[Token],
     words: &Words<'_>,
     mentions: &[Mention],
     first: usize,
     document: &Document,
     lexicon: &EventLexicon,
-) -> Vec<MentionRelation> {
-    let mut relations = Vec::new();
+    relations: &mut Vec<MentionRelation>,
+) {
     // Every relation joins two mentions of the sentence: most sentences have fewer, and
     // their words need not be looked up.
     if mentions.len().saturating_sub(first) < 2 {
-        return relations;
+        return;
     }
     let here: Vec<(usize, usize, usize)> = mentions[first..]
         .iter()
@@ -40,7 +40,7 @@ pub(super) fn within_sentence(
         };
         // "since" after a comma gives a reason ("brought little relief, since the crossings
         // are still closed"), not a time.
-        let reason = words.get(at) == "since" && at > 0 && tokens[at - 1].is(text, ',');
+        let reason = words.get(at) == "since" && at > 0 && words.get(at - 1) == ",";
         if reason {
             continue;
         }
@@ -119,7 +119,6 @@ pub(super) fn within_sentence(
             });
         }
     }
-    relations
 }
 
 fn is_session(mention: &Mention) -> bool {
