@@ -251,7 +251,9 @@ impl<'m> Group<'m> {
 /// another mention of the same event gives it ("the ceasefire came into force yesterday"),
 /// whether that mention comes before or after it, when the day fits its bound.
 pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    // The pairs of mentions of one event, grouped by the earlier one below: one list for
+    // the report, where a map of a list for each event allocated for every event.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for relation in relations
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
@@ -268,20 +270,26 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                 ..earlier_when
             };
         }
-        groups
-            .entry(relation.from)
-            .or_insert_with(|| vec![relation.from])
-            .push(relation.to);
+        pairs.push((relation.from, relation.to));
     }
-    for group in groups.values() {
+    // Each event's earlier mention and then the later ones in the order of their relations,
+    // the events by their earlier mention: a stable sort keeps that order within each.
+    pairs.sort_by_key(|&(from, _)| from);
+    let (mut group, mut days) = (Vec::new(), Vec::new());
+    for pairs in pairs.chunk_by(|a, b| a.0 == b.0) {
+        group.clear();
+        group.push(pairs[0].0);
+        group.extend(pairs.iter().map(|&(_, to)| to));
         // Days the text gives a mention of the event, one day each.
-        let days: Vec<When> = group
-            .iter()
-            .map(|&i| mentions[i].when)
-            .filter(|w| dated(w.source))
-            .filter(|w| Bound::one_day(w.earliest, w.latest).is_some())
-            .collect();
-        for &i in group {
+        days.clear();
+        days.extend(
+            group
+                .iter()
+                .map(|&i| mentions[i].when)
+                .filter(|w| dated(w.source))
+                .filter(|w| Bound::one_day(w.earliest, w.latest).is_some()),
+        );
+        for &i in &group {
             let when = mentions[i].when;
             if when.earliest.is_some() && when.latest.is_some() {
                 continue;
