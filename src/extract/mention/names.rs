@@ -24,7 +24,7 @@ impl<'a> Reader<'a> {
         let named = lexicon.cues.bit() | lexicon.places.bit() | lexicon.actors.bit();
         let mut at = 0;
         while at < tokens.len() {
-            let token = tokens[at];
+            let token = &tokens[at];
             let listed = sentence.words.starts(at) & named != 0;
             if let Some((len, cues)) = listed
                 .then(|| lexicon.cues.longest(sentence.words, at))
@@ -129,7 +129,10 @@ impl<'a> Reader<'a> {
                     at += len;
                 }
                 (None, None) => {
-                    let word = sentence.word(at);
+                    // The word is read only for a noted one (see below): nearly every word
+                    // is none, and is turned away by its bits alone.
+                    let words = sentence.words;
+                    let word = || words.get(at);
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
                     // A word no list has is no surname: only a listed word is compared,
@@ -159,7 +162,7 @@ impl<'a> Reader<'a> {
                                         .longest(sentence.words, at - 1)
                                         .is_some_and(|(_, tally)| !tally))
                         };
-                        (pronoun(word) && after_saying())
+                        (pronoun(word()) && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -177,7 +180,7 @@ impl<'a> Reader<'a> {
                     let army = || {
                         static ARMY: WordSet = WordSet::new(&["army", "military"]);
                         let the_army =
-                            ARMY.contains(word) && at > 0 && sentence.word(at - 1) == "the";
+                            ARMY.contains(word()) && at > 0 && sentence.word(at - 1) == "the";
                         let lexicon: &EventLexicon = self.lexicon;
                         the_army
                             .then(|| {
@@ -204,10 +207,10 @@ impl<'a> Reader<'a> {
                             as_place: false,
                         });
                     }
-                    if noted && word == "capital" {
+                    if noted && word() == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
-                    if noted && is_settlement_kind(word) {
+                    if noted && is_settlement_kind(word()) {
                         settlement_named(sentence, at);
                     }
                     if token.hyphenated {
