@@ -347,12 +347,20 @@ impl<T: Clone> PhraseTable<T> {
     #[inline(never)]
     fn longest_listed(&self, words: &Words<'_>, at: usize) -> Option<(usize, &T)> {
         let group = (*self.first.get(words.id(at)? as usize)?)?;
+        // The word after is read once for all the phrases: most of a word's phrases differ
+        // there, and are turned away by one comparison each.
+        let next = words.id(at + 1);
         self.groups[group as usize].iter().find_map(|e| {
-            let matched = e
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(i, &word)| words.id(at + 1 + i) == Some(word));
+            let matched = match e.rest.split_first() {
+                None => true,
+                Some((&second, rest)) => {
+                    Some(second) == next
+                        && rest
+                            .iter()
+                            .enumerate()
+                            .all(|(i, &word)| words.id(at + 2 + i) == Some(word))
+                }
+            };
             matched.then_some((e.rest.len() + 1, &e.value))
         })
     }
