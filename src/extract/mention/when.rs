@@ -780,10 +780,9 @@ impl<'a> Reader<'a> {
                 earliest = previous.earliest.or(earliest);
             }
         }
-        let before = sentence
-            .tokens
-            .iter()
-            .rposition(|t| t.end <= range.start)
+        // The last token that ends before the date: the one before the date's first.
+        let before = Reader::token_at(sentence, range.start)
+            .checked_sub(1)
             .map_or("", |i| sentence.word(i));
         let between = self.text.get(range.end..trigger).unwrap_or_default();
         let dated_by_it = between
