@@ -1450,19 +1450,24 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|(other, _)| other != span && other.contains(&at))
         };
+        let phase_at = |at: usize| {
+            self.lexicon
+                .phases
+                .longest(sentence.words, at)
+                .map(|(_, p)| (at, *p))
+        };
         // The trigger's own word counts first: "Pakistan had violated the understanding".
+        // Other mentions are asked of phase words alone, as few words are.
         (low..high)
-            .filter(|&at| !other_mention(at))
+            .filter_map(|at| phase_at(at).filter(|_| !other_mention(at)))
             // A predicate that names an event of its own ("was extended") tells that one.
-            .chain(predicate.filter(|&at| {
-                at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
-            }))
-            .filter_map(|at| {
-                self.lexicon
-                    .phases
-                    .longest(sentence.words, at)
-                    .map(|(_, p)| (at, *p))
-            })
+            .chain(
+                predicate
+                    .filter(|&at| {
+                        at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
+                    })
+                    .filter_map(phase_at),
+            )
             .min_by_key(|(at, _)| at.abs_diff(span.start))
             .map_or(Phase::Declared, |(_, phase)| phase)
     }
