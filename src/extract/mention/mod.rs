@@ -1168,36 +1168,42 @@ impl<'a> Reader<'a> {
             return Modality::Happened;
         }
         for at in (earliest..span.start).rev() {
-            if self.in_timex(sentence, &tokens[at]) {
-                continue;
-            }
             // "denied any involvement in the drone strike", "denied responsibility for the
             // attack": what is denied is a part in the event, which happened.
-            if matches!(
+            let part = matches!(
                 sentence.word(at),
                 "involvement" | "responsibility" | "role" | "part" | "hand"
-            ) {
+            );
+            let modal = self
+                .lexicon
+                .modality
+                .longest(sentence.words, at)
+                .filter(|(len, _)| at + len <= span.start);
+            let stops = stop(sentence.word(at));
+            // A word inside an expression decides nothing ("May" in "in May"): asked only of
+            // one that would, as few words are.
+            if !(part || modal.is_some() || stops) || self.in_timex(sentence, &tokens[at]) {
+                continue;
+            }
+            if part {
                 return Modality::Happened;
             }
-            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
-                if at + len <= span.start {
-                    return with_any(*modality);
-                }
+            if let Some((_, modality)) = modal {
+                return with_any(*modality);
             }
-            if stop(sentence.word(at)) {
-                // "rejected accusations that its forces had broken the truce": what a denial
-                // introduces did not happen, by the denier's account.
-                let denied = (at.saturating_sub(3)..at).any(|i| {
-                    matches!(
-                        sentence.word(i),
-                        "denied" | "rejected" | "dismissed" | "denies" | "rejects"
-                    )
-                });
-                if denied && sentence.word(at) == "that" {
-                    return Modality::Negated;
-                }
-                break;
+            // A subordinator ends the search.
+            // "rejected accusations that its forces had broken the truce": what a denial
+            // introduces did not happen, by the denier's account.
+            let denied = (at.saturating_sub(3)..at).any(|i| {
+                matches!(
+                    sentence.word(i),
+                    "denied" | "rejected" | "dismissed" | "denies" | "rejects"
+                )
+            });
+            if denied && sentence.word(at) == "that" {
+                return Modality::Negated;
             }
+            break;
         }
         if any {
             return Modality::Hypothetical;
@@ -1289,20 +1295,21 @@ impl<'a> Reader<'a> {
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
-            if self.in_timex(sentence, &tokens[at]) {
-                continue;
-            }
-            match sentence.word(at) {
-                "may" | "might" | "could" => return Modality::Hypothetical,
-                "will" | "would" => return Modality::Planned,
+            let modality = match sentence.word(at) {
+                "may" | "might" | "could" => Modality::Hypothetical,
+                "will" | "would" => Modality::Planned,
                 // "the clash never happened", "the raid never took place".
                 "never"
                     if after.contains(&(at + 1))
                         && matches!(sentence.word(at + 1), "happened" | "occurred" | "took") =>
                 {
-                    return Modality::Negated;
+                    Modality::Negated
                 }
-                _ => {}
+                _ => continue,
+            };
+            // As before the trigger, a word inside an expression decides nothing.
+            if !self.in_timex(sentence, &tokens[at]) {
+                return modality;
             }
         }
         Modality::Happened
