@@ -67,24 +67,25 @@ fn word_count(line: &str, cap: usize) -> usize {
     let mut after_space = true;
     let mut start = 0;
     while start < bytes.len() && words < cap {
-        let block = &bytes[start..(start + BLOCK).min(bytes.len())];
-        if !block.is_ascii() {
-            // Every byte before the block is ASCII, so the rest starts a character: it is
-            // counted by characters as far as the cap, its first word not again when it
-            // goes on from the block before.
-            let rest = line.get(start..).unwrap_or_default();
-            let continued =
-                usize::from(!after_space && rest.starts_with(|c: char| !c.is_whitespace()));
-            words += rest
-                .split_whitespace()
-                .take((cap - words).saturating_add(continued))
-                .count()
-                .saturating_sub(continued);
-            break;
+        let mut end = (start + BLOCK).min(bytes.len());
+        let block = &bytes[start..end];
+        if block.is_ascii() {
+            words += word_starts(block, after_space);
+            after_space = block.last().is_some_and(|&byte| space(byte));
+        } else {
+            // A block with a character past ASCII (a dash, a curly quote) is read by
+            // characters, to the end of the one it cuts, and the blocks after it by bytes
+            // again: the rest of the line read by characters cost more than the blocks.
+            while !line.is_char_boundary(end) {
+                end += 1;
+            }
+            for c in line.get(start..end).unwrap_or_default().chars() {
+                let space = c.is_whitespace();
+                words += usize::from(after_space && !space);
+                after_space = space;
+            }
         }
-        words += word_starts(block, after_space);
-        after_space = block.last().is_some_and(|&byte| space(byte));
-        start += block.len();
+        start = end;
     }
     words.min(cap)
 }
@@ -297,6 +298,10 @@ mod tests {
                     check(line);
                     for tail in ["\u{e9}t\u{e9} here", " \u{2014} on", "\u{a0}x", "\u{2003}"] {
                         check(&format!("{line}{tail}"));
+                        // Characters past ASCII before a long ASCII run, and across a block's
+                        // end.
+                        check(&format!("{tail}{line}"));
+                        check(&format!("{}{tail}{line}", &line[..line.len().min(62)]));
                     }
                 }
             }

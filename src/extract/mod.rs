@@ -561,7 +561,9 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     // into a block large enough to send the allocator on a long path.
     let expected = (text.len() / BYTES_PER_MENTION + 8).min(MAX_EXPECTED_MENTIONS);
     let mut mentions = Vec::with_capacity(expected);
-    let mut relations = Vec::new();
+    // A report relates fewer pairs of its mentions than it has mentions: room for as many
+    // spares the list the copies of growing from nothing.
+    let mut relations = Vec::with_capacity(expected);
     let mut first_days = Vec::with_capacity(expected);
     let timexes: Vec<_> = tagging
         .timexes
@@ -583,15 +585,15 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
             tokens::tokenize_into(text, sentence.clone(), &mut tokens);
             words.read(&lower, &tokens, &options.lexicon.vocabulary);
             reader.sentence(sentence, &tokens, &words, &mut mentions, &mut first_days);
-            relations.extend(relation::within_sentence(
-                &lower,
+            relation::within_sentence(
                 &tokens,
                 &words,
                 &mentions,
                 first,
                 document,
                 &options.lexicon,
-            ));
+                &mut relations,
+            );
         }
     }
     named_again_from_their_start(document, &lower, &mut mentions);

@@ -8,22 +8,22 @@ use super::{EventKind, Mention, MentionRelation, RelationKind, TimeSource, When}
 use crate::document::Document;
 use crate::time::Bound;
 
-/// Relations among `mentions[first..]`, the mentions of one sentence, whose `tokens` read
-/// as `words`.
+/// Adds to `relations` those among `mentions[first..]`, the mentions of one sentence, whose
+/// `tokens` read as `words`: added to the report's list, where a list of the sentence's own
+/// cost an allocation for every sentence of two mentions or more.
 pub(super) fn within_sentence(
-    text: &str,
     tokens: &[Token],
     words: &Words<'_>,
     mentions: &[Mention],
     first: usize,
     document: &Document,
     lexicon: &EventLexicon,
-) -> Vec<MentionRelation> {
-    let mut relations = Vec::new();
+    relations: &mut Vec<MentionRelation>,
+) {
     // Every relation joins two mentions of the sentence: most sentences have fewer, and
     // their words need not be looked up.
     if mentions.len().saturating_sub(first) < 2 {
-        return relations;
+        return;
     }
     let here: Vec<(usize, usize, usize)> = mentions[first..]
         .iter()
@@ -40,7 +40,7 @@ pub(super) fn within_sentence(
         };
         // "since" after a comma gives a reason ("brought little relief, since the crossings
         // are still closed"), not a time.
-        let reason = words.get(at) == "since" && at > 0 && tokens[at - 1].is(text, ',');
+        let reason = words.get(at) == "since" && at > 0 && words.get(at - 1) == ",";
         if reason {
             continue;
         }
@@ -119,7 +119,6 @@ pub(super) fn within_sentence(
             });
         }
     }
-    relations
 }
 
 fn is_session(mention: &Mention) -> bool {
@@ -253,7 +252,9 @@ impl<'m> Group<'m> {
 /// another mention of the same event gives it ("the ceasefire came into force yesterday"),
 /// whether that mention comes before or after it, when the day fits its bound.
 pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRelation]) {
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    // The pairs of mentions of one event, grouped by the earlier one below: one list for
+    // the report, where a map of a list for each event allocated for every event.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for relation in relations
         .iter()
         .filter(|r| r.kind == RelationKind::SameEvent)
@@ -270,15 +271,19 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                 ..earlier_when
             };
         }
-        groups
-            .entry(relation.from)
-            .or_insert_with(|| vec![relation.from])
-            .push(relation.to);
+        pairs.push((relation.from, relation.to));
     }
-    for group in groups.values() {
+    // Each event's earlier mention and then the later ones in the order of their relations,
+    // the events by their earlier mention: a stable sort keeps that order within each.
+    pairs.sort_by_key(|&(from, _)| from);
+    let (mut group, mut days) = (Vec::new(), Vec::new());
+    for pairs in pairs.chunk_by(|a, b| a.0 == b.0) {
+        group.clear();
+        group.push(pairs[0].0);
+        group.extend(pairs.iter().map(|&(_, to)| to));
         // "Iranian missiles struck a building in Beersheba": the weapon named first is the
         // strike told after it, and the sentence's place is where both were.
-        for &i in group {
+        for &i in &group {
             if mentions[i].place.is_some() {
                 continue;
             }
@@ -290,13 +295,15 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                 .and_then(|m| m.place.clone());
         }
         // Days the text gives a mention of the event, one day each.
-        let days: Vec<When> = group
-            .iter()
-            .map(|&i| mentions[i].when)
-            .filter(|w| dated(w.source))
-            .filter(|w| Bound::one_day(w.earliest, w.latest).is_some())
-            .collect();
-        for &i in group {
+        days.clear();
+        days.extend(
+            group
+                .iter()
+                .map(|&i| mentions[i].when)
+                .filter(|w| dated(w.source))
+                .filter(|w| Bound::one_day(w.earliest, w.latest).is_some()),
+        );
+        for &i in &group {
             let when = mentions[i].when;
             if when.earliest.is_some() && when.latest.is_some() {
                 continue;

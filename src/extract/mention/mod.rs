@@ -87,6 +87,10 @@ struct Sentence<'t> {
     /// The dates of the report (by their index in `Reader::timexes`) that start in the
     /// sentence, found once for all its mentions (see `Reader::dates`).
     dates: Range<usize>,
+    /// The token at each end of the sentence's dates, by text offset (see
+    /// `Reader::token_at`): every mention of the sentence asks for them, date by date, half
+    /// a dozen times each.
+    date_tokens: Vec<(usize, usize)>,
     /// The figure found for each casualty word, by its span, once looked for (see
     /// `Reader::count`).
     figures: RefCell<Vec<(Range<usize>, Figure)>>,
@@ -227,6 +231,7 @@ struct Spare {
     triggers: Vec<(Range<usize>, EventKind)>,
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
     clauses: Clauses,
+    date_tokens: Vec<(usize, usize)>,
     /// The triggers read, and those of them kept (see [`Reader::sentence`]).
     read: Vec<(Range<usize>, Trigger)>,
     kept: Vec<(Range<usize>, Trigger)>,
@@ -242,6 +247,7 @@ impl From<Sentence<'_>> for Spare {
             triggers: sentence.triggers,
             counts: sentence.counts,
             clauses: sentence.clauses,
+            date_tokens: sentence.date_tokens,
             read: Vec::new(),
             kept: Vec::new(),
         };
@@ -249,6 +255,7 @@ impl From<Sentence<'_>> for Spare {
         spare.cues.clear();
         spare.triggers.clear();
         spare.counts.clear();
+        spare.date_tokens.clear();
         spare
     }
 }
@@ -560,6 +567,13 @@ impl<'a> Reader<'a> {
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
         let dates = starting_within(&self.timexes, &range);
+        let mut date_tokens = spare.date_tokens;
+        for (date, _) in &self.timexes[dates.clone()] {
+            for offset in [date.start, date.end] {
+                let token = tokens.partition_point(|t| t.end <= offset);
+                date_tokens.push((offset, token));
+            }
+        }
         let mut sentence = Sentence {
             text,
             lower: self.lower,
@@ -577,6 +591,7 @@ impl<'a> Reader<'a> {
             figures: RefCell::default(),
             timexes,
             dates,
+            date_tokens,
             tokens,
         };
         self.find_names(&mut sentence);
@@ -862,9 +877,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The token index at which text offset `offset` starts: the first token that ends past
-    /// it. Tokens follow each other without overlapping, so their ends are in order.
+    /// it. Tokens follow each other without overlapping, so their ends are in order. Nearly
+    /// every offset asked for is an end of one of the sentence's few dates, found once.
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
-        sentence.tokens.partition_point(|t| t.end <= offset)
+        match sentence.date_tokens.iter().find(|&&(o, _)| o == offset) {
+            Some(&(_, token)) => token,
+            None => sentence.tokens.partition_point(|t| t.end <= offset),
+        }
     }
 
     fn trigger_at<'s>(
@@ -1154,56 +1173,62 @@ impl<'a> Reader<'a> {
             return Modality::Happened;
         }
         for at in (earliest..span.start).rev() {
-            if self.in_timex(sentence, &tokens[at]) {
-                continue;
-            }
             // "denied any involvement in the drone strike", "denied responsibility for the
             // attack": what is denied is a part in the event, which happened.
-            if matches!(
+            let part = matches!(
                 sentence.word(at),
                 "involvement" | "responsibility" | "role" | "part" | "hand"
-            ) {
-                return Modality::Happened;
-            }
-            if let Some((len, modality)) = self.lexicon.modality.longest(sentence.words, at) {
+            );
+            let modal = self
+                .lexicon
+                .modality
+                .longest(sentence.words, at)
+                .filter(|(len, _)| at + len <= span.start)
                 // "He further warned": before a verb, "further" says "also", where "further
                 // talks" are to come.
-                let also = trigger.verb && sentence.word(at) == "further";
-                if at + len <= span.start && !also {
-                    // "could be freed under the agreement", "would not let the attack derail
-                    // its mediation", "could have widened the war": a modal or negation says
-                    // what may be or was not done to an event named with "the" or a
-                    // possessive, which the words take as given. One that names it at once
-                    // ("no agreement", "could not agree the truce") or with "a" ("will
-                    // accept a lasting ceasefire") covers the event itself, and so does one
-                    // over a part of it ("denied any violation of the truce").
-                    let given = matches!(*modality, Modality::Hypothetical | Modality::Negated)
-                        && span.start >= at + len + 2
-                        && matches!(
-                            sentence.word(span.start - 1),
-                            "the" | "its" | "their" | "his" | "her"
-                        )
-                        && sentence.word(span.start - 2) != "of";
-                    if given {
-                        return Modality::Happened;
-                    }
-                    return with_any(*modality);
-                }
+                .filter(|_| !(trigger.verb && sentence.word(at) == "further"));
+            let stops = stop(sentence.word(at));
+            // A word inside an expression decides nothing ("May" in "in May"): asked only of
+            // one that would, as few words are.
+            if !(part || modal.is_some() || stops) || self.in_timex(sentence, &tokens[at]) {
+                continue;
             }
-            if stop(sentence.word(at)) {
-                // "rejected accusations that its forces had broken the truce": what a denial
-                // introduces did not happen, by the denier's account.
-                let denied = (at.saturating_sub(3)..at).any(|i| {
-                    matches!(
-                        sentence.word(i),
-                        "denied" | "rejected" | "dismissed" | "denies" | "rejects"
+            if part {
+                return Modality::Happened;
+            }
+            if let Some((len, modality)) = modal {
+                // "could be freed under the agreement", "would not let the attack derail its
+                // mediation", "could have widened the war": a modal or negation says what may
+                // be or was not done to an event named with "the" or a possessive, which the
+                // words take as given. One that names it at once ("no agreement", "could not
+                // agree the truce") or with "a" ("will accept a lasting ceasefire") covers
+                // the event itself, and so does one over a part of it ("denied any violation
+                // of the truce").
+                let given = matches!(*modality, Modality::Hypothetical | Modality::Negated)
+                    && span.start >= at + len + 2
+                    && matches!(
+                        sentence.word(span.start - 1),
+                        "the" | "its" | "their" | "his" | "her"
                     )
-                });
-                if denied && sentence.word(at) == "that" {
-                    return Modality::Negated;
+                    && sentence.word(span.start - 2) != "of";
+                if given {
+                    return Modality::Happened;
                 }
-                break;
+                return with_any(*modality);
             }
+            // A subordinator ends the search.
+            // "rejected accusations that its forces had broken the truce": what a denial
+            // introduces did not happen, by the denier's account.
+            let denied = (at.saturating_sub(3)..at).any(|i| {
+                matches!(
+                    sentence.word(i),
+                    "denied" | "rejected" | "dismissed" | "denies" | "rejects"
+                )
+            });
+            if denied && sentence.word(at) == "that" {
+                return Modality::Negated;
+            }
+            break;
         }
         if any {
             return Modality::Hypothetical;
@@ -1295,9 +1320,6 @@ impl<'a> Reader<'a> {
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
-            if self.in_timex(sentence, &tokens[at]) {
-                continue;
-            }
             // "assured that the ceasefire would hold", "the closure will remain": a state that
             // will go on is under way, not to come. (Talks that "would continue" are sessions
             // to come.)
@@ -1318,20 +1340,22 @@ impl<'a> Reader<'a> {
                 };
                 ON.contains(sentence.word(next))
             };
-            match sentence.word(at) {
-                "may" | "might" | "could" | "will" | "would" if goes_on() => {
-                    return Modality::Happened;
-                }
-                "may" | "might" | "could" => return Modality::Hypothetical,
-                "will" | "would" => return Modality::Planned,
+            let modality = match sentence.word(at) {
+                "may" | "might" | "could" | "will" | "would" if goes_on() => Modality::Happened,
+                "may" | "might" | "could" => Modality::Hypothetical,
+                "will" | "would" => Modality::Planned,
                 // "the clash never happened", "the raid never took place".
                 "never"
                     if after.contains(&(at + 1))
                         && matches!(sentence.word(at + 1), "happened" | "occurred" | "took") =>
                 {
-                    return Modality::Negated;
+                    Modality::Negated
                 }
-                _ => {}
+                _ => continue,
+            };
+            // As before the trigger, a word inside an expression decides nothing.
+            if !self.in_timex(sentence, &tokens[at]) {
+                return modality;
             }
         }
         Modality::Happened
@@ -1484,19 +1508,24 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|(other, _)| other != span && other.contains(&at))
         };
+        let phase_at = |at: usize| {
+            self.lexicon
+                .phases
+                .longest(sentence.words, at)
+                .map(|(_, p)| (at, *p))
+        };
         // The trigger's own word counts first: "Pakistan had violated the understanding".
+        // Other mentions are asked of phase words alone, as few words are.
         (low..high)
-            .filter(|&at| !other_mention(at))
+            .filter_map(|at| phase_at(at).filter(|_| !other_mention(at)))
             // A predicate that names an event of its own ("was extended") tells that one.
-            .chain(predicate.filter(|&at| {
-                at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
-            }))
-            .filter_map(|at| {
-                self.lexicon
-                    .phases
-                    .longest(sentence.words, at)
-                    .map(|(_, p)| (at, *p))
-            })
+            .chain(
+                predicate
+                    .filter(|&at| {
+                        at >= high && self.lexicon.triggers.longest(sentence.words, at).is_none()
+                    })
+                    .filter_map(phase_at),
+            )
             .min_by_key(|(at, _)| at.abs_diff(span.start))
             .map_or(Phase::Declared, |(_, phase)| phase)
     }

@@ -24,7 +24,7 @@ impl<'a> Reader<'a> {
         let named = lexicon.cues.bit() | lexicon.places.bit() | lexicon.actors.bit();
         let mut at = 0;
         while at < tokens.len() {
-            let token = tokens[at];
+            let token = &tokens[at];
             let listed = sentence.words.starts(at) & named != 0;
             if let Some((len, cues)) = listed
                 .then(|| lexicon.cues.longest(sentence.words, at))
@@ -129,7 +129,10 @@ impl<'a> Reader<'a> {
                     at += len;
                 }
                 (None, None) => {
-                    let word = sentence.word(at);
+                    // The word is read only for a noted one (see below): nearly every word
+                    // is none, and is turned away by its bits alone.
+                    let words = sentence.words;
+                    let word = || words.get(at);
                     // "Misri said", once "Vikram Misri" has been named: news calls a person
                     // by surname after the first mention.
                     // A word no list has is no surname: only a listed word is compared,
@@ -159,7 +162,7 @@ impl<'a> Reader<'a> {
                                         .longest(sentence.words, at - 1)
                                         .is_some_and(|(_, tally)| !tally))
                         };
-                        (pronoun(word) && after_saying())
+                        (pronoun(word()) && after_saying())
                             .then(|| {
                                 sentence.actors.iter().rev().find(|a| {
                                     !a.as_place
@@ -177,7 +180,7 @@ impl<'a> Reader<'a> {
                     let army = || {
                         static ARMY: WordSet = WordSet::new(&["army", "military"]);
                         let the_army =
-                            ARMY.contains(word) && at > 0 && sentence.word(at - 1) == "the";
+                            ARMY.contains(word()) && at > 0 && sentence.word(at - 1) == "the";
                         let lexicon: &EventLexicon = self.lexicon;
                         the_army
                             .then(|| {
@@ -192,8 +195,8 @@ impl<'a> Reader<'a> {
                             .flatten()
                     };
                     // Nearly every word is none of the few that name someone or somewhere by
-                    // what they are: one probe turns it away, where a test for each cost four.
-                    let noted = is_noted(word);
+                    // what they are: the bits it was read with turn it away.
+                    let noted = sentence.words.noted(at);
                     let named =
                         surname().or_else(|| noted.then(|| speaker().or_else(army)).flatten());
                     if let Some(name) = named {
@@ -204,10 +207,10 @@ impl<'a> Reader<'a> {
                             as_place: false,
                         });
                     }
-                    if noted && word == "capital" {
+                    if noted && word() == "capital" {
                         self.capital_named(sentence, at, located_at(sentence, at));
                     }
-                    if noted && is_settlement_kind(word) {
+                    if noted && is_settlement_kind(word()) {
                         settlement_named(sentence, at);
                     }
                     if token.hyphenated {
@@ -264,11 +267,14 @@ impl<'a> Reader<'a> {
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
     pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
         let tokens = sentence.tokens;
-        let referring = |at: usize| {
+        // Always inlined: the closure it was stayed a call at every word of a paragraph that
+        // has named a kind of place.
+        #[inline(always)]
+        fn referring(sentence: &Sentence<'_>, at: usize) -> bool {
             sentence.word(at - 1) == "the"
                 && locative(sentence.word(at - 2))
                 && sentence.word(at + 1) != "of"
-        };
+        }
         // Only a kind of place the paragraph or the sentence has named can be referred to:
         // "in the morning" needs no look at the places.
         let kind_named = |word: &str| {
@@ -289,7 +295,8 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|hit| self.lexicon.place_types.contains_key(hit.place.as_ref()));
         // Most sentences refer back to no place: only one that does copies the paragraph's.
-        if kinds_named && (2..tokens.len()).any(|at| referring(at) && kind_named(sentence.word(at)))
+        if kinds_named
+            && (2..tokens.len()).any(|at| referring(sentence, at) && kind_named(sentence.word(at)))
         {
             let mut last = self.last_place_of_kind.clone();
             let mut hits = sentence.places.iter().peekable();
@@ -297,7 +304,7 @@ impl<'a> Reader<'a> {
                 while let Some(hit) = hits.next_if(|h| h.tokens.end <= at) {
                     self.remember_place(&mut last, &hit.place);
                 }
-                if !referring(at) {
+                if !referring(sentence, at) {
                     continue;
                 }
                 if let Some(place) = last.get(sentence.word(at)) {
@@ -1053,17 +1060,6 @@ fn nearest_negotiated<'s>(sentence: &'s Sentence<'_>, at: usize) -> Option<&'s R
         })
         .min_by_key(|(t, _)| (distance(t), t.start))
         .map(|(t, _)| t)
-}
-
-/// Whether `word` is one that [`Reader::find_names`] reads a name from when no list names
-/// it: a pronoun for a speaker, "army" or "military" for the army, "capital" for a capital,
-/// a kind of settlement for a place (see [`is_settlement_kind`]).
-fn is_noted(word: &str) -> bool {
-    static NOTED: WordSet = WordSet::new(&[
-        "he", "she", "army", "military", "capital", "city", "town", "village", "district",
-        "province", "region",
-    ]);
-    NOTED.contains(word)
 }
 
 /// Whether `word` names a kind of settlement or area ("the city of Terter").

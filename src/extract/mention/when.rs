@@ -224,11 +224,10 @@ impl<'a> Reader<'a> {
             return (when, first);
         }
         // A date elsewhere in the sentence: ordered against the event by the words between
-        // them, or taken as the event's own when it is in another clause.
-        let candidates = in_sentence
-            .iter()
-            .filter(|(r, _)| !(in_clause(r) && mine(r)));
-        let mut ordered: Vec<&&(Range<usize>, &Timex)> = candidates.collect();
+        // them, or taken as the event's own when it is in another clause. No date of the
+        // clause is the event's own (none was found above), so every date is a candidate,
+        // without asking each again.
+        let mut ordered: Vec<&&(Range<usize>, &Timex)> = in_sentence.iter().collect();
         ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
         for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
             // "Ministers will meet next week, a Saudi official said": what was said was said
@@ -781,10 +780,9 @@ impl<'a> Reader<'a> {
                 earliest = previous.earliest.or(earliest);
             }
         }
-        let before = sentence
-            .tokens
-            .iter()
-            .rposition(|t| t.end <= range.start)
+        // The last token that ends before the date: the one before the date's first.
+        let before = Reader::token_at(sentence, range.start)
+            .checked_sub(1)
             .map_or("", |i| sentence.word(i));
         let between = self.text.get(range.end..trigger).unwrap_or_default();
         let dated_by_it = between
