@@ -878,11 +878,16 @@ impl<'a> Reader<'a> {
 
     /// The token index at which text offset `offset` starts: the first token that ends past
     /// it. Tokens follow each other without overlapping, so their ends are in order. Nearly
-    /// every offset asked for is an end of one of the sentence's few dates, found once.
+    /// every offset asked for is an end of one of the sentence's dates, found once: looked
+    /// up by halving, as a sentence of many dates asks for them once per mention and date
+    /// (an offset missed there, were the list ever out of order, is found in the tokens).
     fn token_at(sentence: &Sentence<'_>, offset: usize) -> usize {
-        match sentence.date_tokens.iter().find(|&&(o, _)| o == offset) {
-            Some(&(_, token)) => token,
-            None => sentence.tokens.partition_point(|t| t.end <= offset),
+        match sentence
+            .date_tokens
+            .binary_search_by_key(&offset, |&(o, _)| o)
+        {
+            Ok(at) => sentence.date_tokens[at].1,
+            Err(_) => sentence.tokens.partition_point(|t| t.end <= offset),
         }
     }
 
