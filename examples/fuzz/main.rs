@@ -375,7 +375,9 @@ fn fuzz(name: &str, args: &Args, seeds: &[Vec<u8>]) -> bool {
     );
     let mut entropy = vec![0u8; 4096];
     let started = Instant::now();
-    let mut slowest = (Duration::ZERO, 0);
+    // The slowest input is kept to be replayed (`--replay`), as time is what a finding of
+    // super-linear work shows.
+    let mut slowest = (Duration::ZERO, Vec::new());
     for iteration in 0..args.iterations {
         stream.fill(&mut entropy);
         let data = generate(&mut Unstructured::new(&entropy), name, seeds, args.max_len);
@@ -383,7 +385,7 @@ fn fuzz(name: &str, args: &Args, seeds: &[Vec<u8>]) -> bool {
         let outcome = std::panic::catch_unwind(|| targets::run(name, &data));
         let took = began.elapsed();
         if took > slowest.0 {
-            slowest = (took, data.len());
+            slowest = (took, data.clone());
         }
         if outcome.is_err() {
             let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
@@ -398,12 +400,19 @@ fn fuzz(name: &str, args: &Args, seeds: &[Vec<u8>]) -> bool {
             return false;
         }
     }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
+    let path = dir.join(format!("{name}-{}-slowest.bin", args.seed));
+    let kept = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, &slowest.1));
     println!(
-        "{name}: {} inputs in {:.1?}, no finding; slowest {:.1?} ({} bytes)",
+        "{name}: {} inputs in {:.1?}, no finding; slowest {:.1?} ({} bytes{})",
         args.iterations,
         started.elapsed(),
         slowest.0,
-        slowest.1
+        slowest.1.len(),
+        match kept {
+            Ok(()) => format!(", kept in {}", path.display()),
+            Err(error) => format!(", not kept: {error}"),
+        }
     );
     true
 }
