@@ -175,7 +175,25 @@ fn unrelated(paragraph: &str, story: &str) -> bool {
             return false;
         }
     }
-    count >= 2
+    count >= 2 && names_someone(paragraph)
+}
+
+/// Whether the paragraph names someone in full, as a bio does its subject ("Jane Roe covers
+/// diplomacy"): two capitalized words in a row. A closing paragraph of the story that names
+/// only new places and days ("Qatar mediated talks in Doha on Sunday") names no one so.
+fn names_someone(paragraph: &str) -> bool {
+    let capitalized = |word: &str| {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.len() > 1 && bare.starts_with(char::is_uppercase)
+    };
+    let mut words = paragraph.split_whitespace();
+    let mut before = words.next().is_some_and(capitalized);
+    words.any(|word| {
+        let now = capitalized(word);
+        let pair = before && now;
+        before = now && !word.ends_with(['.', ',', ';', ':']);
+        pair
+    })
 }
 
 /// Bios, contact lines and notices after a story are a few paragraphs; each one checked costs
@@ -270,6 +288,25 @@ mod tests {
                 .iter()
                 .any(|r| text[r.clone()].starts_with("Top Stories"))
         );
+    }
+
+    #[test]
+    fn a_closing_paragraph_naming_new_places_is_the_story() {
+        let story = "Pakistani and Afghan forces clashed along the border on Monday, and Pakistan \
+                     said Afghan forces had shelled its posts.";
+        let text = format!(
+            "{story}\n\nQatar mediated talks between the two in Doha on Sunday, and the truce it \
+             brokered held on Tuesday.\n"
+        );
+        let found = layout(&text, None);
+        assert_eq!(found.story.len(), 2, "{found:?}");
+        // A bio names someone in full.
+        let text = format!(
+            "{story}\n\nJane Roe covers diplomacy and security from Doha for the Gulf Desk. She \
+             joined in 2019.\n"
+        );
+        let found = layout(&text, None);
+        assert_eq!(found.story.len(), 1, "{found:?}");
     }
 
     #[test]
