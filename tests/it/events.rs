@@ -1493,3 +1493,26 @@ fn a_state_heard_only_speaking_or_mediating_is_no_side_of_the_war_or_truce_it_is
         "{talks:#?}"
     );
 }
+
+#[test]
+fn the_side_an_attack_is_blamed_on_attacked_and_is_not_its_target() {
+    let found = mentions(
+        "The talks came after explosions in Kabul on October 9 \u{2014} attacks that Afghan \
+         authorities blamed on Pakistan \u{2014} set off days of clashes.",
+    );
+    let attacks = find(&found, "attacks");
+    assert!(
+        !attacks
+            .participants
+            .iter()
+            .any(|p| p.actor == "Pakistan" && p.role == Role::Target),
+        "{attacks:#?}"
+    );
+    assert!(
+        attacks
+            .participants
+            .iter()
+            .any(|p| p.actor == "Pakistan" && p.role == Role::Attacker),
+        "{attacks:#?}"
+    );
+}

@@ -724,7 +724,11 @@ impl<'a> Reader<'a> {
                     .find(|&i| word(i) == "blamed" && word(i + 1) == "on")
                 {
                     if let Some(actor) = actors().find(|a| a.tokens.start == blamed + 2) {
-                        roles.retain(|(_, role)| *role != Role::Attacker);
+                        // Read before as the target of "on": the blamed side attacked, and
+                        // is no target too.
+                        roles.retain(|(a, role)| {
+                            *role != Role::Attacker && !std::ptr::eq(*a, actor)
+                        });
                         roles.push((actor, Role::Attacker));
                     }
                 }
