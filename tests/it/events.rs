@@ -1516,3 +1516,19 @@ fn the_side_an_attack_is_blamed_on_attacked_and_is_not_its_target() {
         "{attacks:#?}"
     );
 }
+
+#[test]
+fn a_collapse_past_a_description_is_its_subjects_not_the_truce_described() {
+    let found = mentions(
+        "Negotiations between the two sides, intended to shore up a shaky ceasefire, have \
+         collapsed in Doha. The truce, which took effect on Monday, collapsed on Friday.",
+    );
+    let collapsed: Vec<EventKind> = found
+        .iter()
+        .filter(|m| m.text == "collapsed")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(collapsed, [EventKind::Ceasefire], "{found:#?}");
+    let lapse = find(&found, "collapsed");
+    assert!(lapse.sentence.start > 60, "{lapse:#?}");
+}

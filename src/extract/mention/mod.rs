@@ -957,7 +957,20 @@ impl<'a> Reader<'a> {
             // "violations of Afghan airspace" are not of the truce: what such a word is of must
             // be it, or a truce or deal.
             Needs::Lapse => {
+                // "Peace talks, aimed at preserving a fragile ceasefire, have collapsed": past
+                // a description, the verb is its subject's, here the talks'.
+                let others = || {
+                    (0..sentence.tokens.len().min(4)).any(|at| {
+                        self.trigger_at(sentence, at).is_some_and(|(len, t)| {
+                            t.kind != EventKind::Ceasefire
+                                && sentence
+                                    .predicate_after_insert(&(at..at + len))
+                                    .is_some_and(|p| p.contains(&span.start))
+                        })
+                    })
+                };
                 lapsing_subject(sentence, span.start)
+                    && !others()
                     && self.needs_met(
                         sentence,
                         span,
