@@ -483,6 +483,14 @@ fn before_a_vague_date_is_bounded_by_its_end_not_its_start() {
     assert_eq!(day(talks.when.latest).as_deref(), Some("2025-10-15"));
 }
 
+/// Whether `actor` takes part in the mention in `role`.
+fn takes(mention: &Mention, actor: &str, role: Role) -> bool {
+    mention
+        .participants
+        .iter()
+        .any(|p| p.actor == actor && p.role == role)
+}
+
 /// The (role, actor) pairs of a mention, sorted, speakers left out.
 fn sides(mention: &Mention) -> Vec<(Role, &str)> {
     let mut pairs: Vec<(Role, &str)> = mention
@@ -1456,13 +1464,7 @@ fn a_threat_made_by_saying_it_is_the_sayers_and_further_before_a_verb_plans_noth
     let warned = find(&found, "warned");
     assert_eq!(warned.kind, EventKind::Threat);
     assert_eq!(warned.modality, Modality::Happened, "{warned:#?}");
-    assert!(
-        warned
-            .participants
-            .iter()
-            .any(|p| p.role == Role::Speaker && p.actor == "Khawaja Asif"),
-        "{warned:#?}"
-    );
+    assert!(takes(warned, "Khawaja Asif", Role::Speaker), "{warned:#?}");
     assert_eq!(warned.attribution, None, "{warned:#?}");
     // "further" before a noun still tells of talks to come.
     let found = mentions("Both sides said further talks were needed.");
@@ -1485,13 +1487,7 @@ fn a_state_heard_only_speaking_or_mediating_is_no_side_of_the_war_or_truce_it_is
     );
     // Talks may have a third party at the table.
     let talks = find(&found, "talks");
-    assert!(
-        talks
-            .participants
-            .iter()
-            .any(|p| p.actor == "Qatar" && p.role == Role::Mediator),
-        "{talks:#?}"
-    );
+    assert!(takes(talks, "Qatar", Role::Mediator), "{talks:#?}");
 }
 
 #[test]
@@ -1501,20 +1497,8 @@ fn the_side_an_attack_is_blamed_on_attacked_and_is_not_its_target() {
          authorities blamed on Pakistan \u{2014} set off days of clashes.",
     );
     let attacks = find(&found, "attacks");
-    assert!(
-        !attacks
-            .participants
-            .iter()
-            .any(|p| p.actor == "Pakistan" && p.role == Role::Target),
-        "{attacks:#?}"
-    );
-    assert!(
-        attacks
-            .participants
-            .iter()
-            .any(|p| p.actor == "Pakistan" && p.role == Role::Attacker),
-        "{attacks:#?}"
-    );
+    assert!(!takes(attacks, "Pakistan", Role::Target), "{attacks:#?}");
+    assert!(takes(attacks, "Pakistan", Role::Attacker), "{attacks:#?}");
 }
 
 #[test]
