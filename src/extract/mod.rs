@@ -625,6 +625,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
+    mention::losses_of_strikes(&mut mentions);
     relations.sort();
     relations.dedup();
     let furniture = layout

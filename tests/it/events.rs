@@ -1516,3 +1516,24 @@ fn a_collapse_past_a_description_is_its_subjects_not_the_truce_described() {
     let lapse = find(&found, "collapsed");
     assert!(lapse.sentence.start > 60, "{lapse:#?}");
 }
+
+#[test]
+fn the_dead_of_a_strike_told_with_it_are_its_targets() {
+    let found = mentions(
+        "Israel and Iran traded strikes for a week. Israeli officials said Iran fired missiles \
+         at Israel again. Iranian missiles hit a building in Haifa on Tuesday, killing four \
+         people.",
+    );
+    let killing = find(&found, "killing");
+    assert!(takes(killing, "Israel", Role::Target), "{found:#?}");
+    // Fighting between the two sides leaves the losses' side open.
+    let found = mentions(
+        "Israel and Iran traded strikes for a week. Israeli officials said Iran fired missiles \
+         at Israel again. Heavy fighting broke out on Tuesday, killing four people.",
+    );
+    let killing = find(&found, "killing");
+    assert!(
+        !killing.participants.iter().any(|p| p.role == Role::Target),
+        "{found:#?}"
+    );
+}

@@ -379,3 +379,53 @@ impl Reader<'_> {
             .any(|w| matches!(w, "aimed" | "targeting" | "targeted" | "directed"))
     }
 }
+
+/// Dead or wounded told with a strike, and no side of their own, are the strike's target's:
+/// in "Iranian missiles struck an apartment building in Beersheba, killing four people",
+/// Israel lost them. The strike is the violent event of their sentence nearest to them ("the
+/// strikes were a response to the attack at Pahalgam, in which gunmen killed 26 people" are
+/// the attack's dead, not the strikes'); only one that happened, with one side as its
+/// target, says whose they were.
+pub(in crate::extract) fn losses_of_strikes(mentions: &mut [Mention]) {
+    for at in 0..mentions.len() {
+        let claim = &mentions[at];
+        if claim.kind != EventKind::CasualtyClaim
+            || claim.participants.iter().any(|p| p.role == Role::Target)
+        {
+            continue;
+        }
+        let (sentence, here) = (claim.sentence, claim.span.start);
+        // Mentions are in text order: the sentence's are next to the claim.
+        let same = |m: &&Mention| m.sentence == sentence;
+        let strike = mentions[..at]
+            .iter()
+            .rev()
+            .take_while(same)
+            .chain(mentions[at + 1..].iter().take_while(same))
+            .filter(|m| m.kind.is_violent())
+            .min_by_key(|m| m.span.start.abs_diff(here));
+        let Some(strike) =
+            strike.filter(|m| m.kind != EventKind::ArmedClash && m.modality == Modality::Happened)
+        else {
+            continue;
+        };
+        let mut targets = strike
+            .participants
+            .iter()
+            .filter(|p| p.role == Role::Target);
+        let Some(first) = targets.next() else {
+            continue;
+        };
+        if targets.any(|p| p.actor != first.actor) {
+            continue;
+        }
+        let target = Participant {
+            actor: first.actor.clone(),
+            role: Role::Target,
+            span: first.span,
+        };
+        let claim = &mut mentions[at];
+        claim.participants.push(target);
+        claim.participants.sort_by_key(|p| p.span);
+    }
+}

@@ -17,6 +17,8 @@ use std::ops::Range;
 
 mod dyad;
 mod figures;
+
+pub(super) use dyad::losses_of_strikes;
 mod names;
 mod sources;
 mod when;
