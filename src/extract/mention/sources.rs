@@ -425,7 +425,6 @@ impl Reader<'_> {
         (name.len() >= 2 && start > source.start && !of_place).then(|| name.join(" "))
     }
 
-    /// The report governing an event: for a statement the one at its verb, else the nearest.
     /// Whether a reporting verb stands at `at`. A verb that gives a figure as someone's
     /// count ("The WHO puts the national death toll at 705") reports only with its toll:
     /// whoever puts or raises the toll is the source of the deaths it counts, as one who says
@@ -441,6 +440,7 @@ impl Reader<'_> {
         }
     }
 
+    /// The report governing an event: for a statement the one at its verb, else the nearest.
     pub(super) fn report_for<'s>(
         &self,
         sentence: &'s Sentence<'_>,
