@@ -282,17 +282,25 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
         group.push(pairs[0].0);
         group.extend(pairs.iter().map(|&(_, to)| to));
         // "Iranian missiles struck a building in Beersheba": the weapon named first is the
-        // strike told after it, and the sentence's place is where both were.
-        for &i in &group {
-            if mentions[i].place.is_some() {
-                continue;
-            }
-            let sentence = mentions[i].sentence;
-            mentions[i].place = group
+        // strike told after it, and the sentence's place is where both were. The group is
+        // in text order, so a sentence's mentions stand together in it: one look at each.
+        let mut run = 0;
+        while run < group.len() {
+            let sentence = mentions[group[run]].sentence;
+            let end = run
+                + group[run..]
+                    .iter()
+                    .take_while(|&&i| mentions[i].sentence == sentence)
+                    .count();
+            let place = group[run..end]
                 .iter()
-                .map(|&j| &mentions[j])
-                .find(|m| m.sentence == sentence && m.place.is_some())
-                .and_then(|m| m.place.clone());
+                .find_map(|&i| mentions[i].place.clone());
+            for &i in &group[run..end] {
+                if mentions[i].place.is_none() {
+                    mentions[i].place = place.clone();
+                }
+            }
+            run = end;
         }
         // Days the text gives a mention of the event, one day each.
         days.clear();
