@@ -155,11 +155,16 @@ fn has_phone_number(text: &str) -> bool {
 fn names(text: &str) -> impl Iterator<Item = &str> {
     let mut opens_sentence = true;
     text.split_whitespace().filter_map(move |word| {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let name = !opens_sentence && bare.len() > 1 && bare.starts_with(char::is_uppercase);
+        let name = capitalized(word).filter(|_| !opens_sentence);
         opens_sentence = word.ends_with(['.', '!', '?', '"', '\u{201d}']);
-        name.then_some(bare)
+        name
     })
+}
+
+/// The word without the marks around it, when it is capitalized and longer than a letter.
+fn capitalized(word: &str) -> Option<&str> {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    (bare.len() > 1 && bare.starts_with(char::is_uppercase)).then_some(bare)
 }
 
 /// A paragraph that names people or places of which the story says nothing is about
@@ -182,14 +187,10 @@ fn unrelated(paragraph: &str, story: &str) -> bool {
 /// diplomacy"): two capitalized words in a row. A closing paragraph of the story that names
 /// only new places and days ("Qatar mediated talks in Doha on Sunday") names no one so.
 fn names_someone(paragraph: &str) -> bool {
-    let capitalized = |word: &str| {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        bare.len() > 1 && bare.starts_with(char::is_uppercase)
-    };
     let mut words = paragraph.split_whitespace();
-    let mut before = words.next().is_some_and(capitalized);
+    let mut before = words.next().and_then(capitalized).is_some();
     words.any(|word| {
-        let now = capitalized(word);
+        let now = capitalized(word).is_some();
         let pair = before && now;
         before = now && !word.ends_with(['.', ',', ';', ':']);
         pair
