@@ -1537,3 +1537,43 @@ fn the_dead_of_a_strike_told_with_it_are_its_targets() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_name_a_relative_clause_describes_is_the_speaker_not_a_name_inside_the_clause() {
+    let found = mentions(
+        "Eritrea, which observers say arms the TPLF, has denied the reports. Norway, \
+         which mediated between Ethiopia and the TPLF, said it was alarmed.",
+    );
+    assert_eq!(actors(find(&found, "denied"), Role::Speaker), ["Eritrea"]);
+    assert_eq!(actors(find(&found, "said"), Role::Speaker), ["Norway"]);
+}
+
+#[test]
+fn a_word_inside_a_joining_phrase_is_not_an_event() {
+    let found = mentions(
+        "Ethiopian jets bombed Mekelle on Monday in retaliation for an attack on a base. \
+         The TPLF vowed retaliation.",
+    );
+    // The joining phrase names no threat; the vow, in the second sentence, does.
+    let retaliation: Vec<&Mention> = found.iter().filter(|m| m.text == "retaliation").collect();
+    assert_eq!(retaliation.len(), 1, "{found:#?}");
+    assert_eq!(retaliation[0].kind, EventKind::Threat);
+    assert!(retaliation[0].sentence.start > 70, "{found:#?}");
+    assert_eq!(find(&found, "jets bombed").kind, EventKind::Airstrike);
+}
+
+#[test]
+fn talks_called_off_did_not_take_place_and_talks_put_off_are_still_to_come() {
+    let found = mentions(
+        "A new round of talks hosted by Kenya, scheduled for Monday in Nairobi, was called \
+         off. Talks in Addis Ababa set for next week were postponed, diplomats said. Norway \
+         called off the next session. The mediators put off the negotiations until March.",
+    );
+    assert_eq!(find(&found, "round of talks").modality, Modality::Negated);
+    assert_eq!(find(&found, "Talks").modality, Modality::Planned);
+    assert_eq!(find(&found, "session").modality, Modality::Negated);
+    assert_eq!(find(&found, "negotiations").modality, Modality::Planned);
+    // Talks that went ahead are not touched by a cancellation told of something else.
+    let found = mentions("The talks opened in Nairobi on Monday after a flight was cancelled.");
+    assert_eq!(find(&found, "talks").modality, Modality::Happened);
+}

@@ -625,7 +625,20 @@ impl<'a> Reader<'a> {
             // event, not one that happened.
             let generic =
                 !trigger.verb && span.start > 0 && sentence.word(span.start - 1) == "every";
-            if adjective || generic || !self.needs_met(&sentence, &span, trigger, truce_here) {
+            // "in retaliation for": a word inside a phrase that joins two events is not one.
+            let joining = (1..=2).any(|back| {
+                span.start >= back
+                    && self
+                        .lexicon
+                        .joints
+                        .longest(sentence.words, span.start - back)
+                        .is_some_and(|(len, _)| len > back)
+            });
+            if adjective
+                || generic
+                || joining
+                || !self.needs_met(&sentence, &span, trigger, truce_here)
+            {
                 continue;
             }
             truce_here |= trigger.kind == EventKind::Ceasefire && !trigger.needs.is_truce();
@@ -1192,6 +1205,11 @@ impl<'a> Reader<'a> {
         if owner {
             return Modality::Happened;
         }
+        // Called off, the next round is not held: the verb that undoes a plan outweighs
+        // the words of the plan.
+        if let Some(modality) = called_off(sentence, clause, span) {
+            return modality;
+        }
         for at in (earliest..span.start).rev() {
             // "denied any involvement in the drone strike", "denied responsibility for the
             // attack": what is denied is a part in the event, which happened.
@@ -1549,4 +1567,63 @@ impl<'a> Reader<'a> {
             .min_by_key(|(at, _)| at.abs_diff(span.start))
             .map_or(Phase::Declared, |(_, phase)| phase)
     }
+}
+
+/// Whether an event is called off or put off, by the verb just before it ("Qatar called off
+/// the talks", "postponed the fourth round") or by its subject's predicate ("the talks were
+/// cancelled", "A sixth round of talks mediated by Oman, scheduled for June 15, was called
+/// off"): one called off did not take place, one put off is still to come. A plan undone
+/// says nothing of an event that happened, so only the event's own verb counts.
+fn called_off(
+    sentence: &Sentence<'_>,
+    clause: &Range<usize>,
+    span: &Range<usize>,
+) -> Option<Modality> {
+    let undone = |at: usize| match sentence.word(at) {
+        "cancelled" | "canceled" | "cancel" | "cancels" | "scrapped" | "scrap" | "scraps"
+        | "abandoned" | "aborted" => Some((Modality::Negated, at + 1)),
+        "postponed" | "postpone" | "postpones" | "deferred" | "delayed" | "delay" => {
+            Some((Modality::Planned, at + 1))
+        }
+        "called" | "call" | "calls" if sentence.word(at + 1) == "off" => {
+            Some((Modality::Negated, at + 2))
+        }
+        "put" | "puts" | "pushed" if matches!(sentence.word(at + 1), "off" | "back") => {
+            Some((Modality::Planned, at + 2))
+        }
+        _ => None,
+    };
+    // The verb before, past the words that describe the event ("called off the next round
+    // of talks").
+    let lo = clause.start.max(span.start.saturating_sub(5));
+    let before = (lo..span.start).rev().find_map(|at| {
+        undone(at).filter(|(_, end)| {
+            *end <= span.start && (*end..span.start).all(|i| sentence.word(i) != ",")
+        })
+    });
+    if let Some((modality, _)) = before {
+        return Some(modality);
+    }
+    // The subject's predicate: a form of "be" and the verb, in the event's clause or past a
+    // description set off by commas.
+    let predicate = |from: usize, to: usize| {
+        (from..to.min(from + 8)).find_map(|at| {
+            let be = matches!(
+                sentence.word(at),
+                "was" | "were" | "is" | "are" | "been" | "be"
+            );
+            be.then(|| undone(at + 1)).flatten()
+        })
+    };
+    let subject = clause.start + 3 >= span.start;
+    let own = if subject {
+        predicate(span.end, clause.end)
+    } else {
+        None
+    };
+    own.or_else(|| {
+        let after = sentence.predicate_after_insert(span)?;
+        predicate(after.start, after.end)
+    })
+    .map(|(modality, _)| modality)
 }

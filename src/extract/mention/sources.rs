@@ -236,6 +236,12 @@ impl Reader<'_> {
         if clause_start == 0 || verb < clause_start || !auxiliaries {
             return None;
         }
+        // "Oman, which has mediated between Washington and the Houthis, said": a name a
+        // relative clause describes is the subject, whatever the clause names or says.
+        let described = |a: &ActorHit| {
+            sentence.word(a.tokens.end) == ","
+                && matches!(sentence.word(a.tokens.end + 1), "which" | "who" | "whose")
+        };
         let actor = sentence
             .actors
             .iter()
@@ -246,11 +252,15 @@ impl Reader<'_> {
             // ally, has said" is Turkey's), then a person, then the nearest.
             .min_by_key(|a| {
                 (
+                    !described(a),
                     sentence.word(a.tokens.end) != ",",
                     a.name.kind != ActorType::Person,
                     clause_start - a.tokens.end,
                 )
             })?;
+        if described(actor) {
+            return Some(trim_subject(sentence, actor.tokens.clone()));
+        }
         let between = &sentence.tokens[actor.tokens.start..clause_start];
         let crosses_verb = between.iter().enumerate().any(|(i, _)| {
             self.lexicon
