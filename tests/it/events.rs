@@ -1577,3 +1577,13 @@ fn talks_called_off_did_not_take_place_and_talks_put_off_are_still_to_come() {
     let found = mentions("The talks opened in Nairobi on Monday after a flight was cancelled.");
     assert_eq!(find(&found, "talks").modality, Modality::Happened);
 }
+
+#[test]
+fn a_date_in_the_words_that_describe_an_event_noun_is_that_events() {
+    let found = mentions(
+        "A truce brokered in Nairobi in March has been broken repeatedly, aid groups say.",
+    );
+    let truce = find(&found, "truce");
+    assert_eq!(day(truce.when.earliest).as_deref(), Some("2025-03-01"));
+    assert_eq!(day(truce.when.latest).as_deref(), Some("2025-03-31"));
+}

@@ -121,9 +121,56 @@ impl<'a> Reader<'a> {
                 .flatten()
                 .map(|(t, _)| t.start)
         };
+        // "A ceasefire agreed in Washington in June has been violated": a date among the
+        // words after an event noun that describe it, up to the verb, is that event's.
+        let described = |r: &Range<usize>| {
+            let at = Reader::token_at(sentence, r.start);
+            let next = sentence.triggers.partition_point(|(t, _)| t.end <= at);
+            let (noun, _) = sentence.triggers[..next].last()?;
+            let participle = matches!(
+                sentence.word(noun.end),
+                "agreed"
+                    | "signed"
+                    | "brokered"
+                    | "reached"
+                    | "announced"
+                    | "declared"
+                    | "mediated"
+                    | "negotiated"
+                    | "concluded"
+                    | "hosted"
+                    | "held"
+            );
+            let is_noun = || {
+                self.lexicon
+                    .triggers
+                    .longest(sentence.words, noun.start)
+                    .is_some_and(|(_, t)| !t.verb)
+            };
+            let unbroken = || {
+                (noun.end + 1..at).all(|i| {
+                    !matches!(
+                        sentence.word(i),
+                        "," | ";"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "and"
+                            | "but"
+                    )
+                })
+            };
+            (participle && at <= noun.end + 8 && is_noun() && unbroken()).then_some(noun.start)
+        };
         let mine = |r: &Range<usize>| {
             let at = Reader::token_at(sentence, r.start);
-            if let Some(noun) = modified(r) {
+            if let Some(noun) = modified(r).or_else(|| described(r)) {
                 return noun == span.start;
             }
             !joined_predicate(r)
