@@ -1587,3 +1587,45 @@ fn a_date_in_the_words_that_describe_an_event_noun_is_that_events() {
     assert_eq!(day(truce.when.earliest).as_deref(), Some("2025-03-01"));
     assert_eq!(day(truce.when.latest).as_deref(), Some("2025-03-31"));
 }
+
+#[test]
+fn the_war_that_frames_an_event_does_not_take_its_date() {
+    let found = mentions(
+        "Ethiopian jets carried out the heaviest airstrikes of the war on Sunday, killing 30 \
+         people in Tigray.",
+    );
+    let strikes = find(&found, "airstrikes");
+    assert_eq!(day(strikes.when.earliest).as_deref(), Some("2025-10-19"));
+    let war = find(&found, "war");
+    assert_eq!(war.when.earliest, None, "{war:#?}");
+    // The war's own clause still dates it, and so does a part of its own time.
+    let found = mentions("It was the first truce of the war, which began on November 4.");
+    assert_eq!(
+        day(find(&found, "war").when.earliest).as_deref(),
+        Some("2024-11-04")
+    );
+    let found = mentions("Families fled on the third day of the war, on June 15.");
+    assert_eq!(
+        day(find(&found, "war").when.earliest).as_deref(),
+        Some("2025-06-15")
+    );
+}
+
+#[test]
+fn a_deal_to_be_monitored_is_in_place_and_a_round_not_scheduled_is_not_planned() {
+    let found = mentions(
+        "African Union observers will monitor the agreement. The two sides will sign a \
+         new agreement next week. A fourth round of talks has not been scheduled.",
+    );
+    let agreements: Vec<Modality> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::Agreement)
+        .map(|m| m.modality)
+        .collect();
+    assert_eq!(
+        agreements,
+        [Modality::Happened, Modality::Planned],
+        "{found:#?}"
+    );
+    assert_eq!(find(&found, "round of talks").modality, Modality::Negated);
+}

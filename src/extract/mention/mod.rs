@@ -118,6 +118,36 @@ impl<'t> Sentence<'t> {
         self.words.get(i)
     }
 
+    /// Whether the event noun at `span` frames another event: "the heaviest attacks of the
+    /// war", "the first ceasefire of the war" tell of the attacks and the ceasefire, and the
+    /// words around them date those, not the war. A part of the war's own time ("the
+    /// outbreak of the war", "the third day of the war") is the war's.
+    fn framing(&self, span: &Range<usize>) -> bool {
+        span.start >= 3
+            && matches!(self.word(span.start), "war" | "conflict")
+            && self.word(span.start - 1) == "the"
+            && self.word(span.start - 2) == "of"
+            && !matches!(
+                self.word(span.start - 3),
+                "start"
+                    | "outbreak"
+                    | "beginning"
+                    | "onset"
+                    | "end"
+                    | "eve"
+                    | "course"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "hours"
+            )
+    }
+
     /// The tokens of the clause that holds token `i`.
     fn clause(&self, i: usize) -> Range<usize> {
         self.clauses.of(i)
@@ -869,6 +899,7 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
             .filter(|(t, _)| mine_ordered || !ordered_apart(sentence, t, at))
+            .filter(|(t, _)| !sentence.framing(t))
             .find(|(other, _)| {
                 distance(other) < distance(span)
                     || distance(other) == distance(span) && other.start < span.start
@@ -1249,7 +1280,13 @@ impl<'a> Reader<'a> {
                         "the" | "its" | "their" | "his" | "her"
                     )
                     && sentence.word(span.start - 2) != "of";
-                if given {
+                // "will monitor the agreement", "would enforce the truce": what is to be
+                // kept is already in place.
+                let kept = *modality == Modality::Planned
+                    && span.start >= at + len + 2
+                    && matches!(sentence.word(span.start - 1), "the" | "its" | "their")
+                    && keeps(sentence.word(span.start - 2));
+                if given || kept {
                     return Modality::Happened;
                 }
                 return with_any(*modality);
@@ -1612,6 +1649,16 @@ fn called_off(
                 sentence.word(at),
                 "was" | "were" | "is" | "are" | "been" | "be"
             );
+            // "A second round has not been scheduled": no plan has been made.
+            let unplanned = at > 0
+                && sentence.word(at - 1) == "not"
+                && matches!(
+                    sentence.word(at + 1),
+                    "scheduled" | "set" | "planned" | "fixed" | "arranged"
+                );
+            if be && unplanned {
+                return Some((Modality::Negated, at + 2));
+            }
             be.then(|| undone(at + 1)).flatten()
         })
     };
@@ -1626,4 +1673,14 @@ fn called_off(
         predicate(after.start, after.end)
     })
     .map(|(modality, _)| modality)
+}
+
+/// Verbs that watch over or carry out what is already in place: the deal or truce they take
+/// ("will monitor the agreement", "will implement the deal") is not to come. Not those that
+/// keep a truce going ("will maintain the truce"), which extend it.
+fn keeps(verb: &str) -> bool {
+    matches!(
+        verb,
+        "monitor" | "implement" | "enforce" | "oversee" | "supervise" | "verify"
+    )
 }

@@ -213,6 +213,22 @@ impl<'a> Reader<'a> {
             .filter(|(r, _)| r.end <= sentence.range.end)
             .partition(|(r, _)| said_then(r));
         let statement = kind == EventKind::Statement;
+        // "the heaviest attacks of the war overnight": the war frames the attacks, and no
+        // date of the sentence, nor its paragraph's, is the war's, but one in a relative
+        // clause of its own ("the first ceasefire of the war, which began on October 7").
+        let framing = sentence.framing(span);
+        let (said, in_sentence) = if framing {
+            let relative = {
+                let at = span.end + usize::from(sentence.word(span.end) == ",");
+                matches!(sentence.word(at), "which" | "that").then_some(at)
+            };
+            let own = |(r, _): &&(Range<usize>, &Timex)| {
+                relative.is_some_and(|at| Reader::token_at(sentence, r.start) > at)
+            };
+            (Vec::new(), in_sentence.into_iter().filter(own).collect())
+        } else {
+            (said, in_sentence)
+        };
         // "The ministry says", "Officials in Baku say": news tells in the present tense what
         // is said as the report goes out, so the day of publication dates it, whatever the
         // dates of what is said ("says 65 civilians have been killed since September 27").
@@ -362,7 +378,9 @@ impl<'a> Reader<'a> {
         let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
         let narrative = recent
             .iter()
-            .filter(|_| statement || in_sentence.is_empty() && modality != Modality::Planned)
+            .filter(|_| {
+                !framing && (statement || in_sentence.is_empty() && modality != Modality::Planned)
+            })
             .filter(|(r, _)| r.end <= sentence.range.start)
             .filter(|(_, t)| Bound::one_day(t.earliest, t.latest).is_some())
             .filter(|(_, t)| {
