@@ -1629,3 +1629,22 @@ fn a_deal_to_be_monitored_is_in_place_and_a_round_not_scheduled_is_not_planned()
     );
     assert_eq!(find(&found, "round of talks").modality, Modality::Negated);
 }
+
+#[test]
+fn a_capital_after_a_verb_that_takes_on_is_addressed_not_a_place() {
+    let found = mentions(
+        "Ethiopia accused Eritrea of breaking the truce and called on Washington to \
+         intervene. Raids on the border had increased pressure on Addis Ababa.",
+    );
+    assert_eq!(find(&found, "truce").place, None, "{found:#?}");
+    assert_eq!(find(&found, "Raids").place, None, "{found:#?}");
+    // "on" still places what happens on a border or a front.
+    let found = mentions("Heavy fighting raged on the Durand Line.");
+    assert_eq!(
+        find(&found, "fighting")
+            .place
+            .as_ref()
+            .map(|p| p.name.as_str()),
+        Some("Durand Line")
+    );
+}

@@ -435,6 +435,36 @@ fn locative(word: &str) -> bool {
     LOCATIVE.contains(word)
 }
 
+/// Whether the word at `at` places what follows it: a [`locative`] preposition, but not "on"
+/// after a verb it belongs to ("called on Washington and Paris to intervene", "relied on
+/// Qatar", "imposed sanctions on Iran"), whose object is addressed, not a place.
+fn placing(sentence: &Sentence<'_>, at: usize) -> bool {
+    let word = sentence.word(at);
+    locative(word)
+        && !(word == "on"
+            && at > 0
+            && matches!(
+                sentence.word(at - 1),
+                "called"
+                    | "call"
+                    | "calls"
+                    | "calling"
+                    | "relied"
+                    | "rely"
+                    | "relies"
+                    | "depend"
+                    | "depends"
+                    | "pressed"
+                    | "prevailed"
+                    | "sanctions"
+                    | "pressure"
+                    | "focused"
+                    | "insisted"
+                    | "waged"
+                    | "declared"
+            ))
+}
+
 /// Whether `word` is "he" or "she".
 fn pronoun(word: &str) -> bool {
     static PRONOUNS: WordSet = WordSet::new(&["he", "she"]);

@@ -17,7 +17,8 @@ impl<'a> Reader<'a> {
         // starts, as few tokens start one.
         let located_at = |sentence: &Sentence<'_>, at: usize| {
             let before = at.checked_sub(1).map_or("", |i| sentence.word(i));
-            locative(before) || before == "the" && at >= 2 && locative(sentence.word(at - 2))
+            at >= 1 && placing(sentence, at - 1)
+                || before == "the" && at >= 2 && placing(sentence, at - 2)
         };
         // Nearly every word starts no cue, place or actor: one test of the lists it starts
         // phrases of turns it away from all three.
@@ -353,10 +354,10 @@ impl<'a> Reader<'a> {
         let located = located
             || actor.tokens.start > 0 && {
                 let before = sentence.word(actor.tokens.start - 1);
-                locative(before)
+                placing(sentence, actor.tokens.start - 1)
                     || before == "the"
                         && actor.tokens.start >= 2
-                        && locative(sentence.word(actor.tokens.start - 2))
+                        && placing(sentence, actor.tokens.start - 2)
             };
         if let Some(hit) = sentence.actors.iter_mut().rfind(|a| a.tokens.end == at) {
             hit.as_place = true;
