@@ -1648,3 +1648,15 @@ fn a_capital_after_a_verb_that_takes_on_is_addressed_not_a_place() {
         Some("Durand Line")
     );
 }
+
+#[test]
+fn who_launched_strikes_described_at_length_attacked() {
+    let found = mentions(
+        "Ethiopia launched one of its heaviest drone and missile strikes on Tigray overnight.",
+    );
+    let strikes = found
+        .iter()
+        .find(|m| m.kind == EventKind::Airstrike)
+        .expect("the strikes");
+    assert_eq!(actors(strikes, Role::Attacker), ["Ethiopia"], "{found:#?}");
+}

@@ -659,10 +659,13 @@ impl<'a> Reader<'a> {
                 // it attacked, as the subject of a verb trigger does. Not so for attacks at
                 // large: in "militants using Afghan territory to launch attacks" the nearest
                 // name before the verb is not who launched them.
+                // The words between may describe what was fired at length: "launched one of
+                // its heaviest drone and missile attacks", up to a comma.
                 let fired = trigger.kind != EventKind::Attack
-                    && (1..=3).any(|back| {
-                        span.start >= back
-                            && matches!(
+                    && (1..=7)
+                        .take_while(|&back| span.start >= back && word(span.start - back) != ",")
+                        .any(|back| {
+                            matches!(
                                 word(span.start - back),
                                 "fired"
                                     | "fires"
@@ -673,7 +676,7 @@ impl<'a> Reader<'a> {
                                     | "launch"
                                     | "launching"
                             )
-                    });
+                        });
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
                     let lead = word(actor.tokens.start.wrapping_sub(1));
