@@ -183,11 +183,13 @@ fn unrelated(paragraph: &str, story: &str) -> bool {
     count >= 2 && names_someone(paragraph)
 }
 
-/// Whether the paragraph names someone in full, as a bio does its subject ("Jane Roe covers
-/// diplomacy"): two capitalized words in a row. A closing paragraph of the story that names
-/// only new places and days ("Qatar mediated talks in Doha on Sunday") names no one so.
+/// Whether the paragraph opens by naming someone in full, as a bio opens with its subject
+/// ("Jane Roe covers diplomacy", "By Jane Roe", "Dr. Jane Roe is"): two capitalized words in
+/// a row within its first three. A closing paragraph of the story that names only new places
+/// and days ("Qatar mediated talks in Doha on Sunday"), or new names further in ("Talks
+/// between the army and the Ta'ang National Liberation Army ended"), is the story's.
 fn names_someone(paragraph: &str) -> bool {
-    let mut words = paragraph.split_whitespace();
+    let mut words = paragraph.split_whitespace().take(3);
     let mut before = words.next().and_then(capitalized).is_some();
     words.any(|word| {
         let now = capitalized(word).is_some();
@@ -308,6 +310,13 @@ mod tests {
         );
         let found = layout(&text, None);
         assert_eq!(found.story.len(), 1, "{found:?}");
+        // One that names a new group further in is the story's.
+        let text = format!(
+            "{story}\n\nTalks between the army and the Ta'ang National Liberation Army, hosted \
+             by China in Kunming, ended on Monday without agreement.\n"
+        );
+        let found = layout(&text, None);
+        assert_eq!(found.story.len(), 2, "{found:?}");
     }
 
     #[test]

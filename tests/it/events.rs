@@ -1586,6 +1586,12 @@ fn a_date_in_the_words_that_describe_an_event_noun_is_that_events() {
     let truce = find(&found, "truce");
     assert_eq!(day(truce.when.earliest).as_deref(), Some("2025-03-01"));
     assert_eq!(day(truce.when.latest).as_deref(), Some("2025-03-31"));
+    // Past a word of order, the date is another event's, which came first.
+    let found =
+        mentions("A truce declared after last month's floods has been broken, aid groups say.");
+    let truce = find(&found, "truce");
+    assert_eq!(day(truce.when.earliest).as_deref(), Some("2025-09-01"));
+    assert_ne!(day(truce.when.latest).as_deref(), Some("2025-09-30"));
 }
 
 #[test]

@@ -163,6 +163,14 @@ impl<'a> Reader<'a> {
                             | "would"
                             | "and"
                             | "but"
+                            // "a ceasefire declared after last month's earthquake": a date
+                            // past a word of order dates something else.
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "following"
+                            | "until"
+                            | "amid"
                     )
                 })
             };
