@@ -1666,3 +1666,24 @@ fn who_launched_strikes_described_at_length_attacked() {
         .expect("the strikes");
     assert_eq!(actors(strikes, Role::Attacker), ["Ethiopia"], "{found:#?}");
 }
+
+#[test]
+fn a_group_that_watches_is_a_source_and_a_clause_after_a_noun_is_not_its_subject() {
+    let found = mentions(
+        "A monitoring group said army jets bombed a market near Gondar on Saturday. The \
+         government extended the truce, even as rights groups reported fresh air raids.",
+    );
+    assert_eq!(
+        source(find(&found, "jets bombed")).map(|(s, _)| s),
+        Some("A monitoring group")
+    );
+    assert_eq!(
+        source(find(&found, "air raids")).map(|(s, _)| s),
+        Some("rights groups")
+    );
+    let found = mentions(
+        "Ethiopia wants guarantees against the TPLF, the armed group it blames for a wave of \
+         attacks on its soldiers.",
+    );
+    assert_eq!(source(find(&found, "attacks")), None, "{found:#?}");
+}

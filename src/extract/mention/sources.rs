@@ -511,7 +511,7 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
     let tokens = sentence.tokens;
     let skip = [
         "and", "but", "that", "while", "as", "which", "who", "also", "when", "although", "though",
-        "because", "if", "after", "before", "since", "whereas",
+        "because", "if", "after", "before", "since", "whereas", "even",
     ];
     while range.start < range.end {
         let token = &tokens[range.start];
@@ -552,6 +552,16 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
         } else {
             break;
         }
+    }
+    // "the militant group it blames": a pronoun after a noun opens a clause of its own,
+    // whose subject it is.
+    if range.len() > 1
+        && matches!(
+            sentence.word(range.end - 1),
+            "it" | "they" | "he" | "she" | "we"
+        )
+    {
+        range.start = range.end - 1;
     }
     // A subject is a noun phrase: it has no reporting or finite verb of its own.
     if range
