@@ -1687,3 +1687,14 @@ fn a_group_that_watches_is_a_source_and_a_clause_after_a_noun_is_not_its_subject
     );
     assert_eq!(source(find(&found, "attacks")), None, "{found:#?}");
 }
+
+#[test]
+fn what_is_told_as_done_was_done_by_the_reports_day() {
+    let found = mentions(
+        "The government said it would extend the truce until November 30, even as rights \
+         groups reported fresh air raids.",
+    );
+    let raids = find(&found, "air raids");
+    assert_eq!(raids.modality, Modality::Happened);
+    assert_eq!(day(raids.when.latest).as_deref(), Some("2025-10-20"));
+}

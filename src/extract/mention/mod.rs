@@ -1156,6 +1156,16 @@ impl<'a> Reader<'a> {
             .then(|| self.outcome(sentence, &clause, &span))
             .flatten();
         let (mut when, mut first_day) = self.when(sentence, &clause, &span, trigger.kind, modality);
+        // What is told as done was done by the report's day: an open start bounded only by a
+        // later day comes from words about something else ("would extend the truce until
+        // April 30, even as rights groups reported fresh air raids").
+        if let (Modality::Happened, None, Some(published), Some(latest)) =
+            (modality, when.earliest, self.published, when.latest)
+        {
+            if latest.date() > published {
+                when.latest = Some(Bound::Day(published));
+            }
+        }
         let running = count
             .as_ref()
             .filter(|_| trigger.kind == EventKind::CasualtyClaim)
