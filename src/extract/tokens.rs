@@ -86,6 +86,14 @@ impl<'t> Words<'t> {
         words
     }
 
+    /// No words, with the memory of these, for a text of another lifetime: the next
+    /// report's.
+    pub(crate) fn emptied<'u>(self) -> Words<'u> {
+        Words {
+            words: super::emptied(self.words),
+        }
+    }
+
     /// Reads the words of other `tokens` (see [`Words::new`]), keeping the memory: a
     /// report's sentences are read one after another into the same buffer.
     pub(crate) fn read(&mut self, lower: &'t str, tokens: &[Token], vocabulary: &Vocabulary) {
