@@ -265,7 +265,10 @@ impl<'a> Reader<'a> {
 
     /// "killed in the district", "near the town": the last place of that kind the paragraph
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
-    pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
+    pub(super) fn places_referred_back<'t>(&mut self, sentence: &mut Sentence<'t>)
+    where
+        'a: 't,
+    {
         let tokens = sentence.tokens;
         // Always inlined: the closure it was stayed a call at every word of a paragraph that
         // has named a kind of place.
@@ -311,7 +314,7 @@ impl<'a> Reader<'a> {
                     found.push(PlaceHit {
                         tokens: at..at + 1,
                         bytes: tokens[at - 1].start..tokens[at].end,
-                        place: Cow::Owned(place.clone()),
+                        place: Cow::Borrowed(place),
                         located: true,
                     });
                 }
@@ -329,7 +332,7 @@ impl<'a> Reader<'a> {
     /// Files `place` as the last of its kind, when the gazetteer gives it one.
     fn remember_place(&self, last: &mut LastPlaces<'a>, place: &str) {
         let lexicon: &'a EventLexicon = self.lexicon;
-        if let Some(kind) = lexicon.place_types.get(place) {
+        if let Some((place, kind)) = lexicon.place_types.get_key_value(place) {
             last.remember(kind, place);
         }
     }
@@ -1016,10 +1019,11 @@ impl Reader<'_> {
 
 /// The last place of each kind a paragraph has named ("district" → "Spin Boldak"), for "in
 /// the district". A paragraph names a few kinds: a short list searched in order, with the
-/// kinds borrowed from the gazetteer, costs less than a map that copies each kind it files.
+/// kinds and places borrowed from the gazetteer (only a place it knows has a kind), costs
+/// less than a map that copies each kind and place it files.
 #[derive(Debug, Clone, Default)]
 pub(super) struct LastPlaces<'a> {
-    kinds: Vec<(&'a str, String)>,
+    kinds: Vec<(&'a str, &'a str)>,
 }
 
 impl<'a> LastPlaces<'a> {
@@ -1029,8 +1033,8 @@ impl<'a> LastPlaces<'a> {
     }
 
     /// The last place of `kind`.
-    pub(super) fn get(&self, kind: &str) -> Option<&String> {
-        self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
+    pub(super) fn get(&self, kind: &str) -> Option<&'a str> {
+        self.kinds.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p)
     }
 
     /// Forgets every place (a new paragraph).
@@ -1039,12 +1043,10 @@ impl<'a> LastPlaces<'a> {
     }
 
     /// Files `place` as the last of `kind`.
-    fn remember(&mut self, kind: &'a str, place: &str) {
-        // Mostly the place is already the last of its kind: it is kept without copies.
+    fn remember(&mut self, kind: &'a str, place: &'a str) {
         match self.kinds.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, known)) if known == place => {}
-            Some((_, known)) => place.clone_into(known),
-            None => self.kinds.push((kind, place.to_string())),
+            Some((_, known)) => *known = place,
+            None => self.kinds.push((kind, place)),
         }
     }
 }
