@@ -4,8 +4,8 @@
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
-    emptied, Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
-    Role, TimeSource, Told, When,
+    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
+    Role, TimeSource, Told, When, emptied,
 };
 use crate::document::Document;
 use crate::parse;
@@ -324,7 +324,18 @@ pub(super) struct Reader<'a> {
     by_both: Vec<(usize, Role)>,
     /// The lists of the last sentence, for the next.
     spare: Spare,
+    /// The lists a mention's dates are parted into, for the next mention's (see `when`): a
+    /// mention in a sentence with dates allocated two or three of them.
+    dated: Cell<DatedLists>,
 }
+
+/// A sentence's dates that tell when something was said, the others, and those in the order
+/// they are tried (see `Reader::when`), emptied.
+type DatedLists = (
+    Vec<&'static (Range<usize>, &'static Timex)>,
+    Vec<&'static (Range<usize>, &'static Timex)>,
+    Vec<&'static (Range<usize>, &'static Timex)>,
+);
 
 /// The entries of `list`, in text order, that start inside `range`: a binary search, so that
 /// reading one mention does not walk every expression of the report.
@@ -519,8 +530,7 @@ impl<'a> Reader<'a> {
         );
         // "now" or "recently" say when the speaker is, not when an event was: they do not
         // date events.
-        let mut timexes: Vec<(Range<usize>, &Timex)> =
-            emptied(std::mem::take(&mut spare.timexes));
+        let mut timexes: Vec<(Range<usize>, &Timex)> = emptied(std::mem::take(&mut spare.timexes));
         timexes.extend(
             all.iter()
                 .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
@@ -549,6 +559,7 @@ impl<'a> Reader<'a> {
             referred: Vec::new(),
             by_both: Vec::new(),
             spare,
+            dated: Cell::default(),
         }
     }
 
