@@ -624,6 +624,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut sentences = scratch.sentences;
     let mut tokens = scratch.tokens;
     let mut words = scratch.words.emptied();
+    let mut here = Vec::new();
     for block in &layout.story {
         reader.paragraph(block.clone());
         tokens::sentences_into(text, block.clone(), &timexes, &mut sentences);
@@ -642,6 +643,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
                 document,
                 &options.lexicon,
                 &mut relations,
+                &mut here,
             );
         }
     }

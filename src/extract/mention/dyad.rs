@@ -215,26 +215,30 @@ impl Reader<'_> {
         // mentions are completed in place below: copying every name a report gives a role
         // cost an allocation each.
         let onlookers: Vec<String> = {
-            let (mut struck, mut heard) = (Vec::new(), Vec::new());
+            // Each name given a role, and whether it struck or was struck (else it spoke or
+            // mediated): in one list, sorted so that a name's entries stand together, and
+            // those that struck first.
+            let mut roles: Vec<(&str, bool)> = Vec::new();
             for mention in mentions.iter() {
                 let strike = fighting(mention.kind) && mention.kind != EventKind::ArmedClash;
                 for p in &mention.participants {
                     match p.role {
-                        Role::Attacker | Role::Target if strike => struck.push(p.actor.as_str()),
-                        Role::Speaker | Role::Mediator => heard.push(p.actor.as_str()),
+                        Role::Attacker | Role::Target if strike => roles.push((&p.actor, false)),
+                        Role::Speaker | Role::Mediator => roles.push((&p.actor, true)),
                         _ => {}
                     }
                 }
             }
-            struck.sort_unstable();
-            heard.sort_unstable();
-            heard.dedup();
-            heard
+            roles.sort_unstable();
+            roles.dedup_by_key(|(actor, _)| *actor);
+            roles
                 .into_iter()
-                .filter(|actor| struck.binary_search(actor).is_err())
-                .filter(|actor| !dyad.iter().any(|(side, _)| side == actor))
-                .filter(|actor| !self.sides.factions.contains(*actor))
-                .map(str::to_owned)
+                .filter(|&(actor, heard)| {
+                    heard
+                        && !dyad.iter().any(|(side, _)| *side == actor)
+                        && !self.sides.factions.contains(actor)
+                })
+                .map(|(actor, _)| actor.to_owned())
                 .collect()
         };
         // In order, as `heard` was sorted.

@@ -327,6 +327,9 @@ pub(super) struct Reader<'a> {
     /// The lists a mention's dates are parted into, for the next mention's (see `when`): a
     /// mention in a sentence with dates allocated two or three of them.
     dated: Cell<DatedLists>,
+    /// The actors a mention gives roles, emptied, for the next mention's (see
+    /// `participants`).
+    roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
 }
 
 /// A sentence's dates that tell when something was said, the others, and those in the order
@@ -560,6 +563,7 @@ impl<'a> Reader<'a> {
             by_both: Vec::new(),
             spare,
             dated: Cell::default(),
+            roles: Cell::default(),
         }
     }
 

@@ -606,7 +606,8 @@ impl<'a> Reader<'a> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
-        let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
+        // In the list of the last mention's, emptied (see `Reader::roles`).
+        let mut roles: Vec<(&ActorHit, Role)> = emptied(self.roles.take());
         // The actors that are not places, walked afresh where needed rather than collected
         // for each mention.
         let actors = || sentence.actors.iter().filter(|a| !a.as_place);
@@ -899,13 +900,17 @@ impl<'a> Reader<'a> {
                     EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
                 )
         });
-        // Room for the speaker too, so that adding it does not copy the list.
-        let mut participants = Vec::with_capacity(roles.len() + usize::from(speaker.is_some()));
-        participants.extend(roles.into_iter().map(|(hit, role)| Participant {
+        // Room for the speaker too, so that adding it does not copy the list; and for the
+        // two sides a list of any is most often completed with once the report is read (see
+        // `complete_sides`), which copied two lists in five to grow them.
+        let named = roles.len() + usize::from(speaker.is_some());
+        let mut participants = Vec::with_capacity(if named == 0 { 0 } else { named + 2 });
+        participants.extend(roles.drain(..).map(|(hit, role)| Participant {
             actor: party_actor(hit.name, role),
             role,
             span: self.document.source_span(hit.bytes.clone()),
         }));
+        self.roles.set(emptied(roles));
         if let Some(report) = speaker {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a
