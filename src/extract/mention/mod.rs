@@ -330,6 +330,9 @@ pub(super) struct Reader<'a> {
     /// The actors a mention gives roles, emptied, for the next mention's (see
     /// `participants`).
     roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
+    /// The tokens and words of the parts of a hyphenated word, for the next one's (see
+    /// `hyphenated_names`).
+    parts: Cell<(Vec<Token>, Words<'static>)>,
 }
 
 /// A sentence's dates that tell when something was said, the others, and those in the order
@@ -564,6 +567,7 @@ impl<'a> Reader<'a> {
             spare,
             dated: Cell::default(),
             roles: Cell::default(),
+            parts: Cell::default(),
         }
     }
 

@@ -380,8 +380,10 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut part_start = 0;
-        // The parts are read one after another into the same buffers.
-        let (mut tokens, mut words) = (Vec::new(), Words::default());
+        // The parts are read one after another into the same buffers, those of the last
+        // hyphenated word's.
+        let (mut tokens, words) = self.parts.take();
+        let mut words = words.emptied();
         let boundaries = word
             .char_indices()
             .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
@@ -404,6 +406,7 @@ impl<'a> Reader<'a> {
             }
             part_start = end + hyphen;
         }
+        self.parts.set((tokens, words.emptied()));
     }
 
     /// Where: a place name right before the trigger ("Istanbul talks"), else one after it
@@ -958,23 +961,21 @@ impl Reader<'_> {
     ) -> Option<Participant> {
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
-        let actors: Vec<&ActorHit> = sentence
-            .actors
-            .iter()
-            .filter(|a| !a.as_place && a.tokens.start >= clause.start && a.tokens.end <= clause.end)
-            .collect();
-        // The actor within a few words after `at`: "by the Taliban authorities".
-        let after = |at: usize| {
-            actors
-                .iter()
-                .find(|a| a.tokens.start > at && a.tokens.start <= at + 3)
+        // Walked afresh where needed: collected, the names cost an allocation per truce, talks
+        // or agreement.
+        let actors = || {
+            sentence.actors.iter().filter(|a| {
+                !a.as_place && a.tokens.start >= clause.start && a.tokens.end <= clause.end
+            })
         };
+        // The actor within a few words after `at`: "by the Taliban authorities".
+        let after = |at: usize| actors().find(|a| a.tokens.start > at && a.tokens.start <= at + 3);
         let hit = clause.clone().find_map(|at| match word(at) {
             "requested" | "asked" if word(at + 1) == "by" => after(at + 1),
             "requested" | "asked" if word(at + 1) == "for" && word(at + 2) == "by" => after(at + 2),
             "request" if word(at + 1) == "of" => after(at + 1),
             // "at Pakistan's request".
-            "request" => actors.iter().rfind(|a| {
+            "request" => actors().rfind(|a| {
                 a.tokens.end <= at
                     && at - a.tokens.end <= 3
                     && sentence
