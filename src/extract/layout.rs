@@ -207,7 +207,12 @@ const MAX_NAMES: usize = 32;
 /// a paragraph after the story that names it is about the outlet (a byline or bio).
 pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
     let lines = lines(text);
-    let mut layout = Layout::default();
+    // Nearly every line is the story's: room for all of them spares the copies of growing
+    // the list line by line.
+    let mut layout = Layout {
+        story: Vec::with_capacity(lines.len()),
+        furniture: Vec::new(),
+    };
     let Some(first_prose) = lines.iter().position(|l| l.prose) else {
         // No running text at all: everything that is not cut off counts, for short inputs.
         for line in &lines {

@@ -299,12 +299,14 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                     .iter()
                     .take_while(|&&i| mentions[i].sentence == sentence)
                     .count();
-            let place = group[run..end]
+            // Copied only to the mentions that take it.
+            let placed = group[run..end]
                 .iter()
-                .find_map(|&i| mentions[i].place.clone());
-            for &i in &group[run..end] {
+                .copied()
+                .find(|&i| mentions[i].place.is_some());
+            for &i in group[run..end].iter().filter(|_| placed.is_some()) {
                 if mentions[i].place.is_none() {
-                    mentions[i].place = place.clone();
+                    mentions[i].place = placed.and_then(|p| mentions[p].place.clone());
                 }
             }
             run = end;
