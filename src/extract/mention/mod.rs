@@ -217,9 +217,13 @@ impl<'t> Sentence<'t> {
     /// A casualty word's figure is looked for when its trigger is kept, when its mention is
     /// built and when its sides are, over the whole clause each time: the parser reads each
     /// token once.
+    /// A mark opens no count, as a count opens with a digit or a letter: it is not parsed.
     fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
-        *self.counts[i]
-            .get_or_init(|| parse::count_at(&self.text[self.tokens[i].start..self.range.end]))
+        let token = &self.tokens[i];
+        if token.kind == TokenKind::Punct {
+            return None;
+        }
+        *self.counts[i].get_or_init(|| parse::count_at(&self.text[token.start..self.range.end]))
     }
 }
 
