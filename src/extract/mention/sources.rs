@@ -385,8 +385,8 @@ impl Reader<'_> {
                 .or_else(|| self.name_after_titles(sentence, &source));
             // "Turkey said" names no one a later "he" could be; "Cambodia's defence ministry
             // spokeswoman" or "two officials" do, named or not.
-            let named_only = person.is_none()
-                && inside().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
+            let named_only =
+                person.is_none() && inside().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
             if !named_only {
                 self.last_speaker = actor.clone();
             }
