@@ -555,6 +555,7 @@ struct Scratch {
     words: tokens::Words<'static>,
     first_days: Vec<Option<Bound>>,
     reader: mention::Spare,
+    layout: layout::Spare,
 }
 
 /// The longest report whose lists a thread keeps for the next. The lists grow with the
@@ -578,9 +579,10 @@ fn emptied<A, B>(mut v: Vec<A>) -> Vec<B> {
 pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction {
     let tagging = tag_with(document, &options.tag);
     let text = document.text();
-    let layout = layout::layout(text, document.metadata().source.as_deref());
     // Taken, not borrowed, so that a report read while another is (none is) starts afresh.
     let scratch = SCRATCH.with(Cell::take);
+    let (layout, lines) =
+        layout::layout_reusing(text, document.metadata().source.as_deref(), scratch.layout);
     let mut lower = scratch.lower;
     lower.clear();
     lower.push_str(text);
@@ -676,6 +678,14 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     relation::fill_from_earlier(&mut mentions, &relations);
     relation::refer_outcomes(&mut mentions, &relations, reader.take_referred());
     reader.complete_sides(&mut mentions);
+    mention::losses_of_strikes(&mut mentions);
+    relations.sort();
+    relations.dedup();
+    let furniture = layout
+        .furniture
+        .iter()
+        .map(|r| document.source_span(r.clone()))
+        .collect();
     let (reader, words) = (reader.into_spare(), words.emptied());
     if lower.capacity() <= MAX_KEPT_TEXT {
         lower.clear();
@@ -691,17 +701,10 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
                 words,
                 first_days,
                 reader,
+                layout: layout::Spare::new(layout, lines),
             })
         });
     }
-    mention::losses_of_strikes(&mut mentions);
-    relations.sort();
-    relations.dedup();
-    let furniture = layout
-        .furniture
-        .iter()
-        .map(|r| document.source_span(r.clone()))
-        .collect();
     Extraction {
         document: document.id().clone(),
         outlet: document.metadata().source.clone(),
