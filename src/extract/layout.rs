@@ -246,7 +246,10 @@ pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
 /// (see [`Spare::new`]): the reports of a thread are laid out one after another in the same
 /// lists.
 pub(crate) fn layout_reusing(text: &str, outlet: Option<&str>, spare: Spare) -> (Layout, Spare) {
-    let Spare { mut layout, lines: mut all } = spare;
+    let Spare {
+        mut layout,
+        lines: mut all,
+    } = spare;
     layout.story.clear();
     layout.furniture.clear();
     lines(text, &mut all);
