@@ -26,11 +26,44 @@ pub(crate) struct Layout {
     pub furniture: Vec<Range<usize>>,
 }
 
-fn lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+/// A layout's lists and the list of lines it was read from, emptied, for the next text's
+/// (see [`layout_reusing`]).
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    layout: Layout,
+    lines: Vec<Line>,
+}
+
+impl Spare {
+    /// The list of `lines`, without a layout's.
+    fn with_lines(lines: Vec<Line>) -> Spare {
+        Spare {
+            layout: Layout::default(),
+            lines,
+        }
+    }
+
+    /// The lists of `layout`, read with `spare`'s lines, emptied.
+    pub(crate) fn new(mut layout: Layout, mut spare: Spare) -> Spare {
+        layout.story.clear();
+        layout.furniture.clear();
+        spare.lines.clear();
+        Spare {
+            layout,
+            lines: spare.lines,
+        }
+    }
+}
+
+/// Fills `lines` with the lines of `text`, replacing what they held.
+fn lines(text: &str, lines: &mut Vec<Line>) {
+    lines.clear();
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let end = start + piece.len();
+    // Each line with its newline, found by a vectorized search (the last line may have
+    // none, and after a last newline there is only an empty line, which is skipped).
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1);
+    for end in ends.chain(std::iter::once(text.len())) {
+        let piece = &text[start..end];
         let content = piece.trim();
         if !content.is_empty() {
             let offset = start + (piece.len() - piece.trim_start().len());
@@ -48,7 +81,6 @@ fn lines(text: &str) -> Vec<Line> {
         }
         start = end;
     }
-    lines
 }
 
 /// How many words `line` has, as `split_whitespace` counts them, up to `cap`: every line of
@@ -207,19 +239,36 @@ const MAX_NAMES: usize = 32;
 
 /// Splits `text` into story and furniture. `outlet` is the report's source name, when known:
 /// a paragraph after the story that names it is about the outlet (a byline or bio).
+#[cfg(test)]
 pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
-    let lines = lines(text);
-    let mut layout = Layout::default();
+    layout_reusing(text, outlet, Spare::default()).0
+}
+
+/// [`layout`] in the lists of `spare`, given back beside it with the lines it was read from
+/// (see [`Spare::new`]): the reports of a thread are laid out one after another in the same
+/// lists.
+pub(crate) fn layout_reusing(text: &str, outlet: Option<&str>, spare: Spare) -> (Layout, Spare) {
+    let Spare {
+        mut layout,
+        lines: mut all,
+    } = spare;
+    layout.story.clear();
+    layout.furniture.clear();
+    lines(text, &mut all);
+    let lines = &all;
+    // Nearly every line is the story's: room for all of them spares the copies of growing
+    // the list line by line.
+    layout.story.reserve(lines.len());
     let Some(first_prose) = lines.iter().position(|l| l.prose) else {
         // No running text at all: everything that is not cut off counts, for short inputs.
-        for line in &lines {
+        for line in lines {
             if line.cut {
                 layout.furniture.push(line.range.clone())
             } else {
                 layout.story.push(line.range.clone())
             }
         }
-        return layout;
+        return (layout, Spare::with_lines(all));
     };
     let last_prose = lines.iter().rposition(|l| l.prose).unwrap_or(first_prose);
     // After the story, prose paragraphs that follow a piece of furniture, name the outlet or
@@ -265,7 +314,7 @@ pub(crate) fn layout(text: &str, outlet: Option<&str>) -> Layout {
             layout.furniture.push(line.range.clone());
         }
     }
-    layout
+    (layout, Spare::with_lines(all))
 }
 
 #[cfg(test)]

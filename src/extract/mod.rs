@@ -18,7 +18,9 @@ use crate::document::Document;
 use crate::span::{DocumentId, Span};
 use crate::time::{Bound, TagOptions, Tagging, tag_with};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 use std::fmt;
+use std::ops::Range;
 
 /// Kinds of events, with their CAMEO code and ACLED event type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -542,12 +544,49 @@ const BYTES_PER_MENTION: usize = 96;
 /// The most mentions room is made for before any is found; a longer report grows the list.
 const MAX_EXPECTED_MENTIONS: usize = 512;
 
+/// The lists one report is read into, emptied, kept by each thread for the next report it
+/// reads: grown afresh for every report, they took a tenth of extraction's allocations.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    timexes: Vec<Range<usize>>,
+    sentences: Vec<Range<usize>>,
+    tokens: Vec<tokens::Token>,
+    words: tokens::Words<'static>,
+    first_days: Vec<Option<Bound>>,
+    reader: mention::Spare,
+    layout: layout::Spare,
+}
+
+/// The longest report whose lists a thread keeps for the next. The lists grow with the
+/// report (its sentences, expressions and mentions) or with its sentences, which are cut
+/// short (see `tokens::sentences_into`): those of a longer report are let go with it.
+const MAX_KEPT_TEXT: usize = 256 * 1024;
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
+
+/// An empty vector with the memory of `v`, for items of the same layout (a sentence's hits,
+/// which borrow from it, become hits of the next one; a report's words, the next report's):
+/// collecting a vector's own iterator into items of its size reuses its buffer.
+fn emptied<A, B>(mut v: Vec<A>) -> Vec<B> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
 /// Finds the event mentions of a report.
 pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction {
     let tagging = tag_with(document, &options.tag);
     let text = document.text();
-    let layout = layout::layout(text, document.metadata().source.as_deref());
-    let lower = text.to_ascii_lowercase();
+    // Taken, not borrowed, so that a report read while another is (none is) starts afresh.
+    let scratch = SCRATCH.with(Cell::take);
+    let (layout, lines) =
+        layout::layout_reusing(text, document.metadata().source.as_deref(), scratch.layout);
+    let mut lower = scratch.lower;
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
     // A report's own date, else the one its masthead gives, else the caller's: the day its
     // statements were made by, as its expressions were anchored to it.
     let published = document
@@ -555,7 +594,14 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .map(|p| p.date)
         .or(tagging.masthead)
         .or(options.tag.reference_date);
-    let mut reader = mention::Reader::new(document, &lower, &tagging, &options.lexicon, published);
+    let mut reader = mention::Reader::new(
+        document,
+        &lower,
+        &tagging,
+        &options.lexicon,
+        published,
+        scratch.reader,
+    );
     // Room for as many mentions as a report of its length tells: a mention is over 500
     // bytes, and a list grown from nothing copied them four or five times over, each time
     // into a block large enough to send the allocator on a long path.
@@ -564,17 +610,23 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     // A report relates fewer pairs of its mentions than it has mentions: room for as many
     // spares the list the copies of growing from nothing.
     let mut relations = Vec::with_capacity(expected);
-    let mut first_days = Vec::with_capacity(expected);
-    let timexes: Vec<_> = tagging
-        .timexes
-        .iter()
-        .filter_map(|t| document.text_range(t.span))
-        .collect();
+    let mut first_days = scratch.first_days;
+    first_days.clear();
+    first_days.reserve(expected);
+    let mut timexes = scratch.timexes;
+    timexes.clear();
+    timexes.extend(
+        tagging
+            .timexes
+            .iter()
+            .filter_map(|t| document.text_range(t.span)),
+    );
     // One paragraph's sentences, and one sentence's tokens and words, after another in the
     // same buffers.
-    let mut sentences = Vec::new();
-    let mut tokens = Vec::new();
-    let mut words = tokens::Words::default();
+    let mut sentences = scratch.sentences;
+    let mut tokens = scratch.tokens;
+    let mut words = scratch.words.emptied();
+    let mut here = Vec::new();
     for block in &layout.story {
         reader.paragraph(block.clone());
         tokens::sentences_into(text, block.clone(), &timexes, &mut sentences);
@@ -593,6 +645,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
                 document,
                 &options.lexicon,
                 &mut relations,
+                &mut here,
             );
         }
     }
@@ -617,7 +670,7 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     relation::same_event(&mentions, &others, &mut relations);
     // Mentions of one event are told apart by the whole stretch of days an event is dated
     // by; each then starts on the stretch's first day.
-    for (mention, first_day) in mentions.iter_mut().zip(first_days) {
+    for (mention, first_day) in mentions.iter_mut().zip(first_days.drain(..)) {
         mention.when.latest = first_day.or(mention.when.latest);
     }
     open_totals_from_first_fighting(document, &lower, &mut mentions);
@@ -633,6 +686,25 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .iter()
         .map(|r| document.source_span(r.clone()))
         .collect();
+    let (reader, words) = (reader.into_spare(), words.emptied());
+    if lower.capacity() <= MAX_KEPT_TEXT {
+        lower.clear();
+        timexes.clear();
+        sentences.clear();
+        tokens.clear();
+        SCRATCH.with(|kept| {
+            kept.set(Scratch {
+                lower,
+                timexes,
+                sentences,
+                tokens,
+                words,
+                first_days,
+                reader,
+                layout: layout::Spare::new(layout, lines),
+            })
+        });
+    }
     Extraction {
         document: document.id().clone(),
         outlet: document.metadata().source.clone(),

@@ -10,7 +10,10 @@ use crate::time::Bound;
 
 /// Adds to `relations` those among `mentions[first..]`, the mentions of one sentence, whose
 /// `tokens` read as `words`: added to the report's list, where a list of the sentence's own
-/// cost an allocation for every sentence of two mentions or more.
+/// cost an allocation for every sentence of two mentions or more. So for `here`, which
+/// holds where the sentence's mentions are while they are related, emptied for the next
+/// sentence.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn within_sentence(
     tokens: &[Token],
     words: &Words<'_>,
@@ -19,20 +22,24 @@ pub(super) fn within_sentence(
     document: &Document,
     lexicon: &EventLexicon,
     relations: &mut Vec<MentionRelation>,
+    here: &mut Vec<(usize, usize, usize)>,
 ) {
     // Every relation joins two mentions of the sentence: most sentences have fewer, and
     // their words need not be looked up.
     if mentions.len().saturating_sub(first) < 2 {
         return;
     }
-    let here: Vec<(usize, usize, usize)> = mentions[first..]
-        .iter()
-        .enumerate()
-        .filter_map(|(offset, m)| {
-            let range = document.text_range(m.span)?;
-            Some((first + offset, range.start, range.end))
-        })
-        .collect();
+    here.clear();
+    here.extend(
+        mentions[first..]
+            .iter()
+            .enumerate()
+            .filter_map(|(offset, m)| {
+                let range = document.text_range(m.span)?;
+                Some((first + offset, range.start, range.end))
+            }),
+    );
+    let here = &here[..];
     let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
     for (at, token) in tokens.iter().enumerate() {
         let Some((len, joint)) = lexicon.joints.longest(words, at) else {
@@ -292,12 +299,14 @@ pub(super) fn fill_from_earlier(mentions: &mut [Mention], relations: &[MentionRe
                     .iter()
                     .take_while(|&&i| mentions[i].sentence == sentence)
                     .count();
-            let place = group[run..end]
+            // Copied only to the mentions that take it.
+            let placed = group[run..end]
                 .iter()
-                .find_map(|&i| mentions[i].place.clone());
-            for &i in &group[run..end] {
+                .copied()
+                .find(|&i| mentions[i].place.is_some());
+            for &i in group[run..end].iter().filter(|_| placed.is_some()) {
                 if mentions[i].place.is_none() {
-                    mentions[i].place = place.clone();
+                    mentions[i].place = placed.and_then(|p| mentions[p].place.clone());
                 }
             }
             run = end;

@@ -210,25 +210,42 @@ impl Reader<'_> {
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
         // A state the report shows speaking or mediating, and never striking or struck,
-        // comments on a war or brokers a truce named beside it: it is no side of them.
-        // Names copied, as the mentions are completed in place below.
-        let mut struck = std::collections::BTreeSet::new();
-        let mut heard = std::collections::BTreeSet::new();
-        for mention in mentions.iter() {
-            let strike = fighting(mention.kind) && mention.kind != EventKind::ArmedClash;
-            for p in &mention.participants {
-                match p.role {
-                    Role::Attacker | Role::Target if strike => struck.insert(p.actor.clone()),
-                    Role::Speaker | Role::Mediator => heard.insert(p.actor.clone()),
-                    _ => false,
-                };
+        // comments on a war or brokers a truce named beside it: it is no side of them. The
+        // names are read where they stand, and only the few onlookers copied, as the
+        // mentions are completed in place below: copying every name a report gives a role
+        // cost an allocation each.
+        let onlookers: Vec<String> = {
+            // Each name given a role, and whether it struck or was struck (else it spoke or
+            // mediated): in one list, sorted so that a name's entries stand together, and
+            // those that struck first.
+            let mut roles: Vec<(&str, bool)> = Vec::new();
+            for mention in mentions.iter() {
+                let strike = fighting(mention.kind) && mention.kind != EventKind::ArmedClash;
+                for p in &mention.participants {
+                    match p.role {
+                        Role::Attacker | Role::Target if strike => roles.push((&p.actor, false)),
+                        Role::Speaker | Role::Mediator => roles.push((&p.actor, true)),
+                        _ => {}
+                    }
+                }
             }
-        }
+            roles.sort_unstable();
+            roles.dedup_by_key(|(actor, _)| *actor);
+            roles
+                .into_iter()
+                .filter(|&(actor, heard)| {
+                    heard
+                        && !dyad.iter().any(|(side, _)| *side == actor)
+                        && !self.sides.factions.contains(actor)
+                })
+                .map(|(actor, _)| actor.to_owned())
+                .collect()
+        };
+        // In order, as `heard` was sorted.
         let onlooker = |actor: &str| {
-            heard.contains(actor)
-                && !struck.contains(actor)
-                && !dyad.iter().any(|(side, _)| *side == actor)
-                && !self.sides.factions.contains(actor)
+            onlookers
+                .binary_search_by(|o| o.as_str().cmp(actor))
+                .is_ok()
         };
         let mut by_both = self.by_both.iter().copied().peekable();
         // The sides each mention takes, in one list emptied for the next.

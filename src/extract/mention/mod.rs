@@ -5,14 +5,14 @@ use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trig
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
-    Role, TimeSource, Told, When,
+    Role, TimeSource, Told, When, emptied,
 };
 use crate::document::Document;
 use crate::parse;
 use crate::time::{Bound, Tagging, Timex, TimexType};
 use chrono::NaiveDate;
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 mod dyad;
@@ -83,6 +83,8 @@ struct Sentence<'t> {
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
+    /// The lists of an earlier sentence's marks, emptied, for this one's when asked.
+    spare_marks: Cell<Marks>,
     /// The expressions of the report (by their index in `Reader::all`) that overlap the
     /// sentence: a few at most, where its words are asked about one by one.
     timexes: Range<usize>,
@@ -186,10 +188,10 @@ impl<'t> Sentence<'t> {
         self.marks.get_or_init(|| {
             // One count per token and one past the last, in room taken at once: grown from
             // nothing, the list was copied four or five times in a sentence.
-            let mut marks = Marks {
-                orders: Vec::with_capacity(self.tokens.len() + 1),
-                joints: Vec::new(),
-            };
+            let mut marks = self.spare_marks.take();
+            marks.orders.clear();
+            marks.joints.clear();
+            marks.orders.reserve(self.tokens.len() + 1);
             let mut orders = 0;
             for i in 0..self.tokens.len() {
                 marks.orders.push(orders);
@@ -245,17 +247,24 @@ impl<'t> Sentence<'t> {
     /// A casualty word's figure is looked for when its trigger is kept, when its mention is
     /// built and when its sides are, over the whole clause each time: the parser reads each
     /// token once.
+    /// A mark opens no count, as a count opens with a digit or a letter: it is not parsed.
     fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
-        *self.counts[i]
-            .get_or_init(|| parse::count_at(&self.text[self.tokens[i].start..self.range.end]))
+        let token = &self.tokens[i];
+        if token.kind == TokenKind::Punct {
+            return None;
+        }
+        *self.counts[i].get_or_init(|| parse::count_at(&self.text[token.start..self.range.end]))
     }
 }
 
 /// The lists a sentence fills, emptied, with their memory kept for the next sentence: most
 /// sentences fill the same lists, and allocating them afresh for each cost more than
-/// filling them.
+/// filling them. With them, the lists of a report's expressions, for the next report (see
+/// [`Reader::into_spare`]).
 #[derive(Default)]
-struct Spare {
+pub(super) struct Spare {
+    all: Vec<(Range<usize>, &'static Timex)>,
+    timexes: Vec<(Range<usize>, &'static Timex)>,
     actors: Vec<ActorHit<'static>>,
     places: Vec<PlaceHit<'static>>,
     reports: Vec<Report>,
@@ -264,6 +273,8 @@ struct Spare {
     counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
     clauses: Clauses,
     date_tokens: Vec<(usize, usize)>,
+    marks: Marks,
+    figures: Vec<(Range<usize>, Figure)>,
     /// The triggers read, and those of them kept (see [`Reader::sentence`]).
     read: Vec<(Range<usize>, Trigger)>,
     kept: Vec<(Range<usize>, Trigger)>,
@@ -272,6 +283,8 @@ struct Spare {
 impl From<Sentence<'_>> for Spare {
     fn from(sentence: Sentence<'_>) -> Spare {
         let mut spare = Spare {
+            all: Vec::new(),
+            timexes: Vec::new(),
             actors: emptied(sentence.actors),
             places: emptied(sentence.places),
             reports: sentence.reports,
@@ -280,24 +293,22 @@ impl From<Sentence<'_>> for Spare {
             counts: sentence.counts,
             clauses: sentence.clauses,
             date_tokens: sentence.date_tokens,
+            marks: sentence
+                .marks
+                .into_inner()
+                .unwrap_or_else(|| sentence.spare_marks.into_inner()),
+            figures: sentence.figures.into_inner(),
             read: Vec::new(),
             kept: Vec::new(),
         };
         spare.reports.clear();
+        spare.figures.clear();
         spare.cues.clear();
         spare.triggers.clear();
         spare.counts.clear();
         spare.date_tokens.clear();
         spare
     }
-}
-
-/// An empty vector with the memory of `v`, for items of the same layout (a sentence's hits,
-/// which borrow from it, become hits of the next one): collecting a vector's own iterator
-/// into items of its size reuses its buffer.
-fn emptied<A, B>(mut v: Vec<A>) -> Vec<B> {
-    v.clear();
-    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// Reads sentences of one report in order, remembering what later sentences need.
@@ -347,7 +358,24 @@ pub(super) struct Reader<'a> {
     by_both: Vec<(usize, Role)>,
     /// The lists of the last sentence, for the next.
     spare: Spare,
+    /// The lists a mention's dates are parted into, for the next mention's (see `when`): a
+    /// mention in a sentence with dates allocated two or three of them.
+    dated: Cell<DatedLists>,
+    /// The actors a mention gives roles, emptied, for the next mention's (see
+    /// `participants`).
+    roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
+    /// The tokens and words of the parts of a hyphenated word, for the next one's (see
+    /// `hyphenated_names`).
+    parts: Cell<(Vec<Token>, Words<'static>)>,
 }
+
+/// A sentence's dates that tell when something was said, the others, and those in the order
+/// they are tried (see `Reader::when`), emptied.
+type DatedLists = (
+    Vec<&'static (Range<usize>, &'static Timex)>,
+    Vec<&'static (Range<usize>, &'static Timex)>,
+    Vec<&'static (Range<usize>, &'static Timex)>,
+);
 
 /// The entries of `list`, in text order, that start inside `range`: a binary search, so that
 /// reading one mention does not walk every expression of the report.
@@ -561,20 +589,24 @@ impl<'a> Reader<'a> {
         tagging: &'a Tagging,
         lexicon: &'a EventLexicon,
         published: Option<NaiveDate>,
+        mut spare: Spare,
     ) -> Reader<'a> {
-        let all: Vec<(Range<usize>, &Timex)> = tagging
-            .timexes
-            .iter()
-            .filter_map(|t| document.text_range(t.span).map(|range| (range, t)))
-            .collect();
+        let mut all: Vec<(Range<usize>, &Timex)> = emptied(std::mem::take(&mut spare.all));
+        all.extend(
+            tagging
+                .timexes
+                .iter()
+                .filter_map(|t| document.text_range(t.span).map(|range| (range, t))),
+        );
         // "now" or "recently" say when the speaker is, not when an event was: they do not
         // date events.
-        let timexes = all
-            .iter()
-            .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
-            .filter(|(_, t)| !t.value.ends_with("_REF"))
-            .cloned()
-            .collect();
+        let mut timexes: Vec<(Range<usize>, &Timex)> = emptied(std::mem::take(&mut spare.timexes));
+        timexes.extend(
+            all.iter()
+                .filter(|(_, t)| matches!(t.kind, TimexType::Date | TimexType::Time))
+                .filter(|(_, t)| !t.value.ends_with("_REF"))
+                .cloned(),
+        );
         Reader {
             document,
             text: document.text(),
@@ -596,8 +628,23 @@ impl<'a> Reader<'a> {
             negotiated_at: None,
             referred: Vec::new(),
             by_both: Vec::new(),
-            spare: Spare::default(),
+            spare,
+            dated: Cell::default(),
+            roles: Cell::default(),
+            parts: Cell::default(),
         }
+    }
+
+    /// The reader's lists, emptied, for the next report's (see [`Reader::new`]).
+    pub(super) fn into_spare(self) -> Spare {
+        let mut spare = Spare {
+            all: emptied(self.all),
+            timexes: emptied(self.timexes),
+            ..self.spare
+        };
+        spare.read.clear();
+        spare.kept.clear();
+        spare
     }
 
     /// Starts a new paragraph.
@@ -650,7 +697,8 @@ impl<'a> Reader<'a> {
             counts,
             clauses,
             marks: OnceCell::new(),
-            figures: RefCell::default(),
+            spare_marks: Cell::new(spare.marks),
+            figures: RefCell::new(spare.figures),
             timexes,
             dates,
             date_tokens,
@@ -1527,12 +1575,14 @@ impl<'a> Reader<'a> {
     /// indefinite "a negotiating process" introduces something rather than referring back.
     fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
         // Nearly no sentence says "process": one search of its text spares a look at each
-        // of its words.
+        // of its words. A vectorized search, built once, as every sentence is searched.
+        static PROCESS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("process"));
         let text = sentence
             .lower
             .get(sentence.range.clone())
             .unwrap_or_default();
-        if !text.contains("process") {
+        if PROCESS.find(text.as_bytes()).is_none() {
             return;
         }
         for at in 1..sentence.tokens.len() {

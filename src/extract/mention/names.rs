@@ -266,7 +266,10 @@ impl<'a> Reader<'a> {
 
     /// "killed in the district", "near the town": the last place of that kind the paragraph
     /// named, counting those before it in the sentence. Then remembers the sentence's places.
-    pub(super) fn places_referred_back(&mut self, sentence: &mut Sentence<'_>) {
+    pub(super) fn places_referred_back<'t>(&mut self, sentence: &mut Sentence<'t>)
+    where
+        'a: 't,
+    {
         let tokens = sentence.tokens;
         // Always inlined: the closure it was stayed a call at every word of a paragraph that
         // has named a kind of place.
@@ -312,7 +315,7 @@ impl<'a> Reader<'a> {
                     found.push(PlaceHit {
                         tokens: at..at + 1,
                         bytes: tokens[at - 1].start..tokens[at].end,
-                        place: Cow::Owned(place.clone()),
+                        place: Cow::Borrowed(place),
                         located: true,
                     });
                 }
@@ -330,7 +333,7 @@ impl<'a> Reader<'a> {
     /// Files `place` as the last of its kind, when the gazetteer gives it one.
     fn remember_place(&self, last: &mut LastPlaces<'a>, place: &str) {
         let lexicon: &'a EventLexicon = self.lexicon;
-        if let Some(kind) = lexicon.place_types.get(place) {
+        if let Some((place, kind)) = lexicon.place_types.get_key_value(place) {
             last.remember(kind, place);
         }
     }
@@ -378,8 +381,10 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut part_start = 0;
-        // The parts are read one after another into the same buffers.
-        let (mut tokens, mut words) = (Vec::new(), Words::default());
+        // The parts are read one after another into the same buffers, those of the last
+        // hyphenated word's.
+        let (mut tokens, words) = self.parts.take();
+        let mut words = words.emptied();
         let boundaries = word
             .char_indices()
             .filter(|(_, c)| matches!(c, '-' | '\u{2010}'))
@@ -402,6 +407,7 @@ impl<'a> Reader<'a> {
             }
             part_start = end + hyphen;
         }
+        self.parts.set((tokens, words.emptied()));
     }
 
     /// Where: a place name right before the trigger ("Istanbul talks"), else one after it
@@ -604,7 +610,8 @@ impl<'a> Reader<'a> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
-        let mut roles: Vec<(&ActorHit, Role)> = Vec::new();
+        // In the list of the last mention's, emptied (see `Reader::roles`).
+        let mut roles: Vec<(&ActorHit, Role)> = emptied(self.roles.take());
         // The actors that are not places, walked afresh where needed rather than collected
         // for each mention.
         let actors = || sentence.actors.iter().filter(|a| !a.as_place);
@@ -900,13 +907,17 @@ impl<'a> Reader<'a> {
                     EventKind::Statement | EventKind::CasualtyClaim | EventKind::Threat
                 )
         });
-        // Room for the speaker too, so that adding it does not copy the list.
-        let mut participants = Vec::with_capacity(roles.len() + usize::from(speaker.is_some()));
-        participants.extend(roles.into_iter().map(|(hit, role)| Participant {
+        // Room for the speaker too, so that adding it does not copy the list; and for the
+        // two sides a list of any is most often completed with once the report is read (see
+        // `complete_sides`), which copied two lists in five to grow them.
+        let named = roles.len() + usize::from(speaker.is_some());
+        let mut participants = Vec::with_capacity(if named == 0 { 0 } else { named + 2 });
+        participants.extend(roles.drain(..).map(|(hit, role)| Participant {
             actor: party_actor(hit.name, role),
             role,
             span: self.document.source_span(hit.bytes.clone()),
         }));
+        self.roles.set(emptied(roles));
         if let Some(report) = speaker {
             let bytes = tokens[report.source.start].start..tokens[report.source.end - 1].end;
             // A speaker the lists do not know is named as written, without the article of a
@@ -954,23 +965,21 @@ impl Reader<'_> {
     ) -> Option<Participant> {
         let tokens = sentence.tokens;
         let word = |i: usize| sentence.word(i);
-        let actors: Vec<&ActorHit> = sentence
-            .actors
-            .iter()
-            .filter(|a| !a.as_place && a.tokens.start >= clause.start && a.tokens.end <= clause.end)
-            .collect();
-        // The actor within a few words after `at`: "by the Taliban authorities".
-        let after = |at: usize| {
-            actors
-                .iter()
-                .find(|a| a.tokens.start > at && a.tokens.start <= at + 3)
+        // Walked afresh where needed: collected, the names cost an allocation per truce, talks
+        // or agreement.
+        let actors = || {
+            sentence.actors.iter().filter(|a| {
+                !a.as_place && a.tokens.start >= clause.start && a.tokens.end <= clause.end
+            })
         };
+        // The actor within a few words after `at`: "by the Taliban authorities".
+        let after = |at: usize| actors().find(|a| a.tokens.start > at && a.tokens.start <= at + 3);
         let hit = clause.clone().find_map(|at| match word(at) {
             "requested" | "asked" if word(at + 1) == "by" => after(at + 1),
             "requested" | "asked" if word(at + 1) == "for" && word(at + 2) == "by" => after(at + 2),
             "request" if word(at + 1) == "of" => after(at + 1),
             // "at Pakistan's request".
-            "request" => actors.iter().rfind(|a| {
+            "request" => actors().rfind(|a| {
                 a.tokens.end <= at
                     && at - a.tokens.end <= 3
                     && sentence
@@ -1020,10 +1029,11 @@ impl Reader<'_> {
 
 /// The last place of each kind a paragraph has named ("district" → "Spin Boldak"), for "in
 /// the district". A paragraph names a few kinds: a short list searched in order, with the
-/// kinds borrowed from the gazetteer, costs less than a map that copies each kind it files.
+/// kinds and places borrowed from the gazetteer (only a place it knows has a kind), costs
+/// less than a map that copies each kind and place it files.
 #[derive(Debug, Clone, Default)]
 pub(super) struct LastPlaces<'a> {
-    kinds: Vec<(&'a str, String)>,
+    kinds: Vec<(&'a str, &'a str)>,
 }
 
 impl<'a> LastPlaces<'a> {
@@ -1033,8 +1043,8 @@ impl<'a> LastPlaces<'a> {
     }
 
     /// The last place of `kind`.
-    pub(super) fn get(&self, kind: &str) -> Option<&String> {
-        self.kinds.iter().find(|(k, _)| *k == kind).map(|(_, p)| p)
+    pub(super) fn get(&self, kind: &str) -> Option<&'a str> {
+        self.kinds.iter().find(|(k, _)| *k == kind).map(|&(_, p)| p)
     }
 
     /// Forgets every place (a new paragraph).
@@ -1043,12 +1053,10 @@ impl<'a> LastPlaces<'a> {
     }
 
     /// Files `place` as the last of `kind`.
-    fn remember(&mut self, kind: &'a str, place: &str) {
-        // Mostly the place is already the last of its kind: it is kept without copies.
+    fn remember(&mut self, kind: &'a str, place: &'a str) {
         match self.kinds.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, known)) if known == place => {}
-            Some((_, known)) => place.clone_into(known),
-            None => self.kinds.push((kind, place.to_string())),
+            Some((_, known)) => *known = place,
+            None => self.kinds.push((kind, place)),
         }
     }
 }

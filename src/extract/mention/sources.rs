@@ -374,12 +374,14 @@ impl Reader<'_> {
         verb: Option<usize>,
         source: Range<usize>,
     ) -> Report {
-        let inside: Vec<&ActorHit> = sentence
-            .actors
-            .iter()
-            .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
-            .collect();
-        let person = inside.iter().find(|a| a.name.kind == ActorType::Person);
+        // Walked afresh where needed: collected, the names cost an allocation per report.
+        let inside = || {
+            sentence
+                .actors
+                .iter()
+                .filter(|a| a.tokens.start >= source.start && a.tokens.end <= source.end)
+        };
+        let person = inside().find(|a| a.name.kind == ActorType::Person);
         let first = sentence.word(source.start);
         // "he said", "she added": the last speaker or person named, whether or not a name was
         // known for them ("An army spokesman said ... he said" is not a minister quoted
@@ -388,13 +390,13 @@ impl Reader<'_> {
             self.last_speaker.clone()
         } else {
             let actor = person
-                .or_else(|| inside.first())
+                .or_else(|| inside().next())
                 .map(|a| a.name.actor.clone())
                 .or_else(|| self.name_after_titles(sentence, &source));
             // "Turkey said" names no one a later "he" could be; "Cambodia's defence ministry
             // spokeswoman" or "two officials" do, named or not.
-            let named_only = person.is_none()
-                && inside.iter().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
+            let named_only =
+                person.is_none() && inside().map(|a| a.tokens.len()).sum::<usize>() >= source.len();
             if !named_only {
                 self.last_speaker = actor.clone();
             }

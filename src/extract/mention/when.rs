@@ -214,239 +214,257 @@ impl<'a> Reader<'a> {
                 && modified(r).is_none()
                 && self.said_on(sentence, span, kind, r)
         };
-        // The sentence's dates, parted as they are read.
-        let (said, in_sentence): (Vec<&(Range<usize>, &Timex)>, Vec<_>) = self
-            .dates(sentence)
-            .iter()
-            .filter(|(r, _)| r.end <= sentence.range.end)
-            .partition(|(r, _)| said_then(r));
-        let statement = kind == EventKind::Statement;
+        // The sentence's dates, parted as they are read, into lists kept from the last
+        // mention's (see `Reader::dated`).
+        let (said, in_sentence, ordered) = self.dated.take();
+        let (mut said, mut in_sentence, mut ordered): (
+            Vec<&(Range<usize>, &Timex)>,
+            Vec<_>,
+            Vec<_>,
+        ) = (emptied(said), emptied(in_sentence), emptied(ordered));
         // "the heaviest attacks of the war overnight": the war frames the attacks, and no
         // date of the sentence, nor its paragraph's, is the war's, but one in a relative
         // clause of its own ("the first ceasefire of the war, which began on October 7").
         let framing = sentence.framing(span);
-        let (said, in_sentence) = if framing {
-            let relative = {
+        let relative = framing
+            .then(|| {
                 let at = span.end + usize::from(sentence.word(span.end) == ",");
                 matches!(sentence.word(at), "which" | "that").then_some(at)
-            };
-            let own = |(r, _): &&(Range<usize>, &Timex)| {
-                relative.is_some_and(|at| Reader::token_at(sentence, r.start) > at)
-            };
-            (Vec::new(), in_sentence.into_iter().filter(own).collect())
-        } else {
-            (said, in_sentence)
-        };
-        // "The ministry says", "Officials in Baku say": news tells in the present tense what
-        // is said as the report goes out, so the day of publication dates it, whatever the
-        // dates of what is said ("says 65 civilians have been killed since September 27").
-        let present = statement
-            && matches!(
-                sentence.word(span.start),
-                "says"
-                    | "say"
-                    | "confirms"
-                    | "writes"
-                    | "accuses"
-                    | "announces"
-                    | "blames"
-                    | "denies"
-                    | "condemns"
-                    | "apologises"
-                    | "apologizes"
-            );
-        if let (true, true, Some(date)) = (present, said.is_empty(), self.published) {
-            // In a live blog, the entry's stamp ("09:50 GMT (Thursday) —") is when it went
-            // out.
-            let when = match self.entry_stamp() {
-                Some((range, day)) => When {
-                    earliest: Some(Bound::Day(day)),
-                    latest: Some(Bound::Day(day)),
-                    source: TimeSource::Narrative,
-                    timex: Some(self.document.source_span(range)),
-                },
-                None => When {
-                    earliest: Some(Bound::Day(date)),
-                    latest: Some(Bound::Day(date)),
-                    source: TimeSource::Publication,
-                    timex: None,
-                },
-            };
-            return (when, None);
-        }
-        if let Some((range, timex)) =
-            nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
-        {
-            let at = (&range, trigger);
-            let mut when =
-                self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause, kind);
-            if let Some(days) = self.days_running(sentence, span, &range) {
-                let back = |b: Option<Bound>| {
-                    b.and_then(|b| b.date().checked_sub_days(chrono::Days::new(days)))
-                        .map(Bound::Day)
-                };
-                (when.earliest, when.latest) = (back(when.earliest), back(when.latest));
-            }
-            // An event dated by a stretch of days of its own ("clashes of October 11 and 12")
-            // started on its first day; a toll counts what happened over all of them.
-            let first = (kind != EventKind::CasualtyClaim)
-                .then(|| self.first_day(&range, timex, &in_sentence))
-                .flatten();
-            return (when, first);
-        }
-        // A date elsewhere in the sentence: ordered against the event by the words between
-        // them, or taken as the event's own when it is in another clause. No date of the
-        // clause is the event's own (none was found above), so every date is a candidate,
-        // without asking each again.
-        let mut ordered: Vec<&&(Range<usize>, &Timex)> = in_sentence.iter().collect();
-        ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
-        for (range, timex) in ordered.into_iter().map(|(r, t)| (r.clone(), *t)) {
-            // "Ministers will meet next week, a Saudi official said": what was said was said
-            // by the time of the report; a later day is another event's.
-            if statement && self.after_publication(timex) {
+            })
+            .flatten();
+        for date in self.dates(sentence) {
+            if date.0.end > sentence.range.end {
                 continue;
             }
-            // What follows the event named in an "after" phrase came after it.
-            let order = if joined_predicate(&range) {
-                Some(false)
+            if framing {
+                if relative.is_some_and(|at| Reader::token_at(sentence, date.0.start) > at) {
+                    in_sentence.push(date);
+                }
+                continue;
+            }
+            if said_then(&date.0) {
+                said.push(date);
             } else {
-                self.order_between(sentence, span, &range)
-            };
-            if order.is_none() && in_clause(&range) {
-                // Another event's date in the same clause, with nothing relating the two.
-                continue;
+                in_sentence.push(date);
             }
-            if order.is_none() && Reader::in_relative_of_another(sentence, span, &range) {
-                continue;
-            }
-            let at = (&range, trigger);
-            let mut when = self.bounds_of(
-                sentence,
-                at,
-                timex,
-                &in_sentence,
-                TimeSource::Sentence,
-                kind,
-            );
-            match order {
-                Some(true) => {
-                    when.latest = self.published.map(Bound::Day);
-                }
-                Some(false) => {
-                    // Before something dated "earlier this month" is before its start,
-                    // which may lie anywhere in the month: only its latest bounds this one.
-                    when.latest = when.latest.or(when.earliest);
-                    when.earliest = None;
-                }
-                None => {}
-            }
-            // "The talks, held on October 18 and 19, ...": a stretch of days told in a phrase
-            // set off right after the event is its own, and it started on the first of them.
-            let apposed = || {
-                let at = Reader::token_at(sentence, range.start);
-                sentence.word(span.end) == "," && at > span.end && at - span.end <= 4
-            };
-            let first = (order.is_none() && kind != EventKind::CasualtyClaim && apposed())
-                .then(|| self.first_day(&range, timex, &in_sentence))
-                .flatten();
-            return (when, first);
         }
-        // What was said to have happened had done so by the day it was said, when nothing
-        // else in the sentence dates it.
-        let told = modality == Modality::Happened;
-        if let Some((range, timex)) = nearest(&mut said.iter().filter(|_| told)) {
-            let when = When {
-                earliest: None,
-                latest: timex.latest.map(|b| Bound::Day(b.date())),
-                source: TimeSource::Sentence,
-                timex: Some(self.document.source_span(range)),
-            };
-            return (when, None);
-        }
-        // A statement without a date of its own was made by the time of publication; other
-        // events take the narrative time of their paragraph, when the sentence has no dates
-        // of its own (all taken by other events, they say nothing of this one).
-        // "There are no plans for another round": what is denied is still to come, and the
-        // story's time so far does not date it.
-        let next_one = span.start > 0
-            && matches!(
-                sentence.word(span.start - 1),
-                "another" | "further" | "next"
-            );
-        let modality = if modality == Modality::Negated && next_one {
-            Modality::Planned
-        } else {
-            modality
-        };
-        // A statement is made on or after the day its paragraph has reached, and by the time
-        // of publication: "Fighting broke out on Wednesday. Officials said twelve were
-        // killed" was said on Wednesday or later. A day after publication is a plan, not a
-        // time the story has reached.
-        let before = starting_in(&self.timexes, &(self.block.start..sentence.range.start));
-        let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
-        let narrative = recent
-            .iter()
-            .filter(|_| {
-                !framing && (statement || in_sentence.is_empty() && modality != Modality::Planned)
-            })
-            .filter(|(r, _)| r.end <= sentence.range.start)
-            .filter(|(_, t)| Bound::one_day(t.earliest, t.latest).is_some())
-            .filter(|(_, t)| {
-                !(statement || modality == Modality::Happened) || !self.after_publication(t)
-            })
-            // Last, as they read the words before the expression.
-            .rfind(|(r, _)| !self.deadline(r) && !self.backstory(r));
-        if let Some((range, timex)) = narrative {
-            let day = timex.earliest.map(|b| Bound::Day(b.date()));
-            return (
-                When {
-                    earliest: day,
-                    latest: if statement {
-                        self.published.map(Bound::Day)
-                    } else {
-                        day
+        let found = 'found: {
+            let statement = kind == EventKind::Statement;
+            // "The ministry says", "Officials in Baku say": news tells in the present tense what
+            // is said as the report goes out, so the day of publication dates it, whatever the
+            // dates of what is said ("says 65 civilians have been killed since September 27").
+            let present = statement
+                && matches!(
+                    sentence.word(span.start),
+                    "says"
+                        | "say"
+                        | "confirms"
+                        | "writes"
+                        | "accuses"
+                        | "announces"
+                        | "blames"
+                        | "denies"
+                        | "condemns"
+                        | "apologises"
+                        | "apologizes"
+                );
+            if let (true, true, Some(date)) = (present, said.is_empty(), self.published) {
+                // In a live blog, the entry's stamp ("09:50 GMT (Thursday) —") is when it went
+                // out.
+                let when = match self.entry_stamp() {
+                    Some((range, day)) => When {
+                        earliest: Some(Bound::Day(day)),
+                        latest: Some(Bound::Day(day)),
+                        source: TimeSource::Narrative,
+                        timex: Some(self.document.source_span(range)),
                     },
-                    source: TimeSource::Narrative,
-                    timex: Some(self.document.source_span(range.clone())),
-                },
-                None,
-            );
-        }
-        let when = match (modality, self.published) {
-            // News says "officials said" of what was said that day, and gives the day of
-            // anything older: a statement no date of the paragraph reaches was made on the
-            // day of publication. One told in the past perfect ("had confirmed the ceasefire
-            // on Saturday") was made before the story's present.
-            (Modality::Happened, Some(date))
-                if statement && !(span.start > 0 && sentence.word(span.start - 1) == "had") =>
+                    None => When {
+                        earliest: Some(Bound::Day(date)),
+                        latest: Some(Bound::Day(date)),
+                        source: TimeSource::Publication,
+                        timex: None,
+                    },
+                };
+                break 'found (when, None);
+            }
+            if let Some((range, timex)) =
+                nearest(&mut in_sentence.iter().filter(|(r, _)| in_clause(r) && mine(r)))
             {
-                When {
-                    earliest: Some(Bound::Day(date)),
+                let at = (&range, trigger);
+                let mut when =
+                    self.bounds_of(sentence, at, timex, &in_sentence, TimeSource::Clause, kind);
+                if let Some(days) = self.days_running(sentence, span, &range) {
+                    let back = |b: Option<Bound>| {
+                        b.and_then(|b| b.date().checked_sub_days(chrono::Days::new(days)))
+                            .map(Bound::Day)
+                    };
+                    (when.earliest, when.latest) = (back(when.earliest), back(when.latest));
+                }
+                // An event dated by a stretch of days of its own ("clashes of October 11 and 12")
+                // started on its first day; a toll counts what happened over all of them.
+                let first = (kind != EventKind::CasualtyClaim)
+                    .then(|| self.first_day(&range, timex, &in_sentence))
+                    .flatten();
+                break 'found (when, first);
+            }
+            // A date elsewhere in the sentence: ordered against the event by the words between
+            // them, or taken as the event's own when it is in another clause. No date of the
+            // clause is the event's own (none was found above), so every date is a candidate,
+            // without asking each again.
+            ordered.extend(in_sentence.iter().copied());
+            ordered.sort_by_key(|(r, _)| r.start.abs_diff(trigger));
+            for (range, timex) in ordered.iter().map(|(r, t)| (r.clone(), *t)) {
+                // "Ministers will meet next week, a Saudi official said": what was said was said
+                // by the time of the report; a later day is another event's.
+                if statement && self.after_publication(timex) {
+                    continue;
+                }
+                // What follows the event named in an "after" phrase came after it.
+                let order = if joined_predicate(&range) {
+                    Some(false)
+                } else {
+                    self.order_between(sentence, span, &range)
+                };
+                if order.is_none() && in_clause(&range) {
+                    // Another event's date in the same clause, with nothing relating the two.
+                    continue;
+                }
+                if order.is_none() && Reader::in_relative_of_another(sentence, span, &range) {
+                    continue;
+                }
+                let at = (&range, trigger);
+                let mut when = self.bounds_of(
+                    sentence,
+                    at,
+                    timex,
+                    &in_sentence,
+                    TimeSource::Sentence,
+                    kind,
+                );
+                match order {
+                    Some(true) => {
+                        when.latest = self.published.map(Bound::Day);
+                    }
+                    Some(false) => {
+                        // Before something dated "earlier this month" is before its start,
+                        // which may lie anywhere in the month: only its latest bounds this one.
+                        when.latest = when.latest.or(when.earliest);
+                        when.earliest = None;
+                    }
+                    None => {}
+                }
+                // "The talks, held on October 18 and 19, ...": a stretch of days told in a phrase
+                // set off right after the event is its own, and it started on the first of them.
+                let apposed = || {
+                    let at = Reader::token_at(sentence, range.start);
+                    sentence.word(span.end) == "," && at > span.end && at - span.end <= 4
+                };
+                let first = (order.is_none() && kind != EventKind::CasualtyClaim && apposed())
+                    .then(|| self.first_day(&range, timex, &in_sentence))
+                    .flatten();
+                break 'found (when, first);
+            }
+            // What was said to have happened had done so by the day it was said, when nothing
+            // else in the sentence dates it.
+            let told = modality == Modality::Happened;
+            if let Some((range, timex)) = nearest(&mut said.iter().filter(|_| told)) {
+                let when = When {
+                    earliest: None,
+                    latest: timex.latest.map(|b| Bound::Day(b.date())),
+                    source: TimeSource::Sentence,
+                    timex: Some(self.document.source_span(range)),
+                };
+                break 'found (when, None);
+            }
+            // A statement without a date of its own was made by the time of publication; other
+            // events take the narrative time of their paragraph, when the sentence has no dates
+            // of its own (all taken by other events, they say nothing of this one).
+            // "There are no plans for another round": what is denied is still to come, and the
+            // story's time so far does not date it.
+            let next_one = span.start > 0
+                && matches!(
+                    sentence.word(span.start - 1),
+                    "another" | "further" | "next"
+                );
+            let modality = if modality == Modality::Negated && next_one {
+                Modality::Planned
+            } else {
+                modality
+            };
+            // A statement is made on or after the day its paragraph has reached, and by the time
+            // of publication: "Fighting broke out on Wednesday. Officials said twelve were
+            // killed" was said on Wednesday or later. A day after publication is a plan, not a
+            // time the story has reached.
+            let before = starting_in(&self.timexes, &(self.block.start..sentence.range.start));
+            let recent = &before[before.len().saturating_sub(NARRATIVE_LOOKBACK)..];
+            let narrative = recent
+                .iter()
+                .filter(|_| {
+                    !framing
+                        && (statement || in_sentence.is_empty() && modality != Modality::Planned)
+                })
+                .filter(|(r, _)| r.end <= sentence.range.start)
+                .filter(|(_, t)| Bound::one_day(t.earliest, t.latest).is_some())
+                .filter(|(_, t)| {
+                    !(statement || modality == Modality::Happened) || !self.after_publication(t)
+                })
+                // Last, as they read the words before the expression.
+                .rfind(|(r, _)| !self.deadline(r) && !self.backstory(r));
+            if let Some((range, timex)) = narrative {
+                let day = timex.earliest.map(|b| Bound::Day(b.date()));
+                break 'found (
+                    When {
+                        earliest: day,
+                        latest: if statement {
+                            self.published.map(Bound::Day)
+                        } else {
+                            day
+                        },
+                        source: TimeSource::Narrative,
+                        timex: Some(self.document.source_span(range.clone())),
+                    },
+                    None,
+                );
+            }
+            let when = match (modality, self.published) {
+                // News says "officials said" of what was said that day, and gives the day of
+                // anything older: a statement no date of the paragraph reaches was made on the
+                // day of publication. One told in the past perfect ("had confirmed the ceasefire
+                // on Saturday") was made before the story's present.
+                (Modality::Happened, Some(date))
+                    if statement && !(span.start > 0 && sentence.word(span.start - 1) == "had") =>
+                {
+                    When {
+                        earliest: Some(Bound::Day(date)),
+                        latest: Some(Bound::Day(date)),
+                        source: TimeSource::Publication,
+                        timex: None,
+                    }
+                }
+                (Modality::Happened, Some(date)) => When {
+                    earliest: None,
                     latest: Some(Bound::Day(date)),
                     source: TimeSource::Publication,
                     timex: None,
-                }
-            }
-            (Modality::Happened, Some(date)) => When {
-                earliest: None,
-                latest: Some(Bound::Day(date)),
-                source: TimeSource::Publication,
-                timex: None,
-            },
-            (Modality::Planned, Some(date)) => When {
-                earliest: Some(Bound::Day(date)),
-                latest: None,
-                source: TimeSource::Publication,
-                timex: None,
-            },
-            _ => When {
-                earliest: None,
-                latest: None,
-                source: TimeSource::None,
-                timex: None,
-            },
+                },
+                (Modality::Planned, Some(date)) => When {
+                    earliest: Some(Bound::Day(date)),
+                    latest: None,
+                    source: TimeSource::Publication,
+                    timex: None,
+                },
+                _ => When {
+                    earliest: None,
+                    latest: None,
+                    source: TimeSource::None,
+                    timex: None,
+                },
+            };
+            (when, None)
         };
-        (when, None)
+        self.dated
+            .set((emptied(said), emptied(in_sentence), emptied(ordered)));
+        found
     }
 
     /// The days a running total counts, when the casualty claim at `span` is one rather than
