@@ -515,6 +515,8 @@ pub struct EventLexicon {
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
+    /// Verbs that call an event off (negated) or put it off (planned).
+    pub(crate) undoing: PhraseTable<Modality>,
     /// Reporting verbs; `true` for one that reports only a toll it puts or raises.
     pub(crate) reporting: PhraseTable<bool>,
     /// Context words, each with every category it belongs to.
@@ -537,6 +539,7 @@ impl Default for EventLexicon {
             phases: PhraseTable::new(3),
             outcomes: PhraseTable::new(4),
             modality: PhraseTable::new(5),
+            undoing: PhraseTable::new(11),
             reporting: PhraseTable::new(6),
             cues: PhraseTable::new(7),
             joints: PhraseTable::new(8),
@@ -550,6 +553,7 @@ impl Default for EventLexicon {
             lexicon.read_phases(include_str!("../../lexicon/events/phases.tsv")),
             lexicon.read_outcomes(include_str!("../../lexicon/events/outcomes.tsv")),
             lexicon.read_modality(include_str!("../../lexicon/events/modality.tsv")),
+            lexicon.read_undoing(include_str!("../../lexicon/events/undoing.tsv")),
             lexicon.read_reporting(include_str!("../../lexicon/events/attribution.tsv")),
             lexicon.read_cues(include_str!("../../lexicon/events/cues.tsv")),
             lexicon.read_joints(include_str!("../../lexicon/events/relations.tsv")),
@@ -761,6 +765,11 @@ impl EventLexicon {
         Ok(())
     }
 
+    fn read_undoing(&mut self, list: &str) -> Result<(), Error> {
+        self.undoing
+            .read_codes(&mut self.vocabulary, list, "modality", Modality::from_code)
+    }
+
     fn read_cues(&mut self, list: &str) -> Result<(), Error> {
         let mut rows = rows(list);
         while let Some((line, row)) = rows.next() {
@@ -868,6 +877,11 @@ mod tests {
         assert!(
             lexicon
                 .read_modality(include_str!("../../lexicon/events/modality.tsv"))
+                .is_ok()
+        );
+        assert!(
+            lexicon
+                .read_undoing(include_str!("../../lexicon/events/undoing.tsv"))
                 .is_ok()
         );
         assert!(

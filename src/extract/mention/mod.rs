@@ -1706,19 +1706,14 @@ fn called_off(
     clause: &Range<usize>,
     span: &Range<usize>,
 ) -> Option<Modality> {
-    let undone = |at: usize| match sentence.word(at) {
-        "cancelled" | "canceled" | "cancel" | "cancels" | "scrapped" | "scrap" | "scraps"
-        | "abandoned" | "aborted" => Some((Modality::Negated, at + 1)),
-        "postponed" | "postpone" | "postpones" | "deferred" | "delayed" | "delay" => {
-            Some((Modality::Planned, at + 1))
-        }
-        "called" | "call" | "calls" if sentence.word(at + 1) == "off" => {
-            Some((Modality::Negated, at + 2))
-        }
-        "put" | "puts" | "pushed" if matches!(sentence.word(at + 1), "off" | "back") => {
-            Some((Modality::Planned, at + 2))
-        }
-        _ => None,
+    // The words of `lexicon/events/undoing.tsv` at `at`, and where they end: a test of the
+    // word's bits for nearly every word, as few are any of them.
+    let undone = |at: usize| {
+        sentence
+            .lexicon
+            .undoing
+            .longest(sentence.words, at)
+            .map(|(len, modality)| (*modality, at + len))
     };
     // The verb before, past the words that describe the event ("called off the next round
     // of talks").
@@ -1731,25 +1726,18 @@ fn called_off(
     if let Some((modality, _)) = before {
         return Some(modality);
     }
-    // The subject's predicate: a form of "be" and the verb, in the event's clause or past a
-    // description set off by commas.
+    // The subject's predicate: a form of "be" and the verb ("were postponed"), or no plan
+    // made ("has not been scheduled"), in the event's clause or past a description set off
+    // by commas.
     let predicate = |from: usize, to: usize| {
-        (from..to.min(from + 8)).find_map(|at| {
-            let be = matches!(
-                sentence.word(at),
-                "was" | "were" | "is" | "are" | "been" | "be"
-            );
-            // "A second round has not been scheduled": no plan has been made.
-            let unplanned = at > 0
-                && sentence.word(at - 1) == "not"
+        (from..to.min(from + 9)).find_map(|at| {
+            let (modality, _) = undone(at)?;
+            let be = at > 0
                 && matches!(
-                    sentence.word(at + 1),
-                    "scheduled" | "set" | "planned" | "fixed" | "arranged"
+                    sentence.word(at - 1),
+                    "was" | "were" | "is" | "are" | "been" | "be"
                 );
-            if be && unplanned {
-                return Some((Modality::Negated, at + 2));
-            }
-            be.then(|| undone(at + 1)).flatten()
+            (be || sentence.word(at) == "not").then_some(modality)
         })
     };
     let subject = clause.start + 3 >= span.start;
@@ -1762,7 +1750,6 @@ fn called_off(
         let after = sentence.predicate_after_insert(span)?;
         predicate(after.start, after.end)
     })
-    .map(|(modality, _)| modality)
 }
 
 /// Verbs that watch over or carry out what is already in place: the deal or truce they take
