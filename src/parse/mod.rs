@@ -47,16 +47,26 @@ pub(crate) struct Found {
 
 /// Finds every temporal phrase in `text`, in order, without overlaps, reading at most
 /// `window` bytes from where each may start.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
-    words::remembering(text, || scan_words(text, window))
+    let mut found = Vec::new();
+    scan_into(text, window, &mut found);
+    found
 }
 
-fn scan_words(text: &str, window: usize) -> Vec<Found> {
-    let bytes = text.as_bytes();
-    let lexicon = lexicon();
+/// [`scan`] into `found`, emptied first: the tagger keeps one list per thread for the
+/// phrases of each report.
+pub(crate) fn scan_into(text: &str, window: usize, found: &mut Vec<Found>) {
+    found.clear();
     // Room for a phrase every 64 bytes, where news has one every 150 or so: grown from
     // nothing, the list of a report was copied five or six times over.
-    let mut found = Vec::with_capacity(text.len() / 64 + 1);
+    found.reserve(text.len() / 64 + 1);
+    words::remembering(text, || scan_words(text, window, found));
+}
+
+fn scan_words(text: &str, window: usize, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let lexicon = lexicon();
     // The readings at one word, in a buffer kept for the whole scan.
     let mut readings = Vec::new();
     // The word after the last lead, when leads_at read it.
@@ -110,11 +120,10 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
             reading,
         });
         at = end;
-        if let Some(tail) = range_tail_found(range_end, &mut found) {
+        if let Some(tail) = range_tail_found(range_end, found) {
             at = tail;
         }
     }
-    found
 }
 
 /// What phrases the word `word` (ending at `end`), a digit or a word of a lead's shape
