@@ -17,7 +17,7 @@ mod words;
 
 use crate::time::Modifier;
 use crate::time::expr::{Expr, Guard, Reading};
-use lexicon::{Leads, Sense, Tense, WordLeads, lexicon};
+use lexicon::{Leads, NumberKind, Sense, Tense, WordLeads, lexicon};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -1463,7 +1463,25 @@ pub(crate) fn count_at(input: &str) -> Option<(usize, Count)> {
 
 /// An ordinal at the start of `input` ("third", "3rd", "twenty-first"): its length and value.
 pub(crate) fn ordinal_at(input: &str) -> Option<(usize, u32)> {
+    // Extraction asks at words around every truce; a word opens an ordinal only as one
+    // ("third") or as tens ("twenty-first"), which one lookup tells, where the parser looked
+    // the word up twice, outside a scan that remembers it.
     let window = &input[..floor_char_boundary(input, WINDOW)];
+    if !window.starts_with(|c: char| c.is_ascii_digit()) {
+        let (_, (_, senses)) = words::lex(window).ok()?;
+        let opens = senses.iter().any(|s| {
+            matches!(
+                s,
+                Sense::Number {
+                    kind: NumberKind::Ordinal | NumberKind::Tens,
+                    ..
+                }
+            )
+        });
+        if !opens {
+            return None;
+        }
+    }
     words::ordinal(window)
         .ok()
         .map(|(rest, n)| (window.len() - rest.len(), n))

@@ -1891,7 +1891,16 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Count { whole, half: false } if unit == Unit::Century => {
             format!("P{}Y", whole * 100)
         }
-        Amount::Count { whole, half: false } => format!("P{t}{whole}{designator}"),
+        // "four days", most amounts: written piece by piece, as `format!` cost 500
+        // instructions.
+        Amount::Count { whole, half: false } => {
+            let mut value = String::with_capacity(16);
+            value.push('P');
+            value.push_str(t);
+            push_padded(&mut value, whole, 1);
+            value.push_str(designator);
+            value
+        }
         Amount::Count { whole, half: true } => match unit {
             Unit::Year => {
                 if whole == 0 {
