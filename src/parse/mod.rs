@@ -1048,8 +1048,9 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     if let Some(next) = AfterThe::read(input, leads) {
         runs &= !ARTICLE_RUNS | next.runs;
     }
-    // What each of the parsers a clock time's day can open with read here, once.
-    let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
+    // The day the first of the parsers a clock time's day can open with read here, once:
+    // they run in the order of [`clock::CLOCK_DAYS`], which the clock time tries them in.
+    let mut day: Option<(&str, Expr)> = None;
     // In the list's order, which the clock-time parser and the order of equal readings need.
     while runs != 0 {
         let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
@@ -1058,17 +1059,15 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             Run::Plain(parse) | Run::Article(parse, _) => parse(input),
             Run::Day(order) | Run::ArticleDay(order, _) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
-                days[*order] = parsed
-                    .as_ref()
-                    .ok()
-                    .map(|(rest, r)| (*rest, r.expr.clone()));
+                if day.is_none() {
+                    day = parsed.as_ref().ok().map(|(rest, r)| (*rest, r.expr.clone()));
+                }
                 parsed
             }
             Run::Clock => {
                 // "Friday at 5 pm": the first day parser that read a day, in their order; one
                 // this word cannot open did not run and reads none.
-                let day = days.iter().flatten().next().cloned();
-                clock::time_after(input, day)
+                clock::time_after(input, day.take())
             }
         };
         if let Ok((rest, reading)) = parsed {
@@ -1174,12 +1173,13 @@ impl AfterThe {
         }
         next.runs = runs_of(&AFTER_KINDS, next.kinds)
             | if next.continues { PHRASE_RUNS } else { 0 }
-            | AfterWords::get().runs(&next.buffer[..len]);
+            | AfterWords::get().runs(next.lower());
         Some(next)
     }
 
-    fn lower(&self) -> &str {
-        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+    /// The word in lowercase, as the lists are looked up: bytes, not checked again as UTF-8.
+    fn lower(&self) -> &[u8] {
+        &self.buffer[..self.len]
     }
 }
 
@@ -1736,7 +1736,7 @@ mod tests {
         assert!(the("the Nineties").is_some_and(|next| next.kinds.meets(Leads::DECADE)));
         assert!(the("the two sides").is_some_and(|next| !next.kinds.meets(Leads::DECADE)));
         assert!(
-            the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
+            the("The Near future").is_some_and(|next| next.continues && next.lower() == b"near")
         );
     }
 
