@@ -569,13 +569,13 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        let mut counted = Vec::new();
-        core(rest, Leads::COUNTED, &mut counted);
-        for (len, reading) in counted {
-            if counts_something(&reading.expr) {
-                readings.push((skipped + len, reading.with_modifier(Some(modifier))));
-            }
-        }
+        let from = readings.len();
+        core(rest, Leads::COUNTED, readings);
+        keep_from(readings, from, |(len, reading)| {
+            *len += skipped;
+            reading.modifier = Some(modifier);
+            counts_something(&reading.expr)
+        });
     }
     let position = if may_open_position(input, leads) {
         position_modifier(input).ok()
@@ -584,17 +584,31 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        let mut placed = Vec::new();
-        core(rest, word_leads(rest), &mut placed);
-        for (len, mut reading) in placed {
-            if is_placed(&reading.expr) && reading.portion.is_none() {
-                reading = reading.with_modifier(Some(modifier));
-                reading.guard = Guard::None;
-                readings.push((skipped + len, reading));
-            }
-        }
+        let from = readings.len();
+        core(rest, word_leads(rest), readings);
+        keep_from(readings, from, |(len, reading)| {
+            *len += skipped;
+            reading.modifier = Some(modifier);
+            reading.guard = Guard::None;
+            is_placed(&reading.expr) && reading.portion.is_none()
+        });
     }
     readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+}
+
+/// Keeps, of `readings` from `from` on, those `keep` accepts, as it changes them: the
+/// readings after a modifier are read into the list of the word's own, in their order,
+/// where each modifier's were a list allocated for them.
+fn keep_from(
+    readings: &mut Vec<(usize, Reading)>,
+    from: usize,
+    mut keep: impl FnMut(&mut (usize, Reading)) -> bool,
+) {
+    let mut at = 0;
+    readings.retain_mut(|reading| {
+        at += 1;
+        at <= from || keep(reading)
+    });
 }
 
 /// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
