@@ -470,7 +470,10 @@ pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
 /// of") are turned away on their first word.
 fn may_name_year(input: &str) -> bool {
     let bytes = input.as_bytes();
-    let len = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let len = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
     let word = &bytes[..len];
     if input.starts_with("FY")
         || [&b"fiscal"[..], b"the", b"year", b"two"]

@@ -1074,7 +1074,10 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             Run::Day(order) | Run::ArticleDay(order, _) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
                 if day.is_none() {
-                    day = parsed.as_ref().ok().map(|(rest, r)| (*rest, r.expr.clone()));
+                    day = parsed
+                        .as_ref()
+                        .ok()
+                        .map(|(rest, r)| (*rest, r.expr.clone()));
                 }
                 parsed
             }
