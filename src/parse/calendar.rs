@@ -1,6 +1,6 @@
 //! Dates on the calendar: days, months, years, decades, centuries, quarters, halves, seasons.
 
-use super::lexicon::Sense;
+use super::lexicon::{NumberKind, Sense};
 use super::words::{
     Kept, Kept8, RECENT, Res, ascii_no_case, boundary, dash, digits, hyphen, kw, lex, number_words,
     ordinal, ordinal_suffix, remembered, sense, sp, then,
@@ -439,6 +439,9 @@ pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
 
 /// Years named with their kind: "fiscal 1989", "the year 2000", "FY2024".
 pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
+    if !may_name_year(input) {
+        return fail(input);
+    }
     let (rest, year) = alt((
         preceded((kw("fiscal"), sp), year_number),
         preceded(
@@ -459,6 +462,37 @@ pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
         }
         .into(),
     ))
+}
+
+/// Whether a named year can open with the first word of `input`: "fiscal", "the", "year",
+/// "FY", or a spoken year's first number ("two thousand", "nineteen ninety-six", "twenty
+/// twenty"). The amounts and units it is tried at ("two days", "hours before", "thousands
+/// of") are turned away on their first word.
+fn may_name_year(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let len = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let word = &bytes[..len];
+    if input.starts_with("FY")
+        || [&b"fiscal"[..], b"the", b"year", b"two"]
+            .iter()
+            .any(|opener| word.eq_ignore_ascii_case(opener))
+    {
+        return true;
+    }
+    // The century of a spoken year is a number from 11 to 20 in words: a cardinal, tens
+    // with or without their units, or hundreds of a nought ("zero hundred and twelve").
+    lex(input).is_ok_and(|(_, (_, senses))| {
+        senses.iter().any(|s| match s {
+            Sense::Number { value, kind } => {
+                *kind == NumberKind::Tens
+                    || *kind == NumberKind::Cardinal && (*value == 0 || (11..=20).contains(value))
+            }
+            _ => false,
+        })
+    })
 }
 
 /// "99" in "FY99" or "'99": 1950–2049.
@@ -496,7 +530,7 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
     let words = sense(|s| match s {
         Sense::Number {
             value,
-            kind: super::lexicon::NumberKind::Decade,
+            kind: NumberKind::Decade,
         } => Some(1900 + *value as i32),
         _ => None,
     });
@@ -923,6 +957,28 @@ mod tests {
         assert_eq!(range_end(" and 19, when"), Ok((", when", (5, 19))));
         assert_eq!(range_end("-30 in"), Ok((" in", (1, 30))));
         assert!(range_end(" and 19 October").is_err());
+    }
+
+    #[test]
+    fn years_named_with_their_kind() {
+        let year = |input| read(named_year, input).map(|(expr, _)| expr);
+        let written = |year| {
+            Some(Expr::Date {
+                year: Some(year),
+                month: None,
+                day: None,
+                weekday: None,
+            })
+        };
+        assert_eq!(year("fiscal 1989"), written(1989));
+        assert_eq!(year("the year 2000"), written(2000));
+        assert_eq!(year("FY2024"), written(2024));
+        assert_eq!(year("nineteen ninety-six"), written(1996));
+        assert_eq!(year("Twenty twenty"), written(2020));
+        assert_eq!(year("two thousand and one"), written(2001));
+        for amount in ["two days", "hours before", "thousands of", "twelve hours"] {
+            assert_eq!(year(amount), None, "{amount}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Counts of people and things, as ranges: "23", "at least 12", "more than 200", "dozens",
 //! "1,500", "twenty-three", "nearly 50", "hundreds".
 
-use super::lexicon::Sense;
+use super::lexicon::{Phrase, Sense};
 use super::words::{Res, kw, number_words, phrase, sense, sp};
 use crate::time::Modifier;
 use nom::Parser;
@@ -164,6 +164,8 @@ pub(super) const OPENERS: [&str; 5] = ["dozens", "scores", "hundreds", "thousand
 
 /// Whether the first word of `input` can open a count: a number word ("twenty", "a"
 /// hundred), a qualifier or the first word of one ("nearly", "at least"), or a vague amount.
+/// Not the first word of another multi-word entry: "the", a tenth of the words extraction
+/// tries, opens "the near future" but no count.
 fn may_open_count(input: &str) -> bool {
     // A word of ASCII letters, as nearly all are, is first told by its shape.
     let bytes = input.as_bytes();
@@ -186,7 +188,10 @@ fn may_open_count(input: &str) -> bool {
     let mut buffer = [0u8; super::words::LONGEST_WORD];
     super::words::lowercase(word, &mut buffer).is_some_and(|lower| {
         OPENERS.iter().any(|word| lower == word.as_bytes())
-            || !super::lexicon::lexicon().phrases(lower).is_empty()
+            || super::lexicon::lexicon()
+                .phrases(lower)
+                .iter()
+                .any(Phrase::qualifies)
     })
 }
 

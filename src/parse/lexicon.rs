@@ -74,6 +74,13 @@ pub(crate) struct Phrase {
     pub sense: Sense,
 }
 
+impl Phrase {
+    /// Whether the entry qualifies an amount ("more than", "at least").
+    pub(crate) fn qualifies(&self) -> bool {
+        matches!(self.sense, Sense::Modifier(_))
+    }
+}
+
 /// All temporal word lists.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
@@ -587,8 +594,12 @@ impl Lexicon {
                 self.count_shapes.insert(word.as_bytes());
             }
         }
-        for word in self.phrases.keys() {
-            self.count_shapes.insert(word.as_bytes());
+        // Of the multi-word entries, the count parser reads only qualifiers ("at least"):
+        // "the", first word of many entries ("the near future"), opens no count.
+        for (word, phrases) in &self.phrases {
+            if phrases.iter().any(Phrase::qualifies) {
+                self.count_shapes.insert(word.as_bytes());
+            }
         }
         for word in super::count::OPENERS {
             self.count_shapes.insert(word.as_bytes());

@@ -17,7 +17,7 @@ mod words;
 
 use crate::time::Modifier;
 use crate::time::expr::{Expr, Guard, Reading};
-use lexicon::{Leads, Sense, Tense, WordLeads, lexicon};
+use lexicon::{Leads, NumberKind, Sense, Tense, WordLeads, lexicon};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -47,16 +47,26 @@ pub(crate) struct Found {
 
 /// Finds every temporal phrase in `text`, in order, without overlaps, reading at most
 /// `window` bytes from where each may start.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, window: usize) -> Vec<Found> {
-    words::remembering(text, || scan_words(text, window))
+    let mut found = Vec::new();
+    scan_into(text, window, &mut found);
+    found
 }
 
-fn scan_words(text: &str, window: usize) -> Vec<Found> {
-    let bytes = text.as_bytes();
-    let lexicon = lexicon();
+/// [`scan`] into `found`, emptied first: the tagger keeps one list per thread for the
+/// phrases of each report.
+pub(crate) fn scan_into(text: &str, window: usize, found: &mut Vec<Found>) {
+    found.clear();
     // Room for a phrase every 64 bytes, where news has one every 150 or so: grown from
     // nothing, the list of a report was copied five or six times over.
-    let mut found = Vec::with_capacity(text.len() / 64 + 1);
+    found.reserve(text.len() / 64 + 1);
+    words::remembering(text, || scan_words(text, window, found));
+}
+
+fn scan_words(text: &str, window: usize, found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let lexicon = lexicon();
     // The readings at one word, in a buffer kept for the whole scan.
     let mut readings = Vec::new();
     // The word after the last lead, when leads_at read it.
@@ -110,11 +120,10 @@ fn scan_words(text: &str, window: usize) -> Vec<Found> {
             reading,
         });
         at = end;
-        if let Some(tail) = range_tail_found(range_end, &mut found) {
+        if let Some(tail) = range_tail_found(range_end, found) {
             at = tail;
         }
     }
-    found
 }
 
 /// What phrases the word `word` (ending at `end`), a digit or a word of a lead's shape
@@ -560,13 +569,13 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
-        let mut counted = Vec::new();
-        core(rest, Leads::COUNTED, &mut counted);
-        for (len, reading) in counted {
-            if counts_something(&reading.expr) {
-                readings.push((skipped + len, reading.with_modifier(Some(modifier))));
-            }
-        }
+        let from = readings.len();
+        core(rest, Leads::COUNTED, readings);
+        keep_from(readings, from, |(len, reading)| {
+            *len += skipped;
+            reading.modifier = Some(modifier);
+            counts_something(&reading.expr)
+        });
     }
     let position = if may_open_position(input, leads) {
         position_modifier(input).ok()
@@ -575,17 +584,31 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     };
     if let Some((rest, modifier)) = position {
         let skipped = input.len() - rest.len();
-        let mut placed = Vec::new();
-        core(rest, word_leads(rest), &mut placed);
-        for (len, mut reading) in placed {
-            if is_placed(&reading.expr) && reading.portion.is_none() {
-                reading = reading.with_modifier(Some(modifier));
-                reading.guard = Guard::None;
-                readings.push((skipped + len, reading));
-            }
-        }
+        let from = readings.len();
+        core(rest, word_leads(rest), readings);
+        keep_from(readings, from, |(len, reading)| {
+            *len += skipped;
+            reading.modifier = Some(modifier);
+            reading.guard = Guard::None;
+            is_placed(&reading.expr) && reading.portion.is_none()
+        });
     }
     readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
+}
+
+/// Keeps, of `readings` from `from` on, those `keep` accepts, as it changes them: the
+/// readings after a modifier are read into the list of the word's own, in their order,
+/// where each modifier's were a list allocated for them.
+fn keep_from(
+    readings: &mut Vec<(usize, Reading)>,
+    from: usize,
+    mut keep: impl FnMut(&mut (usize, Reading)) -> bool,
+) {
+    let mut at = 0;
+    readings.retain_mut(|reading| {
+        at += 1;
+        at <= from || keep(reading)
+    });
 }
 
 /// Amount phrases a quantity modifier can apply to: "more than eight hours", "nearly four years ago".
@@ -1039,8 +1062,9 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     if let Some(next) = AfterThe::read(input, leads) {
         runs &= !ARTICLE_RUNS | next.runs;
     }
-    // What each of the parsers a clock time's day can open with read here, once.
-    let mut days: [Option<(&str, Expr)>; clock::CLOCK_DAYS.len()] = Default::default();
+    // The day the first of the parsers a clock time's day can open with read here, once:
+    // they run in the order of [`clock::CLOCK_DAYS`], which the clock time tries them in.
+    let mut day: Option<(&str, Expr)> = None;
     // In the list's order, which the clock-time parser and the order of equal readings need.
     while runs != 0 {
         let (parser, _) = &PARSERS[runs.trailing_zeros() as usize];
@@ -1049,17 +1073,18 @@ fn core(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
             Run::Plain(parse) | Run::Article(parse, _) => parse(input),
             Run::Day(order) | Run::ArticleDay(order, _) => {
                 let parsed = clock::CLOCK_DAYS[*order](input);
-                days[*order] = parsed
-                    .as_ref()
-                    .ok()
-                    .map(|(rest, r)| (*rest, r.expr.clone()));
+                if day.is_none() {
+                    day = parsed
+                        .as_ref()
+                        .ok()
+                        .map(|(rest, r)| (*rest, r.expr.clone()));
+                }
                 parsed
             }
             Run::Clock => {
                 // "Friday at 5 pm": the first day parser that read a day, in their order; one
                 // this word cannot open did not run and reads none.
-                let day = days.iter().flatten().next().cloned();
-                clock::time_after(input, day)
+                clock::time_after(input, day.take())
             }
         };
         if let Ok((rest, reading)) = parsed {
@@ -1165,12 +1190,13 @@ impl AfterThe {
         }
         next.runs = runs_of(&AFTER_KINDS, next.kinds)
             | if next.continues { PHRASE_RUNS } else { 0 }
-            | AfterWords::get().runs(&next.buffer[..len]);
+            | AfterWords::get().runs(next.lower());
         Some(next)
     }
 
-    fn lower(&self) -> &str {
-        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+    /// The word in lowercase, as the lists are looked up: bytes, not checked again as UTF-8.
+    fn lower(&self) -> &[u8] {
+        &self.buffer[..self.len]
     }
 }
 
@@ -1454,7 +1480,25 @@ pub(crate) fn count_at(input: &str) -> Option<(usize, Count)> {
 
 /// An ordinal at the start of `input` ("third", "3rd", "twenty-first"): its length and value.
 pub(crate) fn ordinal_at(input: &str) -> Option<(usize, u32)> {
+    // Extraction asks at words around every truce; a word opens an ordinal only as one
+    // ("third") or as tens ("twenty-first"), which one lookup tells, where the parser looked
+    // the word up twice, outside a scan that remembers it.
     let window = &input[..floor_char_boundary(input, WINDOW)];
+    if !window.starts_with(|c: char| c.is_ascii_digit()) {
+        let (_, (_, senses)) = words::lex(window).ok()?;
+        let opens = senses.iter().any(|s| {
+            matches!(
+                s,
+                Sense::Number {
+                    kind: NumberKind::Ordinal | NumberKind::Tens,
+                    ..
+                }
+            )
+        });
+        if !opens {
+            return None;
+        }
+    }
     words::ordinal(window)
         .ok()
         .map(|(rest, n)| (window.len() - rest.len(), n))
@@ -1709,7 +1753,7 @@ mod tests {
         assert!(the("the Nineties").is_some_and(|next| next.kinds.meets(Leads::DECADE)));
         assert!(the("the two sides").is_some_and(|next| !next.kinds.meets(Leads::DECADE)));
         assert!(
-            the("The Near future").is_some_and(|next| next.continues && next.lower() == "near")
+            the("The Near future").is_some_and(|next| next.continues && next.lower() == b"near")
         );
     }
 

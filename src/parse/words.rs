@@ -442,34 +442,6 @@ pub(crate) fn number_words(input: &str) -> Res<'_, u32> {
 }
 
 fn read_number_words(input: &str) -> Res<'_, u32> {
-    let small = |input| {
-        let (rest, value) = sense(|s| match s {
-            Sense::Number {
-                value,
-                kind: NumberKind::Cardinal,
-            } => Some(*value),
-            _ => None,
-        })
-        .parse(input)?;
-        Ok((rest, value))
-    };
-    let tens = |input| {
-        let (rest, tens) = sense(|s| match s {
-            Sense::Number {
-                value,
-                kind: NumberKind::Tens,
-            } => Some(*value),
-            _ => None,
-        })
-        .parse(input)?;
-        let (rest, units) = opt(preceded(
-            alt((recognize(hyphen), sp)),
-            verify(small, |v| *v < 10),
-        ))
-        .parse(rest)?;
-        Ok((rest, tens + units.unwrap_or(0)))
-    };
-    let below_hundred = |input| alt((tens, small)).parse(input);
     let hundred = |input| {
         sense(|s| {
             matches!(
@@ -498,6 +470,43 @@ fn read_number_words(input: &str) -> Res<'_, u32> {
         return Ok((rest, first * 100 + tail.unwrap_or(0)));
     }
     Ok((rest, first))
+}
+
+/// A number in words below a hundred: "twenty-four", "twenty four", "nine". The word is
+/// looked up once for tens and for a cardinal, where each was a lookup of its own: every
+/// amount and year in words is read through here.
+fn below_hundred(input: &str) -> Res<'_, u32> {
+    let (rest, (_, senses)) = lex(input)?;
+    let number = |wanted: NumberKind| {
+        senses.iter().find_map(|s| match s {
+            Sense::Number { value, kind } if *kind == wanted => Some(*value),
+            _ => None,
+        })
+    };
+    if let Some(tens) = number(NumberKind::Tens) {
+        let (rest, units) = opt(preceded(
+            alt((recognize(hyphen), sp)),
+            verify(cardinal, |v| *v < 10),
+        ))
+        .parse(rest)?;
+        return Ok((rest, tens + units.unwrap_or(0)));
+    }
+    match number(NumberKind::Cardinal) {
+        Some(value) => Ok((rest, value)),
+        None => failure(input, nom::error::ErrorKind::MapOpt),
+    }
+}
+
+/// A cardinal in one word: "four", "twelve".
+fn cardinal(input: &str) -> Res<'_, u32> {
+    sense(|s| match s {
+        Sense::Number {
+            value,
+            kind: NumberKind::Cardinal,
+        } => Some(*value),
+        _ => None,
+    })
+    .parse(input)
 }
 
 /// "a" or "an" meaning one: "a year ago", "an hour".

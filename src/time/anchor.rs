@@ -17,6 +17,7 @@ use super::{
 use crate::document::Document;
 use crate::parse::{self, Found, WordTense};
 use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike, Weekday};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A phrase anchored: everything a [`Timex`] needs but its place.
@@ -122,7 +123,8 @@ impl State<'_> {
 /// Tags a whole document.
 pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     let text = document.text();
-    let found = parse::scan(text, options.limits.max_expression_bytes);
+    let mut found = FOUND.take();
+    parse::scan_into(text, options.limits.max_expression_bytes, &mut found);
     let masthead = match document.published() {
         Some(_) => None,
         None => masthead(text, &found),
@@ -147,7 +149,9 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         masthead,
         ..Tagging::default()
     };
-    let mut resolved_all: Vec<Resolved> = Vec::with_capacity(found.len());
+    let mut resolved_all = RESOLVED.take();
+    resolved_all.clear();
+    resolved_all.reserve(found.len());
     for (index, item) in found.iter().enumerate() {
         // Each entry of a live blog is written on the blog's day, whatever day the entry
         // before it told of: its stamp starts the story over from there.
@@ -300,7 +304,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         &mut tagging.diagnostics,
     );
     tagging.timexes.reserve_exact(found.len());
-    for (item, resolved) in found.iter().zip(resolved_all) {
+    for (item, resolved) in found.iter().zip(resolved_all.drain(..)) {
         tagging.timexes.push(Timex {
             document: document.id().clone(),
             span: document.source_span(item.range.clone()),
@@ -314,7 +318,26 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         });
     }
     tagging.diagnostics.sort_by_key(|d| d.span);
+    found.clear();
+    if found.capacity() <= KEPT_PHRASES {
+        FOUND.set(found);
+    }
+    if resolved_all.capacity() <= KEPT_PHRASES {
+        RESOLVED.set(resolved_all);
+    }
     tagging
+}
+
+/// The most phrases whose room [`anchor_all`] keeps for the next report on its thread: a
+/// long report's lists are let go rather than held.
+const KEPT_PHRASES: usize = 4096;
+
+thread_local! {
+    /// The lists of a report's phrases and their values, emptied and kept for the next
+    /// report: allocated anew, each was a block of some kilobytes, whose allocation had the
+    /// allocator sort its freed small blocks first (a few thousand instructions a report).
+    static FOUND: Cell<Vec<Found>> = const { Cell::new(Vec::new()) };
+    static RESOLVED: Cell<Vec<Resolved>> = const { Cell::new(Vec::new()) };
 }
 
 /// Clock times told before their day, across a parenthesis or "on": "7 a.m. local time
@@ -1868,7 +1891,16 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         Amount::Count { whole, half: false } if unit == Unit::Century => {
             format!("P{}Y", whole * 100)
         }
-        Amount::Count { whole, half: false } => format!("P{t}{whole}{designator}"),
+        // "four days", most amounts: written piece by piece, as `format!` cost 500
+        // instructions.
+        Amount::Count { whole, half: false } => {
+            let mut value = String::with_capacity(16);
+            value.push('P');
+            value.push_str(t);
+            push_padded(&mut value, whole, 1);
+            value.push_str(designator);
+            value
+        }
         Amount::Count { whole, half: true } => match unit {
             Unit::Year => {
                 if whole == 0 {

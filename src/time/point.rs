@@ -282,6 +282,23 @@ fn four_digit_year(year: i32) -> Option<String> {
 
 /// Appends `number` with at least `width` digits, zeros in front, as `{number:0width$}`.
 pub(crate) fn push_padded(value: &mut String, number: u32, width: u32) {
+    // Years of four digits and months, days, hours and minutes of two at most, nearly all
+    // that is written, go without the loop below.
+    let digit = |d: u32| char::from(b'0' + (d % 10) as u8);
+    if (1000..10_000).contains(&number) && width <= 4 {
+        value.push(digit(number / 1000));
+        value.push(digit(number / 100));
+        value.push(digit(number / 10));
+        value.push(digit(number));
+        return;
+    }
+    if number < 100 && width <= 2 {
+        if number >= 10 || width == 2 {
+            value.push(digit(number / 10));
+        }
+        value.push(digit(number));
+        return;
+    }
     // The digits are cut from the right into a buffer, one division each, where taking
     // each from the left raised ten to its place again.
     let mut buffer = [0u8; 10];
