@@ -870,8 +870,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
     None
 }
 
-/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be"), or "will"
-/// with another verb a participle follows as a state ("will remain closed", "will stay shut").
+/// Whether `before` ends with "will be" ("'ll be", "won't be", "will not be", and "would be"
+/// as reported speech tells it: "said troops would be sent on Saturday"), or "will" with
+/// another verb a participle follows as a state ("will remain closed", "will stay shut").
 fn will_be_before(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
@@ -889,7 +890,7 @@ fn will_be_before(before: &str) -> bool {
         auxiliary = words.next();
     }
     auxiliary.is_some_and(|w| {
-        ["will", "won't", "shall"]
+        ["will", "won't", "shall", "would"]
             .iter()
             .any(|a| w.eq_ignore_ascii_case(a))
             || w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case("'ll")

@@ -246,6 +246,8 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
     ");
+    // So does a passive in the future told in reported speech.
+    assert_snapshot!(check("The minister said troops would be sent to the border on Monday.", DATED), @"Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03");
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
     // A timetable told in the present points forward; its auxiliary, when there is one, decides.
