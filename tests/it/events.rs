@@ -1698,3 +1698,12 @@ fn what_is_told_as_done_was_done_by_the_reports_day() {
     assert_eq!(raids.modality, Modality::Happened);
     assert_eq!(day(raids.when.latest).as_deref(), Some("2025-10-20"));
 }
+
+#[test]
+fn a_warning_of_what_would_come_was_made() {
+    let found = mentions("The rebels warned that they would respond to any offensive.");
+    assert_eq!(find(&found, "warned").modality, Modality::Happened);
+    // A noun's own predicate still tells what is to come.
+    let found = mentions("The talks will resume in Nairobi.");
+    assert_eq!(find(&found, "talks").modality, Modality::Planned);
+}

@@ -1483,6 +1483,10 @@ impl<'a> Reader<'a> {
         }
         let after = span.end..clause.end.min(span.end + 3);
         for at in after.clone() {
+            // "warned that it would respond": a modal past "that" is the warning's content's.
+            if trigger.verb && sentence.word(at) == "that" {
+                break;
+            }
             // "assured that the ceasefire would hold", "the closure will remain": a state that
             // will go on is under way, not to come. (Talks that "would continue" are sessions
             // to come.)
