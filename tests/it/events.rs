@@ -1707,3 +1707,20 @@ fn a_warning_of_what_would_come_was_made() {
     let found = mentions("The talks will resume in Nairobi.");
     assert_eq!(find(&found, "talks").modality, Modality::Planned);
 }
+
+#[test]
+fn a_name_right_after_a_quotation_is_who_is_quoted() {
+    let found = mentions("\"The rebels have chosen war,\" Okello wrote on X.");
+    assert_eq!(source(find(&found, "war")).map(|(s, _)| s), Some("Okello"));
+    // An opening quotation names no one: "We" is inside it, and the quotation is the
+    // official's, who speaks after it.
+    let found = mentions(
+        "A Kenyan official was guarded. \"We have a truce that both sides now say they will \
+         respect. Let us see,\" he said.",
+    );
+    assert_eq!(
+        find(&found, "said").kind,
+        EventKind::Statement,
+        "{found:#?}"
+    );
+}

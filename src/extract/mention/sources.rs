@@ -365,7 +365,14 @@ impl Reader<'_> {
             .iter()
             .skip(1)
             .any(|t| t.is_capitalized(text));
-        named || by_pronoun || noun || capital
+        // "\"The ELN has chosen war,\" Petro wrote": right after a quotation, a capitalized
+        // word before a reporting verb is who is quoted, known to the lists or not.
+        // The quotation closes: a comma, a question or an exclamation mark ends it.
+        let quoted = source.start > 1
+            && matches!(sentence.word(source.start - 1), "\"" | "\u{201d}")
+            && matches!(sentence.word(source.start - 2), "," | "?" | "!")
+            && tokens[source.start].is_capitalized(text);
+        named || by_pronoun || noun || capital || quoted
     }
 
     pub(super) fn report(
