@@ -1724,3 +1724,29 @@ fn a_name_right_after_a_quotation_is_who_is_quoted() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_stretch_of_time_before_a_subject_and_a_capital_before_a_peace_deal() {
+    let text = "Kenya accused Somalia on Thursday of massing troops, days after Jubaland \
+                officials warned that the Nairobi peace deal was close to collapse.";
+    let found = mentions(text);
+    let warned = find(&found, "warned");
+    assert_eq!(
+        actors(warned, Role::Speaker),
+        ["Jubaland officials"],
+        "{found:#?}"
+    );
+    // The capital says where the deal was made; it names no party to it.
+    let deal = find(&found, "deal");
+    assert_eq!(
+        deal.place.as_ref().map(|p| p.name.as_str()),
+        Some("Nairobi")
+    );
+    let nairobi = deal.place.as_ref().map(|p| p.span.start);
+    assert!(
+        deal.participants
+            .iter()
+            .all(|p| Some(p.span.start) != nairobi),
+        "{deal:#?}"
+    );
+}

@@ -932,13 +932,20 @@ impl<'a> Reader<'a> {
         sentence: &mut Sentence<'_>,
         kept: &[(Range<usize>, Trigger)],
     ) {
+        let words = sentence.words;
         for actor in &mut sentence.actors {
             if actor.name.kind != ActorType::Capital || actor.as_place {
                 continue;
             }
+            // "the Pretoria peace deal": "peace" may stand between the name and the noun.
+            let noun_at = if words.get(actor.tokens.end) == "peace" {
+                actor.tokens.end + 1
+            } else {
+                actor.tokens.end
+            };
             let before_trigger = kept
                 .iter()
-                .any(|(t, trigger)| t.start == actor.tokens.end && !trigger.verb);
+                .any(|(t, trigger)| t.start == noun_at && !trigger.verb);
             if before_trigger {
                 actor.as_place = true;
                 if let Some((len, place)) = sentence
