@@ -1750,3 +1750,23 @@ fn a_stretch_of_time_before_a_subject_and_a_capital_before_a_peace_deal() {
         "{deal:#?}"
     );
 }
+
+#[test]
+fn a_date_in_a_relative_clause_about_someone_is_not_the_main_verbs() {
+    let found = mentions(
+        "The African Union, which brokered the Nairobi agreement in November 2022, said on \
+         the phone that it was deeply concerned.",
+    );
+    let said = find(&found, "said");
+    assert_ne!(
+        day(said.when.earliest).as_deref(),
+        Some("2022-11-01"),
+        "{said:#?}"
+    );
+    assert_eq!(day(said.when.latest).as_deref(), Some("2025-10-20"));
+    // The relative clause's own event keeps it.
+    assert_eq!(
+        day(find(&found, "agreement").when.earliest).as_deref(),
+        Some("2022-11-01")
+    );
+}

@@ -669,21 +669,33 @@ impl<'a> Reader<'a> {
     /// after a landmine blast on July 23 wounded five soldiers", the story is on July 24.
     /// The expression at `range` is a deadline ("must leave Lachin by 1 December", "valid
     /// until Friday"): a day the story looks ahead to, not one it has reached.
-    /// Whether the date at `range` is told in a relative clause of another event named just
-    /// before it: in "the first ceasefire of the war, which began on October 7", October 7
-    /// dates the war, not the ceasefire ("the truce, which began at 07:00" dates the truce).
+    /// Whether the date at `range` is told in a relative clause of another event, or of
+    /// someone, named just before it: in "the first ceasefire of the war, which began on
+    /// October 7", October 7 dates the war, not the ceasefire ("the truce, which began at
+    /// 07:00" dates the truce).
     fn in_relative_of_another(
         sentence: &Sentence<'_>,
         span: &Range<usize>,
         range: &Range<usize>,
     ) -> bool {
         let clause = sentence.clause(Reader::token_at(sentence, range.start));
+        // Or of someone named just before it, when the event is not in the clause: in "The
+        // African Union, which brokered the agreement in November 2022, said", November 2022
+        // dates the brokering, not the saying.
+        let of_someone = || {
+            !clause.contains(&span.start)
+                && sentence
+                    .actors
+                    .iter()
+                    .any(|a| a.tokens.end == clause.start - 1 && !a.as_place)
+        };
         matches!(sentence.word(clause.start), "which" | "who")
             && clause.start >= 1
-            && sentence
+            && (sentence
                 .triggers
                 .iter()
                 .any(|(t, _)| t != span && t.end == clause.start - 1)
+                || of_someone())
     }
 
     /// The day of the stamp that opens the paragraph being read, when it opens with one that
