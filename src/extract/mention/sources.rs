@@ -526,10 +526,12 @@ pub(super) fn trim_subject(sentence: &Sentence<'_>, mut range: Range<usize>) -> 
         let token = &tokens[range.start];
         // "days after Tigrayan officials warned": a stretch of time before a subordinator
         // leads into the clause, as the subordinator does.
-        let stretch = matches!(
-            sentence.word(range.start),
-            "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
-        ) && matches!(sentence.word(range.start + 1), "after" | "before");
+        let stretch = range.start + 2 <= range.end
+            && matches!(
+                sentence.word(range.start),
+                "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+            )
+            && matches!(sentence.word(range.start + 1), "after" | "before");
         if stretch {
             range.start += 2;
         } else if token.kind == TokenKind::Punct || skip.contains(&sentence.word(range.start)) {
