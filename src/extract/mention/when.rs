@@ -107,14 +107,17 @@ impl<'a> Reader<'a> {
         // "the November 6 meeting", "the October 9 explosions": a date right before an event
         // noun is that event's, whichever verb stands near.
         // Not a date in a phrase of its own before a verb: "a blast on July 23 wounded".
+        // Whether an event noun, not a verb, starts at token `at`.
+        let noun_at = |at: usize| {
+            self.lexicon
+                .triggers
+                .longest(sentence.words, at)
+                .is_some_and(|(_, t)| !t.verb)
+        };
         let modified = |r: &Range<usize>| {
             let start = Reader::token_at(sentence, r.start);
             let next = Reader::token_at(sentence, r.end);
-            let noun = self
-                .lexicon
-                .triggers
-                .longest(sentence.words, next)
-                .is_some_and(|(_, t)| !t.verb);
+            let noun = noun_at(next);
             let phrase = start > 0 && matches!(sentence.word(start - 1), "on" | "in" | "at" | "by");
             (noun && !phrase)
                 .then(|| sentence.triggers.iter().find(|(t, _)| t.start == next))
@@ -141,12 +144,6 @@ impl<'a> Reader<'a> {
                     | "hosted"
                     | "held"
             );
-            let is_noun = || {
-                self.lexicon
-                    .triggers
-                    .longest(sentence.words, noun.start)
-                    .is_some_and(|(_, t)| !t.verb)
-            };
             let unbroken = || {
                 (noun.end + 1..at).all(|i| {
                     !matches!(
@@ -174,7 +171,8 @@ impl<'a> Reader<'a> {
                     )
                 })
             };
-            (participle && at <= noun.end + 8 && is_noun() && unbroken()).then_some(noun.start)
+            (participle && at <= noun.end + 8 && noun_at(noun.start) && unbroken())
+                .then_some(noun.start)
         };
         let mine = |r: &Range<usize>| {
             let at = Reader::token_at(sentence, r.start);
