@@ -89,7 +89,7 @@ pub(crate) fn amount_of_units(input: &str) -> Res<'_, Reading> {
     let fraction = matches!(unit, Unit::Quarter) && (sp, kw("of")).parse(rest).is_ok();
     // "1988 quarters" is a year's; "two thousand years" is spelled as a count.
     let year_like = matches!(amount, Amount::Count { whole, .. } if whole >= 1000)
-        && input.starts_with(|c: char| c.is_ascii_digit());
+        && input.bytes().take_while(u8::is_ascii_digit).count() >= 4;
     // "a year-earlier loss", "a week-long visit": the unit belongs to a longer word.
     let compound = hyphen(rest).is_ok();
     if is_age(rest)
@@ -204,9 +204,10 @@ pub(crate) fn framed(input: &str) -> Res<'_, Reading> {
     Ok((rest, reading))
 }
 
-/// "the past months", "the last few years" without a number: "the past" plus a plural unit.
+/// "the past months", "the last few years" without a number: "the past" plus a plural unit;
+/// and "the past fortnight", a unit that is itself an amount of another.
 pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
-    let (rest, (_, _, _, _, (unit, _))) = (
+    let (rest, (_, _, _, _, (unit, multiplier))) = (
         kw("the"),
         sp,
         alt((kw("past"), kw("last"), kw("coming"), kw("next"))),
@@ -214,17 +215,14 @@ pub(crate) fn framed_plural(input: &str) -> Res<'_, Reading> {
         unit,
     )
         .parse(input)?;
-    if !is_plural(&input[..input.len() - rest.len()]) {
+    let amount = if is_plural(&input[..input.len() - rest.len()]) {
+        Amount::Vague
+    } else if multiplier != 1 {
+        scale(Amount::count(1), multiplier)
+    } else {
         return fail(input);
-    }
-    Ok((
-        rest,
-        Expr::Duration {
-            amount: Amount::Vague,
-            unit,
-        }
-        .into(),
-    ))
+    };
+    Ok((rest, Expr::Duration { amount, unit }.into()))
 }
 
 /// "one day" after a modal verb: "Islam will one day be ..." means some future time.
@@ -278,7 +276,7 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// Recurring times: "every Friday", "each July", "every day", "each year", "every two weeks",
+/// Recurring times: "every Friday", "each July", "every winter", "every day", "each year", "every two weeks",
 /// "every morning", "twice a week", "three times a year", "12 times a year". Adverbs such as "daily" or
 /// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
 /// than as times.
@@ -300,6 +298,11 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         *standalone && !(name.lowercase && name.ambiguous)
     })
     .map(|(name, _)| format!("XXXX-{:02}", name.month));
+    let season = sense(|s| match s {
+        Sense::Season(season) => Some(*season),
+        _ => None,
+    })
+    .map(|season| format!("XXXX-{}", season.code()));
     let units = (
         opt(terminated(
             alt((digits, number_words, kw("other").map(|_| 2))),
@@ -332,7 +335,7 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     )
     .map(|(unit, multiplier)| period(multiplier, unit));
     let (rest, value) = alt((
-        preceded(every, alt((weekday, month, part, units))),
+        preceded(every, alt((weekday, month, part, season, units))),
         frequency,
     ))
     .parse(input)?;

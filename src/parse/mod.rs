@@ -404,6 +404,16 @@ fn counts_time(text: &str, end: usize) -> bool {
         let then = after.get(1).copied().unwrap_or(b' ');
         return match next {
             b':' | b'/' => true,
+            // "1,200 years": a number grouped in thousands counts a time as its last group
+            // would; "3,000 soldiers" and "1,000,000" do not.
+            b',' => {
+                after.len() > 4
+                    && after[1..4].iter().all(u8::is_ascii_digit)
+                    && !after[4].is_ascii_digit()
+                    && after[4] != b','
+                    && after[4] != b'.'
+                    && counts_time(text, end + 4)
+            }
             b'.' => {
                 then.is_ascii_digit()
                     && (then == b'5' || after.get(2).is_some_and(u8::is_ascii_digit))
@@ -824,7 +834,10 @@ const PARSERS: &[(Run, Leads)] = {
                 relative::the_period,
                 &after(
                     L::NONE,
-                    &["full", "fiscal", "whole", "entire", "year", "month", "week"],
+                    &[
+                        "full", "fiscal", "whole", "entire", "year", "month", "week", "decade",
+                        "century",
+                    ],
                 ),
             ),
             L::ARTICLE,

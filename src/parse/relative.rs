@@ -375,14 +375,17 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
 
 /// The year, month or week a report is in, named by its unit alone: "the year", "the full
 /// year", "the fiscal year", "the month", "the week" ("sales for the full year", "the
-/// deadliest week of the war"). A year "ended" or "ending" on a date is a year's length
-/// ("the year ended Sept. 30"): DURATION P1Y.
+/// deadliest week of the war"), and "the decade", "the century" ("by the end of the
+/// decade"). A year "ended" or "ending" on a date is a year's length ("the year ended Sept.
+/// 30"): DURATION P1Y.
 pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
     let extent = alt((kw("full"), kw("fiscal"), kw("whole"), kw("entire")));
     let unit = alt((
         kw("year").map(|_| Unit::Year),
         kw("month").map(|_| Unit::Month),
         kw("week").map(|_| Unit::Week),
+        kw("decade").map(|_| Unit::Decade),
+        kw("century").map(|_| Unit::Century),
     ));
     let (rest, (_, _, _, unit)) =
         (kw("the"), sp, opt(terminated(extent, sp)), unit).parse(input)?;
@@ -390,6 +393,15 @@ pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
     // longer phrase, or names another period than the report's.
     let of = (sp, kw("of")).parse(rest).is_ok();
     if of || rest.starts_with(['-', '\u{2010}', '\'', '\u{2019}']) {
+        return fail(input);
+    }
+    // "in the decade since the war": a length of time counted from an event.
+    let long = matches!(unit, Unit::Decade | Unit::Century);
+    let mut counted = (
+        sp,
+        alt((kw("since"), kw("after"), kw("before"), kw("that"), kw("to"))),
+    );
+    if long && counted.parse(rest).is_ok() {
         return fail(input);
     }
     let ended = (sp, alt((kw("ended"), kw("ending")))).parse(rest).is_ok();
@@ -538,7 +550,7 @@ pub(crate) fn the_weekend(input: &str) -> Res<'_, Reading> {
         Expr::Period {
             unit: Unit::Weekend,
             offset: 0,
-            anchoring: Anchoring::Speech,
+            anchoring: Anchoring::Nearest,
         }
         .into(),
     ))

@@ -435,6 +435,30 @@ pub(crate) fn digits(input: &str) -> Res<'_, u32> {
     Ok((rest, value))
 }
 
+/// A number in digits grouped in thousands by commas, up to 999,999: "1,200", "45,000".
+pub(crate) fn grouped_digits(input: &str) -> Res<'_, u32> {
+    let bytes = input.as_bytes();
+    let lead = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .take(4)
+        .count();
+    let group = bytes.get(lead..lead + 4);
+    let grouped = (1..=3).contains(&lead)
+        && group.is_some_and(|g| g[0] == b',' && g[1..].iter().all(u8::is_ascii_digit))
+        && !bytes
+            .get(lead + 4)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b',');
+    if !grouped {
+        return failure(input, nom::error::ErrorKind::TakeWhileMN);
+    }
+    let value = bytes[..lead + 4]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'));
+    Ok((&input[lead + 4..], value))
+}
+
 /// A cardinal in words up to 999: "four", "twenty-four", "twenty four", "one hundred",
 /// "a hundred and twenty".
 pub(crate) fn number_words(input: &str) -> Res<'_, u32> {
@@ -523,7 +547,7 @@ pub(crate) fn amount(input: &str) -> Res<'_, Amount> {
 fn read_amount(input: &str) -> Res<'_, Amount> {
     // "two thousand years": a count of thousands, not the year 2000.
     let whole = (
-        alt((digits, number_words)),
+        alt((grouped_digits, digits, number_words)),
         opt(preceded(sp, kw("thousand"))),
     )
         .map(|(whole, thousand)| match thousand {

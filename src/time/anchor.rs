@@ -90,6 +90,10 @@ struct State<'a> {
     /// Which third of `last_day` the phrase that named it kept: "late Monday" is its last
     /// eight hours, so "twelve hours later" is past midnight.
     last_day_third: Option<Modifier>,
+    /// The story's day before a day still to come took its place, which lasts only to the end
+    /// of its paragraph: after "The next meeting is April 30 to May 1.", the next paragraph's
+    /// "the 2 p.m. announcement" is back on the story's day.
+    before_coming: Option<Option<NaiveDate>>,
     options: &'a TagOptions,
 }
 
@@ -114,7 +118,7 @@ impl State<'_> {
 
     fn anchor_for(&self, anchoring: Anchoring) -> Option<(NaiveDate, Anchor)> {
         match anchoring {
-            Anchoring::Speech => self.speech(),
+            Anchoring::Speech | Anchoring::Nearest => self.speech(),
             Anchoring::Narrative => self.story(),
         }
     }
@@ -143,6 +147,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         narrative_year: None,
         last_day: None,
         last_day_third: None,
+        before_coming: None,
         options,
     };
     let mut tagging = Tagging {
@@ -153,6 +158,11 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     resolved_all.clear();
     resolved_all.reserve(found.len());
     for (index, item) in found.iter().enumerate() {
+        let previous_end = index.checked_sub(1).map_or(0, |i| found[i].range.end);
+        if state.before_coming.is_some() && paragraph_between(text, previous_end, item.range.start)
+        {
+            state.narrative = state.before_coming.take().flatten();
+        }
         // Each entry of a live blog is written on the blog's day, whatever day the entry
         // before it told of: its stamp starts the story over from there.
         if let Some(day) = state.publication.filter(|_| entry_stamp(text, item)) {
@@ -227,6 +237,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .day
             .filter(|_| !aside && !overnight && (state.publication.is_some() || written_year))
         {
+            let coming = state.publication.is_some_and(|today| day > today);
+            if !coming {
+                state.before_coming = None;
+            } else if state.before_coming.is_none() {
+                state.before_coming = Some(state.narrative);
+            }
             state.narrative = Some(day);
         }
         if let Some(day) = resolved.day.filter(|_| !aside) {
@@ -809,6 +825,17 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                         previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
                     })
         };
+        // "the rains typically last until September": the verb to last tells no time, though
+        // the adjective is a word of the past ("the last meeting").
+        let lasting = word.eq_ignore_ascii_case("last")
+            && [&b"until "[..], b"till ", b"through ", b"into "]
+                .iter()
+                .any(|next| next_is(next));
+        if lasting {
+            words += 1;
+            end = word_start;
+            continue;
+        }
         // The word is told first: what follows it is read only after one of these.
         let plan = word.eq_ignore_ascii_case("set") && (next_is(b"to ") || next_is(b"for "))
             || (word.eq_ignore_ascii_case("is")
@@ -934,9 +961,15 @@ fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
     }
     let window = &text[end..to];
     let mut words = 0;
+    let mut comma = false;
     for piece in window.split_inclusive(|c: char| !(c.is_ascii_alphanumeric() || c == '\'')) {
         let word = piece.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '\''));
         if !word.is_empty() {
+            // "until Monday to find a solution, he said": the verb of saying after a comma
+            // tells when the words were said, not the time they speak of.
+            if comma && is_saying(word) {
+                return None;
+            }
             if let Some(tense) = tense_of(word) {
                 // "On Thursday, talks resume": what follows a fronted date is not preceded
                 // by its auxiliary, and "did not resume" finds "did" first.
@@ -951,11 +984,20 @@ fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
                 return None;
             }
         }
-        if piece.ends_with(['.', '!', '?', ';', '\n']) {
+        // A closing quotation mark ends the words quoted as a sentence's end does.
+        if piece.ends_with(['.', '!', '?', ';', '\n', '"', '\u{201D}']) {
             return None;
         }
+        comma |= piece.ends_with(',');
     }
     None
+}
+
+/// Whether a word is a verb of saying that follows what was said ("..., he said").
+fn is_saying(word: &str) -> bool {
+    ["said", "says", "told", "added", "stated", "wrote"]
+        .iter()
+        .any(|verb| word.eq_ignore_ascii_case(verb))
 }
 
 /// What stands before a timetable verb ("resume", "meets").
@@ -1031,6 +1073,21 @@ fn governs(text: &str, start: usize) -> bool {
     const AUXILIARIES: [&str; 8] = ["be", "been", "being", "is", "are", "to", "will", "would"];
     let auxiliary = words.next();
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
+}
+
+/// Whether a blank line stands between `from` and `to`.
+fn paragraph_between(text: &str, from: usize, to: usize) -> bool {
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    // The pieces between two line breaks are whole lines.
+    let mut lines = gap.split('\n').skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the word right before `start` is "until" or "till".
@@ -1256,9 +1313,9 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
         Expr::Period {
             unit: Unit::Weekend,
             offset: 0,
-            anchoring: Anchoring::Speech,
+            anchoring: anchoring @ (Anchoring::Nearest | Anchoring::Speech),
         } => match state.speech() {
-            Some((anchor, how)) => Resolved::point(weekend_near(anchor, tense), how),
+            Some((anchor, how)) => Resolved::point(weekend_near(anchor, *anchoring, tense), how),
             None => missing_day(),
         },
         Expr::Period {
@@ -1712,10 +1769,15 @@ fn years_from(point: Point, years: i64) -> Option<Point> {
 }
 
 /// "the weekend": the one just past, or the one coming when the clause points forward.
-fn weekend_near(anchor: NaiveDate, tense: Option<WordTense>) -> Point {
+/// "this weekend": the one coming, or the one just past when the clause is past.
+fn weekend_near(anchor: NaiveDate, anchoring: Anchoring, tense: Option<WordTense>) -> Point {
     let this_week = Point::containing(anchor, Unit::Weekend);
     let in_weekend = matches!(anchor.weekday(), Weekday::Sat | Weekday::Sun);
-    if in_weekend || tense == Some(WordTense::Future) {
+    let coming = match anchoring {
+        Anchoring::Nearest => tense == Some(WordTense::Future),
+        _ => tense != Some(WordTense::Past),
+    };
+    if in_weekend || coming {
         this_week
     } else {
         this_week.step(-1).unwrap_or(this_week)

@@ -317,6 +317,10 @@ pub(crate) enum Anchoring {
     Speech,
     /// The time the story is at: "two days later", "the previous day", "a year earlier".
     Narrative,
+    /// The report's date, with the clause's tense choosing the period just past or the one
+    /// coming, as for a bare weekday: "the weekend". "this weekend" counts from speech time
+    /// and is the coming one unless the clause is past.
+    Nearest,
 }
 
 /// Part of an anchored period the text restricts itself to.

@@ -246,6 +246,22 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
     ");
+    // "this weekend" is the coming one unless the clause is past; "the weekend" the one
+    // just past unless it points forward.
+    assert_snapshot!(check("The envoys are in Doha this weekend; shelling eased over the weekend.", DATED), @"
+    this weekend | DATE 2025-W44-WE | 2025-11-01 .. 2025-11-02
+    the weekend | DATE 2025-W43-WE | 2025-10-25 .. 2025-10-26
+    ");
+    // The verb of saying after a quotation tells when it was said, not the time it speaks of.
+    assert_snapshot!(check("\"Families have until Monday to leave,\" the mayor said. Residents have until Sunday to register, officials said.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Sunday | DATE 2025-11-02 | 2025-11-02 .. 2025-11-02
+    ");
+    // The verb "to last" is no past, though "last" is ("the last meeting on Friday").
+    assert_snapshot!(check("The rains typically last until December; the last meeting on Friday was short.", DATED), @"
+    December | DATE 2025-12 | 2025-12-01 .. 2025-12-31
+    Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
+    ");
     // So does a passive in the future told in reported speech.
     assert_snapshot!(check("The minister said troops would be sent to the border on Monday.", DATED), @"Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03");
     // A plan that is itself told in the past points back.
@@ -285,6 +301,14 @@ fn clock_times_keep_their_zone() {
     assert_snapshot!(check("The vote opened at 10 o'clock and closed at 7 o\u{2019}clock p.m.", DATED), @"
     10 o'clock | TIME 2025-10-30T10:00 | 2025-10-30T10:00 .. 2025-10-30T10:00
     7 o’clock p.m. | TIME 2025-10-30T19:00 | 2025-10-30T19:00 .. 2025-10-30T19:00
+    ");
+    // A day still to come is the story's day only to the end of its paragraph: the clock
+    // in the next paragraph is back on the report's day.
+    assert_snapshot!(check("The central bank held rates on Thursday. Its next meeting is Dec. 10, with a statement at 2 p.m.\n\nShares rose after the 1 p.m. decision.", DATED), @"
+    Thursday | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    Dec. 10 | DATE 2025-12-10 | 2025-12-10 .. 2025-12-10
+    2 p.m. | TIME 2025-12-10T14:00 | 2025-12-10T14:00 .. 2025-12-10T14:00
+    1 p.m. | TIME 2025-10-30T13:00 | 2025-10-30T13:00 .. 2025-10-30T13:00
     ");
     // Written as one word.
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
@@ -354,6 +378,12 @@ fn durations_keep_their_unit() {
     nearly two and a half years | DURATION P2Y6M LESS_THAN
     the past two months | DURATION P2M
     ");
+    // Numbers grouped in thousands by commas count too; a fortnight is two weeks.
+    assert_snapshot!(check("It is the first such vote in more than 1,200 years, after 2,000 days of war and 3,000 arrests in the past fortnight.", DATED), @"
+    more than 1,200 years | DURATION P1200Y MORE_THAN
+    2,000 days | DURATION P2000D
+    the past fortnight | DURATION P2W
+    ");
     // Hours and minutes without a count, after a preposition, as days and years are.
     assert_snapshot!(check("The truce collapsed within minutes of taking effect; talks went on for hours, as the minutes show.", DATED), @"
     minutes | DURATION PTXM
@@ -368,6 +398,10 @@ fn sets_and_vague_references() {
     twice a week | SET P1W
     ");
     // A count of times in words or digits; the count alone says nothing of when.
+    assert_snapshot!(check("Floods return every spring and fires each summer.", DATED), @"
+    every spring | SET XXXX-SP
+    each summer | SET XXXX-SU
+    ");
     assert_snapshot!(check("Convoys cross two times a day and inspectors visit 12 times a year; the town was shelled 12 times.", DATED), @"
     two times a day | SET P1D
     12 times a year | SET P1Y
@@ -492,6 +526,11 @@ fn the_period_named_by_its_unit() {
     the fiscal year | DURATION P1Y
     June 30 | DATE 2025-06-30 | 2025-06-30 .. 2025-06-30
     the week of March 6 | DATE 2025-W10 | 2025-03-03 .. 2025-03-09
+    ");
+    // The decade and the century a report is in, but not a stretch counted from an event.
+    assert_snapshot!(check("The mines will close by the end of the decade, the worst drought of the century, in the decade since the coup.", DATED), @"
+    the end of the decade | DATE 202 END | 2026-09-02 .. 2029-12-31
+    the century | DATE 20 | 2000-01-01 .. 2099-12-31
     ");
     assert_snapshot!(check("The year-ago figures and the month's toll were revised.", DATED), @"year-ago | DATE 2024 | 2024-01-01 .. 2024-12-31");
 }
