@@ -872,6 +872,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                 // "will be signed on Monday", "will remain closed through the weekend": a
                 // participle after "will be" is a passive in the future.
                 WordTense::Past if will_be_before(&window[..word_start]) => WordTense::Future,
+                // "warned of heavy rain from Thursday night": what is foretold is to come;
+                // "warned on Tuesday" is the warning's own day.
+                WordTense::Past if words >= 2 && foretells(word) => WordTense::Future,
                 tense => tense,
             };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
@@ -991,6 +994,13 @@ fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
         comma |= piece.ends_with(',');
     }
     None
+}
+
+/// Whether a past verb tells of what is to come: "warned", "forecast", "predicted".
+fn foretells(word: &str) -> bool {
+    ["warned", "forecast", "forecasted", "predicted", "projected"]
+        .iter()
+        .any(|verb| word.eq_ignore_ascii_case(verb))
 }
 
 /// Whether a word is a verb of saying that follows what was said ("..., he said").
@@ -1145,6 +1155,13 @@ thread_local! {
 }
 
 fn tense_of(word: &str) -> Option<WordTense> {
+    // "the United States", "Mohammed": a capitalized word is a name, not a past by its ending.
+    let name = word.len() > 4
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed");
+    if name {
+        return None;
+    }
     match parse::pack_lowercase(word.as_bytes(), 0, word.len()) {
         Some(key) => parse::memoized(&TENSES, key, || {
             tense_of_lower(&key.to_le_bytes()[..word.len()])

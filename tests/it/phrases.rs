@@ -262,11 +262,25 @@ fn weekdays_point_forward_with_the_verb() {
     December | DATE 2025-12 | 2025-12-01 .. 2025-12-31
     Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
     ");
+    // A capitalized word is a name, not a past by its "-ed": the nearest day stays nearest.
+    assert_snapshot!(check("The phone goes on sale in the United States on Nov. 14 and at Ahmed's shop on Nov. 20.", DATED), @"
+    Nov. 14 | DATE 2025-11-14 | 2025-11-14 .. 2025-11-14
+    Nov. 20 | DATE 2025-11-20 | 2025-11-20 .. 2025-11-20
+    ");
+    // What is foretold is still to come; the day of the warning is its own.
+    assert_snapshot!(check("Forecasters warned of snow from Sunday night; the agency warned on Monday that roads were icy.", DATED), @"
+    Sunday night | TIME 2025-11-02TNI | 2025-11-02T18:00 .. 2025-11-02T23:59
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
     // So does a passive in the future told in reported speech.
     assert_snapshot!(check("The minister said troops would be sent to the border on Monday.", DATED), @"Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03");
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
     // A timetable told in the present points forward; its auxiliary, when there is one, decides.
+    assert_snapshot!(check("Registrations open on Monday; shops remained open on Sunday.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
+    ");
     assert_snapshot!(check("Talks resume in Istanbul on Tuesday. The truce expires Saturday. On Monday, the envoys meet.", DATED), @"
     Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
     Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
