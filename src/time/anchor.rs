@@ -1194,7 +1194,10 @@ fn tense_of_lower(lower: &[u8]) -> Option<WordTense> {
     if lower.ends_with(b"'ll") || lower == b"won't" {
         return Some(WordTense::Future);
     }
-    if lower.len() > 4 && lower.ends_with(b"ed") && lower.is_ascii() {
+    // "need", "speed", "indeed", "proceed" and "hundred" end as pasts do without being ones;
+    // the pasts in "-eed" ("agreed", "freed") are listed.
+    let not_past = lower.ends_with(b"eed") || lower == b"hundred";
+    if lower.len() > 4 && lower.ends_with(b"ed") && lower.is_ascii() && !not_past {
         return Some(WordTense::Past);
     }
     None

@@ -277,6 +277,12 @@ fn weekdays_point_forward_with_the_verb() {
     // A plan that is itself told in the past points back.
     assert_snapshot!(check("The envoys were going to meet on Monday.", DATED), @"Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27");
     // A timetable told in the present points forward; its auxiliary, when there is one, decides.
+    // "need" and "indeed" end as pasts do; the tense is the auxiliary's before them.
+    assert_snapshot!(check("Convoys will need to leave by Saturday, and indeed on Friday. They agreed on Monday.", DATED), @"
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
     assert_snapshot!(check("Registrations open on Monday; shops remained open on Sunday.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
