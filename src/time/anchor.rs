@@ -84,6 +84,11 @@ struct State<'a> {
     /// The year of the last period the story named within one year, a year alone included:
     /// "The law passed in 1994. The following year, ..." is 1995, "five years earlier" 1989.
     narrative_year: Option<i32>,
+    /// A year that opens its sentence ("In 2012, ...", "Last year's storm, ..."), with the
+    /// end of its phrase: a month or day without a year later in that sentence is in it.
+    frame: Option<(i32, usize)>,
+    /// The year of [`State::frame`] while the phrase being read is in its sentence.
+    frame_year: Option<i32>,
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
@@ -145,6 +150,8 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         tense_close: false,
         narrative_month: None,
         narrative_year: None,
+        frame: None,
+        frame_year: None,
         last_day: None,
         last_day_third: None,
         before_coming: None,
@@ -158,6 +165,13 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     resolved_all.clear();
     resolved_all.reserve(found.len());
     for (index, item) in found.iter().enumerate() {
+        state.frame_year = match state.frame {
+            Some((year, end)) if !sentence_between(text, end, item.range.start) => Some(year),
+            _ => None,
+        };
+        if state.frame_year.is_none() {
+            state.frame = None;
+        }
         let previous_end = index.checked_sub(1).map_or(0, |i| found[i].range.end);
         if state.before_coming.is_some() && paragraph_between(text, previous_end, item.range.start)
         {
@@ -282,6 +296,11 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             .filter(|_| !comparison && (state.publication.is_some() || written_year))
         {
             state.narrative_year = Some(year);
+        }
+        if let Some(Point::Year(year)) = resolved.point {
+            if opens_sentence(text, item.range.start) {
+                state.frame = Some((year, item.range.end));
+            }
         }
         if let (Some(point @ (Point::Quarter(..) | Point::Half(..))), Expr::YearPart { .. }) =
             (resolved.point, &item.reading.expr)
@@ -1085,6 +1104,50 @@ fn governs(text: &str, start: usize) -> bool {
     tense_of(verb).is_some() && !auxiliary.is_some_and(|word| is_any(word, &AUXILIARIES))
 }
 
+/// Whether a sentence ends between `from` and `to`, or they are too far apart to tell cheaply.
+fn sentence_between(text: &str, from: usize, to: usize) -> bool {
+    // A sentence longer than this is read as ended: the walk runs again for each phrase in it.
+    const LONGEST: usize = 400;
+    let Some(gap) = text.get(from..to).filter(|gap| gap.len() <= LONGEST) else {
+        return true;
+    };
+    gap.match_indices(['.', '!', '?', ';', '\n'])
+        .any(|(at, mark)| mark != "." || full_stop(text, from + at))
+}
+
+/// Whether the period at `dot` ends a sentence: as [`ends_sentence`] tells, or after a word of
+/// four letters or more when a capital follows ("ended in June. In May, ..."), where "Gen.
+/// Smith" and "Oct. 6" stay abbreviations.
+fn full_stop(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or("");
+    let capital_next = text[dot + 1..]
+        .strip_prefix(' ')
+        .is_some_and(|next| next.starts_with(|c: char| c.is_uppercase()));
+    ends_sentence(text, dot) || capital_next && word.len() >= 4 && !word.contains('.')
+}
+
+/// Whether the phrase at `start` opens its sentence, alone or after "In", "During" or
+/// "Throughout": "In 2012, ...", "Last year, ...".
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end_matches([' ', '\t']);
+    for preposition in ["In", "During", "Throughout"] {
+        if let Some(rest) = before.strip_suffix(preposition) {
+            if !rest.ends_with(|c: char| c.is_alphanumeric()) {
+                before = rest.trim_end_matches([' ', '\t']);
+                break;
+            }
+        }
+    }
+    before.is_empty()
+        || before.ends_with(['\n', '"', '\u{201C}'])
+        || before.ends_with(['!', '?'])
+        || before.ends_with('.') && full_stop(text, before.len() - 1)
+}
+
 /// Whether a blank line stands between `from` and `to`.
 fn paragraph_between(text: &str, from: usize, to: usize) -> bool {
     let Some(gap) = text.get(from..to) else {
@@ -1462,7 +1525,7 @@ fn calendar_date(
     if let (None, None, Some(d)) = (year, month, day) {
         return day_of_story_month(d, tense, state);
     }
-    if let Some(y) = year {
+    if let Some(y) = year.or(state.frame_year.filter(|_| month.is_some())) {
         return match point_in(y) {
             Some(point) => Resolved::point(point, Anchor::None),
             None => missing_day(),
@@ -1578,7 +1641,10 @@ fn pick_year(
             .into_iter()
             .filter(|p| p.bounds().0 > anchor)
             .min()?,
-        YearRef::Implicit => choose(&candidates, anchor, tense, state.tense_close)?,
+        YearRef::Implicit => match state.frame_year {
+            Some(framed) => make(framed),
+            None => choose(&candidates, anchor, tense, state.tense_close)?,
+        },
     };
     Some((point, how))
 }

@@ -46,6 +46,19 @@ fn years_months_seasons_quarters() {
     2021 | DATE 2021 | 2021-01-01 .. 2021-12-31
     the 1990s | DATE 199 | 1990-01-01 .. 1999-12-31
     ");
+    // A year that opens its sentence frames the months and days in it, not those of the
+    // next sentence nor those after a year told in passing.
+    assert_snapshot!(check("In 2019, floods struck in late March and again on Aug. 2. Last year's drought, which began in spring, ended in June. In May, rains came. The port, built in 1990, reopened on Oct. 6.", DATED), @"
+    2019 | DATE 2019 | 2019-01-01 .. 2019-12-31
+    late March | DATE 2019-03 END | 2019-03-22 .. 2019-03-31
+    Aug. 2 | DATE 2019-08-02 | 2019-08-02 .. 2019-08-02
+    Last year | DATE 2024 | 2024-01-01 .. 2024-12-31
+    spring | DATE 2024-SP | 2024-03-01 .. 2024-05-31
+    June | DATE 2024-06 | 2024-06-01 .. 2024-06-30
+    May | DATE 2025-05 | 2025-05-01 .. 2025-05-31
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    Oct. 6 | DATE 2025-10-06 | 2025-10-06 .. 2025-10-06
+    ");
     assert_snapshot!(check("Trade fell in May and recovered in September 2024.", DATED), @"
     May | DATE 2025-05 | 2025-05-01 .. 2025-05-31
     September 2024 | DATE 2024-09 | 2024-09-01 .. 2024-09-30
