@@ -1,7 +1,7 @@
 //! Dates relative to the report's date or to the story's time: "yesterday", "on Tuesday",
 //! "last week", "three weeks ago", "two days later", "the previous day", "earlier this month".
 
-use super::calendar::{day_month, fail, month_day, weekday_date, weekday_name};
+use super::calendar::{day_month, fail, month_day, month_name, weekday_date, weekday_name};
 use super::lexicon::Sense;
 use super::words::{
     Kept, Kept8, RECENT, Res, amount, ascii_no_case, hyphen, kw, remembered, sense, sp, then,
@@ -376,8 +376,8 @@ pub(crate) fn reported_quarter(input: &str) -> Res<'_, Reading> {
 /// The year, month or week a report is in, named by its unit alone: "the year", "the full
 /// year", "the fiscal year", "the month", "the week" ("sales for the full year", "the
 /// deadliest week of the war"), and "the decade", "the century" ("by the end of the
-/// decade"). A year "ended" or "ending" on a date is a year's length ("the year ended Sept.
-/// 30"): DURATION P1Y.
+/// decade"). A year "ended" or "ending" on a date, or "to" a month, is a year's length ("the
+/// year ended Sept. 30", "the year to February"): DURATION P1Y.
 pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
     let extent = alt((kw("full"), kw("fiscal"), kw("whole"), kw("entire")));
     let unit = alt((
@@ -404,7 +404,9 @@ pub(crate) fn the_period(input: &str) -> Res<'_, Reading> {
     if long && counted.parse(rest).is_ok() {
         return fail(input);
     }
-    let ended = (sp, alt((kw("ended"), kw("ending")))).parse(rest).is_ok();
+    // "the year to February": a year's length up to a month named.
+    let to_month = (sp, kw("to"), sp, month_name).parse(rest).is_ok();
+    let ended = to_month || (sp, alt((kw("ended"), kw("ending")))).parse(rest).is_ok();
     if unit == Unit::Year && ended {
         let expr = Expr::Duration {
             amount: Amount::count(1),

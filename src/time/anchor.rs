@@ -78,6 +78,9 @@ struct State<'a> {
     /// The tense word of the phrase being anchored governs it directly ("ended Jan. 31",
     /// "In January, the company brought in"): it outweighs which year is nearer.
     tense_close: bool,
+    /// The phrase follows "since": it began before the anchor, however near a later one is
+    /// ("the weakest rise since April" in March is last April).
+    since: bool,
     /// The first day of the last month the story named, by a date or by a month alone:
     /// "In March, ... The following month" is April, though "March" sets no narrative day.
     narrative_month: Option<NaiveDate>,
@@ -148,6 +151,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         reported: None,
         reported_months: None,
         tense_close: false,
+        since: false,
         narrative_month: None,
         narrative_year: None,
         frame: None,
@@ -221,6 +225,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 && modal_before(text, item.range.start))
         });
         state.tense_close = close;
+        state.since = word_right_before(text, item.range.start, "since");
         let resolved = resolve(&item.reading, tense, &state);
         // In a report without a date, only a date written with its year sets the story's
         // time: a year inferred from the narrative itself would feed on its own guess.
@@ -297,7 +302,24 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         {
             state.narrative_year = Some(year);
         }
-        if let Some(Point::Year(year)) = resolved.point {
+        // Only a year named ("2012", "last year"), not the report's own ("the year").
+        let named_year = matches!(
+            item.reading.expr,
+            Expr::Date {
+                year: Some(_),
+                month: None,
+                ..
+            } | Expr::Period {
+                unit: Unit::Year,
+                offset: 1..,
+                ..
+            } | Expr::Period {
+                unit: Unit::Year,
+                offset: ..=-1,
+                ..
+            }
+        );
+        if let Some(Point::Year(year)) = resolved.point.filter(|_| named_year) {
             if opens_sentence(text, item.range.start) {
                 state.frame = Some((year, item.range.end));
             }
@@ -844,6 +866,19 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                         previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
                     })
         };
+        // "fell more than expected in February", "as planned": a comparison, not a tense.
+        let compared = window[..word_start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|previous| {
+                previous.eq_ignore_ascii_case("than") || previous.eq_ignore_ascii_case("as")
+            });
+        if compared && tense_of(word).is_some() {
+            words += 1;
+            end = word_start;
+            continue;
+        }
         // "the rains typically last until September": the verb to last tells no time, though
         // the adjective is a word of the past ("the last meeting").
         let lasting = word.eq_ignore_ascii_case("last")
@@ -1165,12 +1200,16 @@ fn paragraph_between(text: &str, from: usize, to: usize) -> bool {
 
 /// Whether the word right before `start` is "until" or "till".
 fn until_before(text: &str, start: usize) -> bool {
+    word_right_before(text, start, "until") || word_right_before(text, start, "till")
+}
+
+/// Whether the word right before `start` is `word`, in any case.
+fn word_right_before(text: &str, start: usize, word: &str) -> bool {
     let before = text[..start].trim_end_matches([' ', '\n']);
-    let word = before
+    before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .unwrap_or("");
-    word.eq_ignore_ascii_case("until") || word.eq_ignore_ascii_case("till")
+        .is_some_and(|previous| previous.eq_ignore_ascii_case(word))
 }
 
 /// Whether the word right before `start` is "in" ("In January,").
@@ -1543,7 +1582,7 @@ fn calendar_date(
         .iter()
         .filter_map(|y| point_in(*y))
         .collect();
-    match choose(&candidates, anchor, tense, state.tense_close) {
+    match choose_for(&candidates, anchor, tense, state) {
         Some(point) => Resolved::point(point, how),
         None => missing_day(),
     }
@@ -1605,6 +1644,24 @@ fn choose(
     Some(*by_tense.unwrap_or(nearest))
 }
 
+/// [`choose`], unless the phrase follows "since": then the latest candidate begun by the
+/// anchor.
+fn choose_for(
+    candidates: &[Point],
+    anchor: NaiveDate,
+    tense: Option<WordTense>,
+    state: &State<'_>,
+) -> Option<Point> {
+    if state.since {
+        return candidates
+            .iter()
+            .filter(|p| p.bounds().0 <= anchor)
+            .max()
+            .copied();
+    }
+    choose(candidates, anchor, tense, state.tense_close)
+}
+
 /// Days between a period and the anchor (0 when the period holds it).
 fn distance(point: &Point, anchor: NaiveDate) -> i64 {
     let (first, last) = point.bounds();
@@ -1643,7 +1700,7 @@ fn pick_year(
             .min()?,
         YearRef::Implicit => match state.frame_year {
             Some(framed) => make(framed),
-            None => choose(&candidates, anchor, tense, state.tense_close)?,
+            None => choose_for(&candidates, anchor, tense, state)?,
         },
     };
     Some((point, how))

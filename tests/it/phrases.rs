@@ -59,6 +59,13 @@ fn years_months_seasons_quarters() {
     1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
     Oct. 6 | DATE 2025-10-06 | 2025-10-06 .. 2025-10-06
     ");
+    // "than expected" and "as planned" compare; the verb before them tells the time.
+    assert_snapshot!(check("Exports rose more than expected in September, and as planned in August.", DATED), @"
+    September | DATE 2025-09 | 2025-09-01 .. 2025-09-30
+    August | DATE 2025-08 | 2025-08-01 .. 2025-08-31
+    ");
+    // What runs "since" a month began before the report, however near the next one is.
+    assert_snapshot!(check("Prices hit their highest level since November.", DATED), @"November | DATE 2024-11 | 2024-11-01 .. 2024-11-30");
     assert_snapshot!(check("Trade fell in May and recovered in September 2024.", DATED), @"
     May | DATE 2025-05 | 2025-05-01 .. 2025-05-31
     September 2024 | DATE 2024-09 | 2024-09-01 .. 2024-09-30
@@ -555,6 +562,10 @@ fn the_period_named_by_its_unit() {
     ");
     // A year "ended" on a date is a year's length; "the week of March 6" is the week that
     // holds that day.
+    assert_snapshot!(check("In the year to September, exports fell.", DATED), @"
+    the year | DURATION P1Y
+    September | DATE 2025-09 | 2025-09-01 .. 2025-09-30
+    ");
     assert_snapshot!(check("Revenue for the fiscal year ended June 30 rose; the week of March 6 was calm.", DATED), @"
     the fiscal year | DURATION P1Y
     June 30 | DATE 2025-06-30 | 2025-06-30 .. 2025-06-30
