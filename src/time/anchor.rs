@@ -225,7 +225,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                 && modal_before(text, item.range.start))
         });
         state.tense_close = close;
-        state.since = word_right_before(text, item.range.start, "since");
+        state.since = word_right_before(text, item.range.start, &["since"]);
         let resolved = resolve(&item.reading, tense, &state);
         // In a report without a date, only a date written with its year sets the story's
         // time: a year inferred from the narrative itself would feed on its own guess.
@@ -866,19 +866,6 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                         previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
                     })
         };
-        // "fell more than expected in February", "as planned": a comparison, not a tense.
-        let compared = window[..word_start]
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .is_some_and(|previous| {
-                previous.eq_ignore_ascii_case("than") || previous.eq_ignore_ascii_case("as")
-            });
-        if compared && tense_of(word).is_some() {
-            words += 1;
-            end = word_start;
-            continue;
-        }
         // "the rains typically last until September": the verb to last tells no time, though
         // the adjective is a word of the past ("the last meeting").
         let lasting = word.eq_ignore_ascii_case("last")
@@ -909,8 +896,19 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                 .next()
                 .is_some_and(|previous| previous.eq_ignore_ascii_case("to"))
         };
-        if let Some(tense) =
-            tense_of(word).filter(|&tense| tense != WordTense::Past || !infinitive())
+        // "fell more than expected in February", "as planned": a comparison, not a tense.
+        let compared = || {
+            window[..word_start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|previous| {
+                    previous.eq_ignore_ascii_case("than") || previous.eq_ignore_ascii_case("as")
+                })
+        };
+        if let Some(tense) = tense_of(word)
+            .filter(|&tense| tense != WordTense::Past || !infinitive())
+            .filter(|_| !compared())
         {
             let tense = match tense {
                 WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
@@ -1200,16 +1198,16 @@ fn paragraph_between(text: &str, from: usize, to: usize) -> bool {
 
 /// Whether the word right before `start` is "until" or "till".
 fn until_before(text: &str, start: usize) -> bool {
-    word_right_before(text, start, "until") || word_right_before(text, start, "till")
+    word_right_before(text, start, &["until", "till"])
 }
 
-/// Whether the word right before `start` is `word`, in any case.
-fn word_right_before(text: &str, start: usize, word: &str) -> bool {
+/// Whether the word right before `start` is one of `words`, in any case.
+fn word_right_before(text: &str, start: usize, words: &[&str]) -> bool {
     let before = text[..start].trim_end_matches([' ', '\n']);
     before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .is_some_and(|previous| previous.eq_ignore_ascii_case(word))
+        .is_some_and(|previous| words.iter().any(|word| previous.eq_ignore_ascii_case(word)))
 }
 
 /// Whether the word right before `start` is "in" ("In January,").
