@@ -276,10 +276,10 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// Recurring times: "every Friday", "each July", "every winter", "every day", "each year", "every two weeks",
-/// "every morning", "twice a week", "three times a year", "12 times a year". Adverbs such as "daily" or
-/// "quarterly" are left alone: news uses them as adjectives ("quarterly dividend") far more
-/// than as times.
+/// Recurring times: "every Friday", "each July", "every winter", "every day", "each year",
+/// "every two weeks", "every morning", "twice a week", "three times a year", "12 times a
+/// year". Adverbs such as "daily" or "quarterly" are left alone: news uses them as adjectives
+/// ("quarterly dividend") far more than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     // A number in digits opens a set only as a count of times ("12 times a year"): most
     // numbers the scanner tries here are amounts and dates, told apart by the next word.
