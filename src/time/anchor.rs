@@ -214,6 +214,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
                     (tense, (fronted || next) && tense == Some(WordTense::Past))
                 }
             }
+        } else if matches!(item.reading.expr, Expr::Time { day: None, .. }) {
+            // "is due to speak at 20:00", "will meet at noon": a clock still to come is not on
+            // a past day of the story. Only these words tell it: "went ahead near midnight"
+            // and "by 08:00 the next morning" are told of the story's days.
+            let planned = word_in_sentence_before(text, item.range.start, &PLANNING);
+            (planned.then_some(WordTense::Future), false)
         } else {
             (None, false)
         };
@@ -982,6 +988,15 @@ fn will_be_before(before: &str) -> bool {
 /// Whether "will", "would" or "shall" stands earlier in the sentence before `start`, within
 /// the same 120 bytes `tense_before` reads.
 fn modal_before(text: &str, start: usize) -> bool {
+    word_in_sentence_before(text, start, &["will", "would", "shall"])
+}
+
+/// The words that put a clock time still to come: "will", "shall", "is due to".
+const PLANNING: [&str; 3] = ["will", "shall", "due"];
+
+/// Whether one of `words` (or "'ll", standing for "will") is earlier in the sentence before
+/// `start`, within the same 120 bytes `tense_before` reads.
+fn word_in_sentence_before(text: &str, start: usize, words: &[&str]) -> bool {
     let mut from = start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1001,10 +1016,7 @@ fn modal_before(text: &str, start: usize) -> bool {
     sentence
         .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
         .any(|word| {
-            ["will", "would", "shall"]
-                .iter()
-                .any(|modal| word.eq_ignore_ascii_case(modal))
-                || word.ends_with("'ll")
+            words.iter().any(|modal| word.eq_ignore_ascii_case(modal)) || word.ends_with("'ll")
         })
 }
 
@@ -2061,9 +2073,12 @@ fn time_of_day(
             let resolved = resolve_expr(day, tense, state);
             (resolved.day, resolved.anchor, resolved.value)
         }
-        None => match state.story() {
-            Some((date, how)) => (Some(date), how, String::new()),
-            None => (None, Anchor::Missing, "XXXX-XX-XX".to_string()),
+        None => match (state.story(), state.publication) {
+            (Some((date, _)), Some(today)) if tense == Some(WordTense::Future) && date < today => {
+                (Some(today), Anchor::Publication, String::new())
+            }
+            (Some((date, how)), _) => (Some(date), how, String::new()),
+            (None, _) => (None, Anchor::Missing, "XXXX-XX-XX".to_string()),
         },
     };
     match date {

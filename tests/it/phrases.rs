@@ -350,6 +350,13 @@ fn clock_times_keep_their_zone() {
     2 p.m. | TIME 2025-12-10T14:00 | 2025-12-10T14:00 .. 2025-12-10T14:00
     1 p.m. | TIME 2025-10-30T13:00 | 2025-10-30T13:00 .. 2025-10-30T13:00
     ");
+    // A clock still to come ("is due to", "will") is not on a past day of the story; one told
+    // of the story is.
+    assert_snapshot!(check("Fighting broke out on Monday. The strike went ahead near midnight. The president is due to speak at 20:00 local time.", DATED), @"
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    midnight | TIME 2025-10-27T24:00 | 2025-10-28T00:00 .. 2025-10-28T00:00
+    20:00 local time | TIME 2025-10-30T20:00 | 2025-10-30T20:00 .. 2025-10-30T20:00
+    ");
     // Written as one word.
     assert_snapshot!(check("The truce took effect at 6pm local time on Wednesday.", DATED), @"6pm local time on Wednesday | TIME 2025-10-29T18:00 | 2025-10-29T18:00 .. 2025-10-29T18:00");
     // Midnight ends its day (TIMEX3's T24:00); the instant is the first of the next day.
