@@ -933,6 +933,8 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                 // "warned of heavy rain from Thursday night": what is foretold is to come;
                 // "warned on Tuesday" is the warning's own day.
                 WordTense::Past if words >= 2 && foretells(word) => WordTense::Future,
+                // "protests are planned for Saturday": a plan in the present is to come.
+                WordTense::Past if planned_now(&window[..word_start], word) => WordTense::Future,
                 tense => tense,
             };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
@@ -1058,6 +1060,21 @@ fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
         comma |= piece.ends_with(',');
     }
     None
+}
+
+/// Whether `word` is a participle of planning after "is" or "are": "are planned for".
+fn planned_now(before: &str, word: &str) -> bool {
+    let present = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|previous| {
+            previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
+        });
+    present
+        && ["planned", "timed", "pencilled", "penciled", "proposed"]
+            .iter()
+            .any(|verb| word.eq_ignore_ascii_case(verb))
 }
 
 /// Whether a past verb tells of what is to come: "warned", "forecast", "predicted".

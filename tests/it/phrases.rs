@@ -303,6 +303,12 @@ fn weekdays_point_forward_with_the_verb() {
     Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     ");
+    // A plan told in the present passive is to come; told in the past, it is past.
+    assert_snapshot!(check("Protests are planned for Saturday; a vote is proposed for Tuesday; a march was planned for Friday.", DATED), @"
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
+    ");
     assert_snapshot!(check("Registrations open on Monday; shops remained open on Sunday.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
