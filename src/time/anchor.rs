@@ -917,6 +917,12 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             .filter(|_| !compared())
         {
             let tense = match tense {
+                // "appears to have fled on Friday": a verb of seeming, not a timetable.
+                WordTense::Scheduled if next_is(b"to ") => {
+                    words += 1;
+                    end = word_start;
+                    continue;
+                }
                 WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
                     // "agreed to meet on Monday": the verb that governs the infinitive decides.
                     Auxiliary::Infinitive => {

@@ -309,6 +309,11 @@ fn weekdays_point_forward_with_the_verb() {
     Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
     Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
     ");
+    // "appears in court" is a timetable; "appears to be" a verb of seeming.
+    assert_snapshot!(check("The suspect appears in court on Monday. A witness said the gunman appears to be the man seen on Tuesday.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
     assert_snapshot!(check("Registrations open on Monday; shops remained open on Sunday.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
