@@ -884,11 +884,10 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             continue;
         }
         // The word is told first: what follows it is read only after one of these.
+        // "results are due Monday", "is due back on Friday": "due" after "is" needs no "to".
         let plan = word.eq_ignore_ascii_case("set") && (next_is(b"to ") || next_is(b"for "))
-            || (word.eq_ignore_ascii_case("is")
-                || word.eq_ignore_ascii_case("are")
-                || prospect()
-                || due())
+            || due()
+            || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are") || prospect())
                 && next_is(b"to ");
         if plan {
             return Some((WordTense::Future, words));

@@ -314,6 +314,12 @@ fn weekdays_point_forward_with_the_verb() {
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
     ");
+    // "due" after "is" or "are" is a plan with or without "to"; after "was", a past one.
+    assert_snapshot!(check("Results are due Monday and the envoy is due back on Tuesday; the report was due Friday.", DATED), @"
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
+    ");
     assert_snapshot!(check("Registrations open on Monday; shops remained open on Sunday.", DATED), @"
     Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
