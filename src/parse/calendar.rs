@@ -365,13 +365,24 @@ pub(crate) fn iso_date(input: &str) -> Res<'_, Reading> {
 }
 
 /// "10/19/2025" (month first, as English news writes it), or "19/10/2025" when the first
-/// number cannot be a month; "01/15/98" with the year's last two digits.
+/// number cannot be a month; "01/15/98" with the year's last two digits. With dashes or dots
+/// and a year of four digits, the day comes first unless it cannot ("14-06-2025",
+/// "05.06.2025" is 5 June, "06-14-2025" June 14).
 pub(crate) fn slash_date(input: &str) -> Res<'_, Reading> {
     let small = |input| verify(digits, |n| (1..=31).contains(n)).parse(input);
-    let year = alt((year_number, two_digit_year));
-    let (rest, (first, _, second, _, year)) =
-        (small, char('/'), small, char('/'), year).parse(input)?;
-    let (month, day) = if first > 12 {
+    let slashed = (
+        small,
+        char('/'),
+        small,
+        char('/'),
+        alt((year_number, two_digit_year)),
+    );
+    let dashed = (small, char('-'), small, char('-'), year_number);
+    let dotted = (small, char('.'), small, char('.'), year_number);
+    let (rest, (first, separator, second, _, year)) =
+        alt((slashed, dashed, dotted)).parse(input)?;
+    let day_first = separator != '/';
+    let (month, day) = if first > 12 || day_first && second <= 12 {
         (second, first)
     } else {
         (first, second)

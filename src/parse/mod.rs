@@ -1259,6 +1259,12 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
                 "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
             )
         }),
+        Guard::Undetermined => !word_before(text, start).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this"
+            )
+        }),
         Guard::BareUnit => word_before(text, start).is_some_and(|w| {
             matches!(
                 w.as_str(),

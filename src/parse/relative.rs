@@ -58,26 +58,39 @@ fn read_deictic_day(input: &str) -> Res<'_, i64> {
     .parse(input)
 }
 
-/// Days with a part: "tonight", "this morning", "last night", "yesterday afternoon",
-/// "tomorrow evening", "Friday night", "Saturday morning", "the night of October 9" is left to
-/// the date parsers.
+/// Days with a part: "tonight", "this morning", "last night", "last evening", "yesterday
+/// afternoon", "tomorrow evening", "Friday night", "Saturday morning", "the night of October
+/// 9" is left to the date parsers.
 pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
     let tonight = kw("tonight").map(|_| (Expr::Day(0), DayPart::Night));
     let this = preceded((kw("this"), sp), day_part).map(|part| (Expr::Day(0), part));
-    let last_night = (kw("last"), sp, kw("night")).map(|_| (Expr::Day(-1), DayPart::Night));
+    // "last evening" is how much of South Asian and East African English says "last night".
+    let last_night = preceded(
+        (kw("last"), sp),
+        alt((
+            kw("night").map(|_| DayPart::Night),
+            kw("evening").map(|_| DayPart::Evening),
+        )),
+    )
+    .map(|part| (Expr::Day(-1), part));
     let day = alt((
         deictic_day.map(Expr::Day),
         weekday.map(|(day, shift)| Expr::Weekday { day, shift }),
     ));
     let with_part = (day, preceded(sp, day_part)).map(|(day, part)| (day, part));
     let (rest, (day, part)) = alt((tonight, this, last_night, with_part)).parse(input)?;
+    let reading = Reading::from(Expr::PartOfDay {
+        day: Box::new(day),
+        part,
+    });
+    let last = input.as_bytes()[..4].eq_ignore_ascii_case(b"last");
     Ok((
         rest,
-        Expr::PartOfDay {
-            day: Box::new(day),
-            part,
-        }
-        .into(),
+        if last {
+            reading.guarded(crate::time::expr::Guard::Undetermined)
+        } else {
+            reading
+        },
     ))
 }
 

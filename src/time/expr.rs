@@ -497,6 +497,8 @@ pub(crate) enum Guard {
     BareUnit,
     /// "one day" as "someday": only after a modal ("will one day be").
     AfterModal,
+    /// "last night", "last evening": not after a determiner ("its last evening sitting").
+    Undetermined,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.

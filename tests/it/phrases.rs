@@ -33,6 +33,12 @@ fn absolute_days() {
     the 15th of October | DATE 2025-10-15 | 2025-10-15 .. 2025-10-15
     the 20th | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     ");
+    // With dashes or dots and a four-digit year, the day comes first unless it cannot.
+    assert_snapshot!(check("Hearings on 14-10-2025, on 05.10.2025, on 10-14-2025; call 051-2021-3344.", DATED), @"
+    14-10-2025 | DATE 2025-10-14 | 2025-10-14 .. 2025-10-14
+    05.10.2025 | DATE 2025-10-05 | 2025-10-05 .. 2025-10-05
+    10-14-2025 | DATE 2025-10-14 | 2025-10-14 .. 2025-10-14
+    ");
     // A year's last two digits stand for it, from 1950 to 2049; a fraction is no date.
     assert_snapshot!(check("The memo is dated 3/4/97 and the reply 01/15/25; it is open 24/7 and 1/2/3 of it was read.", DATED), @"
     3/4/97 | DATE 1997-03-04 | 1997-03-04 .. 1997-03-04
@@ -369,6 +375,8 @@ fn clock_times_keep_their_zone() {
     ");
     // A clock still to come ("is due to", "will") is not on a past day of the story; one told
     // of the story is.
+    // "last evening" is last night; "its last evening sitting" is no time.
+    assert_snapshot!(check("The speaker said last evening that its last evening sitting was long.", DATED), @"last evening | TIME 2025-10-29TEV | 2025-10-29T17:00 .. 2025-10-29T21:59");
     assert_snapshot!(check("Fighting broke out on Monday. The strike went ahead near midnight. The president is due to speak at 20:00 local time.", DATED), @"
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     midnight | TIME 2025-10-27T24:00 | 2025-10-28T00:00 .. 2025-10-28T00:00
