@@ -613,14 +613,10 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut first_days = scratch.first_days;
     first_days.clear();
     first_days.reserve(expected);
+    // The reader has found where each expression stands in the text already.
     let mut timexes = scratch.timexes;
     timexes.clear();
-    timexes.extend(
-        tagging
-            .timexes
-            .iter()
-            .filter_map(|t| document.text_range(t.span)),
-    );
+    timexes.extend(reader.expression_ranges());
     // One paragraph's sentences, and one sentence's tokens and words, after another in the
     // same buffers.
     let mut sentences = scratch.sentences;

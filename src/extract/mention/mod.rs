@@ -647,6 +647,12 @@ impl<'a> Reader<'a> {
         spare
     }
 
+    /// Where each of the report's expressions stands in the text, in text order: those of
+    /// the tagging that map into it.
+    pub(super) fn expression_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.all.iter().map(|(range, _)| range.clone())
+    }
+
     /// Starts a new paragraph.
     pub(super) fn paragraph(&mut self, block: Range<usize>) {
         self.block = block;
