@@ -28,6 +28,10 @@ pub(crate) struct Vocabulary {
     slots: Vec<Slot>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
+    /// The entry of each word of one byte, by the byte (none where no list has it; empty
+    /// for a vocabulary without words): marks and one-letter words are a sixth of a
+    /// sentence's tokens, and are read by one load rather than hashed and probed for.
+    bytes: Vec<u64>,
 }
 
 /// A word in the [`Vocabulary`]'s table: its number (low 32 bits of `entry`), its lists' bits
@@ -75,6 +79,22 @@ impl Vocabulary {
         let entry = self
             .probe(word, key)
             .map_or(EMPTY.entry, |at| self.slots[at].entry);
+        let lists = if entry == EMPTY.entry {
+            0
+        } else {
+            (entry >> 32) as u16
+        };
+        (entry as u32, lists)
+    }
+
+    /// [`Vocabulary::number_and_lists`] of the word of the one byte `byte`.
+    #[inline]
+    pub(crate) fn number_and_lists_of_byte(&self, byte: u8) -> (u32, u16) {
+        let entry = self
+            .bytes
+            .get(usize::from(byte))
+            .copied()
+            .unwrap_or(EMPTY.entry);
         let lists = if entry == EMPTY.entry {
             0
         } else {
@@ -156,6 +176,11 @@ impl Vocabulary {
         if let Some(at) = self.find(word, key(word)) {
             self.slots[at].entry |= u64::from(bits) << 32;
         }
+        if let &[byte] = word.as_bytes() {
+            if let Some(entry) = self.bytes.get_mut(usize::from(byte)) {
+                *entry |= u64::from(bits) << 32;
+            }
+        }
     }
 
     /// Puts word `id` at the first free slot from its hash on.
@@ -172,6 +197,15 @@ impl Vocabulary {
             entry: entry | u64::from(id),
             head,
         };
+        if let &[byte] = word.as_bytes() {
+            // Room for every byte a word of one can be: an ASCII character.
+            if self.bytes.is_empty() {
+                self.bytes = vec![EMPTY.entry; 128];
+            }
+            if let Some(slot) = self.bytes.get_mut(usize::from(byte)) {
+                *slot = entry | u64::from(id);
+            }
+        }
     }
 }
 
@@ -933,6 +967,25 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn a_word_of_one_byte_is_read_as_hashed() {
+        let lexicon = EventLexicon::default();
+        let vocabulary = &lexicon.vocabulary;
+        for byte in 0..128u8 {
+            let word = char::from(byte).to_string();
+            assert_eq!(
+                vocabulary.number_and_lists_of_byte(byte),
+                vocabulary.number_and_lists(&word, key(&word)),
+                "{word:?}"
+            );
+        }
+        assert!((0..128u8).any(|byte| vocabulary.number_and_lists_of_byte(byte).0 != NO_NUMBER));
+        assert_eq!(
+            Vocabulary::default().number_and_lists_of_byte(b','),
+            (NO_NUMBER, 0)
+        );
     }
 
     #[test]

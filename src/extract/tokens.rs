@@ -103,7 +103,10 @@ impl<'t> Words<'t> {
         // at every word.
         self.words.extend(tokens.iter().map(|t| {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start, word));
+            let (id, starts) = match word.as_bytes() {
+                &[byte] => vocabulary.number_and_lists_of_byte(byte),
+                _ => vocabulary.number_and_lists(word, key_in(lower, t.start, word)),
+            };
             (word, id, starts)
         }));
     }
