@@ -3,7 +3,7 @@
 //! tab-separated format.
 
 use super::tokens::{Words, tokenize};
-use super::{EventKind, Modality, Outcome, Phase};
+use super::{EventKind, Modality, Name, Outcome, Phase};
 use crate::error::{Error, ErrorKind, Position};
 use std::borrow::Cow;
 
@@ -521,9 +521,9 @@ pub(crate) enum ActorType {
 /// One actor entry: the canonical actor, what the name is, and for people their side.
 #[derive(Debug, Clone)]
 pub(crate) struct ActorName {
-    pub actor: String,
+    pub actor: Name,
     pub kind: ActorType,
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Name>,
 }
 
 /// The event lexicon: everything the extractor looks words up in.
@@ -738,14 +738,14 @@ impl EventLexicon {
                 "organization" | "media" => ActorType::Organization,
                 other => return Err(bad_row(line, format!("unknown actor type {other:?}"))),
             };
-            let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| a.to_string());
+            let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| Name::from(*a));
             if kind == ActorType::Capital {
                 self.capitals
                     .entry(actor.to_string())
                     .or_insert_with(|| row[0].to_string());
             }
             let name = ActorName {
-                actor: actor.to_string(),
+                actor: Name::from(*actor),
                 kind,
                 affiliation,
             };

@@ -9,10 +9,12 @@
 mod layout;
 mod lexicon;
 mod mention;
+mod name;
 mod relation;
 mod tokens;
 
 pub use lexicon::EventLexicon;
+pub use name::Name;
 
 use crate::document::Document;
 use crate::span::{DocumentId, Span};
@@ -306,7 +308,7 @@ pub enum Role {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Participant {
     /// Canonical actor ("Pakistan", "Attaullah Tarar").
-    pub actor: String,
+    pub actor: Name,
     /// Its role.
     pub role: Role,
     /// Where the text names it.
@@ -330,7 +332,7 @@ pub struct Attribution {
     /// The source as written ("a Pakistani security source", "Tarar").
     pub source: String,
     /// The actor behind it, when known ("Pakistan", "Attaullah Tarar").
-    pub actor: Option<String>,
+    pub actor: Option<Name>,
     /// Where the text names it.
     #[serde(flatten)]
     pub span: Span,
@@ -1227,7 +1229,7 @@ mod tests {
                 .participants
                 .iter()
                 .filter(|p| p.role == Role::Party)
-                .map(|p| p.actor.clone())
+                .map(|p| p.actor.to_string())
                 .collect();
             actors.sort();
             actors
@@ -1383,7 +1385,7 @@ mod tests {
             mentions(text)
                 .into_iter()
                 .filter(|m| m.kind == EventKind::Talks)
-                .map(|m| m.requested_by.map(|p| p.actor))
+                .map(|m| m.requested_by.map(|p| p.actor.into()))
                 .collect()
         };
         assert_eq!(
@@ -1530,7 +1532,7 @@ mod tests {
             .participants
             .iter()
             .filter(|p| p.role != Role::Speaker)
-            .map(|p| (p.role, p.actor.clone()))
+            .map(|p| (p.role, p.actor.to_string()))
             .collect()
     }
 

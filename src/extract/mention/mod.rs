@@ -4,8 +4,8 @@
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
-    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
-    Role, TimeSource, Told, When, emptied,
+    Attribution, Count, EventKind, Mention, Modality, Name, Outcome, Participant, Phase, Place,
+    Quote, Role, TimeSource, Told, When, emptied,
 };
 use crate::document::Document;
 use crate::parse;
@@ -55,7 +55,7 @@ pub(super) struct Report {
     /// The reporting verb's token, if the report has one.
     verb: Option<usize>,
     source: Range<usize>,
-    actor: Option<String>,
+    actor: Option<Name>,
     /// Said by the report's two sides at once: "each side accused the other", "both
     /// governments said".
     both: bool,
@@ -322,7 +322,7 @@ pub(super) struct Reader<'a> {
     all: Vec<(Range<usize>, &'a Timex)>,
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
-    last_speaker: Option<String>,
+    last_speaker: Option<Name>,
     /// Surnames of the people named in full so far, by their number in the vocabulary, for
     /// "Misri said".
     surnames: Vec<(u32, &'a ActorName)>,

@@ -347,7 +347,7 @@ impl<'a> Reader<'a> {
             return;
         };
         let lexicon = sentence.lexicon;
-        let Some(capital) = lexicon.capitals.get(&actor.name.actor) else {
+        let Some(capital) = lexicon.capitals.get(actor.name.actor.as_str()) else {
             return;
         };
         let place = lexicon.places.longest_in(&lexicon.vocabulary, capital);
@@ -930,10 +930,10 @@ impl<'a> Reader<'a> {
             let named = tokens[report.source.start + usize::from(article)].start..bytes.end;
             // "The army said" opening a sentence is the army.
             let actor = report.actor.clone().unwrap_or_else(|| {
-                match text[named.clone()].strip_prefix("The ") {
+                Name::from(match text[named.clone()].strip_prefix("The ") {
                     Some(rest) => format!("the {rest}"),
                     None => text[named].to_string(),
-                }
+                })
             });
             participants.push(Participant {
                 actor,
@@ -944,7 +944,7 @@ impl<'a> Reader<'a> {
         participants.sort_by(|a, b| (a.role, &a.actor).cmp(&(b.role, &b.actor)));
         participants.dedup_by(|a, b| a.role == b.role && a.actor == b.actor);
         // A mediator is not also a party to what it mediates.
-        let mediating: Vec<String> = participants
+        let mediating: Vec<Name> = participants
             .iter()
             .filter(|p| p.role == Role::Mediator)
             .map(|p| p.actor.clone())
@@ -1413,7 +1413,7 @@ impl Reader<'_> {
 
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
 /// nationality becomes the country.
-pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
+pub(super) fn party_actor(name: &ActorName, role: Role) -> Name {
     match (name.kind, role, &name.affiliation) {
         // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
         // is Malaysia mediating, which other reports may name as the country.

@@ -421,7 +421,7 @@ impl Reader<'_> {
     /// say what they are: "Ministry spokeswoman Lieutenant General Maly Socheata" is Maly
     /// Socheata, whom a later "she said" quotes. Two capitalized words at least, none of them
     /// a word of the sources list ("General", "Minister").
-    fn name_after_titles(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> Option<String> {
+    fn name_after_titles(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> Option<Name> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let mut start = source.end;
@@ -441,7 +441,7 @@ impl Reader<'_> {
         let of_place = start.checked_sub(1).is_some_and(|before| {
             matches!(sentence.word(before), "of" | "in" | "from" | "near" | "at")
         });
-        (name.len() >= 2 && start > source.start && !of_place).then(|| name.join(" "))
+        (name.len() >= 2 && start > source.start && !of_place).then(|| Name::from(name.join(" ")))
     }
 
     /// Whether a reporting verb stands at `at`. A verb that gives a figure as someone's
