@@ -448,11 +448,14 @@ impl<'a> Reader<'a> {
                 _ => self.owns(sentence, span, p.tokens.start),
             }
         };
-        let owned: Vec<&PlaceHit> = sentence
-            .places
-            .iter()
-            .filter(|p| attached(p) && !describes_speaker(p))
-            .collect();
+        // In the list of the last mention's, emptied (see `Reader::owned_places`).
+        let mut owned: Vec<&PlaceHit> = emptied(self.owned_places.take());
+        owned.extend(
+            sentence
+                .places
+                .iter()
+                .filter(|p| attached(p) && !describes_speaker(p)),
+        );
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
                 .iter()
@@ -526,7 +529,9 @@ impl<'a> Reader<'a> {
                         && (after..span.start).all(|i| sentence.tokens[i].kind == TokenKind::Word)
                         && !describes_speaker(p)
                 })
-            })?;
+            });
+        self.owned_places.set(emptied(owned));
+        let hit = hit?;
         Some(Place {
             name: hit.place.as_ref().to_owned(),
             span: self.document.source_span(hit.bytes.clone()),
