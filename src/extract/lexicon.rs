@@ -598,6 +598,10 @@ impl Default for EventLexicon {
             let id = lexicon.vocabulary.number(word);
             lexicon.vocabulary.mark(id, NOTED_BIT);
         }
+        for word in MARKING {
+            let id = lexicon.vocabulary.number(word);
+            lexicon.vocabulary.mark(id, MARKING_BIT);
+        }
         lexicon
     }
 }
@@ -616,6 +620,15 @@ const NOTED: [&str; 11] = [
 /// The bit of the [`NOTED`] words among those of the lists a word starts phrases of (see
 /// [`Vocabulary::starts`]): the lists take the bits below it.
 pub(crate) const NOTED_BIT: u16 = 1 << 10;
+
+/// Words that relate what stands on either side of them: words of order ("after", "before")
+/// and "and", which joins a second predicate to a subject. A sentence whose dates and
+/// places are weighed against its events is indexed by them (see `Marks` in the mention
+/// reader), and the bits a word was read with turn nearly every word away there.
+const MARKING: [&str; 6] = ["after", "following", "before", "amid", "despite", "and"];
+
+/// The bit of the [`MARKING`] words among those of the lists a word starts phrases of.
+pub(crate) const MARKING_BIT: u16 = 1 << 12;
 
 /// The rows of a list with their 1-based line numbers.
 fn rows(list: &str) -> Rows<'_> {
@@ -967,6 +980,19 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn marking_words_are_told_by_the_bits_they_are_read_with() {
+        let lexicon = EventLexicon::default();
+        let text = "talks resumed after the truce and were held before dawn despite it";
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(text, &tokens, &lexicon.vocabulary);
+        let marking: Vec<&str> = (0..=tokens.len())
+            .filter(|&i| words.marking(i))
+            .map(|i| words.get(i))
+            .collect();
+        assert_eq!(marking, ["after", "and", "before", "despite"]);
     }
 
     #[test]

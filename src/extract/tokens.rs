@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
+use super::lexicon::{MARKING_BIT, NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -133,6 +133,12 @@ impl<'t> Words<'t> {
     /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
     pub(crate) fn noted(&self, i: usize) -> bool {
         self.starts(i) & NOTED_BIT != 0
+    }
+
+    /// Whether word `i` may relate what stands on either side of it: a word of order
+    /// ("after", "before") or "and" (see [`MARKING_BIT`]).
+    pub(crate) fn marking(&self, i: usize) -> bool {
+        self.starts(i) & MARKING_BIT != 0
     }
 }
 

@@ -195,6 +195,10 @@ impl<'t> Sentence<'t> {
             let mut orders = 0;
             for i in 0..self.tokens.len() {
                 marks.orders.push(orders);
+                // Nearly every word is none of those asked about below: its bits tell.
+                if !self.words.marking(i) {
+                    continue;
+                }
                 // Minutes or hours after is the same day: "broken minutes after it came
                 // into force at 8 a.m. on Monday" was broken on Monday.
                 let order = matches!(
