@@ -2,6 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
+use crate::extract::lexicon::NOTED_BIT;
 use crate::extract::tokens::WordSet;
 
 impl<'a> Reader<'a> {
@@ -23,10 +24,23 @@ impl<'a> Reader<'a> {
         // Nearly every word starts no cue, place or actor: one test of the lists it starts
         // phrases of turns it away from all three.
         let named = lexicon.cues.bit() | lexicon.places.bit() | lexicon.actors.bit();
+        // The bits of a word no list has a phrase of that is still read for what it is.
+        let marked = named | NOTED_BIT;
         let mut at = 0;
         while at < tokens.len() {
             let token = &tokens[at];
-            let listed = sentence.words.starts(at) & named != 0;
+            let starts = sentence.words.starts(at);
+            // Nearly every word is in no list, is none of the words that name someone by what
+            // they are, is no surname and has no hyphen: one test of its bits and its
+            // spelling passes it by (see the last case below).
+            if starts & marked == 0
+                && !token.hyphenated
+                && (self.surnames.is_empty() || !token.is_capitalized(sentence.text))
+            {
+                at += 1;
+                continue;
+            }
+            let listed = starts & named != 0;
             if let Some((len, cues)) = listed
                 .then(|| lexicon.cues.longest(sentence.words, at))
                 .flatten()
