@@ -319,7 +319,12 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 // Most words end at a space, or at an ASCII mark that joins nothing (all but
                 // hyphens, apostrophes, periods and commas): told by the byte.
                 match bytes.get(i) {
-                    None | Some(b' ') => break,
+                    None => break,
+                    // The space is passed by here, not by another turn of the outer loop.
+                    Some(b' ') => {
+                        i += 1;
+                        break;
+                    }
                     Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b',') => break,
                     _ => {}
                 }
