@@ -273,6 +273,49 @@ fn key_with_head(bytes: &[u8], head: u64) -> (u64, u64) {
     (hash.rotate_left(29).wrapping_mul(K), head)
 }
 
+/// The hashing of a map of the lists keyed by a name (see `EventLexicon::place_types`).
+pub(crate) type NameHashing = std::hash::BuildHasherDefault<NameHasher>;
+
+/// A hash of the names in a map of the lists: a rotation, an exclusive or and a multiply for
+/// every eight bytes, where the standard hasher, built to withstand keys chosen to collide,
+/// took a hundred instructions for a short name. A report chooses no key of these maps, which
+/// hold the lists' names: a name it gives is only looked up.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NameHasher(u64);
+
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks
+            .remainder()
+            .iter()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte));
+        self.add(rest);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Phrases of one or more words, looked up by the number of their first word in the
 /// [`Vocabulary`].
 #[derive(Debug, Clone)]
@@ -545,7 +588,7 @@ pub struct EventLexicon {
     /// What kind of place each canonical place is ("district", "city"), when its row says.
     /// Hashed rather than ordered: every place a sentence names is looked up, only looked
     /// up, and a lookup in an ordered map compared the name with a dozen others.
-    pub(crate) place_types: std::collections::HashMap<String, String>,
+    pub(crate) place_types: std::collections::HashMap<String, String, NameHashing>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
@@ -569,7 +612,7 @@ impl Default for EventLexicon {
             capitals: std::collections::BTreeMap::new(),
             armies: std::collections::BTreeMap::new(),
             places: PhraseTable::new(2),
-            place_types: std::collections::HashMap::new(),
+            place_types: std::collections::HashMap::default(),
             phases: PhraseTable::new(3),
             outcomes: PhraseTable::new(4),
             modality: PhraseTable::new(5),
