@@ -727,7 +727,13 @@ impl<'a> Reader<'a> {
         // Whether a truce is named earlier in the sentence: "the ceasefire agreed in
         // Washington ... was broken by" needs no truce named before the sentence.
         let mut truce_here = false;
+        let trigger_bit = self.lexicon.triggers.bit();
         while at < sentence.tokens.len() {
+            // Nearly every word starts no trigger, which its bits tell without a call.
+            if sentence.words.starts(at) & trigger_bit == 0 {
+                at += 1;
+                continue;
+            }
             let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
                 at += 1;
                 continue;
