@@ -282,6 +282,10 @@ impl Reader<'_> {
                 && !a.as_place
                 && a.name.kind != ActorType::Adjective
         }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
+        // A source named is official: the words need no closer look.
+        if named {
+            return true;
+        }
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
         let first = sentence.word(source.start);
@@ -312,7 +316,7 @@ impl Reader<'_> {
             let word = sentence.tokens[i].text(sentence.text);
             word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
         });
-        named || official || !anonymous && acronym
+        official || !anonymous && acronym
     }
 
     /// One unnamed person who speaks for a side, by what the words before their title say
