@@ -355,28 +355,36 @@ impl Reader<'_> {
     pub(super) fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
         let text = sentence.text;
         let tokens = sentence.tokens;
-        let named = sentence
-            .actors
-            .iter()
-            .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
-        let by_pronoun = source.len() == 1 && pronoun(sentence.word(source.start));
-        let noun = source
-            .clone()
-            .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some());
+        // Each asked only while the ones before have not answered.
+        let named = || {
+            sentence.actors.iter().any(|a| {
+                a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place
+            })
+        };
+        let by_pronoun = || source.len() == 1 && pronoun(sentence.word(source.start));
+        let noun = || {
+            source
+                .clone()
+                .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some())
+        };
         // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
         // only be capitalized because it opens the sentence ("A ceasefire announced ...").
-        let capital = tokens[source.clone()]
-            .iter()
-            .skip(1)
-            .any(|t| t.is_capitalized(text));
+        let capital = || {
+            tokens[source.clone()]
+                .iter()
+                .skip(1)
+                .any(|t| t.is_capitalized(text))
+        };
         // "\"The ELN has chosen war,\" Petro wrote": right after a quotation, a capitalized
         // word before a reporting verb is who is quoted, known to the lists or not.
         // The quotation closes: a comma, a question or an exclamation mark ends it.
-        let quoted = source.start > 1
-            && matches!(sentence.word(source.start - 1), "\"" | "\u{201d}")
-            && matches!(sentence.word(source.start - 2), "," | "?" | "!")
-            && tokens[source.start].is_capitalized(text);
-        named || by_pronoun || noun || capital || quoted
+        let quoted = || {
+            source.start > 1
+                && matches!(sentence.word(source.start - 1), "\"" | "\u{201d}")
+                && matches!(sentence.word(source.start - 2), "," | "?" | "!")
+                && tokens[source.start].is_capitalized(text)
+        };
+        named() || by_pronoun() || noun() || capital() || quoted()
     }
 
     pub(super) fn report(
