@@ -997,16 +997,20 @@ impl<'a> Reader<'a> {
         // "closed the crossing on Tuesday after the attack": a date is not the event's that
         // a word of order puts on the other side of it, when none stands between the date
         // and this one.
-        let mine_ordered = ordered_apart(sentence, span, at);
+        // Asked only of a trigger nearer than this one, as the cheaper tests are first.
+        let mine_ordered = OnceCell::new();
         sentence
             .triggers
             .iter()
             .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
-            .filter(|(t, _)| mine_ordered || !ordered_apart(sentence, t, at))
-            .filter(|(t, _)| !sentence.framing(t))
-            .find(|(other, _)| {
+            .filter(|(other, _)| {
                 distance(other) < distance(span)
                     || distance(other) == distance(span) && other.start < span.start
+            })
+            .filter(|(t, _)| !sentence.framing(t))
+            .find(|(t, _)| {
+                *mine_ordered.get_or_init(|| ordered_apart(sentence, span, at))
+                    || !ordered_apart(sentence, t, at)
             })
             .map(|(_, kind)| *kind)
     }
