@@ -269,6 +269,7 @@ impl<'t> Sentence<'t> {
 pub(super) struct Spare {
     all: Vec<(Range<usize>, &'static Timex)>,
     timexes: Vec<(Range<usize>, &'static Timex)>,
+    processes: Vec<usize>,
     actors: Vec<ActorHit<'static>>,
     places: Vec<PlaceHit<'static>>,
     reports: Vec<Report>,
@@ -289,6 +290,7 @@ impl From<Sentence<'_>> for Spare {
         let mut spare = Spare {
             all: Vec::new(),
             timexes: Vec::new(),
+            processes: Vec::new(),
             actors: emptied(sentence.actors),
             places: emptied(sentence.places),
             reports: sentence.reports,
@@ -324,6 +326,8 @@ pub(super) struct Reader<'a> {
     timexes: Vec<(Range<usize>, &'a Timex)>,
     /// Every expression, durations included.
     all: Vec<(Range<usize>, &'a Timex)>,
+    /// Where the report says "process", in text order (see `outcomes_of_the_process`).
+    processes: Vec<usize>,
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
     last_speaker: Option<Name>,
@@ -613,12 +617,20 @@ impl<'a> Reader<'a> {
                 .filter(|(_, t)| !t.value.ends_with("_REF"))
                 .cloned(),
         );
+        // Nearly no sentence says "process": one vectorized search of the report, where a
+        // search of each sentence cost more to start than to run.
+        static PROCESS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("process"));
+        let mut processes = std::mem::take(&mut spare.processes);
+        processes.clear();
+        processes.extend(PROCESS.find_iter(lower.as_bytes()));
         Reader {
             document,
             text: document.text(),
             lexicon,
             timexes,
             all,
+            processes,
             published,
             last_speaker: None,
             surnames: Vec::new(),
@@ -647,6 +659,7 @@ impl<'a> Reader<'a> {
         let mut spare = Spare {
             all: emptied(self.all),
             timexes: emptied(self.timexes),
+            processes: self.processes,
             ..self.spare
         };
         spare.read.clear();
@@ -1608,15 +1621,15 @@ impl<'a> Reader<'a> {
     /// no new event is read. The same limits as for talks by name apply (see `outcome`); an
     /// indefinite "a negotiating process" introduces something rather than referring back.
     fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
-        // Nearly no sentence says "process": one search of its text spares a look at each
-        // of its words. A vectorized search, built once, as every sentence is searched.
-        static PROCESS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("process"));
-        let text = sentence
-            .lower
-            .get(sentence.range.clone())
-            .unwrap_or_default();
-        if PROCESS.find(text.as_bytes()).is_none() {
+        // Nearly no sentence says "process", as the report's search for it tells: its words
+        // need no look.
+        let range = &sentence.range;
+        let next = self.processes.partition_point(|&at| at < range.start);
+        if self
+            .processes
+            .get(next)
+            .is_none_or(|&at| at + "process".len() > range.end)
+        {
             return;
         }
         for at in 1..sentence.tokens.len() {
