@@ -285,35 +285,30 @@ pub(super) struct Spare {
     kept: Vec<(Range<usize>, Trigger)>,
 }
 
-impl From<Sentence<'_>> for Spare {
-    fn from(sentence: Sentence<'_>) -> Spare {
-        let mut spare = Spare {
-            all: Vec::new(),
-            timexes: Vec::new(),
-            processes: Vec::new(),
-            actors: emptied(sentence.actors),
-            places: emptied(sentence.places),
-            reports: sentence.reports,
-            cues: sentence.cues,
-            triggers: sentence.triggers,
-            counts: sentence.counts,
-            clauses: sentence.clauses,
-            date_tokens: sentence.date_tokens,
-            marks: sentence
-                .marks
-                .into_inner()
-                .unwrap_or_else(|| sentence.spare_marks.into_inner()),
-            figures: sentence.figures.into_inner(),
-            read: Vec::new(),
-            kept: Vec::new(),
-        };
-        spare.reports.clear();
-        spare.figures.clear();
-        spare.cues.clear();
-        spare.triggers.clear();
-        spare.counts.clear();
-        spare.date_tokens.clear();
-        spare
+impl Spare {
+    /// Takes back the lists of `sentence`, emptied, each into its place: the spare lists
+    /// are taken and given back one by one, where moving them all out and back at every
+    /// sentence copied the whole set twice.
+    fn keep(&mut self, sentence: Sentence<'_>) {
+        self.actors = emptied(sentence.actors);
+        self.places = emptied(sentence.places);
+        self.reports = sentence.reports;
+        self.reports.clear();
+        self.cues = sentence.cues;
+        self.cues.clear();
+        self.triggers = sentence.triggers;
+        self.triggers.clear();
+        self.counts = sentence.counts;
+        self.counts.clear();
+        self.clauses = sentence.clauses;
+        self.date_tokens = sentence.date_tokens;
+        self.date_tokens.clear();
+        self.marks = sentence
+            .marks
+            .into_inner()
+            .unwrap_or_else(|| sentence.spare_marks.into_inner());
+        self.figures = sentence.figures.into_inner();
+        self.figures.clear();
     }
 }
 
@@ -692,17 +687,20 @@ impl<'a> Reader<'a> {
         first_days: &mut Vec<Option<Bound>>,
     ) {
         let text = self.text;
-        let spare = std::mem::take(&mut self.spare);
-        let mut counts = spare.counts;
+        let spare = &mut self.spare;
+        let mut counts = std::mem::take(&mut spare.counts);
         counts.resize(tokens.len(), OnceCell::new());
-        let mut clauses = spare.clauses;
+        let mut clauses = std::mem::take(&mut spare.clauses);
         clauses.read(text, tokens);
-        let (mut kept, mut chosen) = (spare.read, spare.kept);
+        let (mut kept, mut chosen) = (
+            std::mem::take(&mut spare.read),
+            std::mem::take(&mut spare.kept),
+        );
         kept.clear();
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
         let dates = starting_within(&self.timexes, &range);
-        let mut date_tokens = spare.date_tokens;
+        let mut date_tokens = std::mem::take(&mut spare.date_tokens);
         for (date, _) in &self.timexes[dates.clone()] {
             for offset in [date.start, date.end] {
                 let token = tokens.partition_point(|t| t.end <= offset);
@@ -715,16 +713,16 @@ impl<'a> Reader<'a> {
             words,
             lexicon: self.lexicon,
             range,
-            actors: emptied(spare.actors),
-            places: emptied(spare.places),
-            reports: spare.reports,
-            cues: spare.cues,
-            triggers: spare.triggers,
+            actors: emptied(std::mem::take(&mut spare.actors)),
+            places: emptied(std::mem::take(&mut spare.places)),
+            reports: std::mem::take(&mut spare.reports),
+            cues: std::mem::take(&mut spare.cues),
+            triggers: std::mem::take(&mut spare.triggers),
             counts,
             clauses,
             marks: OnceCell::new(),
-            spare_marks: Cell::new(spare.marks),
-            figures: RefCell::new(spare.figures),
+            spare_marks: Cell::new(std::mem::take(&mut spare.marks)),
+            figures: RefCell::new(std::mem::take(&mut spare.figures)),
             timexes,
             dates,
             date_tokens,
@@ -881,7 +879,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        self.spare = Spare::from(sentence);
+        self.spare.keep(sentence);
         // The trigger lists too keep their memory for the next sentence.
         (self.spare.read, self.spare.kept) = (kept, chosen);
     }
