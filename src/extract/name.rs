@@ -11,7 +11,7 @@ use std::sync::Arc;
 ///
 /// A report names its two sides in most of its mentions, and every mention of a side
 /// carries the name: the text is shared, so a copy costs a reference count rather than an
-/// allocation (a fifth of extraction's allocations were copies of these names).
+/// allocation (a third of extraction's allocations were copies of these names).
 ///
 /// ```
 /// let name = chronicle::Name::from("Pakistan");
