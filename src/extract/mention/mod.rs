@@ -897,15 +897,18 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|(at, c)| *c == cue && *at + NEAR >= span.start && *at <= span.end + NEAR)
         };
-        let (air, missile) = (near(Cue::Air), near(Cue::Missile));
-        let missile_word = sentence
-            .cues
-            .iter()
-            .any(|(at, c)| *c == Cue::Missile && span.contains(at));
+        // Asked only of an attack or a shelling, the kinds they may change.
+        let air = || near(Cue::Air);
+        let missile_word = || {
+            sentence
+                .cues
+                .iter()
+                .any(|(at, c)| *c == Cue::Missile && span.contains(at))
+        };
         let kind = match trigger.kind {
-            EventKind::Attack if air => EventKind::Airstrike,
-            EventKind::Attack if missile => EventKind::Shelling,
-            EventKind::Shelling if air && missile_word => EventKind::Airstrike,
+            EventKind::Attack if air() => EventKind::Airstrike,
+            EventKind::Attack if near(Cue::Missile) => EventKind::Shelling,
+            EventKind::Shelling if air() && missile_word() => EventKind::Airstrike,
             kind => kind,
         };
         Trigger { kind, ..trigger }
