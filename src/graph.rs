@@ -288,7 +288,7 @@ pub(crate) fn event_from(id: EventId, mentions: Vec<Mention>) -> Event {
         .iter()
         .flat_map(|m| {
             m.participants.iter().map(|p| Actor {
-                actor: p.actor.clone(),
+                actor: p.actor.to_string(),
                 role: p.role,
             })
         })
@@ -300,7 +300,7 @@ pub(crate) fn event_from(id: EventId, mentions: Vec<Mention>) -> Event {
         .filter_map(|m| {
             m.attribution
                 .as_ref()
-                .map(|a| a.actor.clone().unwrap_or_else(|| a.source.clone()))
+                .map(|a| a.actor.as_deref().unwrap_or(&a.source).to_owned())
         })
         .collect();
     attribution.sort();

@@ -53,7 +53,7 @@ pub use document::{
 pub use error::{Error, ErrorKind, Position};
 pub use extract::{
     Acled, Attribution, Count, EventKind, EventLexicon, ExtractOptions, Extraction, Mention,
-    MentionRelation, Modality, Outcome, Participant, Phase, Place, Quote, RelationKind, Role,
+    MentionRelation, Modality, Name, Outcome, Participant, Phase, Place, Quote, RelationKind, Role,
     TimeSource, Told, When, extract, extract_with,
 };
 pub use graph::{Actor, Edge, Event, EventGraph, EventId, Interval};

@@ -3,7 +3,7 @@
 //! tab-separated format.
 
 use super::tokens::{Words, tokenize};
-use super::{EventKind, Modality, Outcome, Phase};
+use super::{EventKind, Modality, Name, Outcome, Phase};
 use crate::error::{Error, ErrorKind, Position};
 use std::borrow::Cow;
 
@@ -28,6 +28,10 @@ pub(crate) struct Vocabulary {
     slots: Vec<Slot>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
+    /// The entry of each word of one byte, by the byte (none where no list has it; empty
+    /// for a vocabulary without words): marks and one-letter words are a sixth of a
+    /// sentence's tokens, and are read by one load rather than hashed and probed for.
+    bytes: Vec<u64>,
 }
 
 /// A word in the [`Vocabulary`]'s table: its number (low 32 bits of `entry`), its lists' bits
@@ -75,6 +79,22 @@ impl Vocabulary {
         let entry = self
             .probe(word, key)
             .map_or(EMPTY.entry, |at| self.slots[at].entry);
+        let lists = if entry == EMPTY.entry {
+            0
+        } else {
+            (entry >> 32) as u16
+        };
+        (entry as u32, lists)
+    }
+
+    /// [`Vocabulary::number_and_lists`] of the word of the one byte `byte`.
+    #[inline]
+    pub(crate) fn number_and_lists_of_byte(&self, byte: u8) -> (u32, u16) {
+        let entry = self
+            .bytes
+            .get(usize::from(byte))
+            .copied()
+            .unwrap_or(EMPTY.entry);
         let lists = if entry == EMPTY.entry {
             0
         } else {
@@ -156,6 +176,11 @@ impl Vocabulary {
         if let Some(at) = self.find(word, key(word)) {
             self.slots[at].entry |= u64::from(bits) << 32;
         }
+        if let &[byte] = word.as_bytes() {
+            if let Some(entry) = self.bytes.get_mut(usize::from(byte)) {
+                *entry |= u64::from(bits) << 32;
+            }
+        }
     }
 
     /// Puts word `id` at the first free slot from its hash on.
@@ -172,6 +197,15 @@ impl Vocabulary {
             entry: entry | u64::from(id),
             head,
         };
+        if let &[byte] = word.as_bytes() {
+            // Room for every byte a word of one can be: an ASCII character.
+            if self.bytes.is_empty() {
+                self.bytes = vec![EMPTY.entry; 128];
+            }
+            if let Some(slot) = self.bytes.get_mut(usize::from(byte)) {
+                *slot = entry | u64::from(id);
+            }
+        }
     }
 }
 
@@ -237,6 +271,49 @@ fn key_with_head(bytes: &[u8], head: u64) -> (u64, u64) {
         }
     }
     (hash.rotate_left(29).wrapping_mul(K), head)
+}
+
+/// The hashing of a map of the lists keyed by a name (see `EventLexicon::place_types`).
+pub(crate) type NameHashing = std::hash::BuildHasherDefault<NameHasher>;
+
+/// A hash of the names in a map of the lists: a rotation, an exclusive or and a multiply for
+/// every eight bytes, where the standard hasher, built to withstand keys chosen to collide,
+/// took a hundred instructions for a short name. A report chooses no key of these maps, which
+/// hold the lists' names: a name it gives is only looked up.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NameHasher(u64);
+
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks
+            .remainder()
+            .iter()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte));
+        self.add(rest);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Phrases of one or more words, looked up by the number of their first word in the
@@ -487,9 +564,9 @@ pub(crate) enum ActorType {
 /// One actor entry: the canonical actor, what the name is, and for people their side.
 #[derive(Debug, Clone)]
 pub(crate) struct ActorName {
-    pub actor: String,
+    pub actor: Name,
     pub kind: ActorType,
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Name>,
 }
 
 /// The event lexicon: everything the extractor looks words up in.
@@ -511,7 +588,7 @@ pub struct EventLexicon {
     /// What kind of place each canonical place is ("district", "city"), when its row says.
     /// Hashed rather than ordered: every place a sentence names is looked up, only looked
     /// up, and a lookup in an ordered map compared the name with a dozen others.
-    pub(crate) place_types: std::collections::HashMap<String, String>,
+    pub(crate) place_types: std::collections::HashMap<String, String, NameHashing>,
     pub(crate) phases: PhraseTable<Phase>,
     pub(crate) outcomes: PhraseTable<Outcome>,
     pub(crate) modality: PhraseTable<Modality>,
@@ -535,7 +612,7 @@ impl Default for EventLexicon {
             capitals: std::collections::BTreeMap::new(),
             armies: std::collections::BTreeMap::new(),
             places: PhraseTable::new(2),
-            place_types: std::collections::HashMap::new(),
+            place_types: std::collections::HashMap::default(),
             phases: PhraseTable::new(3),
             outcomes: PhraseTable::new(4),
             modality: PhraseTable::new(5),
@@ -564,6 +641,10 @@ impl Default for EventLexicon {
             let id = lexicon.vocabulary.number(word);
             lexicon.vocabulary.mark(id, NOTED_BIT);
         }
+        for word in MARKING {
+            let id = lexicon.vocabulary.number(word);
+            lexicon.vocabulary.mark(id, MARKING_BIT);
+        }
         lexicon
     }
 }
@@ -582,6 +663,15 @@ const NOTED: [&str; 11] = [
 /// The bit of the [`NOTED`] words among those of the lists a word starts phrases of (see
 /// [`Vocabulary::starts`]): the lists take the bits below it.
 pub(crate) const NOTED_BIT: u16 = 1 << 10;
+
+/// Words that relate what stands on either side of them: words of order ("after", "before")
+/// and "and", which joins a second predicate to a subject. A sentence whose dates and
+/// places are weighed against its events is indexed by them (see `Marks` in the mention
+/// reader), and the bits a word was read with turn nearly every word away there.
+const MARKING: [&str; 6] = ["after", "following", "before", "amid", "despite", "and"];
+
+/// The bit of the [`MARKING`] words among those of the lists a word starts phrases of.
+pub(crate) const MARKING_BIT: u16 = 1 << 12;
 
 /// The rows of a list with their 1-based line numbers.
 fn rows(list: &str) -> Rows<'_> {
@@ -704,14 +794,14 @@ impl EventLexicon {
                 "organization" | "media" => ActorType::Organization,
                 other => return Err(bad_row(line, format!("unknown actor type {other:?}"))),
             };
-            let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| a.to_string());
+            let affiliation = row.get(3).filter(|a| !a.is_empty()).map(|a| Name::from(*a));
             if kind == ActorType::Capital {
                 self.capitals
                     .entry(actor.to_string())
                     .or_insert_with(|| row[0].to_string());
             }
             let name = ActorName {
-                actor: actor.to_string(),
+                actor: Name::from(*actor),
                 kind,
                 affiliation,
             };
@@ -933,6 +1023,38 @@ mod tests {
         }
         assert_eq!(vocabulary.id("unheard-of-word"), None);
         assert_eq!(Vocabulary::default().id("talks"), None);
+    }
+
+    #[test]
+    fn marking_words_are_told_by_the_bits_they_are_read_with() {
+        let lexicon = EventLexicon::default();
+        let text = "talks resumed after the truce and were held before dawn despite it";
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(text, &tokens, &lexicon.vocabulary);
+        let marking: Vec<&str> = (0..=tokens.len())
+            .filter(|&i| words.marking(i))
+            .map(|i| words.get(i))
+            .collect();
+        assert_eq!(marking, ["after", "and", "before", "despite"]);
+    }
+
+    #[test]
+    fn a_word_of_one_byte_is_read_as_hashed() {
+        let lexicon = EventLexicon::default();
+        let vocabulary = &lexicon.vocabulary;
+        for byte in 0..128u8 {
+            let word = char::from(byte).to_string();
+            assert_eq!(
+                vocabulary.number_and_lists_of_byte(byte),
+                vocabulary.number_and_lists(&word, key(&word)),
+                "{word:?}"
+            );
+        }
+        assert!((0..128u8).any(|byte| vocabulary.number_and_lists_of_byte(byte).0 != NO_NUMBER));
+        assert_eq!(
+            Vocabulary::default().number_and_lists_of_byte(b','),
+            (NO_NUMBER, 0)
+        );
     }
 
     #[test]

@@ -9,10 +9,12 @@
 mod layout;
 mod lexicon;
 mod mention;
+mod name;
 mod relation;
 mod tokens;
 
 pub use lexicon::EventLexicon;
+pub use name::Name;
 
 use crate::document::Document;
 use crate::span::{DocumentId, Span};
@@ -306,7 +308,7 @@ pub enum Role {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Participant {
     /// Canonical actor ("Pakistan", "Attaullah Tarar").
-    pub actor: String,
+    pub actor: Name,
     /// Its role.
     pub role: Role,
     /// Where the text names it.
@@ -330,7 +332,7 @@ pub struct Attribution {
     /// The source as written ("a Pakistani security source", "Tarar").
     pub source: String,
     /// The actor behind it, when known ("Pakistan", "Attaullah Tarar").
-    pub actor: Option<String>,
+    pub actor: Option<Name>,
     /// Where the text names it.
     #[serde(flatten)]
     pub span: Span,
@@ -613,14 +615,10 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
     let mut first_days = scratch.first_days;
     first_days.clear();
     first_days.reserve(expected);
+    // The reader has found where each expression stands in the text already.
     let mut timexes = scratch.timexes;
     timexes.clear();
-    timexes.extend(
-        tagging
-            .timexes
-            .iter()
-            .filter_map(|t| document.text_range(t.span)),
-    );
+    timexes.extend(reader.expression_ranges());
     // One paragraph's sentences, and one sentence's tokens and words, after another in the
     // same buffers.
     let mut sentences = scratch.sentences;
@@ -1231,7 +1229,7 @@ mod tests {
                 .participants
                 .iter()
                 .filter(|p| p.role == Role::Party)
-                .map(|p| p.actor.clone())
+                .map(|p| p.actor.to_string())
                 .collect();
             actors.sort();
             actors
@@ -1387,7 +1385,7 @@ mod tests {
             mentions(text)
                 .into_iter()
                 .filter(|m| m.kind == EventKind::Talks)
-                .map(|m| m.requested_by.map(|p| p.actor))
+                .map(|m| m.requested_by.map(|p| p.actor.into()))
                 .collect()
         };
         assert_eq!(
@@ -1534,7 +1532,7 @@ mod tests {
             .participants
             .iter()
             .filter(|p| p.role != Role::Speaker)
-            .map(|p| (p.role, p.actor.clone()))
+            .map(|p| (p.role, p.actor.to_string()))
             .collect()
     }
 

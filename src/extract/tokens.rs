@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
+use super::lexicon::{MARKING_BIT, NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -103,7 +103,10 @@ impl<'t> Words<'t> {
         // at every word.
         self.words.extend(tokens.iter().map(|t| {
             let word = lower.get(t.start..t.end).unwrap_or("");
-            let (id, starts) = vocabulary.number_and_lists(word, key_in(lower, t.start, word));
+            let (id, starts) = match word.as_bytes() {
+                &[byte] => vocabulary.number_and_lists_of_byte(byte),
+                _ => vocabulary.number_and_lists(word, key_in(lower, t.start, word)),
+            };
             (word, id, starts)
         }));
     }
@@ -130,6 +133,12 @@ impl<'t> Words<'t> {
     /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
     pub(crate) fn noted(&self, i: usize) -> bool {
         self.starts(i) & NOTED_BIT != 0
+    }
+
+    /// Whether word `i` may relate what stands on either side of it: a word of order
+    /// ("after", "before") or "and" (see [`MARKING_BIT`]).
+    pub(crate) fn marking(&self, i: usize) -> bool {
+        self.starts(i) & MARKING_BIT != 0
     }
 }
 
@@ -310,7 +319,12 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 // Most words end at a space, or at an ASCII mark that joins nothing (all but
                 // hyphens, apostrophes, periods and commas): told by the byte.
                 match bytes.get(i) {
-                    None | Some(b' ') => break,
+                    None => break,
+                    // The space is passed by here, not by another turn of the outer loop.
+                    Some(b' ') => {
+                        i += 1;
+                        break;
+                    }
                     Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.' | b',') => break,
                     _ => {}
                 }

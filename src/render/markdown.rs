@@ -233,7 +233,7 @@ fn report_events(out: &mut String, timeline: &Timeline, source: &Source) {
             .filter_map(|m| {
                 m.attribution
                     .as_ref()
-                    .map(|a| a.actor.clone().unwrap_or_else(|| a.source.clone()))
+                    .map(|a| a.actor.as_deref().unwrap_or(&a.source).to_owned())
             })
             .collect();
         said_by.sort();

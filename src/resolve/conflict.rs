@@ -50,7 +50,7 @@ impl Reports<'_> {
             attributed_to: mention
                 .attribution
                 .as_ref()
-                .map(|a| a.actor.clone().unwrap_or_else(|| a.source.clone())),
+                .map(|a| a.actor.as_deref().unwrap_or(&a.source).to_owned()),
             published: report.and_then(|r| r.published),
         }
     }

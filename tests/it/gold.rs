@@ -318,7 +318,7 @@ pub fn score_events(
                             .ok()
                             .and_then(|v| v.as_str().map(str::to_string))
                             .unwrap_or_default();
-                        (role, p.actor.clone())
+                        (role, p.actor.to_string())
                     })
                     .collect(),
             );

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Default)]
 pub(super) struct Sides {
     /// Actor → (times named, order first named, span first named).
-    named: BTreeMap<String, (usize, usize, crate::span::Span)>,
+    named: BTreeMap<Name, (usize, usize, crate::span::Span)>,
     /// Armed groups that are sides of their own ("the RSF", "Hamas").
-    factions: std::collections::BTreeSet<String>,
+    factions: std::collections::BTreeSet<Name>,
 }
 
 impl Sides {
@@ -28,7 +28,7 @@ impl Sides {
         &self,
         mentions: &[Mention],
         armies: &BTreeMap<String, ActorName>,
-    ) -> Option<[(&str, crate::span::Span); 2]> {
+    ) -> Option<[(&Name, crate::span::Span); 2]> {
         let mut score: BTreeMap<&str, Rank> = self
             .named
             .iter()
@@ -76,11 +76,11 @@ impl Sides {
                 score.remove(state.as_str());
             }
         }
-        let mut ranked: Vec<(&str, Rank, usize, crate::span::Span)> = score
+        let mut ranked: Vec<(&Name, Rank, usize, crate::span::Span)> = score
             .into_iter()
-            .map(|(actor, rank)| {
-                let (_, order, span) = self.named[actor];
-                (actor, rank, order, span)
+            .filter_map(|(actor, rank)| {
+                let (name, &(_, order, span)) = self.named.get_key_value(actor)?;
+                Some((name, rank, order, span))
             })
             .collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
@@ -162,7 +162,7 @@ impl Reader<'_> {
                 | ActorType::Government => &hit.name.actor,
                 ActorType::Group => match &hit.name.affiliation {
                     Some(side) => {
-                        if *side == hit.name.actor && !self.sides.factions.contains(side) {
+                        if *side == hit.name.actor && !self.sides.factions.contains(side.as_str()) {
                             self.sides.factions.insert(side.clone());
                         }
                         side
@@ -172,7 +172,7 @@ impl Reader<'_> {
                 ActorType::Person | ActorType::Organization => continue,
             };
             // A side named before is counted without a copy of its name.
-            if let Some((times, _, _)) = self.sides.named.get_mut(side) {
+            if let Some((times, _, _)) = self.sides.named.get_mut(side.as_str()) {
                 *times += 1;
                 continue;
             }
@@ -206,7 +206,7 @@ impl Reader<'_> {
             .lexicon
             .armies
             .iter()
-            .filter(|(_, army)| dyad.iter().any(|(side, _)| *side == army.actor))
+            .filter(|(_, army)| dyad.iter().any(|(side, _)| **side == army.actor))
             .map(|(state, army)| (state.as_str(), army.actor.as_str()))
             .collect();
         // A state the report shows speaking or mediating, and never striking or struck,
@@ -249,7 +249,7 @@ impl Reader<'_> {
         };
         let mut by_both = self.by_both.iter().copied().peekable();
         // The sides each mention takes, in one list emptied for the next.
-        let mut added: Vec<(&str, Role, crate::span::Span)> = Vec::new();
+        let mut added: Vec<(&Name, Role, crate::span::Span)> = Vec::new();
         for (index, mention) in mentions.iter_mut().enumerate() {
             // Not a border: "Chad closed its border with Sudan" is between states.
             let warring = fighting(mention.kind) || settling(mention.kind);
@@ -257,7 +257,7 @@ impl Reader<'_> {
                 for participant in &mut mention.participants {
                     let state = through_army.iter().find(|(s, _)| *s == participant.actor);
                     if let (false, Some((_, army))) = (participant.role == Role::Speaker, state) {
-                        participant.actor = army.to_string();
+                        participant.actor = Name::from(*army);
                     }
                 }
                 let mut seen = std::collections::BTreeSet::new();
@@ -372,7 +372,7 @@ impl Reader<'_> {
             mention
                 .participants
                 .extend(added.drain(..).map(|(actor, role, span)| Participant {
-                    actor: actor.to_string(),
+                    actor: actor.clone(),
                     role,
                     span,
                 }));

@@ -4,8 +4,8 @@
 use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
-    Attribution, Count, EventKind, Mention, Modality, Outcome, Participant, Phase, Place, Quote,
-    Role, TimeSource, Told, When, emptied,
+    Attribution, Count, EventKind, Mention, Modality, Name, Outcome, Participant, Phase, Place,
+    Quote, Role, TimeSource, Told, When, emptied,
 };
 use crate::document::Document;
 use crate::parse;
@@ -55,7 +55,7 @@ pub(super) struct Report {
     /// The reporting verb's token, if the report has one.
     verb: Option<usize>,
     source: Range<usize>,
-    actor: Option<String>,
+    actor: Option<Name>,
     /// Said by the report's two sides at once: "each side accused the other", "both
     /// governments said".
     both: bool,
@@ -195,6 +195,10 @@ impl<'t> Sentence<'t> {
             let mut orders = 0;
             for i in 0..self.tokens.len() {
                 marks.orders.push(orders);
+                // Nearly every word is none of those asked about below: its bits tell.
+                if !self.words.marking(i) {
+                    continue;
+                }
                 // Minutes or hours after is the same day: "broken minutes after it came
                 // into force at 8 a.m. on Monday" was broken on Monday.
                 let order = matches!(
@@ -265,6 +269,7 @@ impl<'t> Sentence<'t> {
 pub(super) struct Spare {
     all: Vec<(Range<usize>, &'static Timex)>,
     timexes: Vec<(Range<usize>, &'static Timex)>,
+    processes: Vec<usize>,
     actors: Vec<ActorHit<'static>>,
     places: Vec<PlaceHit<'static>>,
     reports: Vec<Report>,
@@ -280,34 +285,30 @@ pub(super) struct Spare {
     kept: Vec<(Range<usize>, Trigger)>,
 }
 
-impl From<Sentence<'_>> for Spare {
-    fn from(sentence: Sentence<'_>) -> Spare {
-        let mut spare = Spare {
-            all: Vec::new(),
-            timexes: Vec::new(),
-            actors: emptied(sentence.actors),
-            places: emptied(sentence.places),
-            reports: sentence.reports,
-            cues: sentence.cues,
-            triggers: sentence.triggers,
-            counts: sentence.counts,
-            clauses: sentence.clauses,
-            date_tokens: sentence.date_tokens,
-            marks: sentence
-                .marks
-                .into_inner()
-                .unwrap_or_else(|| sentence.spare_marks.into_inner()),
-            figures: sentence.figures.into_inner(),
-            read: Vec::new(),
-            kept: Vec::new(),
-        };
-        spare.reports.clear();
-        spare.figures.clear();
-        spare.cues.clear();
-        spare.triggers.clear();
-        spare.counts.clear();
-        spare.date_tokens.clear();
-        spare
+impl Spare {
+    /// Takes back the lists of `sentence`, emptied, each into its place: the spare lists
+    /// are taken and given back one by one, where moving them all out and back at every
+    /// sentence copied the whole set twice.
+    fn keep(&mut self, sentence: Sentence<'_>) {
+        self.actors = emptied(sentence.actors);
+        self.places = emptied(sentence.places);
+        self.reports = sentence.reports;
+        self.reports.clear();
+        self.cues = sentence.cues;
+        self.cues.clear();
+        self.triggers = sentence.triggers;
+        self.triggers.clear();
+        self.counts = sentence.counts;
+        self.counts.clear();
+        self.clauses = sentence.clauses;
+        self.date_tokens = sentence.date_tokens;
+        self.date_tokens.clear();
+        self.marks = sentence
+            .marks
+            .into_inner()
+            .unwrap_or_else(|| sentence.spare_marks.into_inner());
+        self.figures = sentence.figures.into_inner();
+        self.figures.clear();
     }
 }
 
@@ -320,9 +321,11 @@ pub(super) struct Reader<'a> {
     timexes: Vec<(Range<usize>, &'a Timex)>,
     /// Every expression, durations included.
     all: Vec<(Range<usize>, &'a Timex)>,
+    /// Where the report says "process", in text order (see `outcomes_of_the_process`).
+    processes: Vec<usize>,
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
-    last_speaker: Option<String>,
+    last_speaker: Option<Name>,
     /// Surnames of the people named in full so far, by their number in the vocabulary, for
     /// "Misri said".
     surnames: Vec<(u32, &'a ActorName)>,
@@ -364,6 +367,8 @@ pub(super) struct Reader<'a> {
     /// The actors a mention gives roles, emptied, for the next mention's (see
     /// `participants`).
     roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
+    /// The places a mention could take, emptied, for the next mention's (see `place`).
+    owned_places: Cell<Vec<&'static PlaceHit<'static>>>,
     /// The tokens and words of the parts of a hyphenated word, for the next one's (see
     /// `hyphenated_names`).
     parts: Cell<(Vec<Token>, Words<'static>)>,
@@ -607,12 +612,20 @@ impl<'a> Reader<'a> {
                 .filter(|(_, t)| !t.value.ends_with("_REF"))
                 .cloned(),
         );
+        // Nearly no sentence says "process": one vectorized search of the report, where a
+        // search of each sentence cost more to start than to run.
+        static PROCESS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("process"));
+        let mut processes = std::mem::take(&mut spare.processes);
+        processes.clear();
+        processes.extend(PROCESS.find_iter(lower.as_bytes()));
         Reader {
             document,
             text: document.text(),
             lexicon,
             timexes,
             all,
+            processes,
             published,
             last_speaker: None,
             surnames: Vec::new(),
@@ -631,6 +644,7 @@ impl<'a> Reader<'a> {
             spare,
             dated: Cell::default(),
             roles: Cell::default(),
+            owned_places: Cell::default(),
             parts: Cell::default(),
         }
     }
@@ -640,11 +654,18 @@ impl<'a> Reader<'a> {
         let mut spare = Spare {
             all: emptied(self.all),
             timexes: emptied(self.timexes),
+            processes: self.processes,
             ..self.spare
         };
         spare.read.clear();
         spare.kept.clear();
         spare
+    }
+
+    /// Where each of the report's expressions stands in the text, in text order: those of
+    /// the tagging that map into it.
+    pub(super) fn expression_ranges(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.all.iter().map(|(range, _)| range.clone())
     }
 
     /// Starts a new paragraph.
@@ -666,17 +687,20 @@ impl<'a> Reader<'a> {
         first_days: &mut Vec<Option<Bound>>,
     ) {
         let text = self.text;
-        let spare = std::mem::take(&mut self.spare);
-        let mut counts = spare.counts;
+        let spare = &mut self.spare;
+        let mut counts = std::mem::take(&mut spare.counts);
         counts.resize(tokens.len(), OnceCell::new());
-        let mut clauses = spare.clauses;
+        let mut clauses = std::mem::take(&mut spare.clauses);
         clauses.read(text, tokens);
-        let (mut kept, mut chosen) = (spare.read, spare.kept);
+        let (mut kept, mut chosen) = (
+            std::mem::take(&mut spare.read),
+            std::mem::take(&mut spare.kept),
+        );
         kept.clear();
         chosen.clear();
         let timexes = overlapping(&self.all, &range);
         let dates = starting_within(&self.timexes, &range);
-        let mut date_tokens = spare.date_tokens;
+        let mut date_tokens = std::mem::take(&mut spare.date_tokens);
         for (date, _) in &self.timexes[dates.clone()] {
             for offset in [date.start, date.end] {
                 let token = tokens.partition_point(|t| t.end <= offset);
@@ -689,16 +713,16 @@ impl<'a> Reader<'a> {
             words,
             lexicon: self.lexicon,
             range,
-            actors: emptied(spare.actors),
-            places: emptied(spare.places),
-            reports: spare.reports,
-            cues: spare.cues,
-            triggers: spare.triggers,
+            actors: emptied(std::mem::take(&mut spare.actors)),
+            places: emptied(std::mem::take(&mut spare.places)),
+            reports: std::mem::take(&mut spare.reports),
+            cues: std::mem::take(&mut spare.cues),
+            triggers: std::mem::take(&mut spare.triggers),
             counts,
             clauses,
             marks: OnceCell::new(),
-            spare_marks: Cell::new(spare.marks),
-            figures: RefCell::new(spare.figures),
+            spare_marks: Cell::new(std::mem::take(&mut spare.marks)),
+            figures: RefCell::new(std::mem::take(&mut spare.figures)),
             timexes,
             dates,
             date_tokens,
@@ -714,7 +738,13 @@ impl<'a> Reader<'a> {
         // Whether a truce is named earlier in the sentence: "the ceasefire agreed in
         // Washington ... was broken by" needs no truce named before the sentence.
         let mut truce_here = false;
+        let trigger_bit = self.lexicon.triggers.bit();
         while at < sentence.tokens.len() {
+            // Nearly every word starts no trigger, which its bits tell without a call.
+            if sentence.words.starts(at) & trigger_bit == 0 {
+                at += 1;
+                continue;
+            }
             let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
                 at += 1;
                 continue;
@@ -849,7 +879,7 @@ impl<'a> Reader<'a> {
         {
             self.talk_context = true;
         }
-        self.spare = Spare::from(sentence);
+        self.spare.keep(sentence);
         // The trigger lists too keep their memory for the next sentence.
         (self.spare.read, self.spare.kept) = (kept, chosen);
     }
@@ -867,15 +897,18 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|(at, c)| *c == cue && *at + NEAR >= span.start && *at <= span.end + NEAR)
         };
-        let (air, missile) = (near(Cue::Air), near(Cue::Missile));
-        let missile_word = sentence
-            .cues
-            .iter()
-            .any(|(at, c)| *c == Cue::Missile && span.contains(at));
+        // Asked only of an attack or a shelling, the kinds they may change.
+        let air = || near(Cue::Air);
+        let missile_word = || {
+            sentence
+                .cues
+                .iter()
+                .any(|(at, c)| *c == Cue::Missile && span.contains(at))
+        };
         let kind = match trigger.kind {
-            EventKind::Attack if air => EventKind::Airstrike,
-            EventKind::Attack if missile => EventKind::Shelling,
-            EventKind::Shelling if air && missile_word => EventKind::Airstrike,
+            EventKind::Attack if air() => EventKind::Airstrike,
+            EventKind::Attack if near(Cue::Missile) => EventKind::Shelling,
+            EventKind::Shelling if air() && missile_word() => EventKind::Airstrike,
             kind => kind,
         };
         Trigger { kind, ..trigger }
@@ -978,16 +1011,20 @@ impl<'a> Reader<'a> {
         // "closed the crossing on Tuesday after the attack": a date is not the event's that
         // a word of order puts on the other side of it, when none stands between the date
         // and this one.
-        let mine_ordered = ordered_apart(sentence, span, at);
+        // Asked only of a trigger nearer than this one, as the cheaper tests are first.
+        let mine_ordered = OnceCell::new();
         sentence
             .triggers
             .iter()
             .filter(|(t, _)| t.start >= clause.start && t.end <= clause.end && t != span)
-            .filter(|(t, _)| mine_ordered || !ordered_apart(sentence, t, at))
-            .filter(|(t, _)| !sentence.framing(t))
-            .find(|(other, _)| {
+            .filter(|(other, _)| {
                 distance(other) < distance(span)
                     || distance(other) == distance(span) && other.start < span.start
+            })
+            .filter(|(t, _)| !sentence.framing(t))
+            .find(|(t, _)| {
+                *mine_ordered.get_or_init(|| ordered_apart(sentence, span, at))
+                    || !ordered_apart(sentence, t, at)
             })
             .map(|(_, kind)| *kind)
     }
@@ -1585,15 +1622,15 @@ impl<'a> Reader<'a> {
     /// no new event is read. The same limits as for talks by name apply (see `outcome`); an
     /// indefinite "a negotiating process" introduces something rather than referring back.
     fn outcomes_of_the_process(&mut self, sentence: &Sentence<'_>, mentions: &[Mention]) {
-        // Nearly no sentence says "process": one search of its text spares a look at each
-        // of its words. A vectorized search, built once, as every sentence is searched.
-        static PROCESS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("process"));
-        let text = sentence
-            .lower
-            .get(sentence.range.clone())
-            .unwrap_or_default();
-        if PROCESS.find(text.as_bytes()).is_none() {
+        // Nearly no sentence says "process", as the report's search for it tells: its words
+        // need no look.
+        let range = &sentence.range;
+        let next = self.processes.partition_point(|&at| at < range.start);
+        if self
+            .processes
+            .get(next)
+            .is_none_or(|&at| at + "process".len() > range.end)
+        {
             return;
         }
         for at in 1..sentence.tokens.len() {

@@ -2,6 +2,7 @@
 //! "explosions in Kabul"), the actors an event involves and their roles.
 
 use super::*;
+use crate::extract::lexicon::NOTED_BIT;
 use crate::extract::tokens::WordSet;
 
 impl<'a> Reader<'a> {
@@ -23,10 +24,23 @@ impl<'a> Reader<'a> {
         // Nearly every word starts no cue, place or actor: one test of the lists it starts
         // phrases of turns it away from all three.
         let named = lexicon.cues.bit() | lexicon.places.bit() | lexicon.actors.bit();
+        // The bits of a word no list has a phrase of that is still read for what it is.
+        let marked = named | NOTED_BIT;
         let mut at = 0;
         while at < tokens.len() {
             let token = &tokens[at];
-            let listed = sentence.words.starts(at) & named != 0;
+            let starts = sentence.words.starts(at);
+            // Nearly every word is in no list, is none of the words that name someone by what
+            // they are, is no surname and has no hyphen: one test of its bits and its
+            // spelling passes it by (see the last case below).
+            if starts & marked == 0
+                && !token.hyphenated
+                && (self.surnames.is_empty() || !token.is_capitalized(sentence.text))
+            {
+                at += 1;
+                continue;
+            }
+            let listed = starts & named != 0;
             if let Some((len, cues)) = listed
                 .then(|| lexicon.cues.longest(sentence.words, at))
                 .flatten()
@@ -347,7 +361,7 @@ impl<'a> Reader<'a> {
             return;
         };
         let lexicon = sentence.lexicon;
-        let Some(capital) = lexicon.capitals.get(&actor.name.actor) else {
+        let Some(capital) = lexicon.capitals.get(actor.name.actor.as_str()) else {
             return;
         };
         let place = lexicon.places.longest_in(&lexicon.vocabulary, capital);
@@ -448,11 +462,14 @@ impl<'a> Reader<'a> {
                 _ => self.owns(sentence, span, p.tokens.start),
             }
         };
-        let owned: Vec<&PlaceHit> = sentence
-            .places
-            .iter()
-            .filter(|p| attached(p) && !describes_speaker(p))
-            .collect();
+        // In the list of the last mention's, emptied (see `Reader::owned_places`).
+        let mut owned: Vec<&PlaceHit> = emptied(self.owned_places.take());
+        owned.extend(
+            sentence
+                .places
+                .iter()
+                .filter(|p| attached(p) && !describes_speaker(p)),
+        );
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
                 .iter()
@@ -526,7 +543,9 @@ impl<'a> Reader<'a> {
                         && (after..span.start).all(|i| sentence.tokens[i].kind == TokenKind::Word)
                         && !describes_speaker(p)
                 })
-            })?;
+            });
+        self.owned_places.set(emptied(owned));
+        let hit = hit?;
         Some(Place {
             name: hit.place.as_ref().to_owned(),
             span: self.document.source_span(hit.bytes.clone()),
@@ -930,10 +949,10 @@ impl<'a> Reader<'a> {
             let named = tokens[report.source.start + usize::from(article)].start..bytes.end;
             // "The army said" opening a sentence is the army.
             let actor = report.actor.clone().unwrap_or_else(|| {
-                match text[named.clone()].strip_prefix("The ") {
+                Name::from(match text[named.clone()].strip_prefix("The ") {
                     Some(rest) => format!("the {rest}"),
                     None => text[named].to_string(),
-                }
+                })
             });
             participants.push(Participant {
                 actor,
@@ -944,7 +963,7 @@ impl<'a> Reader<'a> {
         participants.sort_by(|a, b| (a.role, &a.actor).cmp(&(b.role, &b.actor)));
         participants.dedup_by(|a, b| a.role == b.role && a.actor == b.actor);
         // A mediator is not also a party to what it mediates.
-        let mediating: Vec<String> = participants
+        let mediating: Vec<Name> = participants
             .iter()
             .filter(|p| p.role == Role::Mediator)
             .map(|p| p.actor.clone())
@@ -1413,7 +1432,7 @@ impl Reader<'_> {
 
 /// The actor a role names: a person or a group affiliated with a side acts for that side; a
 /// nationality becomes the country.
-pub(super) fn party_actor(name: &ActorName, role: Role) -> String {
+pub(super) fn party_actor(name: &ActorName, role: Role) -> Name {
     match (name.kind, role, &name.affiliation) {
         // A person who attacks, negotiates or mediates does so for a side: "Anwar mediated"
         // is Malaysia mediating, which other reports may name as the country.

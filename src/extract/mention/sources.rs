@@ -282,6 +282,10 @@ impl Reader<'_> {
                 && !a.as_place
                 && a.name.kind != ActorType::Adjective
         }) || report.verb.is_some() && source.len() == 1 && report.actor.is_some();
+        // A source named is official: the words need no closer look.
+        if named {
+            return true;
+        }
         // "an official at the Foreign Office" is anonymous; "officials of both governments"
         // or "the defence ministry" speak for a body.
         let first = sentence.word(source.start);
@@ -312,7 +316,7 @@ impl Reader<'_> {
             let word = sentence.tokens[i].text(sentence.text);
             word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
         });
-        named || official || !anonymous && acronym
+        official || !anonymous && acronym
     }
 
     /// One unnamed person who speaks for a side, by what the words before their title say
@@ -351,28 +355,36 @@ impl Reader<'_> {
     pub(super) fn is_source(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> bool {
         let text = sentence.text;
         let tokens = sentence.tokens;
-        let named = sentence
-            .actors
-            .iter()
-            .any(|a| a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place);
-        let by_pronoun = source.len() == 1 && pronoun(sentence.word(source.start));
-        let noun = source
-            .clone()
-            .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some());
+        // Each asked only while the ones before have not answered.
+        let named = || {
+            sentence.actors.iter().any(|a| {
+                a.tokens.start >= source.start && a.tokens.end <= source.end && !a.as_place
+            })
+        };
+        let by_pronoun = || source.len() == 1 && pronoun(sentence.word(source.start));
+        let noun = || {
+            source
+                .clone()
+                .any(|i| self.lexicon.sources.longest(sentence.words, i).is_some())
+        };
         // A capitalized word past the first is a name ("Officials in Kandahar"); the first may
         // only be capitalized because it opens the sentence ("A ceasefire announced ...").
-        let capital = tokens[source.clone()]
-            .iter()
-            .skip(1)
-            .any(|t| t.is_capitalized(text));
+        let capital = || {
+            tokens[source.clone()]
+                .iter()
+                .skip(1)
+                .any(|t| t.is_capitalized(text))
+        };
         // "\"The ELN has chosen war,\" Petro wrote": right after a quotation, a capitalized
         // word before a reporting verb is who is quoted, known to the lists or not.
         // The quotation closes: a comma, a question or an exclamation mark ends it.
-        let quoted = source.start > 1
-            && matches!(sentence.word(source.start - 1), "\"" | "\u{201d}")
-            && matches!(sentence.word(source.start - 2), "," | "?" | "!")
-            && tokens[source.start].is_capitalized(text);
-        named || by_pronoun || noun || capital || quoted
+        let quoted = || {
+            source.start > 1
+                && matches!(sentence.word(source.start - 1), "\"" | "\u{201d}")
+                && matches!(sentence.word(source.start - 2), "," | "?" | "!")
+                && tokens[source.start].is_capitalized(text)
+        };
+        named() || by_pronoun() || noun() || capital() || quoted()
     }
 
     pub(super) fn report(
@@ -421,7 +433,7 @@ impl Reader<'_> {
     /// say what they are: "Ministry spokeswoman Lieutenant General Maly Socheata" is Maly
     /// Socheata, whom a later "she said" quotes. Two capitalized words at least, none of them
     /// a word of the sources list ("General", "Minister").
-    fn name_after_titles(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> Option<String> {
+    fn name_after_titles(&self, sentence: &Sentence<'_>, source: &Range<usize>) -> Option<Name> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let mut start = source.end;
@@ -441,7 +453,7 @@ impl Reader<'_> {
         let of_place = start.checked_sub(1).is_some_and(|before| {
             matches!(sentence.word(before), "of" | "in" | "from" | "near" | "at")
         });
-        (name.len() >= 2 && start > source.start && !of_place).then(|| name.join(" "))
+        (name.len() >= 2 && start > source.start && !of_place).then(|| Name::from(name.join(" ")))
     }
 
     /// Whether a reporting verb stands at `at`. A verb that gives a figure as someone's
