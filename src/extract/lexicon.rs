@@ -1025,16 +1025,21 @@ mod tests {
         assert_eq!(Vocabulary::default().id("talks"), None);
     }
 
-    #[test]
-    fn marking_words_are_told_by_the_bits_they_are_read_with() {
+    /// The words of `text` whose bits `told` reads as set.
+    fn told_by_bits(text: &str, told: impl Fn(&Words<'_>, usize) -> bool) -> Vec<String> {
         let lexicon = EventLexicon::default();
-        let text = "talks resumed after the truce and were held before dawn despite it";
         let tokens = tokenize(text, 0..text.len());
         let words = Words::new(text, &tokens, &lexicon.vocabulary);
-        let marking: Vec<&str> = (0..=tokens.len())
-            .filter(|&i| words.marking(i))
-            .map(|i| words.get(i))
-            .collect();
+        (0..=tokens.len())
+            .filter(|&i| told(&words, i))
+            .map(|i| words.get(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn marking_words_are_told_by_the_bits_they_are_read_with() {
+        let text = "talks resumed after the truce and were held before dawn despite it";
+        let marking = told_by_bits(text, |words, i| words.marking(i));
         assert_eq!(marking, ["after", "and", "before", "despite"]);
     }
 
@@ -1061,12 +1066,7 @@ mod tests {
     fn noted_words_are_told_by_the_bits_they_are_read_with() {
         let lexicon = EventLexicon::default();
         let text = "he said the army took the city near Kabul , she added";
-        let tokens = tokenize(text, 0..text.len());
-        let words = Words::new(text, &tokens, &lexicon.vocabulary);
-        let noted: Vec<&str> = (0..=tokens.len())
-            .filter(|&i| words.noted(i))
-            .map(|i| words.get(i))
-            .collect();
+        let noted = told_by_bits(text, |words, i| words.noted(i));
         assert_eq!(noted, ["he", "army", "city", "she"]);
         assert!(
             NOTED
