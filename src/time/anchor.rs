@@ -218,7 +218,12 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             // "is due to speak at 20:00", "will meet at noon": a clock still to come is not on
             // a past day of the story. Only these words tell it: "went ahead near midnight"
             // and "by 08:00 the next morning" are told of the story's days.
-            let planned = word_in_sentence_before(text, item.range.start, &PLANNING);
+            // Asked only where it can change the day: the story is on a day before the report.
+            let past_story = matches!(
+                (state.narrative, state.publication),
+                (Some(story), Some(today)) if story < today
+            );
+            let planned = past_story && word_in_sentence_before(text, item.range.start, &PLANNING);
             (planned.then_some(WordTense::Future), false)
         } else {
             (None, false)
