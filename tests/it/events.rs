@@ -1770,3 +1770,21 @@ fn a_date_in_a_relative_clause_about_someone_is_not_the_main_verbs() {
         Some("2022-11-01")
     );
 }
+
+#[test]
+fn an_alliance_speaks_but_the_summit_named_after_it_is_no_side() {
+    let found =
+        mentions("NATO, which has 3,800 peacekeepers in Kosovo, urged restraint on Friday.");
+    assert_eq!(actors(find(&found, "urged"), Role::Speaker), ["NATO"]);
+    let found = mentions(
+        "He said Washington had brokered the truce, and he told reporters at a NATO summit in The Hague that both sides had violated it.",
+    );
+    for trigger in ["truce", "summit"] {
+        let mention = find(&found, trigger);
+        assert!(
+            mention.participants.iter().all(|p| p.actor != "NATO"),
+            "{trigger}: {:?}",
+            mention.participants
+        );
+    }
+}

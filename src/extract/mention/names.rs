@@ -66,6 +66,15 @@ impl<'a> Reader<'a> {
                 at += len;
                 continue;
             }
+            // "at a NATO summit", "the G20 summit": a gathering named after the body that
+            // holds it, where leaders meet, not a side of what they discuss there.
+            if let Some((len, _)) = actor.as_ref().filter(|(len, name)| {
+                name.kind == ActorType::Organization
+                    && matches!(sentence.word(at + len), "summit" | "summits")
+            }) {
+                at += len;
+                continue;
+            }
             let bytes = |len: usize| token.start..tokens[at + len - 1].end;
             let located = (actor.is_some() || place.is_some()) && located_at(sentence, at);
             match (actor, place) {
