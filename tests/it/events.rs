@@ -1788,3 +1788,23 @@ fn an_alliance_speaks_but_the_summit_named_after_it_is_no_side() {
         );
     }
 }
+
+#[test]
+fn a_body_s_envoy_mediates_and_a_country_s_is_a_side() {
+    let found = mentions("The UN envoy will hold talks with both sides in Geneva next week.");
+    let talks = find(&found, "talks");
+    assert_eq!(actors(talks, Role::Mediator), ["United Nations"]);
+    assert!(
+        actors(talks, Role::Party).is_empty(),
+        "{:?}",
+        talks.participants
+    );
+    let found = mentions("Pakistan's envoy held talks with Afghan officials in Kabul on Monday.");
+    let talks = find(&found, "talks");
+    assert!(
+        actors(talks, Role::Mediator).is_empty(),
+        "{:?}",
+        talks.participants
+    );
+    assert!(actors(talks, Role::Party).contains(&"Pakistan"));
+}

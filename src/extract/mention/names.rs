@@ -1495,14 +1495,21 @@ fn mediators<'h>(
         if cue != Cue::Mediation {
             continue;
         }
+        // "the UN envoy", "EU envoys": a body's envoy mediates; a country's ("Pakistan's
+        // envoy to Kabul") speaks for a side.
+        let envoy = matches!(sentence.word(at), "envoy" | "envoys");
         // Inside one hyphenated word: "Turkey-mediated", "Qatar-Turkey facilitation".
         for actor in actors
             .iter()
             .filter(|a| a.tokens.start == at || a.tokens.end == at)
+            .filter(|a| !envoy || a.name.kind == ActorType::Organization)
         {
             if tokens[actor.tokens.start].text(text).contains('-') || actor.tokens.end == at {
                 found.push((*actor, at));
             }
+        }
+        if envoy {
+            continue;
         }
         // "the Saudi and American mediators", "Qatari, Egyptian and US mediators": the names
         // joined to the one right before the word mediate too.
