@@ -1805,13 +1805,26 @@ fn shifted(
         }
     }
     // "The dam was completed in 1990. Five years earlier, ...": counted in years from the
-    // story's year, which a year alone sets too.
-    if let (Anchoring::Narrative, Unit::Year, Amount::Count { whole, half: false }, Some(year)) =
-        (anchoring, unit, amount, state.narrative_year)
+    // story's year, which a year alone sets too; "two decades later" counts twenty of them.
+    let years = match unit {
+        Unit::Year => Some(1),
+        Unit::Decade => Some(10),
+        Unit::Century => Some(100),
+        _ => None,
+    };
+    if let (Anchoring::Narrative, Some(years), Amount::Count { whole, half: false }, Some(year)) =
+        (anchoring, years, amount, state.narrative_year)
     {
-        let shifted = i64::from(year) + sign * i64::from(whole);
+        let shifted = i64::from(year) + sign * i64::from(whole) * years;
+        // Told in the unit's own grain, as counted from the report ("two decades ago" is a
+        // decade): 1992 and two decades later is the 2010s.
         if let Ok(shifted) = i32::try_from(shifted) {
-            return Resolved::point(Point::Year(shifted), Anchor::Narrative);
+            let point = match unit {
+                Unit::Decade => Point::Decade(shifted.div_euclid(10)),
+                Unit::Century => Point::Century(shifted.div_euclid(100)),
+                _ => Point::Year(shifted),
+            };
+            return Resolved::point(point, Anchor::Narrative);
         }
     }
     let (count, unit) = match amount {

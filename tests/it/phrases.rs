@@ -181,6 +181,11 @@ fn a_dateline_gives_the_day_of_writing() {
 
 #[test]
 fn relative_to_the_story() {
+    // Decades and centuries count from the story's year, as years do, in their own grain.
+    assert_snapshot!(check("In 1992, four women won. Two decades later, twenty sat in the chamber.", DATED), @"
+    1992 | DATE 1992 | 1992-01-01 .. 1992-12-31
+    Two decades later | DATE 201 | 2010-01-01 .. 2019-12-31
+    ");
     assert_snapshot!(check("The strikes came on October 9. Two days later, Kabul retaliated; the previous day had been calm.", DATED), @"
     October 9 | DATE 2025-10-09 | 2025-10-09 .. 2025-10-09
     Two days later | DATE 2025-10-11 | 2025-10-11 .. 2025-10-11
