@@ -277,9 +277,9 @@ pub(crate) fn vague_stretch(input: &str) -> Res<'_, Reading> {
 }
 
 /// Recurring times: "every Friday", "each July", "every winter", "every day", "each year",
-/// "every two weeks", "every morning", "twice a week", "three times a year", "12 times a
-/// year". Adverbs such as "daily" or "quarterly" are left alone: news uses them as adjectives
-/// ("quarterly dividend") far more than as times.
+/// "every two weeks", "every few months", "every morning", "twice a week", "three times a
+/// year", "12 times a year". Adverbs such as "daily" or "quarterly" are left alone: news uses
+/// them as adjectives ("quarterly dividend") far more than as times.
 pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     // A number in digits opens a set only as a count of times ("12 times a year"): most
     // numbers the scanner tries here are amounts and dates, told apart by the next word.
@@ -311,6 +311,12 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
         unit,
     )
         .map(|(count, (unit, multiplier))| period(count.unwrap_or(1) * multiplier, unit));
+    // "every few months": a recurrence whose period is vague.
+    let vague_units =
+        preceded(terminated(alt((kw("few"), kw("several"))), sp), unit).map(|(unit, _)| {
+            let (designator, clock) = unit.designator();
+            format!("P{}X{designator}", if clock { "T" } else { "" })
+        });
     let frequency = preceded(
         (
             alt((
@@ -335,7 +341,10 @@ pub(crate) fn set(input: &str) -> Res<'_, Reading> {
     )
     .map(|(unit, multiplier)| period(multiplier, unit));
     let (rest, value) = alt((
-        preceded(every, alt((weekday, month, part, season, units))),
+        preceded(
+            every,
+            alt((weekday, month, part, season, units, vague_units)),
+        ),
         frequency,
     ))
     .parse(input)?;

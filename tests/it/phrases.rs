@@ -475,6 +475,7 @@ fn sets_and_vague_references() {
     twice a week | SET P1W
     ");
     // A count of times in words or digits; the count alone says nothing of when.
+    assert_snapshot!(check("The envoys meet every few months.", DATED), @"every few months | SET PXM");
     assert_snapshot!(check("Floods return every spring and fires each summer.", DATED), @"
     every spring | SET XXXX-SP
     each summer | SET XXXX-SU
