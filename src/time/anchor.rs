@@ -89,9 +89,8 @@ struct State<'a> {
     narrative_year: Option<i32>,
     /// A year that opens its sentence ("In 2012, ...", "Last year's storm, ..."), with the
     /// end of its phrase: a month or day without a year later in that sentence is in it.
+    /// Dropped as the sentence ends.
     frame: Option<(i32, usize)>,
-    /// The year of [`State::frame`] while the phrase being read is in its sentence.
-    frame_year: Option<i32>,
     /// The last day any phrase named, inferred or not: "that evening" and "the next morning"
     /// are told of it ("broke up on Tuesday ... told reporters that evening").
     last_day: Option<NaiveDate>,
@@ -122,6 +121,11 @@ impl State<'_> {
             (None, Some(date)) => Some((date, Anchor::Publication)),
             (None, None) => None,
         }
+    }
+
+    /// The year that frames the phrase being read (see [`State::frame`]).
+    fn frame_year(&self) -> Option<i32> {
+        self.frame.map(|(year, _)| year)
     }
 
     fn anchor_for(&self, anchoring: Anchoring) -> Option<(NaiveDate, Anchor)> {
@@ -155,7 +159,6 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         narrative_month: None,
         narrative_year: None,
         frame: None,
-        frame_year: None,
         last_day: None,
         last_day_third: None,
         before_coming: None,
@@ -169,11 +172,10 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
     resolved_all.clear();
     resolved_all.reserve(found.len());
     for (index, item) in found.iter().enumerate() {
-        state.frame_year = match state.frame {
-            Some((year, end)) if !sentence_between(text, end, item.range.start) => Some(year),
-            _ => None,
-        };
-        if state.frame_year.is_none() {
+        if state
+            .frame
+            .is_some_and(|(_, end)| sentence_between(text, end, item.range.start))
+        {
             state.frame = None;
         }
         let previous_end = index.checked_sub(1).map_or(0, |i| found[i].range.end);
@@ -869,13 +871,7 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         // "is due to arrive", not "closed due to a storm".
         let due = || {
             word.eq_ignore_ascii_case("due")
-                && window[..word_start]
-                    .trim_end()
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .is_some_and(|previous| {
-                        previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
-                    })
+                && ends_with_word(&window[..word_start], &["is", "are"])
         };
         // "the rains typically last until September": the verb to last tells no time, though
         // the adjective is a word of the past ("the last meeting").
@@ -899,23 +895,9 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         }
         // "to hit", "to cut", "to set": an infinitive whose form is also a past; the verb it
         // follows decides.
-        let infinitive = || {
-            window[..word_start]
-                .trim_end()
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|previous| previous.eq_ignore_ascii_case("to"))
-        };
+        let infinitive = || ends_with_word(&window[..word_start], &["to"]);
         // "fell more than expected in February", "as planned": a comparison, not a tense.
-        let compared = || {
-            window[..word_start]
-                .trim_end()
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|previous| {
-                    previous.eq_ignore_ascii_case("than") || previous.eq_ignore_ascii_case("as")
-                })
-        };
+        let compared = || ends_with_word(&window[..word_start], &["than", "as"]);
         if let Some(tense) = tense_of(word)
             .filter(|&tense| tense != WordTense::Past || !infinitive())
             .filter(|_| !compared())
@@ -949,18 +931,10 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
             };
             // "had been scheduled to", "was expected to", "had been due to": a plan that is
             // itself in the past.
-            if tense == WordTense::Future {
-                let before = window[..word_start].trim_end();
-                let previous = before
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if matches!(
-                    previous.to_ascii_lowercase().as_str(),
-                    "was" | "were" | "had" | "been"
-                ) {
-                    return Some((WordTense::Past, words));
-                }
+            if tense == WordTense::Future
+                && ends_with_word(&window[..word_start], &["was", "were", "had", "been"])
+            {
+                return Some((WordTense::Past, words));
             }
             return Some((tense, words));
         }
@@ -1074,17 +1048,19 @@ fn tense_after(text: &str, end: usize) -> Option<(WordTense, usize)> {
 
 /// Whether `word` is a participle of planning after "is" or "are": "are planned for".
 fn planned_now(before: &str, word: &str) -> bool {
-    let present = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .is_some_and(|previous| {
-            previous.eq_ignore_ascii_case("is") || previous.eq_ignore_ascii_case("are")
-        });
-    present
+    ends_with_word(before, &["is", "are"])
         && ["planned", "timed", "pencilled", "penciled", "proposed"]
             .iter()
             .any(|verb| word.eq_ignore_ascii_case(verb))
+}
+
+/// Whether the last word of `before` is one of `words`, in any case.
+fn ends_with_word(before: &str, words: &[&str]) -> bool {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|previous| words.iter().any(|word| previous.eq_ignore_ascii_case(word)))
 }
 
 /// Whether a past verb tells of what is to come: "warned", "forecast", "predicted".
@@ -1601,7 +1577,7 @@ fn calendar_date(
     if let (None, None, Some(d)) = (year, month, day) {
         return day_of_story_month(d, tense, state);
     }
-    if let Some(y) = year.or(state.frame_year.filter(|_| month.is_some())) {
+    if let Some(y) = year.or(state.frame_year().filter(|_| month.is_some())) {
         return match point_in(y) {
             Some(point) => Resolved::point(point, Anchor::None),
             None => missing_day(),
@@ -1735,7 +1711,7 @@ fn pick_year(
             .into_iter()
             .filter(|p| p.bounds().0 > anchor)
             .min()?,
-        YearRef::Implicit => match state.frame_year {
+        YearRef::Implicit => match state.frame_year() {
             Some(framed) => make(framed),
             None => choose_for(&candidates, anchor, tense, state)?,
         },
