@@ -58,19 +58,14 @@ impl<'a> Reader<'a> {
             let actor = listed
                 .then(|| lexicon.actors.longest(sentence.words, at))
                 .flatten();
-            // "21:45 Khartoum time", "7 a.m. Israel time": a zone, neither who acts nor where.
-            if let Some((len, _)) = actor
-                .as_ref()
-                .filter(|(len, _)| sentence.word(at + len) == "time")
-            {
-                at += len;
-                continue;
-            }
-            // "at a NATO summit", "the G20 summit": a gathering named after the body that
-            // holds it, where leaders meet, not a side of what they discuss there.
+            // Names that only qualify the next word are neither who acts nor where: a zone
+            // ("21:45 Khartoum time", "7 a.m. Israel time"), or a gathering named after the
+            // body that holds it ("at a NATO summit", "the G20 summit"), where leaders meet,
+            // not a side of what they discuss there.
             if let Some((len, _)) = actor.as_ref().filter(|(len, name)| {
-                name.kind == ActorType::Organization
-                    && matches!(sentence.word(at + len), "summit" | "summits")
+                let next = sentence.word(at + len);
+                next == "time"
+                    || name.kind == ActorType::Organization && matches!(next, "summit" | "summits")
             }) {
                 at += len;
                 continue;
