@@ -604,15 +604,19 @@ fn holds(head: &[u8], word: &[u8]) -> bool {
 /// The year a quarter, half or season belongs to: " of 1989", " 2024", " of this year",
 /// " of last year", or nothing.
 pub(super) fn year_ref_after(input: &str) -> Res<'_, YearRef> {
-    let explicit =
-        alt((preceded((sp, kw("of"), sp), written_year), year_after)).map(YearRef::Explicit);
+    let fiscal = |input| opt(terminated(kw("fiscal"), sp)).parse(input);
+    let explicit = alt((
+        preceded((sp, kw("of"), sp, fiscal), written_year),
+        year_after,
+    ))
+    .map(YearRef::Explicit);
     let relative = preceded(
         (sp, kw("of"), sp),
         alt((
             terminated(kw("this"), then("year")).map(|_| YearRef::Relative(0)),
             terminated(kw("last"), then("year")).map(|_| YearRef::Relative(-1)),
             terminated(kw("next"), then("year")).map(|_| YearRef::Relative(1)),
-            (kw("the"), sp, kw("year")).map(|_| YearRef::Relative(0)),
+            (kw("the"), sp, fiscal, kw("year")).map(|_| YearRef::Relative(0)),
             (kw("the"), sp, kw("current"), sp, kw("year")).map(|_| YearRef::Relative(0)),
         )),
     );
@@ -740,6 +744,27 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
         (Some(year), _) => year,
         (None, after) => after,
     };
+    // "the second half of the game", "the first quarter of the match": a part of something
+    // else than a year ("a loss for the third quarter of $226 million" is still one).
+    let mut of_something = (
+        (
+            sp,
+            kw("of"),
+            sp,
+            alt((kw("the"), kw("a"), kw("an"), kw("this"))),
+            sp,
+        ),
+        not(alt((
+            kw("fiscal"),
+            kw("financial"),
+            kw("current"),
+            kw("calendar"),
+            kw("year"),
+        ))),
+    );
+    if year == YearRef::Implicit && of_something.parse(rest).is_ok() {
+        return fail(input);
+    }
     Ok((rest, Expr::YearPart { part, year }.into()))
 }
 

@@ -16,7 +16,7 @@ mod relative;
 mod words;
 
 use crate::time::Modifier;
-use crate::time::expr::{Expr, Guard, Reading};
+use crate::time::expr::{Expr, Guard, Portion, Reading};
 use lexicon::{Leads, NumberKind, Sense, Tense, WordLeads, lexicon};
 use nom::Parser;
 use nom::branch::alt;
@@ -592,15 +592,17 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     } else {
         None
     };
-    if let Some((rest, modifier)) = position {
+    if let Some((rest, (modifier, half))) = position {
         let skipped = input.len() - rest.len();
         let from = readings.len();
         core(rest, word_leads(rest), readings);
         keep_from(readings, from, |(len, reading)| {
             *len += skipped;
+            let placed = is_placed(&reading.expr) && reading.portion.is_none();
             reading.modifier = Some(modifier);
+            reading.portion = half;
             reading.guard = Guard::None;
-            is_placed(&reading.expr) && reading.portion.is_none()
+            placed
         });
     }
     readings.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
@@ -648,7 +650,20 @@ fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
 /// reads ("the end of", "a close of"). Every "the" and "a" before a time word comes here, and
 /// nearly none opens a position, which two words tell more cheaply than the parser does.
 fn may_open_position(input: &str, leads: Leads) -> bool {
-    const NOUNS: [&[u8]; 6] = [b"end", b"close", b"beginning", b"start", b"dawn", b"middle"];
+    // The first half of a few words that open a half ("the first half of"): "the first" and
+    // "the last" are common, but the parser turns them away at the word after.
+    const NOUNS: [&[u8]; 10] = [
+        b"end",
+        b"close",
+        b"beginning",
+        b"start",
+        b"dawn",
+        b"middle",
+        b"first",
+        b"second",
+        b"latter",
+        b"last",
+    ];
     if leads.meets(Leads::POSITION) {
         return true;
     }
@@ -667,26 +682,40 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
 
 /// "early", "late", "earlier", "later" ("later that year", "later yesterday"), "mid-", "the
 /// end of", "the beginning of", "the middle of"; "by the end of" is read from "the end of".
-fn position_modifier(input: &str) -> Res<'_, Modifier> {
+/// "the first half of", "the second half of", "the latter half of" keep a half of what
+/// follows ("the second half of the month", "the first half of the 1990s"), told as its
+/// start or end: TIMEX3 has no mod for a half.
+fn position_modifier(input: &str) -> Res<'_, (Modifier, Option<Portion>)> {
     let the = |input| opt(terminated(alt((kw("the"), kw("an"), kw("a"))), sp)).parse(input);
+    let of = |input| (sp, kw("of"), sp).parse(input);
+    let whole = |modifier| (modifier, None);
     alt((
-        terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
-        terminated(alt((kw("late"), kw("later"))), sp).map(|_| Modifier::End),
-        terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
+        terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| whole(Modifier::Start)),
+        terminated(alt((kw("late"), kw("later"))), sp).map(|_| whole(Modifier::End)),
+        terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp)))
+            .map(|_| whole(Modifier::Mid)),
+        preceded(the, terminated(alt((kw("end"), kw("close"))), of)).map(|_| whole(Modifier::End)),
         preceded(
             the,
-            terminated(alt((kw("end"), kw("close"))), (sp, kw("of"), sp)),
+            terminated(alt((kw("beginning"), kw("start"), kw("dawn"))), of),
         )
-        .map(|_| Modifier::End),
+        .map(|_| whole(Modifier::Start)),
+        preceded(the, terminated(kw("middle"), of)).map(|_| whole(Modifier::Mid)),
         preceded(
-            the,
+            (kw("the"), sp),
             terminated(
-                alt((kw("beginning"), kw("start"), kw("dawn"))),
-                (sp, kw("of"), sp),
+                alt((kw("first"), kw("second"), kw("latter"), kw("last"))),
+                sp,
             ),
         )
-        .map(|_| Modifier::Start),
-        preceded(the, terminated(kw("middle"), (sp, kw("of"), sp))).map(|_| Modifier::Mid),
+        .and(terminated(kw("half"), of))
+        .map(|(which, _)| {
+            if which.eq_ignore_ascii_case("first") {
+                (Modifier::Start, Some(Portion::FirstHalf))
+            } else {
+                (Modifier::End, Some(Portion::SecondHalf))
+            }
+        }),
     ))
     .parse(input)
 }
@@ -1789,12 +1818,17 @@ mod tests {
             "Late May",
             "mid-May",
             "end of June",
+            "the first half of March",
+            "The latter half of it",
         ] {
             let leads = word_leads(input);
             assert!(position_modifier(input).is_ok(), "{input}");
             assert!(may_open_position(input, leads), "{input}");
         }
         // An article before any other word is not tried: nearly every one the scanner meets.
+        for input in ["the first time", "the last word"] {
+            assert!(position_modifier(input).is_err(), "{input}");
+        }
         for input in ["the endgame", "the third quarter", "a week"] {
             let leads = word_leads(input);
             assert!(position_modifier(input).is_err(), "{input}");

@@ -220,13 +220,23 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
             // "is due to speak at 20:00", "will meet at noon": a clock still to come is not on
             // a past day of the story. Only these words tell it: "went ahead near midnight"
             // and "by 08:00 the next morning" are told of the story's days.
-            // Asked only where it can change the day: the story is on a day before the report.
-            let past_story = matches!(
-                (state.narrative, state.publication),
-                (Some(story), Some(today)) if story < today
-            );
-            let planned = past_story && word_in_sentence_before(text, item.range.start, &PLANNING);
-            (planned.then_some(WordTense::Future), false)
+            // And "told reporters at midday" after a day still to come is on no day to come.
+            // Asked only where it can change the day: the story is on another day than the
+            // report's.
+            let tense = match (state.narrative, state.publication) {
+                (Some(story), Some(today)) if story < today => {
+                    word_in_sentence_before(text, item.range.start, &PLANNING)
+                        .then_some(WordTense::Future)
+                }
+                (Some(story), Some(today)) if story > today => {
+                    let clause = governed_from(text, &found[..index], item.range.start);
+                    tense_before(text, clause)
+                        .map(|(tense, _)| tense)
+                        .filter(|&tense| tense == WordTense::Past)
+                }
+                _ => None,
+            };
+            (tense, false)
         } else {
             (None, false)
         };
@@ -1324,12 +1334,24 @@ fn resolve(reading: &Reading, tense: Option<WordTense>, state: &State<'_>) -> Re
     if let (Some(Bound::Day(first)), Some(Bound::Day(last))) = (resolved.earliest, resolved.latest)
     {
         let anchor_day = state.speech().map(|(date, _)| date);
+        let half = Duration::days(((last - first).num_days() + 1) / 2);
         let (first, last) = match (reading.portion, anchor_day) {
             (Some(Portion::Earlier), Some(day)) => (first, day.clamp(first, last)),
             (Some(Portion::Later), Some(day)) => (day.clamp(first, last), last),
+            // The half keeps its own bounds where its mod would keep a third.
+            (Some(Portion::FirstHalf), _) => (first, (first + half).pred_opt().unwrap_or(first)),
+            (Some(Portion::SecondHalf), _) => (last - half + Duration::days(1), last),
             _ => (first, last),
         };
-        let (first, last) = narrow(first, last, reading.modifier);
+        let halved = matches!(
+            reading.portion,
+            Some(Portion::FirstHalf | Portion::SecondHalf)
+        );
+        let (first, last) = if halved {
+            (first, last)
+        } else {
+            narrow(first, last, reading.modifier)
+        };
         resolved.earliest = Some(Bound::Day(first));
         resolved.latest = Some(Bound::Day(last));
         // "late Tuesday" and "early yesterday" still tell of their day, and the story goes
@@ -2090,7 +2112,12 @@ fn time_of_day(
             (resolved.day, resolved.anchor, resolved.value)
         }
         None => match (state.story(), state.publication) {
-            (Some((date, _)), Some(today)) if tense == Some(WordTense::Future) && date < today => {
+            // "will speak at 6 p.m." after a past day of the story is today's 6 p.m.; "told
+            // reporters at midday" after a day still to come is no time to come.
+            (Some((date, _)), Some(today))
+                if tense == Some(WordTense::Future) && date < today
+                    || tense == Some(WordTense::Past) && date > today =>
+            {
                 (Some(today), Anchor::Publication, String::new())
             }
             (Some((date, how)), _) => (Some(date), how, String::new()),

@@ -330,6 +330,10 @@ pub(crate) enum Portion {
     Earlier,
     /// "later this year": from the anchor to the end of the period.
     Later,
+    /// "the first half of March".
+    FirstHalf,
+    /// "the second half of the month", "the latter half of the 1990s".
+    SecondHalf,
 }
 
 /// A clock time as written.

@@ -707,3 +707,34 @@ fn without_a_report_date() {
     };
     assert_snapshot!(check_with("The talks failed on Tuesday.", "", &reference), @"Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28");
 }
+
+#[test]
+fn a_half_of_a_period_keeps_that_half() {
+    // A half of a month or a decade is that period, told as its start or end, with the half's
+    // own bounds; a half of a game is no time at all.
+    assert_snapshot!(check("Exports slowed in the first half of September. Traders expect a rebound in the second half of the month. Output had lagged in the latter half of the 2010s. The hosts scored twice in the second half of the match.", DATED), @"
+    the first half of September | DATE 2025-09 START | 2025-09-01 .. 2025-09-15
+    the second half of the month | DATE 2025-10 END | 2025-10-17 .. 2025-10-31
+    the latter half of the 2010s | DATE 201 END | 2015-01-01 .. 2019-12-31
+    ");
+    // A quarter of a fiscal year named after "of" is still a quarter of that year.
+    assert_snapshot!(check("The airline posted a loss for the fourth quarter of fiscal 2024 and for the third quarter of the fiscal year.", DATED), @"
+    the fourth quarter of fiscal 2024 | DATE 2024-Q4 | 2024-10-01 .. 2024-12-31
+    the third quarter of the fiscal year | DATE 2025-Q3 | 2025-07-01 .. 2025-09-30
+    ");
+}
+
+#[test]
+fn verbs_of_expecting_point_forward() {
+    assert_snapshot!(check("Negotiators expect to wrap up the text by Monday, a diplomat said.", DATED), @"Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03");
+}
+
+#[test]
+fn a_clock_told_in_the_past_is_not_on_a_day_to_come() {
+    // The story moved to a day still to come; a clock time in a past clause after it is on
+    // the report's day.
+    assert_snapshot!(check("The envoys will meet again on Saturday. The spokesman told journalists at noon that no text was ready.", DATED), @"
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    noon | TIME 2025-10-30T12:00 | 2025-10-30T12:00 .. 2025-10-30T12:00
+    ");
+}
