@@ -666,13 +666,15 @@ fn read_year_ref_before(input: &str) -> Res<'_, YearRef> {
     .parse(input)
 }
 
-/// A half named by its place or by its quarters, with the year it belongs to: "the last half
-/// of 1989", "the latter half of this year", "the first two quarters of 1990". The year must
-/// be written: "the last half hour" is no half of a year.
+/// A half or quarter named by its place, or a half by its quarters, with the year it belongs
+/// to: "the last half of 1989", "the latter half of this year", "the final quarter of 2012",
+/// "the first two quarters of 1990". The year must be written: "the last half hour" is no
+/// half of a year, and "the last quarter" alone is the one before this.
 fn spelled_half(input: &str) -> Res<'_, Reading> {
     let last = |input| alt((kw("last"), kw("latter"), kw("final"))).parse(input);
-    let half = alt((
-        (last, sp, kw("half")).map(|_| 2),
+    let part = alt((
+        (last, sp, kw("half")).map(|_| YearPart::Half(2)),
+        (last, sp, kw("quarter")).map(|_| YearPart::Quarter(4)),
         (
             alt((kw("first"), kw("opening"))),
             sp,
@@ -680,15 +682,14 @@ fn spelled_half(input: &str) -> Res<'_, Reading> {
             sp,
             kw("quarters"),
         )
-            .map(|_| 1),
-        (last, sp, kw("two"), sp, kw("quarters")).map(|_| 2),
+            .map(|_| YearPart::Half(1)),
+        (last, sp, kw("two"), sp, kw("quarters")).map(|_| YearPart::Half(2)),
     ));
-    let (rest, (number, year)) = (
-        preceded(opt(terminated(kw("the"), sp)), half),
+    let (rest, (part, year)) = (
+        preceded(opt(terminated(kw("the"), sp)), part),
         verify(year_ref_after, |year| *year != YearRef::Implicit),
     )
         .parse(input)?;
-    let part = YearPart::Half(number);
     Ok((rest, Expr::YearPart { part, year }.into()))
 }
 

@@ -398,8 +398,10 @@ const OPENERS: &[(&str, Leads)] = &[
     ("prior", Leads::SHIFTER.or(Leads::WEAK)),
     ("following", Leads::SHIFTER.or(Leads::WEAK)),
     ("same", Leads::SHIFTER.or(Leads::WEAK)),
-    // "the latter half of 1989", "the latter half of the 1990s": a position, after "the".
+    // "the latter half of 1989", "the latter half of the 1990s", "the final quarter of
+    // 2012": a position, after "the".
     ("latter", Leads::POSITION.or(Leads::WEAK)),
+    ("final", Leads::POSITION.or(Leads::WEAK)),
     ("latest", Leads::SHIFTER.or(Leads::WEAK)),
     ("comparable", Leads::SHIFTER.or(Leads::WEAK)),
     ("corresponding", Leads::SHIFTER.or(Leads::WEAK)),

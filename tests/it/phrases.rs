@@ -717,6 +717,11 @@ fn a_half_of_a_period_keeps_that_half() {
     the second half of the month | DATE 2025-10 END | 2025-10-17 .. 2025-10-31
     the latter half of the 2010s | DATE 201 END | 2015-01-01 .. 2019-12-31
     ");
+    // The last or final quarter of a year named is its fourth.
+    assert_snapshot!(check("Imports rose in the final quarter of 2024 and in the last quarter of last year.", DATED), @"
+    the final quarter of 2024 | DATE 2024-Q4 | 2024-10-01 .. 2024-12-31
+    the last quarter of last year | DATE 2024-Q4 | 2024-10-01 .. 2024-12-31
+    ");
     // A quarter of a fiscal year named after "of" is still a quarter of that year.
     assert_snapshot!(check("The airline posted a loss for the fourth quarter of fiscal 2024 and for the third quarter of the fiscal year.", DATED), @"
     the fourth quarter of fiscal 2024 | DATE 2024-Q4 | 2024-10-01 .. 2024-12-31
@@ -727,6 +732,11 @@ fn a_half_of_a_period_keeps_that_half() {
 #[test]
 fn verbs_of_expecting_point_forward() {
     assert_snapshot!(check("Negotiators expect to wrap up the text by Monday, a diplomat said.", DATED), @"Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03");
+    // A timetable in the present: what a minister or an office has set to do.
+    assert_snapshot!(check("The finance minister unveils the budget on Wednesday, days after the agency publishes its jobs figures on Tuesday.", DATED), @"
+    Wednesday | DATE 2025-11-05 | 2025-11-05 .. 2025-11-05
+    Tuesday | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    ");
 }
 
 #[test]
