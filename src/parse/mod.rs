@@ -1294,6 +1294,21 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
                 "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this"
             )
         }),
+        Guard::NotToThe => {
+            let before = text[..start].trim_end();
+            let Some(to) = before
+                .strip_suffix("to")
+                .or_else(|| before.strip_suffix("To"))
+            else {
+                return true;
+            };
+            !word_before(text, to.len()).is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('s'),
+                    "day" | "week" | "month" | "year" | "decade"
+                )
+            }) || !to.ends_with(char::is_whitespace)
+        }
         Guard::BareUnit => word_before(text, start).is_some_and(|w| {
             matches!(
                 w.as_str(),

@@ -6,7 +6,7 @@ use super::lexicon::Sense;
 use super::words::{
     Kept, Kept8, RECENT, Res, amount, ascii_no_case, hyphen, kw, remembered, sense, sp, then,
 };
-use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Portion, Reading, Shift, Unit};
+use crate::time::expr::{Amount, Anchoring, DayPart, Expr, Guard, Portion, Reading, Shift, Unit};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -241,15 +241,12 @@ pub(crate) fn narrative_period(input: &str) -> Res<'_, Reading> {
     if rest.starts_with(['-', '\u{2010}']) || words_plural(unit_word) {
         return fail(input);
     }
-    Ok((
-        rest,
-        Expr::Period {
-            unit,
-            offset,
-            anchoring: Anchoring::Narrative,
-        }
-        .into(),
-    ))
+    let reading = Reading::from(Expr::Period {
+        unit,
+        offset,
+        anchoring: Anchoring::Narrative,
+    });
+    Ok((rest, reading.guarded(Guard::NotToThe)))
 }
 
 /// True when the phrase's unit word is plural: "the weeks before", "those days".

@@ -503,6 +503,9 @@ pub(crate) enum Guard {
     AfterModal,
     /// "last night", "last evening": not after a determiner ("its last evening sitting").
     Undetermined,
+    /// "the day after": not after a length of time and "to" ("two years to the day after"),
+    /// which says how exactly the length was counted.
+    NotToThe,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.

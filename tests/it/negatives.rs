@@ -26,3 +26,13 @@ fn rates_ages_and_fractions() {
     assert_snapshot!(check("Four flights a week cost $35 a night. He is 52 years old; a quarter of the vote.", DATED), @"");
     assert_snapshot!(check("As soon as the guns fell silent, a second convoy left.", DATED), @"");
 }
+
+#[test]
+fn to_the_day_says_how_exactly_a_length_was_counted() {
+    // "to the day" is no day of the story: the length of time before it is the phrase.
+    assert_snapshot!(check("Troops left on October 20, three years to the day after they arrived; the clinic reopened the day after.", DATED), @"
+    October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
+    three years | DURATION P3Y
+    the day after | DATE 2025-10-21 | 2025-10-21 .. 2025-10-21
+    ");
+}
