@@ -94,8 +94,8 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
     ))
 }
 
-/// "Tuesday", "last Friday", "next Monday", "this Sunday", "this past Sunday", "on Tuesday" is
-/// read from the weekday.
+/// "Tuesday", "last Friday", "next Monday", "this Sunday", "this past Sunday", "Tuesday next
+/// week", "Friday of last week"; "on Tuesday" is read from the weekday.
 pub(crate) fn weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
     remembered(&WEEKDAYS, input, read_weekday)
 }
@@ -116,7 +116,24 @@ fn read_weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
         sp,
     ));
     let (rest, (shift, day)) = (shift, weekday_name).parse(input)?;
-    Ok((rest, (day, shift.unwrap_or(Shift::Bare))))
+    if shift.is_some() {
+        return Ok((rest, (day, shift.unwrap_or(Shift::Bare))));
+    }
+    let week = preceded(
+        (sp, opt((kw("of"), sp))),
+        terminated(
+            alt((
+                kw("last").map(|_| -1),
+                kw("this").map(|_| 0),
+                kw("next").map(|_| 1),
+            )),
+            (sp, kw("week")),
+        ),
+    );
+    match opt(week).parse(rest)? {
+        (after, Some(weeks)) => Ok((after, (day, Shift::InWeek(weeks)))),
+        (_, None) => Ok((rest, (day, Shift::Bare))),
+    }
 }
 
 /// A weekday as a date reading.
@@ -269,8 +286,9 @@ fn words_plural(phrase: &str) -> bool {
 }
 
 /// Points counted back or forward: "three weeks ago", "a year ago", "two days later",
-/// "a year earlier", "a week or so ago", "two weeks from now", "a year from today". "Two days after the attack" is a length of time
-/// followed by a signal, so "before" and "after" are left to the duration parsers.
+/// "a year earlier", "a week or so ago", "two weeks from now", "a year from today". "Two days
+/// after the attack" is a length of time followed by a signal, so "before" and "after" are
+/// left to the duration parsers, and so is "a week later than planned", a comparison.
 pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let direction = alt((
         kw("ago").map(|_| (-1, Anchoring::Speech)),
@@ -283,6 +301,9 @@ pub(crate) fn shifted(input: &str) -> Res<'_, Reading> {
     let or_so = opt((sp, kw("or"), sp, kw("so")));
     let (rest, (amount, _, (unit, multiplier), _, _, (sign, anchoring))) =
         (amount, sp, unit, or_so, sp, direction).parse(input)?;
+    if (sp, kw("than")).parse(rest).is_ok() {
+        return fail(input);
+    }
     let amount = scale(amount, multiplier);
     Ok((
         rest,

@@ -1640,7 +1640,12 @@ fn day_of_story_month(day: u32, tense: Option<WordTense>, state: &State<'_>) -> 
     let here = in_month(0);
     let chosen = match here {
         Some(date) if tense == Some(WordTense::Future) && date < anchor => in_month(1),
-        Some(date) if state.publication.is_some_and(|p| date > p) => in_month(-1),
+        // "will vote on the 23rd" on the 14th is this month's.
+        Some(date)
+            if tense != Some(WordTense::Future) && state.publication.is_some_and(|p| date > p) =>
+        {
+            in_month(-1)
+        }
         other => other,
     };
     match chosen {
@@ -1753,6 +1758,14 @@ fn place_weekday(
         Shift::Last | Shift::Preceding => weekday_near(anchor, day, false, true),
         Shift::Next | Shift::Following => weekday_near(anchor, day, true, true),
         Shift::This => weekday_near(anchor, day, forward_tense || tense.is_none(), false),
+        Shift::InWeek(weeks) => {
+            let monday =
+                anchor - Duration::days(i64::from(anchor.weekday().num_days_from_monday()));
+            let days = 7 * i64::from(weeks) + i64::from(day.num_days_from_monday());
+            monday
+                .checked_add_signed(Duration::days(days))
+                .unwrap_or(anchor)
+        }
         Shift::Bare => match options.weekday_policy {
             WeekdayPolicy::Past => weekday_near(anchor, day, false, false),
             WeekdayPolicy::PastUnlessFuture => weekday_near(anchor, day, forward_tense, false),

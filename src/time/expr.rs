@@ -308,6 +308,9 @@ pub(crate) enum Shift {
     Preceding,
     /// "the following Monday": after the story's day.
     Following,
+    /// "Tuesday next week" (1), "Friday last week" (-1), "Monday this week" (0): that day of
+    /// the week so many weeks from the report's.
+    InWeek(i8),
 }
 
 /// What a relative phrase counts from.

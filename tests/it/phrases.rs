@@ -748,3 +748,32 @@ fn a_clock_told_in_the_past_is_not_on_a_day_to_come() {
     noon | TIME 2025-10-30T12:00 | 2025-10-30T12:00 .. 2025-10-30T12:00
     ");
 }
+
+#[test]
+fn a_weekday_of_a_named_week() {
+    // That day of the week before, of this week or of the next, whichever way "next
+    // Tuesday" alone would go.
+    assert_snapshot!(check("The court rules on Monday next week; it heard the case on Friday of last week and again on Tuesday this week.", DATED), @"
+    Monday next week | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Friday of last week | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24
+    Tuesday this week | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
+    ");
+}
+
+#[test]
+fn a_day_of_the_month_to_come() {
+    // Still to come at publication and told in the future: this month's, not last month's.
+    assert_snapshot!(check("The assembly is expected to sit on the 31st, and will adjourn on the 4th.", DATED), @"
+    the 31st | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
+    the 4th | DATE 2025-11-04 | 2025-11-04 .. 2025-11-04
+    ");
+}
+
+#[test]
+fn a_length_compared_is_no_point_in_time() {
+    // "later than planned" compares lengths: the phrase is the length.
+    assert_snapshot!(check("The convoy arrived three hours later than planned; the results came a day earlier than expected.", DATED), @"
+    three hours | DURATION PT3H
+    a day | DURATION P1D
+    ");
+}
