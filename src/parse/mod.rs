@@ -1243,8 +1243,11 @@ impl AfterThe {
 }
 
 /// The word before `at`, lowercased, if it is ASCII and short.
+/// What [`word_before`] skips between a word and what follows it.
+const BEFORE_WORD: [char; 7] = [' ', '\t', '\n', '\r', '(', '"', '\u{a0}'];
+
 fn word_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '(', '"', '\u{a0}']);
+    let before = text[..at].trim_end_matches(BEFORE_WORD);
     let start = before
         .char_indices()
         .rev()
@@ -1271,7 +1274,16 @@ fn word_after(text: &str, at: usize) -> &str {
 fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
     match reading.guard {
         Guard::None => true,
-        Guard::AmbiguousWord => word_before(text, start).is_some_and(|w| introduces_time(&w)),
+        Guard::AmbiguousWord => match word_before(text, start) {
+            // "as soon as June", "as early as May": a limit set in time.
+            Some(w) if w == "as" => {
+                let as_at = text[..start].trim_end_matches(BEFORE_WORD).len() - 2;
+                word_before(text, as_at)
+                    .is_some_and(|w| matches!(w.as_str(), "soon" | "early" | "late" | "recently"))
+            }
+            Some(w) => introduces_time(&w),
+            None => false,
+        },
         Guard::BareYear => is_year_in_context(text, start, end),
         Guard::Rate => !is_rate(text, start),
         Guard::Connective => {

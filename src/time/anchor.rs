@@ -1901,6 +1901,12 @@ fn shifted(
     } else {
         anchor
     };
+    // "opened in May 2010. Twelve months later": counted from the story's month, which a
+    // month alone sets without setting a day.
+    let (anchor, how) = match (anchoring, unit, state.narrative_month) {
+        (Anchoring::Narrative, Unit::Month, Some(month)) => (month, Anchor::Narrative),
+        _ => (anchor, how),
+    };
     match shift_date(anchor, unit, sign * count) {
         Some(date) => Resolved::point(Point::containing(date, unit), how),
         None => missing_day(),

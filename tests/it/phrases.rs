@@ -777,3 +777,21 @@ fn a_length_compared_is_no_point_in_time() {
     a day | DURATION P1D
     ");
 }
+
+#[test]
+fn months_later_count_from_the_month_named() {
+    // A month alone sets no day of the story, but months counted from the story start there.
+    assert_snapshot!(check("The mine opened in April 2019. Eighteen months later it was flooded.", DATED), @"
+    April 2019 | DATE 2019-04 | 2019-04-01 .. 2019-04-30
+    Eighteen months later | DATE 2020-10 | 2020-10-01 .. 2020-10-31
+    ");
+}
+
+#[test]
+fn a_limit_set_in_time_introduces_a_month() {
+    // "May" and "June" are also names; "as soon as" and "as early as" tell they are months.
+    assert_snapshot!(check("A deal could come as soon as June, or as early as May, aides said, as May told the chamber.", DATED), @"
+    June | DATE 2026-06 | 2026-06-01 .. 2026-06-30
+    May | DATE 2026-05 | 2026-05-01 .. 2026-05-31
+    ");
+}
