@@ -592,16 +592,30 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     } else {
         None
     };
-    if let Some((rest, (modifier, half))) = position {
+    if let Some((rest, position)) = position {
         let skipped = input.len() - rest.len();
         let from = readings.len();
         core(rest, word_leads(rest), readings);
         keep_from(readings, from, |(len, reading)| {
             *len += skipped;
-            let placed = is_placed(&reading.expr) && reading.portion.is_none();
-            reading.modifier = Some(modifier);
-            reading.portion = half;
-            reading.guard = Guard::None;
+            let placed = if position.eras_only {
+                matches!(reading.expr, Expr::Decade(_) | Expr::Century(_))
+            } else {
+                is_placed(&reading.expr) && reading.portion.is_none()
+            };
+            reading.modifier = Some(position.modifier);
+            reading.portion = position.half;
+            // "the late Easter", "the early Tuesday flight": after an article, "late" before
+            // a day is a word about the day, not a part of it.
+            let day = matches!(
+                reading.expr,
+                Expr::Holiday { .. } | Expr::Weekday { .. } | Expr::Date { day: Some(_), .. }
+            );
+            reading.guard = if position.adjective && day {
+                Guard::Undetermined
+            } else {
+                Guard::None
+            };
             placed
         });
     }
@@ -652,7 +666,7 @@ fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
 fn may_open_position(input: &str, leads: Leads) -> bool {
     // The first half of a few words that open a half ("the first half of"): "the first" and
     // "the last" are common, but the parser turns them away at the word after.
-    const NOUNS: [&[u8]; 10] = [
+    const NOUNS: [&[u8]; 13] = [
         b"end",
         b"close",
         b"beginning",
@@ -663,6 +677,9 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
         b"second",
         b"latter",
         b"last",
+        b"early",
+        b"late",
+        b"mid",
     ];
     if leads.meets(Leads::POSITION) {
         return true;
@@ -684,16 +701,34 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
 /// end of", "the beginning of", "the middle of"; "by the end of" is read from "the end of".
 /// "the first half of", "the second half of", "the latter half of" keep a half of what
 /// follows ("the second half of the month", "the first half of the 1990s"), told as its
-/// start or end: TIMEX3 has no mod for a half.
-fn position_modifier(input: &str) -> Res<'_, (Modifier, Option<Portion>)> {
+/// start or end: TIMEX3 has no mod for a half. "the early 1990s", "the mid-1980s", "the late
+/// 19th century": an era takes its article, which "the late Easter" (a late one) must not.
+fn position_modifier(input: &str) -> Res<'_, Position> {
     let the = |input| opt(terminated(alt((kw("the"), kw("an"), kw("a"))), sp)).parse(input);
     let of = |input| (sp, kw("of"), sp).parse(input);
-    let whole = |modifier| (modifier, None);
+    let whole = |modifier| Position {
+        modifier,
+        half: None,
+        eras_only: false,
+        adjective: false,
+    };
+    let adjective = |input| {
+        alt((
+            terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| Modifier::Start),
+            terminated(alt((kw("late"), kw("later"))), sp).map(|_| Modifier::End),
+            terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp))).map(|_| Modifier::Mid),
+        ))
+        .parse(input)
+    };
     alt((
-        terminated(alt((kw("early"), kw("earlier"))), sp).map(|_| whole(Modifier::Start)),
-        terminated(alt((kw("late"), kw("later"))), sp).map(|_| whole(Modifier::End)),
-        terminated(ascii_no_case("mid"), alt((hyphen.map(|_| ""), sp)))
-            .map(|_| whole(Modifier::Mid)),
+        adjective.map(|modifier| Position {
+            adjective: true,
+            ..whole(modifier)
+        }),
+        preceded((kw("the"), sp), adjective).map(|modifier| Position {
+            eras_only: true,
+            ..whole(modifier)
+        }),
         preceded(the, terminated(alt((kw("end"), kw("close"))), of)).map(|_| whole(Modifier::End)),
         preceded(
             the,
@@ -710,14 +745,35 @@ fn position_modifier(input: &str) -> Res<'_, (Modifier, Option<Portion>)> {
         )
         .and(terminated(kw("half"), of))
         .map(|(which, _)| {
-            if which.eq_ignore_ascii_case("first") {
-                (Modifier::Start, Some(Portion::FirstHalf))
-            } else {
-                (Modifier::End, Some(Portion::SecondHalf))
+            let first = which.eq_ignore_ascii_case("first");
+            Position {
+                modifier: if first {
+                    Modifier::Start
+                } else {
+                    Modifier::End
+                },
+                half: Some(if first {
+                    Portion::FirstHalf
+                } else {
+                    Portion::SecondHalf
+                }),
+                eras_only: false,
+                adjective: false,
             }
         }),
     ))
     .parse(input)
+}
+
+/// What [`position_modifier`] read: the mod it gives, the half it keeps, whether only a
+/// decade or century may follow ("the early 1990s"), and whether it was a word before the
+/// phrase ("early", "late", "mid-") rather than a noun phrase ("the end of").
+#[derive(Debug, Clone, Copy)]
+struct Position {
+    modifier: Modifier,
+    half: Option<Portion>,
+    eras_only: bool,
+    adjective: bool,
 }
 
 /// Each phrase parser with the kinds of word it can start with.
@@ -1847,6 +1903,8 @@ mod tests {
             "end of June",
             "the first half of March",
             "The latter half of it",
+            "the mid-1990s",
+            "the late 19th century",
         ] {
             let leads = word_leads(input);
             assert!(position_modifier(input).is_ok(), "{input}");

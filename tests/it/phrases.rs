@@ -795,3 +795,15 @@ fn a_limit_set_in_time_introduces_a_month() {
     May | DATE 2026-05 | 2026-05-01 .. 2026-05-31
     ");
 }
+
+#[test]
+fn an_era_takes_its_article_with_its_position() {
+    // "the early 1990s" is one phrase, as "the 1990s" is; "the late Easter" is a late one, and
+    // only "Easter" is its time.
+    assert_snapshot!(check("Output peaked in the mid-1980s, fell in the late 20th century and recovered in the early 2000s. Sales were hit by the late Easter.", DATED), @"
+    the mid-1980s | DATE 198 MID | 1983-05-02 .. 1986-09-01
+    the late 20th century | DATE 19 END | 1966-09-02 .. 1999-12-31
+    the early 2000s | DATE 200 START | 2000-01-01 .. 2003-05-01
+    Easter | DATE 2025-04-20 | 2025-04-20 .. 2025-04-20
+    ");
+}
