@@ -706,7 +706,8 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
     let quarter = head
         .iter()
         .fold(false, |seen, &byte| seen | (lower(byte) == b'q'));
-    let names_a_part = quarter || holds(head, b"half");
+    let half_code = matches!(head, [b'H' | b'h', b'1' | b'2', ..]);
+    let names_a_part = quarter || half_code || holds(head, b"half");
     if !names_a_part {
         return fail(input);
     }
@@ -731,12 +732,29 @@ pub(crate) fn year_part(input: &str) -> Res<'_, Reading> {
         terminated(verify(digits, |n| (1..=4).contains(n)), boundary),
     )
     .map(YearPart::Quarter);
+    // "H1 2025", "H2 of last year": a half written as a code takes its year, as a visa class
+    // ("H1 applicants") does not.
+    let h_code = |input| {
+        let (rest, half) = preceded(
+            one_of("Hh"),
+            terminated(verify(digits, |n| (1..=2).contains(n)), boundary),
+        )
+        .parse(input)?;
+        let (_, year) = year_ref_after(rest)?;
+        if year == YearRef::Implicit {
+            return fail(input);
+        }
+        Ok((rest, YearPart::Half(half)))
+    };
     let (rest, (before, part, after)) = (
         preceded(
             opt(terminated(alt((kw("the"), kw("its"), kw("their"))), sp)),
             opt(year_ref_before),
         ),
-        preceded(opt(terminated(kw("fiscal"), sp)), alt((part, q_code))),
+        preceded(
+            opt(terminated(kw("fiscal"), sp)),
+            alt((part, q_code, h_code)),
+        ),
         year_ref_after,
     )
         .parse(input)?;

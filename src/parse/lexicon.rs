@@ -447,6 +447,8 @@ const OPENERS: &[(&str, Leads)] = &[
     ("q2", Leads::YEAR_WORD),
     ("q3", Leads::YEAR_WORD),
     ("q4", Leads::YEAR_WORD),
+    ("h1", Leads::YEAR_WORD),
+    ("h2", Leads::YEAR_WORD),
     ("weeklong", Leads::YEAR_WORD),
     ("monthlong", Leads::YEAR_WORD),
     ("yearlong", Leads::YEAR_WORD),

@@ -807,3 +807,17 @@ fn an_era_takes_its_article_with_its_position() {
     Easter | DATE 2025-04-20 | 2025-04-20 .. 2025-04-20
     ");
 }
+
+#[test]
+fn a_half_written_as_a_code_takes_its_year() {
+    // "H1 2025" as "Q3 2025"; without a year, "H1" is a visa class or a road.
+    assert_snapshot!(check("Exports grew in H1 2025 and shrank in H2 of last year; H1 visa holders were exempt.", DATED), @"
+    H1 2025 | DATE 2025-H1 | 2025-01-01 .. 2025-06-30
+    H2 of last year | DATE 2024-H2 | 2024-07-01 .. 2024-12-31
+    ");
+}
+
+#[test]
+fn the_other_day_is_the_recent_past() {
+    assert_snapshot!(check("A convoy was turned back the other day, traders said.", DATED), @"the other day | DATE PAST_REF | - .. 2025-10-30");
+}
