@@ -796,8 +796,25 @@ pub(crate) fn season(input: &str) -> Res<'_, Reading> {
         })
         .parse(input)
     };
+    // "the following spring", "that summer": of the story's year, not the report's.
+    let story = alt((
+        (
+            kw("the"),
+            sp,
+            alt((
+                kw("following").map(|_| 1),
+                kw("previous").map(|_| -1),
+                kw("preceding").map(|_| -1),
+            )),
+            sp,
+        )
+            .map(|(_, _, offset, _)| offset),
+        terminated(kw("that"), sp).map(|_| 0),
+    ))
+    .map(|offset| Some(YearRef::Story(offset)));
     let (rest, (before, season, after)) = (
         opt(alt((
+            story,
             terminated(kw("the"), sp).map(|_| None),
             year_ref_before.map(Some),
         ))),

@@ -579,11 +579,18 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
     };
     if let Some((rest, modifier)) = quantity.filter(|(rest, _)| before_amount(rest)) {
         let skipped = input.len() - rest.len();
+        let over = input
+            .as_bytes()
+            .get(..5)
+            .is_some_and(|word| word.eq_ignore_ascii_case(b"over "));
         let from = readings.len();
         core(rest, Leads::COUNTED, readings);
         keep_from(readings, from, |(len, reading)| {
             *len += skipped;
             reading.modifier = Some(modifier);
+            if over {
+                reading.guard = Guard::NotAfterLength;
+            }
             counts_something(&reading.expr)
         });
     }
@@ -833,8 +840,15 @@ const PARSERS: &[(Run, Leads)] = {
                 .or(L::YEAR_WORD),
         ),
         (
-            Run::Article(calendar::season, &after(L::SEASON, &[])),
-            L::ARTICLE.or(L::SEASON).or(L::SHIFTER).or(L::YEAR_DIGITS),
+            Run::Article(
+                calendar::season,
+                &after(L::SEASON, &["following", "previous", "preceding"]),
+            ),
+            L::ARTICLE
+                .or(L::SEASON)
+                .or(L::SHIFTER)
+                .or(L::YEAR_DIGITS)
+                .or(L::DEMONSTRATIVE),
         ),
         (
             Run::Article(holiday::holiday, &after(L::HOLIDAY, &[])),
@@ -1370,13 +1384,9 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             else {
                 return true;
             };
-            !word_before(text, to.len()).is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches('s'),
-                    "day" | "week" | "month" | "year" | "decade"
-                )
-            }) || !to.ends_with(char::is_whitespace)
+            !to.ends_with(char::is_whitespace) || !ends_with_length(text, to.len())
         }
+        Guard::NotAfterLength => !ends_with_length(text, start),
         Guard::BareUnit => word_before(text, start).is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -1384,6 +1394,17 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             )
         }),
     }
+}
+
+/// Whether the word before `at` is a unit of a length of time: "years" in "two years to the
+/// day", "hours" in "nine hours over two days".
+fn ends_with_length(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('s'),
+            "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+        )
+    })
 }
 
 /// "four flights a week", "$35 a night", "358,000 a month": the article follows an amount.

@@ -1400,6 +1400,24 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 YearPart::Half(h) => Point::Half(y, h),
                 YearPart::Season(season) => Point::Season(y, SeasonKey::new(season)),
             };
+            // "will stand trial in the fall", said in March, and "was freed in the spring",
+            // said in January: a season is long, so the nearest is often the wrong one, and
+            // the verb tells which: one not over yet, or one begun already.
+            let season = matches!(part, YearPart::Season(_))
+                && *year == YearRef::Implicit
+                && state.frame_year().is_none();
+            if let (true, Some(tense), Some((anchor, how))) = (season, tense, state.speech()) {
+                let y = anchor.year();
+                let candidates = [make(y - 1), make(y), make(y + 1)];
+                let chosen = match tense {
+                    WordTense::Past => candidates.iter().filter(|p| p.bounds().0 <= anchor).max(),
+                    WordTense::Future => candidates.iter().filter(|p| p.bounds().1 >= anchor).min(),
+                    _ => None,
+                };
+                if let Some(point) = chosen {
+                    return Resolved::point(*point, how);
+                }
+            }
             match pick_year(*year, state, tense, make) {
                 Some((point, anchor)) => Resolved::point(point, anchor),
                 None => {
@@ -1724,12 +1742,15 @@ fn pick_year(
     if let YearRef::Explicit(y) = year {
         return Some((make(y), Anchor::None));
     }
+    if let (YearRef::Story(offset), Some(story)) = (year, state.narrative_year) {
+        return Some((make(story + offset), Anchor::Narrative));
+    }
     let (anchor, how) = state.speech()?;
     let y = anchor.year();
     let candidates = [make(y - 1), make(y), make(y + 1)];
     let point = match year {
         YearRef::Explicit(explicit) => make(explicit),
-        YearRef::Relative(offset) => make(y + offset),
+        YearRef::Relative(offset) | YearRef::Story(offset) => make(y + offset),
         YearRef::Last => candidates
             .into_iter()
             .filter(|p| p.bounds().1 < anchor)

@@ -277,6 +277,9 @@ pub(crate) enum YearRef {
     Explicit(i32),
     /// Relative to the anchor's year: "June last year" (-1), "this summer" (0).
     Relative(i32),
+    /// Relative to the year the story is in: "the following spring" (1), "that summer" (0),
+    /// "the previous winter" (-1).
+    Story(i32),
     /// The latest one that ended before the anchor: "last April", "last summer".
     Last,
     /// The first one that starts after the anchor: "next May", "next winter".
@@ -509,6 +512,9 @@ pub(crate) enum Guard {
     /// "the day after": not after a length of time and "to" ("two years to the day after"),
     /// which says how exactly the length was counted.
     NotToThe,
+    /// "over two days" as "more than": not right after a length ("nine hours over two days"),
+    /// where "over" says across which days it was spread.
+    NotAfterLength,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.

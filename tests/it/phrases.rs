@@ -821,3 +821,26 @@ fn a_half_written_as_a_code_takes_its_year() {
 fn the_other_day_is_the_recent_past() {
     assert_snapshot!(check("A convoy was turned back the other day, traders said.", DATED), @"the other day | DATE PAST_REF | - .. 2025-10-30");
 }
+
+#[test]
+fn seasons_follow_the_verb_and_the_story() {
+    // A season is long and near: the verb tells whether it is one to come or one begun.
+    assert_snapshot!(check("The second officer will stand trial in the fall.", "2026-03-08"), @"the fall | DATE 2026-FA | 2026-09-01 .. 2026-11-30");
+    // "the following spring", "that summer": of the story's year.
+    assert_snapshot!(check("The plant was shut in 2016 and reopened the following spring; that summer it flooded, as the previous winter had warned.", DATED), @"
+    2016 | DATE 2016 | 2016-01-01 .. 2016-12-31
+    the following spring | DATE 2017-SP | 2017-03-01 .. 2017-05-31
+    that summer | DATE 2017-SU | 2017-06-01 .. 2017-08-31
+    the previous winter | DATE 2016-WI | 2016-12-01 .. 2017-02-28
+    ");
+}
+
+#[test]
+fn over_after_a_length_spreads_it() {
+    // "nine hours over two days": across which days, not more than two days.
+    assert_snapshot!(check("Jurors deliberated for nine hours over two days; the hearing lasted over three days.", DATED), @"
+    nine hours | DURATION PT9H
+    two days | DURATION P2D
+    over three days | DURATION P3D MORE_THAN
+    ");
+}
