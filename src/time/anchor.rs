@@ -97,6 +97,10 @@ struct State<'a> {
     /// Which third of `last_day` the phrase that named it kept: "late Monday" is its last
     /// eight hours, so "twelve hours later" is past midnight.
     last_day_third: Option<Modifier>,
+    /// The end of the last phrase in the story told as still to come: "He will meet Abbas on
+    /// Thursday and fly to Amman on Friday afternoon" puts Friday ahead too, though "will" is
+    /// too far back to find.
+    coming_end: Option<usize>,
     /// The story's day before a day still to come took its place, which lasts only to the end
     /// of its paragraph: after "The next meeting is April 30 to May 1.", the next paragraph's
     /// "the 2 p.m. announcement" is back on the story's day.
@@ -162,6 +166,7 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         last_day: None,
         last_day_third: None,
         before_coming: None,
+        coming_end: None,
         options,
     };
     let mut tagging = Tagging {
@@ -240,6 +245,17 @@ pub(super) fn anchor_all(document: &Document, options: &TagOptions) -> Tagging {
         } else {
             (None, false)
         };
+        let coming = state.coming_end.is_some_and(|end| {
+            tense.is_none()
+                && needs_tense(&item.reading.expr)
+                && !sentence_between(text, end, item.range.start)
+        });
+        let tense = if coming {
+            Some(WordTense::Future)
+        } else {
+            tense
+        };
+        state.coming_end = (tense == Some(WordTense::Future)).then_some(item.range.end);
         // "would be judged by whether the guns fell silent overnight": a past verb under a
         // modal tells of a night still to come.
         let tense = tense.filter(|&tense| {

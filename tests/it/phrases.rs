@@ -844,3 +844,14 @@ fn over_after_a_length_spreads_it() {
     over three days | DURATION P3D MORE_THAN
     ");
 }
+
+#[test]
+fn a_plan_goes_on_through_its_sentence() {
+    // "will" is too far back from Saturday to be found, but the sentence still tells of what
+    // is to come; a new sentence starts over.
+    assert_snapshot!(check("The envoy will meet the foreign minister of Qatar in Doha on Friday and fly on to the capital of Oman on Saturday morning. He left Ankara on Monday.", DATED), @"
+    Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31
+    Saturday morning | TIME 2025-11-01TMO | 2025-11-01T05:00 .. 2025-11-01T11:59
+    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    ");
+}
