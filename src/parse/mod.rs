@@ -1342,6 +1342,9 @@ fn word_after(text: &str, at: usize) -> &str {
 
 /// The scanner's checks of what lies around a phrase.
 fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
+    if deictic(&reading.expr) && in_name(text, start, end) {
+        return false;
+    }
     match reading.guard {
         Guard::None => true,
         Guard::AmbiguousWord => match word_before(text, start) {
@@ -1394,6 +1397,39 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             )
         }),
     }
+}
+
+/// Phrases of the day or week a report is written in: "today", "tonight", "this week".
+fn deictic(expr: &Expr) -> bool {
+    match expr {
+        Expr::Day(_) => true,
+        Expr::Period { offset: 0, .. } => true,
+        Expr::PartOfDay { day, .. } => matches!(**day, Expr::Day(_)),
+        _ => false,
+    }
+}
+
+/// Whether a phrase written in capitals ("Today", "This Week") is part of a name, as the
+/// capitalized word before it tells: "USA Today", "NBC's Today show", ABC's "This Week". A
+/// capital after a sentence's end, a colon or a quotation opening a sentence is no name.
+fn in_name(text: &str, start: usize, end: usize) -> bool {
+    let titled = text[start..end]
+        .split(' ')
+        .all(|word| word.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !titled {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '"', '\u{201C}']);
+    let Some(last) = before.split(' ').next_back() else {
+        return false;
+    };
+    let name = last.strip_suffix("'s").unwrap_or(last);
+    name.len() > 1
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && !name.ends_with('.')
 }
 
 /// Whether the word before `at` is a unit of a length of time: "years" in "two years to the

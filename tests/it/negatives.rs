@@ -36,3 +36,13 @@ fn to_the_day_says_how_exactly_a_length_was_counted() {
     the day after | DATE 2025-10-21 | 2025-10-21 .. 2025-10-21
     ");
 }
+
+#[test]
+fn a_day_in_a_name() {
+    // A capitalized "Today" or "This Week" after a capitalized word is a title; one that
+    // opens a sentence, or follows a colon, is the day.
+    assert_snapshot!(check("He told USA Today and ABC's \"This Week\" that he would run. Today, he filed. He said: Tonight we vote.", DATED), @"
+    Today | DATE 2025-10-30 | 2025-10-30 .. 2025-10-30
+    Tonight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
+    ");
+}
