@@ -1399,6 +1399,34 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
     }
 }
 
+/// Whether a capitalized word that does not open its sentence, and names no time, stands
+/// right before `start`: "Orion 1980", "Windows 2000", "Euro 2012" are names.
+fn follows_name(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    // A name's word is short: a longer run of letters is read no further back than this.
+    let from = floor_char_boundary(before, before.len().saturating_sub(words::LONGEST_WORD));
+    let word_start = before[from..]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(from, |(at, c)| from + at + c.len_utf8());
+    let word = &before[word_start..];
+    if word_start == from && from > 0 {
+        return false;
+    }
+    let opens_sentence = before[..word_start]
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '\u{201C}' | '\n' | '('));
+    word.len() > 1
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !opens_sentence
+        && words::senses(&word.to_ascii_lowercase()).is_empty()
+}
+
 /// Phrases of the day or week a report is written in: "today", "tonight", "this week".
 fn deictic(expr: &Expr) -> bool {
     match expr {
@@ -1551,6 +1579,9 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     if matches!(before, Some('$' | '£' | '€' | '#' | '+')) || matches!(after, Some('%')) {
+        return false;
+    }
+    if follows_name(text, start) {
         return false;
     }
     let previous = word_before(text, start);

@@ -19,6 +19,8 @@ fn march_as_a_verb() {
 fn numbers_that_only_look_like_years() {
     assert_snapshot!(check("Call +92 51 9204 2021 or 051-2021-3344. Some 2000 troops and 1500 families moved.", DATED), @"");
     assert_snapshot!(check("The fund holds $2021 and 2021 percent more.", DATED), @"");
+    // A number after a name is part of the name; a year that opens its sentence is a year.
+    assert_snapshot!(check("The venture, Orion 1980, made parts for the Euro 2012 final. In 2010, it closed.", DATED), @"2010 | DATE 2010 | 2010-01-01 .. 2010-12-31");
 }
 
 #[test]
