@@ -367,8 +367,6 @@ pub(super) struct Reader<'a> {
     /// The actors a mention gives roles, emptied, for the next mention's (see
     /// `participants`).
     roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
-    /// The places a mention could take, emptied, for the next mention's (see `place`).
-    owned_places: Cell<Vec<&'static PlaceHit<'static>>>,
     /// The tokens and words of the parts of a hyphenated word, for the next one's (see
     /// `hyphenated_names`).
     parts: Cell<(Vec<Token>, Words<'static>)>,
@@ -644,7 +642,6 @@ impl<'a> Reader<'a> {
             spare,
             dated: Cell::default(),
             roles: Cell::default(),
-            owned_places: Cell::default(),
             parts: Cell::default(),
         }
     }
