@@ -736,11 +736,11 @@ impl<'a> Reader<'a> {
         // Washington ... was broken by" needs no truce named before the sentence.
         let mut truce_here = false;
         let trigger_bit = self.lexicon.triggers.bit();
-        while at < sentence.tokens.len() {
+        loop {
             // Nearly every word starts no trigger, which its bits tell without a call.
-            if sentence.words.starts(at) & trigger_bit == 0 {
-                at += 1;
-                continue;
+            at = sentence.words.next_starting(at, trigger_bit);
+            if at >= sentence.tokens.len() {
+                break;
             }
             let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
                 at += 1;

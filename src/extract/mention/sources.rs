@@ -164,9 +164,9 @@ impl Reader<'_> {
             return;
         }
         let after = 0;
-        let tokens = sentence.tokens;
-        let described = (after..tokens.len()).find_map(|at| {
-            self.lexicon.sources.longest(sentence.words, at)?;
+        let sources = &self.lexicon.sources;
+        let described = sentence.words.starting(sources.bit()).find_map(|at| {
+            sources.longest(sentence.words, at)?;
             let own = sentence
                 .actors
                 .iter()
