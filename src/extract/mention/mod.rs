@@ -79,7 +79,7 @@ struct Sentence<'t> {
     /// The token spans of every trigger kept in the sentence.
     triggers: Vec<(Range<usize>, EventKind)>,
     /// The count read at each token, once read (see `count_at`).
-    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    counts: RefCell<Vec<Option<CountAt>>>,
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
@@ -102,6 +102,9 @@ struct Sentence<'t> {
 
 /// A figure and where it stands in the text, if one was found.
 type Figure = Option<(Range<usize>, parse::Count)>;
+
+/// The count that starts at a token and its length in bytes, if one does.
+type CountAt = Option<(usize, parse::Count)>;
 
 /// Words that relate what stands on either side of them, indexed once per sentence so that
 /// asking about any stretch of it costs a lookup, not a walk over the stretch: a sentence of
@@ -252,12 +255,18 @@ impl<'t> Sentence<'t> {
     /// built and when its sides are, over the whole clause each time: the parser reads each
     /// token once.
     /// A mark opens no count, as a count opens with a digit or a letter: it is not parsed.
-    fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
+    fn count_at(&self, i: usize) -> CountAt {
         let token = &self.tokens[i];
         if token.kind == TokenKind::Punct {
             return None;
         }
-        *self.counts[i].get_or_init(|| parse::count_at(&self.text[token.start..self.range.end]))
+        let mut counts = self.counts.borrow_mut();
+        // Room for every token is made when the sentence's first count is asked for: few
+        // sentences ask, and making it for each cost more than reading their counts.
+        if counts.len() < self.tokens.len() {
+            counts.resize(self.tokens.len(), None);
+        }
+        *counts[i].get_or_insert_with(|| parse::count_at(&self.text[token.start..self.range.end]))
     }
 }
 
@@ -275,7 +284,7 @@ pub(super) struct Spare {
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     triggers: Vec<(Range<usize>, EventKind)>,
-    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    counts: Vec<Option<CountAt>>,
     clauses: Clauses,
     date_tokens: Vec<(usize, usize)>,
     marks: Marks,
@@ -298,7 +307,7 @@ impl Spare {
         self.cues.clear();
         self.triggers = sentence.triggers;
         self.triggers.clear();
-        self.counts = sentence.counts;
+        self.counts = sentence.counts.into_inner();
         self.counts.clear();
         self.clauses = sentence.clauses;
         self.date_tokens = sentence.date_tokens;
@@ -685,8 +694,7 @@ impl<'a> Reader<'a> {
     ) {
         let text = self.text;
         let spare = &mut self.spare;
-        let mut counts = std::mem::take(&mut spare.counts);
-        counts.resize(tokens.len(), OnceCell::new());
+        let counts = RefCell::new(std::mem::take(&mut spare.counts));
         let mut clauses = std::mem::take(&mut spare.clauses);
         clauses.read(text, tokens);
         let (mut kept, mut chosen) = (
