@@ -279,6 +279,7 @@ pub(super) struct Spare {
     all: Vec<(Range<usize>, &'static Timex)>,
     timexes: Vec<(Range<usize>, &'static Timex)>,
     processes: Vec<usize>,
+    according: Vec<usize>,
     actors: Vec<ActorHit<'static>>,
     places: Vec<PlaceHit<'static>>,
     reports: Vec<Report>,
@@ -332,6 +333,8 @@ pub(super) struct Reader<'a> {
     all: Vec<(Range<usize>, &'a Timex)>,
     /// Where the report says "process", in text order (see `outcomes_of_the_process`).
     processes: Vec<usize>,
+    /// Where the report says "according", in text order (see `find_reports`).
+    according: Vec<usize>,
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
     last_speaker: Option<Name>,
@@ -626,6 +629,13 @@ impl<'a> Reader<'a> {
         let mut processes = std::mem::take(&mut spare.processes);
         processes.clear();
         processes.extend(PROCESS.find_iter(lower.as_bytes()));
+        // So for "according", which opens a source ("according to a security official")
+        // in few sentences: the others are read for their reporting verbs alone.
+        static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("according"));
+        let mut according = std::mem::take(&mut spare.according);
+        according.clear();
+        according.extend(ACCORDING.find_iter(lower.as_bytes()));
         Reader {
             document,
             text: document.text(),
@@ -633,6 +643,7 @@ impl<'a> Reader<'a> {
             timexes,
             all,
             processes,
+            according,
             published,
             last_speaker: None,
             surnames: Vec::new(),
@@ -661,6 +672,7 @@ impl<'a> Reader<'a> {
             all: emptied(self.all),
             timexes: emptied(self.timexes),
             processes: self.processes,
+            according: self.according,
             ..self.spare
         };
         spare.read.clear();
