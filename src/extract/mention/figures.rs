@@ -168,9 +168,13 @@ impl Reader<'_> {
     ) -> (Option<String>, Option<crate::span::Span>) {
         let tokens = sentence.tokens;
         let trigger_start = tokens[span.start].start;
-        let in_sentence = starting_in(&self.all, &sentence.range)
+        // The expressions inside the sentence, of those found once to overlap it (no
+        // expression is empty, so each inside it overlaps it): a search of the report's
+        // expressions for every mention cost more than reading its length.
+        let range = &sentence.range;
+        let in_sentence = self.all[sentence.timexes.clone()]
             .iter()
-            .filter(|(r, _)| r.end <= sentence.range.end);
+            .filter(|(r, _)| r.start >= range.start && r.end <= range.end);
         let found = in_sentence.clone().find(|(range, timex)| {
             if timex.kind != TimexType::Duration {
                 return false;
