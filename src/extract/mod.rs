@@ -721,11 +721,16 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
 /// fighting began ("the war began on September 27", "killed since 27 September"), when that
 /// is no more than a year before the figure was given.
 fn open_totals_from_first_fighting(document: &Document, lower: &str, mentions: &mut [Mention]) {
+    let open = |m: &Mention| m.count.as_ref().is_some_and(|c| c.total) && m.when.earliest.is_none();
+    // Most reports give no open total: the words after their violence need no look.
+    if !mentions.iter().any(open) {
+        return;
+    }
     let started = mentions
         .iter()
         .filter(|m| m.kind.is_violent() && m.modality == Modality::Happened)
         .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
-        .filter(|m| began(document, lower, m))
+        .filter(|m| single_day(m).is_some() && began(document, lower, m))
         .filter_map(single_day);
     let counted_since = mentions
         .iter()
@@ -735,8 +740,7 @@ fn open_totals_from_first_fighting(document: &Document, lower: &str, mentions: &
         return;
     };
     for mention in mentions {
-        let open =
-            mention.count.as_ref().is_some_and(|c| c.total) && mention.when.earliest.is_none();
+        let open = open(mention);
         let Some(latest) = mention.when.latest.map(|b| b.date()).filter(|_| open) else {
             continue;
         };
@@ -873,10 +877,13 @@ fn named_again_from_their_start(document: &Document, lower: &str, mentions: &mut
                 )
             })
     };
-    if mentions.iter().any(took_effect) {
-        refer_back(mentions, took_effect, truce_again);
+    // Each mention is asked once whether it tells a start: its words were read again when
+    // the starts were collected.
+    let took = starts_told(mentions, took_effect);
+    if took.is_empty() {
+        refer_back(mentions, &starts_told(mentions, truce_began), truce_again);
     } else {
-        refer_back(mentions, truce_began, truce_again);
+        refer_back(mentions, &took, truce_again);
     }
     let war = |m: &Mention| m.kind == EventKind::ArmedClash && m.modality == Modality::Happened;
     let war_began = |m: &Mention| {
@@ -898,7 +905,7 @@ fn named_again_from_their_start(document: &Document, lower: &str, mentions: &mut
             && !resumed()
             && named_again(document, lower, m)
     };
-    refer_back(mentions, war_began, war_again);
+    refer_back(mentions, &starts_told(mentions, war_began), war_again);
     // A war ended on a day began before it: "agreed on November 10 to stop the war" dates
     // the war's end, and its start stays open when the report does not give it. One told
     // with its start ("to end fighting that had gone on since October 9") keeps it.
@@ -944,16 +951,16 @@ fn ended(document: &Document, lower: &str, m: &Mention) -> bool {
     before || over
 }
 
-/// Gives each mention that `again` names again the start of the nearest mention before it
-/// that `began` tells the start of (else the nearest after it).
-fn refer_back(
-    mentions: &mut [Mention],
-    began: impl Fn(&Mention) -> bool,
-    again: impl Fn(&Mention) -> bool,
-) {
-    let starts: Vec<usize> = (0..mentions.len())
+/// The mentions (by index, in order) that `began` tells the start of.
+fn starts_told(mentions: &[Mention], began: impl Fn(&Mention) -> bool) -> Vec<usize> {
+    (0..mentions.len())
         .filter(|&i| began(&mentions[i]))
-        .collect();
+        .collect()
+}
+
+/// Gives each mention that `again` names again the start of the nearest mention before it
+/// of those that tell a start, `starts` (else the nearest after it).
+fn refer_back(mentions: &mut [Mention], starts: &[usize], again: impl Fn(&Mention) -> bool) {
     if starts.is_empty() {
         return;
     }
@@ -961,7 +968,7 @@ fn refer_back(
         if !again(&mentions[index]) {
             continue;
         }
-        if let Some(antecedent) = nearest_start(&starts, index) {
+        if let Some(antecedent) = nearest_start(starts, index) {
             mentions[index].when = When {
                 source: TimeSource::Antecedent,
                 ..mentions[antecedent].when

@@ -41,7 +41,8 @@ pub(super) fn within_sentence(
     );
     let here = &here[..];
     let narrative = |index: &usize| mentions[*index].kind != EventKind::Statement;
-    for (at, token) in tokens.iter().enumerate() {
+    for at in words.starting(lexicon.joints.bit()) {
+        let token = &tokens[at];
         let Some((len, joint)) = lexicon.joints.longest(words, at) else {
             continue;
         };

@@ -129,6 +129,28 @@ impl<'t> Words<'t> {
         self.words.get(i).map_or(0, |&(_, _, starts)| starts)
     }
 
+    /// The first word from `from` on that starts a phrase of one of `lists` (one bit each, as
+    /// [`Words::starts`] gives them), or the number of words when none does: a walk over a
+    /// sentence for the few words that start a list's phrase passes the others by their
+    /// bits in one tight loop, where a test of each word's own bounds and bits took three
+    /// times the instructions.
+    pub(crate) fn next_starting(&self, from: usize, lists: u16) -> usize {
+        self.words
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&(_, _, starts)| starts & lists != 0))
+            .map_or(self.words.len(), |i| from + i)
+    }
+
+    /// The words, by index, that start a phrase of one of `lists` (see
+    /// [`Words::next_starting`]).
+    pub(crate) fn starting(&self, lists: u16) -> impl Iterator<Item = usize> + '_ {
+        self.words
+            .iter()
+            .enumerate()
+            .filter(move |(_, (_, _, starts))| starts & lists != 0)
+            .map(|(i, _)| i)
+    }
+
     /// Whether word `i` is one of the words that name someone or somewhere by what they are
     /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
     pub(crate) fn noted(&self, i: usize) -> bool {

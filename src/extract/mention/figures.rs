@@ -168,9 +168,13 @@ impl Reader<'_> {
     ) -> (Option<String>, Option<crate::span::Span>) {
         let tokens = sentence.tokens;
         let trigger_start = tokens[span.start].start;
-        let in_sentence = starting_in(&self.all, &sentence.range)
+        // The expressions inside the sentence, of those found once to overlap it (no
+        // expression is empty, so each inside it overlaps it): a search of the report's
+        // expressions for every mention cost more than reading its length.
+        let range = &sentence.range;
+        let in_sentence = self.all[sentence.timexes.clone()]
             .iter()
-            .filter(|(r, _)| r.end <= sentence.range.end);
+            .filter(|(r, _)| r.start >= range.start && r.end <= range.end);
         let found = in_sentence.clone().find(|(range, timex)| {
             if timex.kind != TimexType::Duration {
                 return false;
@@ -182,11 +186,16 @@ impl Reader<'_> {
                 .partition_point(|t| t.end <= trigger_start)
                 .max(first);
             let between = &tokens[first..last];
-            let adjacent = between.len() <= 2 && between.iter().all(|t| t.kind == TokenKind::Word);
-            let of = between.len() <= 2
-                && between
-                    .first()
-                    .is_some_and(|t| t.lower(sentence.lower) == "of");
+            // Only a length written right before the trigger, or a word or two before it,
+            // is its own: one further off is passed by before its words are read (every
+            // mention of a sentence asks about each of its lengths).
+            if range.end > trigger_start || between.len() > 2 {
+                return false;
+            }
+            let adjacent = between.iter().all(|t| t.kind == TokenKind::Word);
+            let of = between
+                .first()
+                .is_some_and(|t| t.lower(sentence.lower) == "of");
             // "Four days after the ceasefire" counts from the event, it is not its length.
             let offset = between.iter().any(|t| {
                 matches!(
@@ -197,7 +206,7 @@ impl Reader<'_> {
             // "within minutes each side accused the other": how soon, not how long.
             let lead = tokens.partition_point(|t| t.end <= range.start);
             let within = lead > 0 && tokens[lead - 1].lower(sentence.lower) == "within";
-            range.end <= trigger_start && (adjacent || of) && !offset && !within
+            (adjacent || of) && !offset && !within
         });
         // An extension's length follows the words that tell it (up to token `extended`):
         // "was extended on Monday by five days", "extended for another 48 hours". Only words

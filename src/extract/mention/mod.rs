@@ -79,7 +79,7 @@ struct Sentence<'t> {
     /// The token spans of every trigger kept in the sentence.
     triggers: Vec<(Range<usize>, EventKind)>,
     /// The count read at each token, once read (see `count_at`).
-    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    counts: RefCell<Vec<Option<CountAt>>>,
     clauses: Clauses,
     /// Where words of order and joined predicates are, once asked (see `marks`).
     marks: OnceCell<Marks>,
@@ -102,6 +102,9 @@ struct Sentence<'t> {
 
 /// A figure and where it stands in the text, if one was found.
 type Figure = Option<(Range<usize>, parse::Count)>;
+
+/// The count that starts at a token and its length in bytes, if one does.
+type CountAt = Option<(usize, parse::Count)>;
 
 /// Words that relate what stands on either side of them, indexed once per sentence so that
 /// asking about any stretch of it costs a lookup, not a walk over the stretch: a sentence of
@@ -252,12 +255,18 @@ impl<'t> Sentence<'t> {
     /// built and when its sides are, over the whole clause each time: the parser reads each
     /// token once.
     /// A mark opens no count, as a count opens with a digit or a letter: it is not parsed.
-    fn count_at(&self, i: usize) -> Option<(usize, parse::Count)> {
+    fn count_at(&self, i: usize) -> CountAt {
         let token = &self.tokens[i];
         if token.kind == TokenKind::Punct {
             return None;
         }
-        *self.counts[i].get_or_init(|| parse::count_at(&self.text[token.start..self.range.end]))
+        let mut counts = self.counts.borrow_mut();
+        // Room for every token is made when the sentence's first count is asked for: few
+        // sentences ask, and making it for each cost more than reading their counts.
+        if counts.len() < self.tokens.len() {
+            counts.resize(self.tokens.len(), None);
+        }
+        *counts[i].get_or_insert_with(|| parse::count_at(&self.text[token.start..self.range.end]))
     }
 }
 
@@ -270,12 +279,13 @@ pub(super) struct Spare {
     all: Vec<(Range<usize>, &'static Timex)>,
     timexes: Vec<(Range<usize>, &'static Timex)>,
     processes: Vec<usize>,
+    according: Vec<usize>,
     actors: Vec<ActorHit<'static>>,
     places: Vec<PlaceHit<'static>>,
     reports: Vec<Report>,
     cues: Vec<(usize, Cue)>,
     triggers: Vec<(Range<usize>, EventKind)>,
-    counts: Vec<OnceCell<Option<(usize, parse::Count)>>>,
+    counts: Vec<Option<CountAt>>,
     clauses: Clauses,
     date_tokens: Vec<(usize, usize)>,
     marks: Marks,
@@ -298,7 +308,7 @@ impl Spare {
         self.cues.clear();
         self.triggers = sentence.triggers;
         self.triggers.clear();
-        self.counts = sentence.counts;
+        self.counts = sentence.counts.into_inner();
         self.counts.clear();
         self.clauses = sentence.clauses;
         self.date_tokens = sentence.date_tokens;
@@ -323,6 +333,8 @@ pub(super) struct Reader<'a> {
     all: Vec<(Range<usize>, &'a Timex)>,
     /// Where the report says "process", in text order (see `outcomes_of_the_process`).
     processes: Vec<usize>,
+    /// Where the report says "according", in text order (see `find_reports`).
+    according: Vec<usize>,
     published: Option<NaiveDate>,
     /// The actor of the last source named, for "he said".
     last_speaker: Option<Name>,
@@ -367,8 +379,6 @@ pub(super) struct Reader<'a> {
     /// The actors a mention gives roles, emptied, for the next mention's (see
     /// `participants`).
     roles: Cell<Vec<(&'static ActorHit<'static>, Role)>>,
-    /// The places a mention could take, emptied, for the next mention's (see `place`).
-    owned_places: Cell<Vec<&'static PlaceHit<'static>>>,
     /// The tokens and words of the parts of a hyphenated word, for the next one's (see
     /// `hyphenated_names`).
     parts: Cell<(Vec<Token>, Words<'static>)>,
@@ -619,6 +629,13 @@ impl<'a> Reader<'a> {
         let mut processes = std::mem::take(&mut spare.processes);
         processes.clear();
         processes.extend(PROCESS.find_iter(lower.as_bytes()));
+        // So for "according", which opens a source ("according to a security official")
+        // in few sentences: the others are read for their reporting verbs alone.
+        static ACCORDING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("according"));
+        let mut according = std::mem::take(&mut spare.according);
+        according.clear();
+        according.extend(ACCORDING.find_iter(lower.as_bytes()));
         Reader {
             document,
             text: document.text(),
@@ -626,6 +643,7 @@ impl<'a> Reader<'a> {
             timexes,
             all,
             processes,
+            according,
             published,
             last_speaker: None,
             surnames: Vec::new(),
@@ -644,7 +662,6 @@ impl<'a> Reader<'a> {
             spare,
             dated: Cell::default(),
             roles: Cell::default(),
-            owned_places: Cell::default(),
             parts: Cell::default(),
         }
     }
@@ -655,6 +672,7 @@ impl<'a> Reader<'a> {
             all: emptied(self.all),
             timexes: emptied(self.timexes),
             processes: self.processes,
+            according: self.according,
             ..self.spare
         };
         spare.read.clear();
@@ -688,8 +706,7 @@ impl<'a> Reader<'a> {
     ) {
         let text = self.text;
         let spare = &mut self.spare;
-        let mut counts = std::mem::take(&mut spare.counts);
-        counts.resize(tokens.len(), OnceCell::new());
+        let counts = RefCell::new(std::mem::take(&mut spare.counts));
         let mut clauses = std::mem::take(&mut spare.clauses);
         clauses.read(text, tokens);
         let (mut kept, mut chosen) = (
@@ -739,11 +756,11 @@ impl<'a> Reader<'a> {
         // Washington ... was broken by" needs no truce named before the sentence.
         let mut truce_here = false;
         let trigger_bit = self.lexicon.triggers.bit();
-        while at < sentence.tokens.len() {
+        loop {
             // Nearly every word starts no trigger, which its bits tell without a call.
-            if sentence.words.starts(at) & trigger_bit == 0 {
-                at += 1;
-                continue;
+            at = sentence.words.next_starting(at, trigger_bit);
+            if at >= sentence.tokens.len() {
+                break;
             }
             let Some((len, trigger)) = self.trigger_at(&sentence, at) else {
                 at += 1;

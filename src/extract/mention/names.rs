@@ -466,24 +466,30 @@ impl<'a> Reader<'a> {
                 _ => self.owns(sentence, span, p.tokens.start),
             }
         };
-        // In the list of the last mention's, emptied (see `Reader::owned_places`).
-        let mut owned: Vec<&PlaceHit> = emptied(self.owned_places.take());
-        owned.extend(
-            sentence
-                .places
-                .iter()
-                .filter(|p| attached(p) && !describes_speaker(p)),
-        );
+        // The places the event may take. Asked only of a place where it stands near enough
+        // to the trigger, as whom a place is attached to costs more to tell than where it
+        // stands; of the sentence's places, each is asked at most once, as each stands in
+        // one of the spots tried below.
+        let owned = |p: &PlaceHit| !describes_speaker(p) && attached(p);
+        let places = &sentence.places;
         let no_comma_between = |p: &PlaceHit| {
             tokens[span.end..p.tokens.start]
                 .iter()
                 .all(|t| !t.is(sentence.text, ','))
         };
-        let hit = owned
+        let hit = places
             .iter()
-            .find(|p| p.tokens.end <= span.start && span.start - p.tokens.end <= 1 && !p.located)
+            .find(|p| {
+                p.tokens.end <= span.start
+                    && span.start - p.tokens.end <= 1
+                    && !p.located
+                    && owned(p)
+            })
             .or_else(|| {
-                owned.iter().find(|p| {
+                places.iter().find(|p| {
+                    if !p.located || p.tokens.start < span.end {
+                        return false;
+                    }
                     // Counted from the preposition: "struck several places in the Argun
                     // district of Paktika" is as near as "struck Paktika".
                     let lead = locative_lead(sentence, p.tokens.start).unwrap_or(p.tokens.start);
@@ -500,24 +506,23 @@ impl<'a> Reader<'a> {
                             .actors
                             .iter()
                             .any(|a| a.tokens.start >= span.end && a.tokens.end <= lead));
-                    p.located
-                        && p.tokens.start >= span.end
-                        && lead <= span.end + 8
+                    lead <= span.end + 8
                         && (p.tokens.start < clause.end || no_comma_between(p))
                         && !said_of
+                        && owned(p)
                 })
             })
             .or_else(|| {
                 // "in Istanbul raised concerns over air operations" places the raising, not
                 // the operations: a place before the trigger must be close to it.
-                owned.iter().rfind(|p| {
+                places.iter().rfind(|p| {
                     p.located
                         && p.tokens.end <= span.start
                         && p.tokens.start >= clause.start
                         && span.start - p.tokens.end <= 3
+                        && owned(p)
                 })
             })
-            .copied()
             .or_else(|| {
                 // "Talks between the two, aimed at easing tensions, have collapsed in
                 // Istanbul": the subject's predicate places it, past the description.
@@ -548,7 +553,6 @@ impl<'a> Reader<'a> {
                         && !describes_speaker(p)
                 })
             });
-        self.owned_places.set(emptied(owned));
         let hit = hit?;
         Some(Place {
             name: hit.place.as_ref().to_owned(),

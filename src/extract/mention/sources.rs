@@ -9,7 +9,17 @@ impl Reader<'_> {
         let text = sentence.text;
         let tokens = sentence.tokens;
         let mut reports = std::mem::take(&mut sentence.reports);
-        for at in 0..tokens.len() {
+        // A sentence that does not say "according" (as the report's search for it tells)
+        // is read at its reporting verbs alone, passing the other words by their bits.
+        let range = &sentence.range;
+        let next = self.according.partition_point(|&at| at < range.start);
+        let according = self
+            .according
+            .get(next)
+            .is_some_and(|&at| at + "according".len() <= range.end);
+        let reporting = self.lexicon.reporting.bit();
+        let words = sentence.words;
+        for at in (0..tokens.len()).filter(|&at| according || words.starts(at) & reporting != 0) {
             let word = sentence.word(at);
             if word == "according" && sentence.word(at + 1) == "to" {
                 let clause = sentence.clause((at + 2).min(tokens.len() - 1));
@@ -164,9 +174,9 @@ impl Reader<'_> {
             return;
         }
         let after = 0;
-        let tokens = sentence.tokens;
-        let described = (after..tokens.len()).find_map(|at| {
-            self.lexicon.sources.longest(sentence.words, at)?;
+        let sources = &self.lexicon.sources;
+        let described = sentence.words.starting(sources.bit()).find_map(|at| {
+            sources.longest(sentence.words, at)?;
             let own = sentence
                 .actors
                 .iter()

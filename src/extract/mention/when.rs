@@ -114,15 +114,13 @@ impl<'a> Reader<'a> {
                 .longest(sentence.words, at)
                 .is_some_and(|(_, t)| !t.verb)
         };
+        // Asked first whether a trigger kept in the sentence follows the date, as few do.
         let modified = |r: &Range<usize>| {
-            let start = Reader::token_at(sentence, r.start);
             let next = Reader::token_at(sentence, r.end);
-            let noun = noun_at(next);
+            let (noun, _) = sentence.triggers.iter().find(|(t, _)| t.start == next)?;
+            let start = Reader::token_at(sentence, r.start);
             let phrase = start > 0 && matches!(sentence.word(start - 1), "on" | "in" | "at" | "by");
-            (noun && !phrase)
-                .then(|| sentence.triggers.iter().find(|(t, _)| t.start == next))
-                .flatten()
-                .map(|(t, _)| t.start)
+            (!phrase && noun_at(next)).then_some(noun.start)
         };
         // "A ceasefire agreed in Washington in June has been violated": a date among the
         // words after an event noun that describe it, up to the verb, is that event's.
@@ -204,13 +202,14 @@ impl<'a> Reader<'a> {
         // ended without an agreement, Tarar said on Wednesday", Wednesday dates the
         // statement, and the talks may have ended days before. What is said not to have
         // happened (the agreement) has no day of its own: the saying's day stays its date.
+        // Asked first whether a report's verb stands right before the date, as few do.
         let said_then = |r: &Range<usize>| {
             // "accused X on Tuesday of opening fire" dates what it accuses of as well.
-            let of = sentence.word(Reader::token_at(sentence, r.end)) == "of";
+            let of = || sentence.word(Reader::token_at(sentence, r.end)) == "of";
             modality != Modality::Negated
-                && !of
-                && modified(r).is_none()
                 && self.said_on(sentence, span, kind, r)
+                && !of()
+                && modified(r).is_none()
         };
         // The sentence's dates, parted as they are read, into lists kept from the last
         // mention's (see `Reader::dated`).
