@@ -671,23 +671,6 @@ fn quantity_modifier(input: &str) -> Res<'_, Modifier> {
 /// reads ("the end of", "a close of"). Every "the" and "a" before a time word comes here, and
 /// nearly none opens a position, which two words tell more cheaply than the parser does.
 fn may_open_position(input: &str, leads: Leads) -> bool {
-    // The first half of a few words that open a half ("the first half of"): "the first" and
-    // "the last" are common, but the parser turns them away at the word after.
-    const NOUNS: [&[u8]; 13] = [
-        b"end",
-        b"close",
-        b"beginning",
-        b"start",
-        b"dawn",
-        b"middle",
-        b"first",
-        b"second",
-        b"latter",
-        b"last",
-        b"early",
-        b"late",
-        b"mid",
-    ];
     if leads.meets(Leads::POSITION) {
         return true;
     }
@@ -700,8 +683,19 @@ fn may_open_position(input: &str, leads: Leads) -> bool {
     let Some((start, end)) = next_word(input, article_end) else {
         return false;
     };
-    let noun = &input.as_bytes()[start..end];
-    NOUNS.iter().any(|word| noun.eq_ignore_ascii_case(word))
+    let mut buffer = [0u8; words::LONGEST_WORD];
+    let Some(noun) = lowercase(&input[start..end], &mut buffer) else {
+        return false;
+    };
+    match noun {
+        b"end" | b"close" | b"beginning" | b"start" | b"dawn" | b"middle" | b"early" | b"late"
+        | b"mid" => true,
+        // "the first half of": "the first" and "the last" are common, and open a position
+        // only before "half".
+        b"first" | b"second" | b"latter" | b"last" => next_word(input, end)
+            .is_some_and(|(from, to)| input[from..to].eq_ignore_ascii_case("half")),
+        _ => false,
+    }
 }
 
 /// "early", "late", "earlier", "later" ("later that year", "later yesterday"), "mid-", "the
