@@ -676,6 +676,13 @@ fn the_subject_of_an_attack_verb_is_its_attacker_not_every_actor_before_it() {
     );
 }
 
+#[test]
+fn an_attack_by_a_named_side_behind_an_article() {
+    // "by the" names the attacker as "by" alone does.
+    let found = mentions("Officials said an attack by the Houthis on a tanker killed four.");
+    assert_eq!(sides(find(&found, "attack")), [(Role::Attacker, "Houthis")]);
+}
+
 /// Every mention of `text` (published 2025-10-20) with the shipped lists and a few names of
 /// the Armenia–Azerbaijan conflict added.
 fn caucasus_mentions(text: &str) -> Vec<Mention> {

@@ -713,7 +713,12 @@ impl<'a> Reader<'a> {
                         });
                 for actor in clause_actors() {
                     let before = actor.tokens.end <= span.start;
-                    let lead = word(actor.tokens.start.wrapping_sub(1));
+                    // "an attack by the Rapid Support Forces": the preposition before the
+                    // article.
+                    let lead = match word(actor.tokens.start.wrapping_sub(1)) {
+                        "the" => word(actor.tokens.start.wrapping_sub(2)),
+                        lead => lead,
+                    };
                     let role = if actor.tokens.start >= span.end {
                         match lead {
                             // "missiles were launched from Iran".
