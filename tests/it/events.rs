@@ -144,6 +144,17 @@ fn a_truce_named_once_is_extended_or_broken_without_its_name() {
 }
 
 #[test]
+fn a_violent_event_judged_under_a_modal_may_come() {
+    // Named with "a" and judged with "would", the assault is one that may come, not another
+    // mention of the attack that happened.
+    let found = mentions(
+        "Rebels attacked the city on Monday. Aid agencies warned that a full-scale assault on the city would be catastrophic.",
+    );
+    assert_eq!(find(&found, "attacked").modality, Modality::Happened);
+    assert_eq!(find(&found, "assault").modality, Modality::Hypothetical);
+}
+
+#[test]
 fn an_event_named_with_any_may_come_unless_all_are_denied() {
     let found = mentions(
         "The army said it would answer any attack with force. The minister wrote that there was no agreement on any ceasefire.",

@@ -1457,6 +1457,28 @@ impl<'a> Reader<'a> {
         if any {
             return Modality::Hypothetical;
         }
+        // "warned that a full-scale assault on the city would be catastrophic": a violent
+        // event named with "a" and judged under a modal is one that may come.
+        let violent = matches!(
+            trigger.kind,
+            EventKind::Attack
+                | EventKind::Airstrike
+                | EventKind::Shelling
+                | EventKind::ArmedClash
+                | EventKind::Explosion
+        );
+        if violent && !trigger.verb {
+            let indefinite = (span.start.saturating_sub(4).max(clause.start)..span.start)
+                .any(|at| matches!(sentence.word(at), "a" | "an"));
+            let judged = || {
+                (span.end..clause.end.min(span.end + 8))
+                    .take_while(|&at| sentence.word(at) != ",")
+                    .any(|at| matches!(sentence.word(at), "would" | "could" | "might"))
+            };
+            if indefinite && judged() {
+                return Modality::Hypothetical;
+            }
+        }
         // "The third round of talks between Armenia and Azerbaijan is set to begin", "the
         // ceasefire is due to take effect": the subject's predicate, past the words that
         // describe it, says that it is still to come.
