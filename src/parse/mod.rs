@@ -1441,9 +1441,14 @@ fn in_name(text: &str, start: usize, end: usize) -> bool {
     if !titled {
         return false;
     }
-    let before = text[..start].trim_end_matches([' ', '"', '\u{201C}']);
-    let Some(last) = before.split(' ').next_back() else {
-        return false;
+    // A name's word and the marks after it are short: read no further back than this.
+    let from = floor_char_boundary(text, start.saturating_sub(2 * words::LONGEST_WORD));
+    let before = text[from..start].trim_end_matches([' ', '"', '\u{201C}']);
+    let last = match before.rsplit_once(' ') {
+        Some((_, last)) => last,
+        // The text's first word, or a run too long to be a name's.
+        None if from == 0 => before,
+        None => return false,
     };
     let name = last.strip_suffix("'s").unwrap_or(last);
     name.len() > 1
