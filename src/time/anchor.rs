@@ -1416,24 +1416,6 @@ fn resolve_expr(expr: &Expr, tense: Option<WordTense>, state: &State<'_>) -> Res
                 YearPart::Half(h) => Point::Half(y, h),
                 YearPart::Season(season) => Point::Season(y, SeasonKey::new(season)),
             };
-            // "will stand trial in the fall", said in March, and "was freed in the spring",
-            // said in January: a season is long, so the nearest is often the wrong one, and
-            // the verb tells which: one not over yet, or one begun already.
-            let season = matches!(part, YearPart::Season(_))
-                && *year == YearRef::Implicit
-                && state.frame_year().is_none();
-            if let (true, Some(tense), Some((anchor, how))) = (season, tense, state.speech()) {
-                let y = anchor.year();
-                let candidates = [make(y - 1), make(y), make(y + 1)];
-                let chosen = match tense {
-                    WordTense::Past => candidates.iter().filter(|p| p.bounds().0 <= anchor).max(),
-                    WordTense::Future => candidates.iter().filter(|p| p.bounds().1 >= anchor).min(),
-                    _ => None,
-                };
-                if let Some(point) = chosen {
-                    return Resolved::point(*point, how);
-                }
-            }
             match pick_year(*year, state, tense, make) {
                 Some((point, anchor)) => Resolved::point(point, anchor),
                 None => {
@@ -1777,10 +1759,30 @@ fn pick_year(
             .min()?,
         YearRef::Implicit => match state.frame_year() {
             Some(framed) => make(framed),
-            None => choose_for(&candidates, anchor, tense, state)?,
+            None => season_by_tense(&candidates, anchor, tense)
+                .or_else(|| choose_for(&candidates, anchor, tense, state))?,
         },
     };
     Some((point, how))
+}
+
+/// "will stand trial in the fall", said in March, and "was freed in the spring", said in
+/// January: a season is long, so the nearest is often the wrong one, and the verb tells
+/// which: one not over yet, or one begun already. `None` for other periods, or no tense.
+fn season_by_tense(
+    candidates: &[Point],
+    anchor: NaiveDate,
+    tense: Option<WordTense>,
+) -> Option<Point> {
+    if !matches!(candidates.first(), Some(Point::Season(..))) {
+        return None;
+    }
+    let chosen = match tense? {
+        WordTense::Past => candidates.iter().filter(|p| p.bounds().0 <= anchor).max(),
+        WordTense::Future => candidates.iter().filter(|p| p.bounds().1 >= anchor).min(),
+        _ => None,
+    };
+    chosen.copied()
 }
 
 fn place_weekday(
