@@ -1307,11 +1307,14 @@ impl AfterThe {
 }
 
 /// The word before `at`, lowercased, if it is ASCII and short.
-/// What [`word_before`] skips between a word and what follows it.
-const BEFORE_WORD: [char; 7] = [' ', '\t', '\n', '\r', '(', '"', '\u{a0}'];
-
 fn word_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end_matches(BEFORE_WORD);
+    word_before_from(text, at).map(|(_, word)| word)
+}
+
+/// [`word_before`], with where it starts: "as" in "as soon as June" is read, then the word
+/// before it.
+fn word_before_from(text: &str, at: usize) -> Option<(usize, String)> {
+    let before = text[..at].trim_end_matches([' ', '\t', '\n', '\r', '(', '"', '\u{a0}']);
     let start = before
         .char_indices()
         .rev()
@@ -1319,7 +1322,7 @@ fn word_before(text: &str, at: usize) -> Option<String> {
         .last()
         .map(|(i, _)| i)?;
     let word = &before[start..];
-    (word.len() <= 16).then(|| word.to_ascii_lowercase())
+    (word.len() <= 16).then(|| (start, word.to_ascii_lowercase()))
 }
 
 /// The word after `at` as written, cut to its first 32 bytes (on a character boundary: a
@@ -1341,14 +1344,11 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
     }
     match reading.guard {
         Guard::None => true,
-        Guard::AmbiguousWord => match word_before(text, start) {
+        Guard::AmbiguousWord => match word_before_from(text, start) {
             // "as soon as June", "as early as May": a limit set in time.
-            Some(w) if w == "as" => {
-                let as_at = text[..start].trim_end_matches(BEFORE_WORD).len() - 2;
-                word_before(text, as_at)
-                    .is_some_and(|w| matches!(w.as_str(), "soon" | "early" | "late" | "recently"))
-            }
-            Some(w) => introduces_time(&w),
+            Some((as_at, w)) if w == "as" => word_before(text, as_at)
+                .is_some_and(|w| matches!(w.as_str(), "soon" | "early" | "late" | "recently")),
+            Some((_, w)) => introduces_time(&w),
             None => false,
         },
         Guard::BareYear => is_year_in_context(text, start, end),
@@ -1373,16 +1373,10 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
                 "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "this"
             )
         }),
-        Guard::NotToThe => {
-            let before = text[..start].trim_end();
-            let Some(to) = before
-                .strip_suffix("to")
-                .or_else(|| before.strip_suffix("To"))
-            else {
-                return true;
-            };
-            !to.ends_with(char::is_whitespace) || !ends_with_length(text, to.len())
-        }
+        Guard::NotToThe => match word_before_from(text, start) {
+            Some((to_at, w)) if w == "to" => !ends_with_length(text, to_at),
+            _ => true,
+        },
         Guard::NotAfterLength => !ends_with_length(text, start),
         Guard::BareUnit => word_before(text, start).is_some_and(|w| {
             matches!(

@@ -87,7 +87,7 @@ pub(crate) fn day_with_part(input: &str) -> Res<'_, Reading> {
     Ok((
         rest,
         if last {
-            reading.guarded(crate::time::expr::Guard::Undetermined)
+            reading.guarded(Guard::Undetermined)
         } else {
             reading
         },
@@ -116,8 +116,8 @@ fn read_weekday(input: &str) -> Res<'_, (chrono::Weekday, Shift)> {
         sp,
     ));
     let (rest, (shift, day)) = (shift, weekday_name).parse(input)?;
-    if shift.is_some() {
-        return Ok((rest, (day, shift.unwrap_or(Shift::Bare))));
+    if let Some(shift) = shift {
+        return Ok((rest, (day, shift)));
     }
     let week = preceded(
         (sp, opt((kw("of"), sp))),
