@@ -520,23 +520,12 @@ fn two_digit_year(input: &str) -> Res<'_, i32> {
     .parse(input)
 }
 
-/// "the 1990s", "1990s", "the '90s", "the 1990's".
+/// "the 1990s", "1990s", "the '90s", "the 1990's", "the 80s".
 pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
     let four = verify(year_number_with_s, |y| y % 10 == 0);
     let short = preceded(
         one_of("'\u{2019}"),
-        terminated(
-            map_opt(
-                take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-                |d: &str| {
-                    d.parse::<i32>()
-                        .ok()
-                        .filter(|y| y % 10 == 0)
-                        .map(|y| if y < 30 { 2000 + y } else { 1900 + y })
-                },
-            ),
-            terminated(ascii_no_case("s"), boundary),
-        ),
+        terminated(tens_year, terminated(ascii_no_case("s"), boundary)),
     );
     let words = sense(|s| match s {
         Sense::Number {
@@ -545,9 +534,45 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
         } => Some(1900 + *value as i32),
         _ => None,
     });
-    let (rest, year) =
-        preceded(opt(terminated(kw("the"), sp)), alt((four, short, words))).parse(input)?;
-    Ok((rest, Expr::Decade(year / 10).into()))
+    let (rest, the) = opt(terminated(kw("the"), sp)).parse(input)?;
+    if let Ok((rest, year)) = alt((four, short, words)).parse(rest) {
+        return Ok((rest, Expr::Decade(year / 10).into()));
+    }
+    // "the 80s" with the article only, as "80s" alone is a count or a score.
+    if the.is_none() {
+        return fail(input);
+    }
+    tens_decade(rest)
+}
+
+/// "80s", "60's" after "the" or "the early": a decade of the last century. Not "10s" or
+/// "20s", as the decades of this century are written in full; and "temperatures in the 80s"
+/// are degrees, which the scanner checks.
+pub(crate) fn tens_decade(input: &str) -> Res<'_, Reading> {
+    let tens = verify(tens_year, |y| (1930..2000).contains(y));
+    let (rest, year) = terminated(
+        tens,
+        terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary),
+    )
+    .parse(input)?;
+    Ok((
+        rest,
+        Reading::from(Expr::Decade(year / 10)).guarded(Guard::NotDegrees),
+    ))
+}
+
+/// "80" in "the 80s": two digits ending in 0, of 1930–2020 as [`decade`]'s "'80s" reads them.
+fn tens_year(input: &str) -> Res<'_, i32> {
+    map_opt(
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        |d: &str| {
+            d.parse::<i32>()
+                .ok()
+                .filter(|y| y % 10 == 0)
+                .map(|y| if y < 30 { 2000 + y } else { 1900 + y })
+        },
+    )
+    .parse(input)
 }
 
 /// "1990s", "1990's".

@@ -603,6 +603,12 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
         let skipped = input.len() - rest.len();
         let from = readings.len();
         core(rest, word_leads(rest), readings);
+        if position.eras_only {
+            // "the early 80s": read here, as the decade parser reads "80s" only after "the".
+            if let Ok((after, reading)) = calendar::tens_decade(rest) {
+                readings.push((rest.len() - after.len(), reading));
+            }
+        }
         keep_from(readings, from, |(len, reading)| {
             *len += skipped;
             let placed = if position.eras_only {
@@ -618,8 +624,12 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
                 reading.expr,
                 Expr::Holiday { .. } | Expr::Weekday { .. } | Expr::Date { day: Some(_), .. }
             );
+            // "early May" is a time whatever the word before; "highs in the mid-80s" are
+            // still degrees.
             reading.guard = if position.adjective && day {
                 Guard::Undetermined
+            } else if reading.guard == Guard::NotDegrees {
+                Guard::NotDegrees
             } else {
                 Guard::None
             };
@@ -1378,6 +1388,7 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             _ => true,
         },
         Guard::NotAfterLength => !ends_with_length(text, start),
+        Guard::NotDegrees => !after_degrees(text, start),
         Guard::BareUnit => word_before(text, start).is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -1385,6 +1396,36 @@ fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
             )
         }),
     }
+}
+
+/// Whether one of the four words before `start` measures heat or play, which "in the 80s"
+/// then counts: "temperatures were in the 80s", "highs in the 90s", "shot in the 60s".
+fn after_degrees(text: &str, start: usize) -> bool {
+    let mut at = start;
+    (0..4).any(|_| {
+        let Some((from, word)) = word_before_from(text, at) else {
+            return false;
+        };
+        at = from;
+        matches!(
+            word.trim_end_matches('s'),
+            "temperature"
+                | "high"
+                | "low"
+                | "degree"
+                | "reading"
+                | "mercury"
+                | "fahrenheit"
+                | "celsius"
+                | "shot"
+                | "shoot"
+                | "score"
+                | "scored"
+                | "golfer"
+                | "age"
+                | "aged"
+        )
+    })
 }
 
 /// Whether a capitalized word that does not open its sentence, and names no time, stands

@@ -515,6 +515,9 @@ pub(crate) enum Guard {
     /// "over two days" as "more than": not right after a length ("nine hours over two days"),
     /// where "over" says across which days it was spread.
     NotAfterLength,
+    /// "the 80s" as a decade: not degrees or scores ("temperatures in the 80s", "shot in the
+    /// 60s").
+    NotDegrees,
 }
 
 /// What the parsers read in one phrase: its meaning and what the scanner must still check.

@@ -48,3 +48,9 @@ fn a_day_in_a_name() {
     Tonight | TIME 2025-10-30TNI | 2025-10-30T18:00 .. 2025-10-30T23:59
     ");
 }
+
+#[test]
+fn degrees_and_scores_in_the_eighties() {
+    // "the 80s" is a decade only where nothing before it measures heat or play.
+    assert_snapshot!(check("Highs will be in the mid-80s and temperatures stayed in the 90s. He shot in the 60s twice.", DATED), @"");
+}

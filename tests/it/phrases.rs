@@ -71,6 +71,12 @@ fn years_months_seasons_quarters() {
     August | DATE 2025-08 | 2025-08-01 .. 2025-08-31
     ");
     // What runs "since" a month began before the report, however near the next one is.
+    // A decade in two digits takes the article, with or without an apostrophe.
+    assert_snapshot!(check("The plant opened in the 60's, struggled in the early 80s and closed in the '90s.", DATED), @"
+    the 60's | DATE 196 | 1960-01-01 .. 1969-12-31
+    the early 80s | DATE 198 START | 1980-01-01 .. 1983-05-01
+    the '90s | DATE 199 | 1990-01-01 .. 1999-12-31
+    ");
     assert_snapshot!(check("Prices hit their highest level since November.", DATED), @"November | DATE 2024-11 | 2024-11-01 .. 2024-11-30");
     assert_snapshot!(check("Trade fell in May and recovered in September 2024.", DATED), @"
     May | DATE 2025-05 | 2025-05-01 .. 2025-05-31
