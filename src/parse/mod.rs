@@ -603,7 +603,7 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
         let skipped = input.len() - rest.len();
         let from = readings.len();
         core(rest, word_leads(rest), readings);
-        if position.eras_only {
+        if position.only == Only::Eras {
             // "the early 80s": read here, as the decade parser reads "80s" only after "the".
             if let Ok((after, reading)) = calendar::tens_decade(rest) {
                 readings.push((rest.len() - after.len(), reading));
@@ -611,19 +611,16 @@ fn expression(input: &str, leads: Leads, readings: &mut Vec<(usize, Reading)>) {
         }
         keep_from(readings, from, |(len, reading)| {
             *len += skipped;
-            let placed = if position.eras_only {
-                matches!(reading.expr, Expr::Decade(_) | Expr::Century(_))
-            } else {
-                is_placed(&reading.expr) && reading.portion.is_none()
+            let placed = match position.only {
+                Only::Eras => matches!(reading.expr, Expr::Decade(_) | Expr::Century(_)),
+                Only::Days => is_day(&reading.expr),
+                Only::Placed => is_placed(&reading.expr) && reading.portion.is_none(),
             };
             reading.modifier = Some(position.modifier);
             reading.portion = position.half;
             // "the late Easter", "the early Tuesday flight": after an article, "late" before
             // a day is a word about the day, not a part of it.
-            let day = matches!(
-                reading.expr,
-                Expr::Holiday { .. } | Expr::Weekday { .. } | Expr::Date { day: Some(_), .. }
-            );
+            let day = is_day(&reading.expr) && !matches!(reading.expr, Expr::Day(_));
             // "early May" is a time whatever the word before; "highs in the mid-80s" are
             // still degrees.
             reading.guard = if position.adjective && day {
@@ -720,7 +717,7 @@ fn position_modifier(input: &str) -> Res<'_, Position> {
     let whole = |modifier| Position {
         modifier,
         half: None,
-        eras_only: false,
+        only: Only::Placed,
         adjective: false,
     };
     let adjective = |input| {
@@ -736,8 +733,13 @@ fn position_modifier(input: &str) -> Res<'_, Position> {
             adjective: true,
             ..whole(modifier)
         }),
+        // "the early hours of Saturday": the start of a day.
+        preceded((kw("the"), sp), (kw("early"), sp, kw("hours"), of)).map(|_| Position {
+            only: Only::Days,
+            ..whole(Modifier::Start)
+        }),
         preceded((kw("the"), sp), adjective).map(|modifier| Position {
-            eras_only: true,
+            only: Only::Eras,
             ..whole(modifier)
         }),
         preceded(the, terminated(alt((kw("end"), kw("close"))), of)).map(|_| whole(Modifier::End)),
@@ -768,7 +770,7 @@ fn position_modifier(input: &str) -> Res<'_, Position> {
                 } else {
                     Portion::SecondHalf
                 }),
-                eras_only: false,
+                only: Only::Placed,
                 adjective: false,
             }
         }),
@@ -776,15 +778,37 @@ fn position_modifier(input: &str) -> Res<'_, Position> {
     .parse(input)
 }
 
-/// What [`position_modifier`] read: the mod it gives, the half it keeps, whether only a
-/// decade or century may follow ("the early 1990s"), and whether it was a word before the
-/// phrase ("early", "late", "mid-") rather than a noun phrase ("the end of").
+/// What [`position_modifier`] read: the mod it gives, the half it keeps, what may follow,
+/// and whether it was a word before the phrase ("early", "late", "mid-") rather than a noun
+/// phrase ("the end of").
 #[derive(Debug, Clone, Copy)]
 struct Position {
     modifier: Modifier,
     half: Option<Portion>,
-    eras_only: bool,
+    only: Only,
     adjective: bool,
+}
+
+/// What a position can narrow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Only {
+    /// Any phrase placed on the calendar ([`is_placed`]): "late March", "the end of 2024".
+    Placed,
+    /// A decade or century: "the early 1990s", "the late 19th century".
+    Eras,
+    /// A day: "the early hours of Saturday".
+    Days,
+}
+
+/// A phrase that names one day: "Tuesday", "October 9", "Christmas", "yesterday".
+fn is_day(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Holiday { .. }
+            | Expr::Weekday { .. }
+            | Expr::Date { day: Some(_), .. }
+            | Expr::Day(_)
+    )
 }
 
 /// Each phrase parser with the kinds of word it can start with.

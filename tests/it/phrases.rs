@@ -657,6 +657,11 @@ fn parts_of_the_story_day() {
     October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     The previous night | TIME 2025-10-19TNI | 2025-10-19T18:00 .. 2025-10-19T23:59
     ");
+    // The early hours of a day are its start, as "early Sunday" is; those of a war are no day.
+    assert_snapshot!(check("Drones struck in the early hours of Sunday and again early Monday, in the early hours of the war.", DATED), @"
+    the early hours of Sunday | DATE 2025-10-26 START | 2025-10-26 .. 2025-10-26
+    early Monday | DATE 2025-10-27 START | 2025-10-27 .. 2025-10-27
+    ");
 }
 
 #[test]
