@@ -248,6 +248,36 @@ pub(crate) fn day_range_start(input: &str) -> Res<'_, Reading> {
     Ok((rest, date(year, name.month, Some(first), None).into()))
 }
 
+/// A night told by the two days it joins: "11-12 October", "October 11-12, 2024", "11/12
+/// Oct." ("the night of 11-12 October"). Read as its first day, whose night it is; the days
+/// must follow each other.
+pub(crate) fn two_day_night(input: &str) -> Res<'_, Reading> {
+    let gap = |input| alt((dash, tag("/"))).parse(input);
+    let day_first = (day_number, gap, day_month).map(|(first, _, second)| (first, second.expr));
+    let month_first = (
+        month_name,
+        preceded(sp, day_number),
+        gap,
+        day_number,
+        opt(year_after),
+    )
+        .map(|((name, _), first, _, second, year)| {
+            (first, date(year, name.month, Some(second), None))
+        });
+    let (rest, (first, second)) = alt((day_first, month_first)).parse(input)?;
+    match second {
+        Expr::Date {
+            year,
+            month: Some(month),
+            day: Some(second),
+            ..
+        } if second == first + 1 && checked(year, month, first) => {
+            Ok((rest, date(year, month, Some(first), None).into()))
+        }
+        _ => fail(input),
+    }
+}
+
 /// "October 2025", "May, 2024", "October of 2025".
 pub(crate) fn month_year(input: &str) -> Res<'_, Reading> {
     let (rest, ((name, _), year)) = (

@@ -1,7 +1,9 @@
 //! Dates relative to the report's date or to the story's time: "yesterday", "on Tuesday",
 //! "last week", "three weeks ago", "two days later", "the previous day", "earlier this month".
 
-use super::calendar::{day_month, fail, month_day, month_name, weekday_date, weekday_name};
+use super::calendar::{
+    day_month, fail, month_day, month_name, two_day_night, weekday_date, weekday_name,
+};
 use super::lexicon::Sense;
 use super::words::{
     Kept, Kept8, RECENT, Res, amount, ascii_no_case, hyphen, kw, remembered, sense, sp, then,
@@ -544,7 +546,7 @@ pub(crate) fn story_day_part(input: &str) -> Res<'_, Reading> {
     }
     let (rest, (modifier, part)) = framed.parse(input)?;
     let named = |input| {
-        alt((weekday_date, month_day, day_month))
+        alt((weekday_date, two_day_night, month_day, day_month))
             .map(|reading: Reading| reading.expr)
             .parse(input)
     };

@@ -657,6 +657,11 @@ fn parts_of_the_story_day() {
     October 20 | DATE 2025-10-20 | 2025-10-20 .. 2025-10-20
     The previous night | TIME 2025-10-19TNI | 2025-10-19T18:00 .. 2025-10-19T23:59
     ");
+    // A night told by the two days it joins is the night of the first.
+    assert_snapshot!(check("Drones hit the port on the night of 11-12 October and again on the night of October 20-21.", DATED), @"
+    the night of 11-12 October | TIME 2025-10-11TNI | 2025-10-11T18:00 .. 2025-10-11T23:59
+    the night of October 20-21 | TIME 2025-10-20TNI | 2025-10-20T18:00 .. 2025-10-20T23:59
+    ");
     // The early hours of a day are its start, as "early Sunday" is; those of a war are no day.
     assert_snapshot!(check("Drones struck in the early hours of Sunday and again early Monday, in the early hours of the war.", DATED), @"
     the early hours of Sunday | DATE 2025-10-26 START | 2025-10-26 .. 2025-10-26
