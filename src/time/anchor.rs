@@ -471,6 +471,7 @@ fn clocks_before_their_day(
             (is_day && joined(&found[end - 1], next))
                 .then(|| resolved[end].day.map(|day| (day, resolved[end].anchor)))
                 .flatten()
+                .or_else(|| range_start_day(text, &found[first..=end], &resolved[end]))
         });
         if let Some((day, anchor)) = day {
             for index in first..end {
@@ -483,6 +484,46 @@ fn clocks_before_their_day(
         }
         first = end;
     }
+}
+
+/// The day of a clock that opens a range whose end has a day: "from 7 a.m. to 7 p.m. on
+/// Sunday" opens on Sunday, "from 8 p.m. to 6 a.m. on Sunday" on Saturday (a range runs
+/// forward, and reads no later on its end's day). `run` is the dayless clock and the end.
+fn range_start_day(text: &str, run: &[Found], end: &Resolved) -> Option<(NaiveDate, Anchor)> {
+    let [start, last] = run else {
+        return None;
+    };
+    let (
+        Expr::Time { clock: first, .. },
+        Expr::Time {
+            day: Some(_),
+            clock,
+        },
+    ) = (&start.reading.expr, &last.reading.expr)
+    else {
+        return None;
+    };
+    let gap = text.get(start.range.end..last.range.start)?;
+    let Some(Bound::Minute { date, time, .. }) = end.earliest else {
+        return None;
+    };
+    if !range_joint(gap) || first.zone.is_some() && first.zone != clock.zone {
+        return None;
+    }
+    let opens = NaiveTime::from_hms_opt(first.hour, first.minute, 0)?;
+    let day = if opens < time {
+        Some(date)
+    } else {
+        date.pred_opt()
+    };
+    day.map(|day| (day, end.anchor))
+}
+
+/// What joins two ends of a range: "to", "until", "and", a dash.
+fn range_joint(gap: &str) -> bool {
+    ["to", "until", "till", "through", "and", "-", "\u{2013}"]
+        .iter()
+        .any(|joint| gap.trim().eq_ignore_ascii_case(joint))
 }
 
 /// The end of a range of clock times that reads earlier than its start is on the next day:
@@ -501,13 +542,9 @@ fn clock_ranges_past_midnight(text: &str, found: &[Found], resolved: &mut [Resol
         else {
             continue;
         };
-        let gap = text
+        let range = text
             .get(start.range.end..end.range.start)
-            .unwrap_or("x")
-            .trim();
-        let range = ["to", "until", "till", "through", "and", "-", "\u{2013}"]
-            .iter()
-            .any(|joint| gap.eq_ignore_ascii_case(joint));
+            .is_some_and(range_joint);
         let Some(Bound::Minute { date, time, .. }) = resolved[index - 1].earliest else {
             continue;
         };

@@ -438,6 +438,13 @@ fn a_clock_range_runs_past_midnight() {
     9 a.m. | TIME 2025-10-30T09:00 | 2025-10-30T09:00 .. 2025-10-30T09:00
     5 p.m. | TIME 2025-10-30T17:00 | 2025-10-30T17:00 .. 2025-10-30T17:00
     ");
+    // A range whose end has a day opens on that day, or the evening before it.
+    assert_snapshot!(check("Polls were open from 7 a.m. to 7 p.m. on Sunday, under a curfew from 10 p.m. to 5 a.m. Monday.", DATED), @"
+    7 a.m. | TIME 2025-10-26T07:00 | 2025-10-26T07:00 .. 2025-10-26T07:00
+    7 p.m. on Sunday | TIME 2025-10-26T19:00 | 2025-10-26T19:00 .. 2025-10-26T19:00
+    10 p.m. | TIME 2025-10-26T22:00 | 2025-10-26T22:00 .. 2025-10-26T22:00
+    5 a.m. Monday | TIME 2025-10-27T05:00 | 2025-10-27T05:00 .. 2025-10-27T05:00
+    ");
 }
 
 #[test]
