@@ -478,7 +478,7 @@ pub(crate) fn bare_year(input: &str) -> Res<'_, Reading> {
     Ok((rest, reading.guarded(Guard::BareYear)))
 }
 
-/// Years named with their kind: "fiscal 1989", "the year 2000", "FY2024".
+/// Years named with their kind: "fiscal 1989", "the year 2000", "FY2024", "FY 2024".
 pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
     if !may_name_year(input) {
         return fail(input);
@@ -490,7 +490,7 @@ pub(crate) fn named_year(input: &str) -> Res<'_, Reading> {
             written_year,
         ),
         spoken_year,
-        preceded(tag("FY"), alt((year_number, two_digit_year))),
+        preceded((tag("FY"), opt(sp)), alt((year_number, two_digit_year))),
     ))
     .parse(input)?;
     Ok((

@@ -578,6 +578,12 @@ impl Lexicon {
         for word in leads.keys() {
             self.lead_shapes.insert(word.as_bytes());
         }
+        // "FY25", "FY2025": a fiscal year in one word, in no list, has the shape of one.
+        for last in b'0'..=b'9' {
+            self.lead_shapes.insert(&[b'f', b'y', b'0', last]);
+            self.lead_shapes
+                .insert(&[b'f', b'y', b'2', b'0', b'0', last]);
+        }
         self.leads = leads;
         self.leads_by_shape = ByShape::of(&self.leads);
         self.words_by_shape = ByShape::of(&self.words);

@@ -580,6 +580,12 @@ fn financial_quarters() {
     the year-ago quarter | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     a year earlier | DATE 1988-Q3 | 1988-07-01 .. 1988-09-30
     ");
+    // A fiscal year written as one word, or with a space.
+    assert_snapshot!(check("FY2025 revenue beat the FY 2024 figure and the FY99 record.", DATED), @"
+    FY2025 | DATE 2025 | 2025-01-01 .. 2025-12-31
+    FY 2024 | DATE 2024 | 2024-01-01 .. 2024-12-31
+    FY99 | DATE 1999 | 1999-01-01 .. 1999-12-31
+    ");
     // Halves are compared as quarters are: the same half a year before.
     assert_snapshot!(check("Exports grew 8 percent in the first half, faster than in the same period of last year.", "2007-07-19"), @"
     the first half | DATE 2007-H1 | 2007-01-01 .. 2007-06-30
