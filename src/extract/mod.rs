@@ -497,17 +497,50 @@ pub struct Extraction {
 impl Extraction {
     /// The day the report was written: its publication date, or for an undated one (a live
     /// blog, a bulletin without front matter) the latest day its own text dates something as
-    /// done, since it was written after what it reports.
+    /// done on, since it was written after what it reports.
     pub fn written(&self) -> Option<chrono::NaiveDate> {
         if let Some(published) = self.published {
             return Some(published.date);
         }
-        self.mentions
-            .iter()
-            .filter(|m| m.modality == Modality::Happened)
-            .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
-            .filter_map(|m| m.when.latest.map(|b| b.date()))
-            .max()
+        latest_done(&self.mentions)
+    }
+}
+
+/// The latest day that the report's own clauses or sentences date something done on ("Iran's
+/// government said on Thursday, June 26"). Only a day counts: "to meet again next week" read
+/// as done would put the writing a week ahead.
+fn latest_done(mentions: &[Mention]) -> Option<chrono::NaiveDate> {
+    mentions
+        .iter()
+        .filter(|m| m.modality == Modality::Happened)
+        .filter(|m| matches!(m.when.source, TimeSource::Clause | TimeSource::Sentence))
+        .filter_map(|m| {
+            let (first, last) = (m.when.earliest?.date(), m.when.latest?.date());
+            (first == last).then_some(last)
+        })
+        .max()
+}
+
+/// An undated report was written after what it dates as done ("the government said on
+/// Thursday, June 26"), so what it tells as done with no date of its own lies before that
+/// day; a statement was made on it, as in a dated report a statement no date reaches was made
+/// on the day of publication, unless told in the past perfect ("had said").
+fn bounded_by_the_day_written(document: &Document, lower: &str, mentions: &mut [Mention]) {
+    let Some(written) = latest_done(mentions) else {
+        return;
+    };
+    let day = Some(Bound::Day(written));
+    for mention in mentions.iter_mut() {
+        if mention.when.source != TimeSource::None || mention.modality != Modality::Happened {
+            continue;
+        }
+        let said_that_day = mention.kind == EventKind::Statement
+            && words_before(document, lower, mention, 1).all(|w| w != "had");
+        mention.when.latest = day;
+        if said_that_day {
+            mention.when.earliest = day;
+        }
+        mention.when.source = TimeSource::Publication;
     }
 }
 
@@ -648,6 +681,9 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         }
     }
     named_again_from_their_start(document, &lower, &mut mentions);
+    if published.is_none() {
+        bounded_by_the_day_written(document, &lower, &mut mentions);
+    }
     // "Two earlier humanitarian truces fared no better": a truce told as another is not the
     // one told before. (Not so of violence, "the first shells" of a battle, nor of talks to
     // come, "no date for another meeting" and "no plans for another round".)

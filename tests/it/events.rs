@@ -1826,3 +1826,37 @@ fn a_body_s_envoy_mediates_and_a_country_s_is_a_side() {
     );
     assert!(actors(talks, Role::Party).contains(&"Pakistan"));
 }
+
+#[test]
+fn an_undated_report_dates_its_statements_by_the_last_day_it_names() {
+    // No front matter: the report was written on the last day its own clauses date
+    // something done on ("said on Monday, March 3"), and its statements that no date
+    // reaches were made on it, as a dated report's are made on its day. A plan to meet "next
+    // week", even read as done, names no one day.
+    let found = extract(&super::report(
+        "Rebel leaders say truce held overnight\n\n\
+         ADEN - The rebel council said on Monday, March 3, 2025, that the ceasefire with the \
+         government had begun at dawn on Saturday and that its fighters had respected it ever \
+         since, and it accused the army of shelling two villages in the first hours.\n\n\
+         Council spokesman Ahmed Saleh said government artillery had shelled positions near \
+         the port after the deadline. He rejected army claims that drones had been launched \
+         from rebel areas.\n\n\
+         The two sides agreed to meet again next week in Muscat, where mediators hope to turn \
+         the truce into a lasting agreement.",
+        "",
+    ))
+    .mentions;
+    for trigger in ["said", "rejected"] {
+        let said = found.iter().rfind(|m| m.text == trigger).expect(trigger);
+        assert_eq!(
+            day(said.when.earliest).as_deref(),
+            Some("2025-03-03"),
+            "{trigger}"
+        );
+        assert_eq!(
+            day(said.when.latest).as_deref(),
+            Some("2025-03-03"),
+            "{trigger}"
+        );
+    }
+}
