@@ -521,6 +521,26 @@ fn latest_done(mentions: &[Mention]) -> Option<chrono::NaiveDate> {
         .max()
 }
 
+/// What a report tells as done cannot lie after the day it was published: an event its own
+/// clause dates after that day is one still to come ("the two sides agreed to meet again next
+/// week"). Not so of a truce or a closure, which its clause may date by its end ("the
+/// extension is due to expire on 3 June"); talks still going are dated by their start.
+fn not_done_after_publication(published: chrono::NaiveDate, mentions: &mut [Mention]) {
+    for mention in mentions.iter_mut() {
+        let after = mention.when.earliest.is_some_and(|b| b.date() > published);
+        if mention.modality == Modality::Happened
+            && !matches!(
+                mention.kind,
+                EventKind::Ceasefire | EventKind::BorderClosure
+            )
+            && mention.when.source == TimeSource::Clause
+            && after
+        {
+            mention.modality = Modality::Planned;
+        }
+    }
+}
+
 /// An undated report was written after what it dates as done ("the government said on
 /// Thursday, June 26"), so what it tells as done with no date of its own lies before that
 /// day; a statement was made on it, as in a dated report a statement no date reaches was made
@@ -681,6 +701,9 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         }
     }
     named_again_from_their_start(document, &lower, &mut mentions);
+    if let Some(published) = published {
+        not_done_after_publication(published, &mut mentions);
+    }
     if published.is_none() {
         bounded_by_the_day_written(document, &lower, &mut mentions);
     }

@@ -1860,3 +1860,15 @@ fn an_undated_report_dates_its_statements_by_the_last_day_it_names() {
         );
     }
 }
+
+#[test]
+fn what_its_clause_dates_after_publication_is_still_to_come() {
+    // "agreed to meet again next week": no cue of a plan, but a report cannot tell as done
+    // what lies after its day. A truce dated by its end stays in force.
+    let found = mentions(
+        "The two delegations agreed to meet again next week in Muscat. The truce is due to \
+         expire on October 25.",
+    );
+    assert_eq!(find(&found, "meet").modality, Modality::Planned);
+    assert_eq!(find(&found, "truce").modality, Modality::Happened);
+}
