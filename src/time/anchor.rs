@@ -882,6 +882,37 @@ fn governed_from(text: &str, earlier: &[parse::Found], start: usize) -> usize {
     start
 }
 
+/// "agreed to meet on Friday", "promised to return on Monday": a plan made, for a time after
+/// it, which news tells of before that time comes. Not "agreed to a truce on Monday", where
+/// the day is the agreement's own. `after` is the text after the verb.
+fn resolved_to(verb: &str, after: &str) -> bool {
+    const RESOLVED: [&str; 7] = [
+        "agreed",
+        "decided",
+        "promised",
+        "pledged",
+        "vowed",
+        "intended",
+        "undertook",
+    ];
+    let Some(rest) = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.strip_prefix("to "))
+    else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const NOUN_OPENERS: [&str; 12] = [
+        "a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "all",
+    ];
+    RESOLVED.iter().any(|w| verb.eq_ignore_ascii_case(w))
+        && !next.is_empty()
+        && !NOUN_OPENERS.iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
 /// The tense of the clause before `start`: the nearest tense word to the left, within the
 /// sentence and a dozen words.
 fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
@@ -950,6 +981,7 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
         // The word is told first: what follows it is read only after one of these.
         // "results are due Monday", "is due back on Friday": "due" after "is" needs no "to".
         let plan = word.eq_ignore_ascii_case("set") && (next_is(b"to ") || next_is(b"for "))
+            || resolved_to(word, &window[word_end..])
             || due()
             || (word.eq_ignore_ascii_case("is") || word.eq_ignore_ascii_case("are") || prospect())
                 && next_is(b"to ");
@@ -973,7 +1005,8 @@ fn tense_before(text: &str, start: usize) -> Option<(WordTense, usize)> {
                     continue;
                 }
                 WordTense::Scheduled => match auxiliary_before(&window[..word_start]) {
-                    // "agreed to meet on Monday": the verb that governs the infinitive decides.
+                    // "to meet on Monday": the verb that governs the infinitive decides
+                    // ("agreed to meet" forward, see `resolved_to`; "went to meet" back).
                     Auxiliary::Infinitive => {
                         words += 1;
                         end = word_start;

@@ -242,6 +242,13 @@ fn relative_to_the_story() {
 fn weekdays_point_forward_with_the_verb() {
     assert_snapshot!(check("The delegations will meet on Friday.", DATED), @"Friday | DATE 2025-10-31 | 2025-10-31 .. 2025-10-31");
     assert_snapshot!(check("The delegations met on Friday.", DATED), @"Friday | DATE 2025-10-24 | 2025-10-24 .. 2025-10-24");
+    // A plan made points forward, though its verb is past; an agreement to a truce is dated
+    // by its own day.
+    assert_snapshot!(check("The leaders agreed to meet on Saturday and promised to sign on Monday. The sides agreed to a truce on Sunday.", DATED), @"
+    Saturday | DATE 2025-11-01 | 2025-11-01 .. 2025-11-01
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
+    Sunday | DATE 2025-10-26 | 2025-10-26 .. 2025-10-26
+    ");
     let past = TagOptions {
         weekday_policy: WeekdayPolicy::Past,
         ..TagOptions::default()
@@ -348,7 +355,7 @@ fn weekdays_point_forward_with_the_verb() {
     ");
     assert_snapshot!(check("Talks did not resume until Tuesday. The envoys agreed to meet on Monday. Officials say Monday's raid killed nine.", DATED), @"
     Tuesday | DATE 2025-10-28 | 2025-10-28 .. 2025-10-28
-    Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
+    Monday | DATE 2025-11-03 | 2025-11-03 .. 2025-11-03
     Monday | DATE 2025-10-27 | 2025-10-27 .. 2025-10-27
     ");
     // A weekday that continues a clock time takes the verb before the time, however many
