@@ -882,8 +882,10 @@ pub(crate) fn season(input: &str) -> Res<'_, Reading> {
         (Some(year), _) => year,
         (None, after) => after,
     };
-    // "fall" is also a verb and a noun; alone, lowercase, it is not a season.
-    if season == Season::Fall && before.is_none() && year == YearRef::Implicit {
+    // "fall" is also a verb and a noun; alone, lowercase, it is not a season, nor is "the
+    // fall of Kabul" (of a year, "the fall of 1998", it is).
+    let of_something = || (sp, kw("of"), sp).parse(rest).is_ok();
+    if season == Season::Fall && year == YearRef::Implicit && (before.is_none() || of_something()) {
         return fail(input);
     }
     Ok((

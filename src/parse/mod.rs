@@ -16,7 +16,7 @@ mod relative;
 mod words;
 
 use crate::time::Modifier;
-use crate::time::expr::{Expr, Guard, Portion, Reading};
+use crate::time::expr::{Expr, Guard, Portion, Reading, YearPart, YearRef};
 use lexicon::{Leads, NumberKind, Sense, Tense, WordLeads, lexicon};
 use nom::Parser;
 use nom::branch::alt;
@@ -1389,7 +1389,18 @@ fn word_after(text: &str, at: usize) -> &str {
 
 /// The scanner's checks of what lies around a phrase.
 fn accepted(text: &str, start: usize, end: usize, reading: &Reading) -> bool {
-    if deictic(&reading.expr) && in_name(text, start, end) {
+    if may_end_a_name(&reading.expr) && in_name(text, start, end) {
+        return false;
+    }
+    // "the Summer Olympics", "the Spring Offensive": a season in capitals before a name.
+    let season = matches!(
+        reading.expr,
+        Expr::YearPart {
+            part: YearPart::Season(_),
+            year: YearRef::Implicit
+        }
+    );
+    if season && capitalized_last(&text[start..end]) && capitalized_next(text, end) {
         return false;
     }
     match reading.guard {
@@ -1496,19 +1507,41 @@ fn follows_name(text: &str, start: usize) -> bool {
         && words::senses(&word.to_ascii_lowercase()).is_empty()
 }
 
-/// Phrases of the day or week a report is written in: "today", "tonight", "this week".
-fn deictic(expr: &Expr) -> bool {
+/// Whether the last word of `phrase` is capitalized.
+fn capitalized_last(phrase: &str) -> bool {
+    phrase
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| word.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Whether a capitalized word follows `end` after one space.
+fn capitalized_next(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|after| after.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Phrases that end names when capitalized after a capitalized word: those of the day or week
+/// a report is written in ("USA Today", ABC's "This Week") and seasons of no year written
+/// ("the Arab Spring", "the Prague Spring").
+fn may_end_a_name(expr: &Expr) -> bool {
     match expr {
         Expr::Day(_) => true,
         Expr::Period { offset: 0, .. } => true,
         Expr::PartOfDay { day, .. } => matches!(**day, Expr::Day(_)),
+        Expr::YearPart {
+            part: YearPart::Season(_),
+            year: YearRef::Implicit,
+        } => true,
         _ => false,
     }
 }
 
 /// Whether a phrase written in capitals ("Today", "This Week") is part of a name, as the
-/// capitalized word before it tells: "USA Today", "NBC's Today show", ABC's "This Week". A
-/// capital after a sentence's end, a colon or a quotation opening a sentence is no name.
+/// capitalized word before it tells: "USA Today", "NBC's Today show", ABC's "This Week", "the
+/// Arab Spring". A capital after a sentence's end, a colon or a quotation opening a sentence
+/// is no name, nor is a preposition that opens one ("In Spring, rains came").
 fn in_name(text: &str, start: usize, end: usize) -> bool {
     let titled = text[start..end]
         .split(' ')
@@ -1526,7 +1559,9 @@ fn in_name(text: &str, start: usize, end: usize) -> bool {
         None => return false,
     };
     let name = last.strip_suffix("'s").unwrap_or(last);
+    const OPENERS: [&str; 8] = ["In", "By", "On", "At", "For", "During", "Since", "Until"];
     name.len() > 1
+        && !OPENERS.contains(&name)
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name
             .chars()

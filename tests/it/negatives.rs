@@ -54,3 +54,9 @@ fn degrees_and_scores_in_the_eighties() {
     // "the 80s" is a decade only where nothing before it measures heat or play.
     assert_snapshot!(check("Highs will be in the mid-80s and temperatures stayed in the 90s. He shot in the 60s twice.", DATED), @"");
 }
+
+#[test]
+fn seasons_in_names_and_the_fall_of_a_city() {
+    // "the fall of" a place is its capture; a season in capitals beside a name is the name's.
+    assert_snapshot!(check("Since the fall of Kabul and the Arab Spring, the Summer Olympics have moved. Talks resume in the fall of 2026.", DATED), @"the fall of 2026 | DATE 2026-FA | 2026-09-01 .. 2026-11-30");
+}
