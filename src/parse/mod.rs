@@ -1630,6 +1630,22 @@ fn introduces_time(word: &str) -> bool {
 /// "in 2014–15", "from 1990-1995". The other end must be a later year within fifty, written
 /// with two or four digits and nothing more, so that "051-2021-3344" and "2021-3344" stay
 /// numbers.
+/// "between 2019 and 2021", "from 1990 to 1995": a later year joined to a year by a word of
+/// a span is the span's end, whatever follows it ("and 2021 exports fell").
+fn after_year_and(text: &str, start: usize, end: usize) -> bool {
+    let Ok(this) = text[start..end].parse::<i32>() else {
+        return false;
+    };
+    let Some((joint_at, joint)) = word_before_from(text, start) else {
+        return false;
+    };
+    let first = word_before(text, joint_at)
+        .filter(|w| w.len() == 4)
+        .and_then(|w| w.parse::<i32>().ok());
+    matches!(joint.as_str(), "and" | "to" | "through" | "until" | "till")
+        && first.is_some_and(|first| first < this && this <= first + 50)
+}
+
 fn in_year_range(text: &str, start: usize, end: usize) -> bool {
     let year = |digits: &str| digits.parse::<i32>().ok();
     let Some(this) = year(&text[start..end]) else {
@@ -1683,7 +1699,7 @@ fn is_year_in_context(text: &str, start: usize, end: usize) -> bool {
     };
     let before2 = text[..start].chars().rev().nth(1);
     let after2 = text[end..].chars().nth(1);
-    let range = in_year_range(text, start, end);
+    let range = in_year_range(text, start, end) || after_year_and(text, start, end);
     if (digit_across(before, before2) || digit_across(after, after2)) && !range {
         return false;
     }

@@ -71,6 +71,14 @@ fn years_months_seasons_quarters() {
     August | DATE 2025-08 | 2025-08-01 .. 2025-08-31
     ");
     // What runs "since" a month began before the report, however near the next one is.
+    // A later year joined to a year by a word of a span ends the span, though a plural
+    // follows it as a count's would.
+    assert_snapshot!(check("Between 2019 and 2021 exports fell, and from 1990 to 1995 troops stayed.", DATED), @"
+    2019 | DATE 2019 | 2019-01-01 .. 2019-12-31
+    2021 | DATE 2021 | 2021-01-01 .. 2021-12-31
+    1990 | DATE 1990 | 1990-01-01 .. 1990-12-31
+    1995 | DATE 1995 | 1995-01-01 .. 1995-12-31
+    ");
     // A decade in two digits takes the article, with or without an apostrophe.
     assert_snapshot!(check("The plant opened in the 60's, struggled in the early 80s and closed in the '90s.", DATED), @"
     the 60's | DATE 196 | 1960-01-01 .. 1969-12-31
