@@ -50,9 +50,11 @@ struct Slot {
 /// [`Vocabulary::number`]).
 pub(crate) const NO_NUMBER: u32 = u32::MAX;
 
-/// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
+/// A slot without a word: no word has the last number (see [`Vocabulary::number`]). Its
+/// entry starts no list's phrases, so that a word no list has reads its number and bits
+/// from the entry its search ends at, found or not, without a branch on which.
 const EMPTY: Slot = Slot {
-    entry: u64::MAX,
+    entry: 0xffff << 48 | NO_NUMBER as u64,
     head: 0,
 };
 
@@ -78,13 +80,8 @@ impl Vocabulary {
     pub(crate) fn number_and_lists(&self, word: &str, key: (u64, u64)) -> (u32, u16) {
         let entry = self
             .probe(word, key)
-            .map_or(EMPTY.entry, |at| self.slots[at].entry);
-        let lists = if entry == EMPTY.entry {
-            0
-        } else {
-            (entry >> 32) as u16
-        };
-        (entry as u32, lists)
+            .map_or(EMPTY.entry, |(_, entry)| entry);
+        (entry as u32, (entry >> 32) as u16)
     }
 
     /// [`Vocabulary::number_and_lists`] of the word of the one byte `byte`.
@@ -95,26 +92,22 @@ impl Vocabulary {
             .get(usize::from(byte))
             .copied()
             .unwrap_or(EMPTY.entry);
-        let lists = if entry == EMPTY.entry {
-            0
-        } else {
-            (entry >> 32) as u16
-        };
-        (entry as u32, lists)
+        (entry as u32, (entry >> 32) as u16)
     }
 
     /// The slot that holds `word`, whose hash and head are `key`, if a list has it.
     fn find(&self, word: &str, key: (u64, u64)) -> Option<usize> {
         self.probe(word, key)
-            .filter(|&at| self.slots[at].entry != EMPTY.entry)
+            .filter(|&(_, entry)| entry != EMPTY.entry)
+            .map(|(at, _)| at)
     }
 
-    /// Where the search for `word`, whose hash and head are `key`, ends: at the slot that
-    /// holds it, or at the empty slot after the words of its hash; none in a table without
-    /// slots. Always inlined: it runs at every token of every sentence, and as a call of its
+    /// Where the search for `word`, whose hash and head are `key`, ends, and the entry
+    /// there: at the slot that holds it, or at the empty slot after the words of its hash;
+    /// none in a table without slots. Always inlined: it runs at every token of every sentence, and as a call of its
     /// own (which `#[inline]` left it) its entry and exit cost a third of the search.
     #[inline(always)]
-    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
+    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<(usize, u64)> {
         if self.slots.is_empty() {
             return None;
         }
@@ -131,7 +124,7 @@ impl Vocabulary {
             if (empty | same)
                 && (empty | (word.len() <= 8) || *self.words[slot.entry as u32 as usize] == *word)
             {
-                return Some(at);
+                return Some((at, slot.entry));
             }
             at = (at + 1) & mask;
         }

@@ -293,6 +293,15 @@ pub(super) struct Spare {
     /// The triggers read, and those of them kept (see [`Reader::sentence`]).
     read: Vec<(Range<usize>, Trigger)>,
     kept: Vec<(Range<usize>, Trigger)>,
+    /// The reader's own lists (see [`Reader::dated`], [`Reader::roles`],
+    /// [`Reader::parts`], [`Reader::surnames`] and [`Reader::by_both`]), kept from one report
+    /// for the next as the sentences' are: made afresh for each, they were grown anew in
+    /// each report's first sentences.
+    dated: DatedLists,
+    roles: Vec<(&'static ActorHit<'static>, Role)>,
+    parts: (Vec<Token>, Words<'static>),
+    surnames: Vec<(u32, &'static ActorName)>,
+    by_both: Vec<(usize, Role)>,
 }
 
 impl Spare {
@@ -636,6 +645,12 @@ impl<'a> Reader<'a> {
         let mut according = std::mem::take(&mut spare.according);
         according.clear();
         according.extend(ACCORDING.find_iter(lower.as_bytes()));
+        let dated = std::mem::take(&mut spare.dated);
+        let roles = std::mem::take(&mut spare.roles);
+        let parts = std::mem::take(&mut spare.parts);
+        let surnames = emptied(std::mem::take(&mut spare.surnames));
+        let mut by_both = std::mem::take(&mut spare.by_both);
+        by_both.clear();
         Reader {
             document,
             text: document.text(),
@@ -646,7 +661,7 @@ impl<'a> Reader<'a> {
             according,
             published,
             last_speaker: None,
-            surnames: Vec::new(),
+            surnames,
             army: None,
             block: 0..0,
             lower,
@@ -658,11 +673,11 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
-            by_both: Vec::new(),
+            by_both,
             spare,
-            dated: Cell::default(),
-            roles: Cell::default(),
-            parts: Cell::default(),
+            dated: Cell::new(dated),
+            roles: Cell::new(roles),
+            parts: Cell::new(parts),
         }
     }
 
@@ -673,6 +688,13 @@ impl<'a> Reader<'a> {
             timexes: emptied(self.timexes),
             processes: self.processes,
             according: self.according,
+            // Emptied where they are taken (see `when`, `participants` and
+            // `hyphenated_names`), and borrowing nothing of this report.
+            dated: self.dated.into_inner(),
+            roles: self.roles.into_inner(),
+            parts: self.parts.into_inner(),
+            surnames: emptied(self.surnames),
+            by_both: self.by_both,
             ..self.spare
         };
         spare.read.clear();
