@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{MARKING_BIT, NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
+use super::lexicon::{NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -13,7 +13,19 @@ pub(crate) struct Token {
     /// A hyphen joins the word's parts ("Turkey-mediated", "48-hour"): the names inside it
     /// are looked for, as the tokenizer has seen it and nearly no word has one.
     pub hyphenated: bool,
+    /// A word that starts with a capital letter, as [`Token::is_capitalized`] tells it of
+    /// the text the token was cut from: seen by the tokenizer at the word's first
+    /// character, and read with the word's bits (see [`CAPITAL_BIT`]).
+    pub capitalized: bool,
 }
+
+/// The bit, beside those of the lists a word starts phrases of (see [`Words::starts`]), of
+/// a hyphenated token: the words a reader asks about are found among the others by one
+/// test of their bits.
+pub(crate) const HYPHEN_BIT: u16 = 1 << 13;
+
+/// The bit of a capitalized token (see [`Token::capitalized`] and [`HYPHEN_BIT`]).
+pub(crate) const CAPITAL_BIT: u16 = 1 << 14;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +119,9 @@ impl<'t> Words<'t> {
                 &[byte] => vocabulary.number_and_lists_of_byte(byte),
                 _ => vocabulary.number_and_lists(word, key_in(lower, t.start, word)),
             };
-            (word, id, starts)
+            let marks =
+                (u16::from(t.hyphenated) * HYPHEN_BIT) | (u16::from(t.capitalized) * CAPITAL_BIT);
+            (word, id, starts | marks)
         }));
     }
 
@@ -155,12 +169,6 @@ impl<'t> Words<'t> {
     /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
     pub(crate) fn noted(&self, i: usize) -> bool {
         self.starts(i) & NOTED_BIT != 0
-    }
-
-    /// Whether word `i` may relate what stands on either side of it: a word of order
-    /// ("after", "before") or "and" (see [`MARKING_BIT`]).
-    pub(crate) fn marking(&self, i: usize) -> bool {
-        self.starts(i) & MARKING_BIT != 0
     }
 }
 
@@ -312,13 +320,17 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
         let start = range.start + i;
         // Nearly every character of English news is ASCII, whose class its byte tells by one
         // load, where the tests of a character took a dozen instructions at every token.
-        let (alphanumeric, len) = if byte.is_ascii() {
+        let (alphanumeric, len, capitalized) = if byte.is_ascii() {
             // The ASCII characters `char::is_whitespace` takes, the space aside.
             if matches!(byte, b'\t'..=b'\r') {
                 i += 1;
                 continue;
             }
-            (ASCII_ALPHANUMERIC[usize::from(byte)], 1)
+            (
+                ASCII_ALPHANUMERIC[usize::from(byte)],
+                1,
+                byte.is_ascii_uppercase(),
+            )
         } else {
             let Some(c) = char_at(slice, i) else {
                 break;
@@ -327,7 +339,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 i += c.len_utf8();
                 continue;
             }
-            (c.is_alphanumeric(), c.len_utf8())
+            (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
         };
         i += len;
         if alphanumeric {
@@ -402,6 +414,8 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 end,
                 kind,
                 hyphenated,
+                // A word that opens with a capital opens with no digit: it is no number.
+                capitalized,
             });
         } else {
             tokens.push(Token {
@@ -409,6 +423,7 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 end: start + len,
                 kind: TokenKind::Punct,
                 hyphenated: false,
+                capitalized: false,
             });
         }
     }
@@ -722,6 +737,30 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn capitals_and_hyphens_are_read_with_the_bits() {
+        let text = "Über élan U.S. 48-hour Turkey-mediated 'Quote' \u{201c}Said 9 a É-b ß \u{130}x";
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(&lower, &tokens, &Vocabulary::default());
+        for (i, token) in tokens.iter().enumerate() {
+            let bits = words.starts(i);
+            assert_eq!(
+                bits & CAPITAL_BIT != 0,
+                token.is_capitalized(text),
+                "{:?}",
+                token.text(text)
+            );
+            assert_eq!(
+                bits & HYPHEN_BIT != 0,
+                token.hyphenated,
+                "{:?}",
+                token.text(text)
+            );
+        }
+        assert!(tokens.iter().any(|t| t.capitalized) && tokens.iter().any(|t| t.hyphenated));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reading one sentence: its triggers, and for each the event's time, place, actors,
 //! attribution, modality and figures.
 
-use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
+use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, MARKING_BIT, Needs, Trigger};
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Name, Outcome, Participant, Phase, Place,
@@ -196,12 +196,17 @@ impl<'t> Sentence<'t> {
             marks.joints.clear();
             marks.orders.reserve(self.tokens.len() + 1);
             let mut orders = 0;
-            for i in 0..self.tokens.len() {
-                marks.orders.push(orders);
-                // Nearly every word is none of those asked about below: its bits tell.
-                if !self.words.marking(i) {
-                    continue;
+            let mut from = 0;
+            loop {
+                // Nearly every word is none of those asked about below: the walk passes them
+                // by their bits, and their counts are written at once.
+                let i = self.words.next_starting(from, MARKING_BIT);
+                marks.orders.resize(i, orders);
+                if i >= self.tokens.len() {
+                    break;
                 }
+                marks.orders.push(orders);
+                from = i + 1;
                 // Minutes or hours after is the same day: "broken minutes after it came
                 // into force at 8 a.m. on Monday" was broken on Monday.
                 let order = matches!(
