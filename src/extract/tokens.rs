@@ -10,21 +10,21 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// A hyphen joins the word's parts ("Turkey-mediated", "48-hour"): the names inside it
-    /// are looked for, as the tokenizer has seen it and nearly no word has one.
-    pub hyphenated: bool,
-    /// A word that starts with a capital letter, as [`Token::is_capitalized`] tells it of
-    /// the text the token was cut from: seen by the tokenizer at the word's first
-    /// character, and read with the word's bits (see [`CAPITAL_BIT`]).
-    pub capitalized: bool,
+    /// What the tokenizer saw of the token, as bits beside those of the lists (see
+    /// [`Words::starts`]): [`HYPHEN_BIT`] and [`CAPITAL_BIT`]. Kept as the bits they are
+    /// read with, so that reading a sentence's words adds them by one operation.
+    pub marks: u16,
 }
 
 /// The bit, beside those of the lists a word starts phrases of (see [`Words::starts`]), of
-/// a hyphenated token: the words a reader asks about are found among the others by one
-/// test of their bits.
+/// a token whose parts a hyphen joins ("Turkey-mediated", "48-hour"): the names inside it
+/// are looked for, as the tokenizer has seen it and nearly no word has one. The words a
+/// reader asks about are found among the others by one test of their bits.
 pub(crate) const HYPHEN_BIT: u16 = 1 << 13;
 
-/// The bit of a capitalized token (see [`Token::capitalized`] and [`HYPHEN_BIT`]).
+/// The bit of a word that starts with a capital letter, as [`Token::is_capitalized`] tells
+/// it of the text the token was cut from: seen by the tokenizer at the word's first
+/// character (see [`HYPHEN_BIT`]).
 pub(crate) const CAPITAL_BIT: u16 = 1 << 14;
 
 /// What a token is.
@@ -39,6 +39,11 @@ pub(crate) enum TokenKind {
 }
 
 impl Token {
+    /// Whether a hyphen joins the word's parts (see [`HYPHEN_BIT`]).
+    pub(crate) fn hyphenated(&self) -> bool {
+        self.marks & HYPHEN_BIT != 0
+    }
+
     /// The token's text.
     pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
@@ -119,9 +124,7 @@ impl<'t> Words<'t> {
                 &[byte] => vocabulary.number_and_lists_of_byte(byte),
                 _ => vocabulary.number_and_lists(word, key_in(lower, t.start, word)),
             };
-            let marks =
-                (u16::from(t.hyphenated) * HYPHEN_BIT) | (u16::from(t.capitalized) * CAPITAL_BIT);
-            (word, id, starts | marks)
+            (word, id, starts | t.marks)
         }));
     }
 
@@ -409,21 +412,21 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             } else {
                 TokenKind::Word
             };
+            // A word that opens with a capital opens with no digit: it is no number.
+            let marks =
+                if capitalized { CAPITAL_BIT } else { 0 } | if hyphenated { HYPHEN_BIT } else { 0 };
             tokens.push(Token {
                 start,
                 end,
                 kind,
-                hyphenated,
-                // A word that opens with a capital opens with no digit: it is no number.
-                capitalized,
+                marks,
             });
         } else {
             tokens.push(Token {
                 start,
                 end: start + len,
                 kind: TokenKind::Punct,
-                hyphenated: false,
-                capitalized: false,
+                marks: 0,
             });
         }
     }
@@ -755,12 +758,15 @@ mod tests {
             );
             assert_eq!(
                 bits & HYPHEN_BIT != 0,
-                token.hyphenated,
+                token.hyphenated(),
                 "{:?}",
                 token.text(text)
             );
         }
-        assert!(tokens.iter().any(|t| t.capitalized) && tokens.iter().any(|t| t.hyphenated));
+        assert!(
+            tokens.iter().any(|t| t.marks & CAPITAL_BIT != 0)
+                && tokens.iter().any(Token::hyphenated)
+        );
     }
 
     #[test]

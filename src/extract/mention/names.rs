@@ -236,7 +236,7 @@ impl<'a> Reader<'a> {
                     if noted && is_settlement_kind(word()) {
                         settlement_named(sentence, at);
                     }
-                    if token.hyphenated {
+                    if token.hyphenated() {
                         self.hyphenated_names(sentence, at);
                     }
                     at += 1;
@@ -399,7 +399,7 @@ impl<'a> Reader<'a> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        if token.kind != TokenKind::Word || !token.hyphenated {
+        if token.kind != TokenKind::Word || !token.hyphenated() {
             return;
         }
         let mut part_start = 0;
