@@ -324,6 +324,10 @@ pub(crate) struct PhraseTable<T> {
 
 #[derive(Debug, Clone)]
 struct Entry<T> {
+    /// The number of the second word ([`NO_NUMBER`] for a phrase of one word), kept beside
+    /// the value: most phrases that share a first word differ there, and are turned away
+    /// without a read of the words after it, which lie elsewhere in memory.
+    second: u32,
     /// The numbers of the words after the first.
     rest: Vec<u32>,
     value: T,
@@ -390,6 +394,7 @@ impl<T: Clone> PhraseTable<T> {
         let entries = &mut self.groups[group as usize];
         entries.retain(|e| e.rest != rest);
         entries.push(Entry {
+            second: rest.first().copied().unwrap_or(NO_NUMBER),
             rest: rest.to_vec(),
             value,
         });
@@ -419,12 +424,12 @@ impl<T: Clone> PhraseTable<T> {
         let group = (*self.first.get(words.id(at)? as usize)?)?;
         // The word after is read once for all the phrases: most of a word's phrases differ
         // there, and are turned away by one comparison each.
-        let next = words.id(at + 1);
+        let next = words.id(at + 1).unwrap_or(NO_NUMBER);
         self.groups[group as usize].iter().find_map(|e| {
             let matched = match e.rest.split_first() {
                 None => true,
-                Some((&second, rest)) => {
-                    Some(second) == next
+                Some((_, rest)) => {
+                    e.second == next
                         && rest
                             .iter()
                             .enumerate()
