@@ -347,7 +347,8 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
         i += len;
         if alphanumeric {
             let mut number = byte.is_ascii_digit();
-            let mut hyphenated = false;
+            // A word that opens with a capital opens with no digit: it is no number.
+            let mut marks = u16::from(capitalized) * CAPITAL_BIT;
             let mut end;
             loop {
                 // Most of a word is ASCII letters and digits: they are taken eight at a time.
@@ -404,7 +405,9 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 if !joins {
                     break;
                 }
-                hyphenated |= matches!(d, '-' | '\u{2010}');
+                if matches!(d, '-' | '\u{2010}') {
+                    marks |= HYPHEN_BIT;
+                }
                 i = after;
             }
             let kind = if number {
@@ -412,9 +415,6 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
             } else {
                 TokenKind::Word
             };
-            // A word that opens with a capital opens with no digit: it is no number.
-            let marks =
-                if capitalized { CAPITAL_BIT } else { 0 } | if hyphenated { HYPHEN_BIT } else { 0 };
             tokens.push(Token {
                 start,
                 end,
