@@ -599,68 +599,103 @@ fn abbreviation_start(before: &str) -> usize {
     start
 }
 
+/// Defines [`ABBREVIATIONS`], the abbreviations known by name, and [`named_abbreviation`],
+/// which tells them by a match rather than a search through the list: the word's length
+/// sorts out most candidates before any is compared (every period is asked about). One list
+/// for both, so that the longest of them (see [`LONGEST_ABBREVIATION`]) is the longest the
+/// match knows.
+macro_rules! abbreviations {
+    ($($word:literal)|+) => {
+        /// Titles, months, days and company words written with a period: "Gen.", "Oct.".
+        const ABBREVIATIONS: &[&str] = &[$($word),+];
+
+        /// Whether `word` is one of [`ABBREVIATIONS`].
+        fn named_abbreviation(word: &str) -> bool {
+            matches!(word, $($word)|+)
+        }
+    };
+}
+
+abbreviations!(
+    "Mr" | "Mrs"
+        | "Ms"
+        | "Dr"
+        | "Gen"
+        | "Lt"
+        | "Col"
+        | "Maj"
+        | "Capt"
+        | "Sgt"
+        | "Gov"
+        | "Sen"
+        | "Rep"
+        | "St"
+        | "Jr"
+        | "Sr"
+        | "No"
+        | "Jan"
+        | "Feb"
+        | "Mar"
+        | "Apr"
+        | "Jun"
+        | "Jul"
+        | "Aug"
+        | "Sep"
+        | "Sept"
+        | "Oct"
+        | "Nov"
+        | "Dec"
+        | "Mon"
+        | "Tue"
+        | "Tues"
+        | "Wed"
+        | "Thu"
+        | "Thurs"
+        | "Fri"
+        | "Sat"
+        | "Sun"
+        | "vs"
+        | "approx"
+        | "Inc"
+        | "Co"
+        | "Corp"
+        | "Ltd"
+        | "Prof"
+        | "Brig"
+        | "Adm"
+        | "Cmdr"
+);
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The text before a period ends in an abbreviation: a title or month ("Gen", "Oct", "Mr"),
 /// a single letter ("J", "U.S"), or a run of capitals and periods.
 fn is_abbreviation(before: &str) -> bool {
     let word = &before[abbreviation_start(before)..];
+    // A word of ASCII letters, digits and periods longer than any abbreviation known by name
+    // is one only by its periods: one letter and no digit would leave only periods beside
+    // it. Most words before a period are such, and are not read letter by letter.
+    if word.len() > LONGEST_ABBREVIATION && word.is_ascii() {
+        return word.contains('.');
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // A decade ("the 1990s.") ends a sentence though it ends in a single letter.
     let digits = word.bytes().any(|b| b.is_ascii_digit());
     if word.contains('.') || letters == 1 && !digits {
         return true;
     }
-    // A match rather than a search through a list: the word's length sorts out most
-    // candidates before any is compared (every period is asked about).
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Maj"
-            | "Capt"
-            | "Sgt"
-            | "Gov"
-            | "Sen"
-            | "Rep"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "No"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-            | "vs"
-            | "approx"
-            | "Inc"
-            | "Co"
-            | "Corp"
-            | "Ltd"
-            | "Prof"
-            | "Brig"
-            | "Adm"
-            | "Cmdr"
-    )
+    named_abbreviation(word)
 }
 
 /// Where a sentence's clauses end: at `,` `;` `:` dashes and quotation marks (a parenthesis
@@ -852,6 +887,31 @@ mod tests {
                 by_characters(before),
                 "{before:?}"
             );
+        }
+    }
+
+    #[test]
+    fn long_words_before_a_period_are_abbreviations_only_by_their_periods() {
+        assert_eq!(LONGEST_ABBREVIATION, 6);
+        for word in ABBREVIATIONS {
+            assert!(is_abbreviation(&format!("said the {word}")), "{word}");
+        }
+        // Past the longest name, only a period inside makes one; below it, the names, a
+        // single letter and runs with periods do, and a decade does not.
+        for (before, abbreviation) in [
+            ("the ceasefire", false),
+            ("in 2025", false),
+            ("the 1990s", false),
+            ("A.B.C.D.E.F.G", true),
+            ("12345678a", false),
+            ("u.s.army", true),
+            ("Thurs", true),
+            ("talks", false),
+            ("J", true),
+            ("caf\u{e9}s", false),
+            ("\u{e9}\u{b2}\u{b2}\u{b2}", true),
+        ] {
+            assert_eq!(is_abbreviation(before), abbreviation, "{before:?}");
         }
     }
 
