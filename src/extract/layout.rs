@@ -215,6 +215,11 @@ fn capitalized(word: &str) -> Option<&str> {
 /// The names are read one at a time: the first the story has settles it, and nearly every
 /// paragraph's first name or two are the story's.
 fn unrelated(paragraph: &str, story: &str) -> bool {
+    // Asked first, as it reads three words where the names are looked for in the whole
+    // story: a paragraph that opens naming no one in full is no bio, whatever it names.
+    if !names_someone(paragraph) {
+        return false;
+    }
     let mut count = 0;
     for name in names(paragraph) {
         count += 1;
@@ -222,7 +227,7 @@ fn unrelated(paragraph: &str, story: &str) -> bool {
             return false;
         }
     }
-    count >= 2 && names_someone(paragraph)
+    count >= 2
 }
 
 /// Whether the paragraph opens by naming someone in full, as a bio opens with its subject
