@@ -12,6 +12,7 @@ use std::ops::Range;
 #[derive(Debug, Clone)]
 struct Line {
     range: Range<usize>,
+    /// How many words it has, counted up to the most it is asked about (see `lines`).
     words: usize,
     /// Reads as running text: long, or ending like a sentence.
     prose: bool,
@@ -68,10 +69,19 @@ fn lines(text: &str, lines: &mut Vec<Line>) {
         if !content.is_empty() {
             let offset = start + (piece.len() - piece.trim_start().len());
             let range = offset..offset + content.len();
-            // Lines are told apart by 4, 12 and 25 words (see `prose` and the headline).
-            let words = word_count(content, 25);
             let ends_sentence = content.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
             let cut = content.ends_with('\u{2026}') || content.ends_with("...");
+            // Lines are told apart by 4, 12 and 25 words (see `prose` and the headline): a
+            // line cut off is asked only whether it has 4, and one that ends like a sentence,
+            // as nearly every paragraph does, whether it has 12. It is counted no further.
+            let cap = if cut {
+                4
+            } else if ends_sentence {
+                12
+            } else {
+                25
+            };
+            let words = word_count(content, cap);
             lines.push(Line {
                 range,
                 words,
