@@ -12,6 +12,7 @@ use std::ops::Range;
 #[derive(Debug, Clone)]
 struct Line {
     range: Range<usize>,
+    /// How many words it has, counted up to the most it is asked about (see `lines`).
     words: usize,
     /// Reads as running text: long, or ending like a sentence.
     prose: bool,
@@ -68,10 +69,19 @@ fn lines(text: &str, lines: &mut Vec<Line>) {
         if !content.is_empty() {
             let offset = start + (piece.len() - piece.trim_start().len());
             let range = offset..offset + content.len();
-            // Lines are told apart by 4, 12 and 25 words (see `prose` and the headline).
-            let words = word_count(content, 25);
             let ends_sentence = content.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
             let cut = content.ends_with('\u{2026}') || content.ends_with("...");
+            // Lines are told apart by 4, 12 and 25 words (see `prose` and the headline): a
+            // line cut off is asked only whether it has 4, and one that ends like a sentence,
+            // as nearly every paragraph does, whether it has 12. It is counted no further.
+            let cap = if cut {
+                4
+            } else if ends_sentence {
+                12
+            } else {
+                25
+            };
+            let words = word_count(content, cap);
             lines.push(Line {
                 range,
                 words,
@@ -174,6 +184,11 @@ fn has_contact(text: &str) -> bool {
 /// and parentheses: "+1 (555) 010-0199". Those are all ASCII, so the text is read by bytes,
 /// where a split into runs decoded every character of every paragraph checked.
 fn has_phone_number(text: &str) -> bool {
+    // Most paragraphs hold fewer than seven digits in all, which a count the compiler runs
+    // many bytes at a time tells before the run is looked for byte by byte.
+    if text.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return false;
+    }
     let mut digits = 0;
     for &byte in text.as_bytes() {
         if byte.is_ascii_digit() {
@@ -210,6 +225,11 @@ fn capitalized(word: &str) -> Option<&str> {
 /// The names are read one at a time: the first the story has settles it, and nearly every
 /// paragraph's first name or two are the story's.
 fn unrelated(paragraph: &str, story: &str) -> bool {
+    // Asked first, as it reads three words where the names are looked for in the whole
+    // story: a paragraph that opens naming no one in full is no bio, whatever it names.
+    if !names_someone(paragraph) {
+        return false;
+    }
     let mut count = 0;
     for name in names(paragraph) {
         count += 1;
@@ -217,7 +237,7 @@ fn unrelated(paragraph: &str, story: &str) -> bool {
             return false;
         }
     }
-    count >= 2 && names_someone(paragraph)
+    count >= 2
 }
 
 /// Whether the paragraph opens by naming someone in full, as a bio opens with its subject

@@ -24,7 +24,7 @@ pub(crate) struct Vocabulary {
     /// into each list's own table.
     starts: Vec<u16>,
     /// Each word at the first slot from its hash on that is not taken by another, [`EMPTY`]
-    /// where none is. Never more than half full, so that a search soon meets an empty slot.
+    /// where none is. At most a quarter full (see [`SLOTS_PER_WORD`]).
     slots: Vec<Slot>,
     /// How far a hash is shifted right to give a slot: 64 less the slots' bits.
     shift: u32,
@@ -45,14 +45,23 @@ struct Slot {
     head: u64,
 }
 
+/// At least this many slots for each word of a [`Vocabulary`]: nearly half the words of a
+/// text are in no list, and the search for one runs on to an empty slot, past the words whose
+/// hashes fell before it. A table half full made that search read two slots or three on
+/// average, and a quarter full reads one or two, in a table of 128 KiB for the shipped lists
+/// (2,000 words), which stays in the second-level cache.
+const SLOTS_PER_WORD: usize = 4;
+
 /// The number of a word no list has, as [`Vocabulary::number_and_lists`] gives it: the
 /// number of an empty slot's entry, as no word has the last number (see
 /// [`Vocabulary::number`]).
 pub(crate) const NO_NUMBER: u32 = u32::MAX;
 
-/// A slot without a word: no word has the last number (see [`Vocabulary::number`]).
+/// A slot without a word: no word has the last number (see [`Vocabulary::number`]). Its
+/// entry starts no list's phrases, so that a word no list has reads its number and bits
+/// from the entry its search ends at, found or not, without a branch on which.
 const EMPTY: Slot = Slot {
-    entry: u64::MAX,
+    entry: 0xffff << 48 | NO_NUMBER as u64,
     head: 0,
 };
 
@@ -78,13 +87,8 @@ impl Vocabulary {
     pub(crate) fn number_and_lists(&self, word: &str, key: (u64, u64)) -> (u32, u16) {
         let entry = self
             .probe(word, key)
-            .map_or(EMPTY.entry, |at| self.slots[at].entry);
-        let lists = if entry == EMPTY.entry {
-            0
-        } else {
-            (entry >> 32) as u16
-        };
-        (entry as u32, lists)
+            .map_or(EMPTY.entry, |(_, entry)| entry);
+        (entry as u32, (entry >> 32) as u16)
     }
 
     /// [`Vocabulary::number_and_lists`] of the word of the one byte `byte`.
@@ -95,26 +99,22 @@ impl Vocabulary {
             .get(usize::from(byte))
             .copied()
             .unwrap_or(EMPTY.entry);
-        let lists = if entry == EMPTY.entry {
-            0
-        } else {
-            (entry >> 32) as u16
-        };
-        (entry as u32, lists)
+        (entry as u32, (entry >> 32) as u16)
     }
 
     /// The slot that holds `word`, whose hash and head are `key`, if a list has it.
     fn find(&self, word: &str, key: (u64, u64)) -> Option<usize> {
         self.probe(word, key)
-            .filter(|&at| self.slots[at].entry != EMPTY.entry)
+            .filter(|&(_, entry)| entry != EMPTY.entry)
+            .map(|(at, _)| at)
     }
 
-    /// Where the search for `word`, whose hash and head are `key`, ends: at the slot that
-    /// holds it, or at the empty slot after the words of its hash; none in a table without
-    /// slots. Always inlined: it runs at every token of every sentence, and as a call of its
+    /// Where the search for `word`, whose hash and head are `key`, ends, and the entry
+    /// there: at the slot that holds it, or at the empty slot after the words of its hash;
+    /// none in a table without slots. Always inlined: it runs at every token of every sentence, and as a call of its
     /// own (which `#[inline]` left it) its entry and exit cost a third of the search.
     #[inline(always)]
-    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<usize> {
+    fn probe(&self, word: &str, (hash, head): (u64, u64)) -> Option<(usize, u64)> {
         if self.slots.is_empty() {
             return None;
         }
@@ -131,7 +131,7 @@ impl Vocabulary {
             if (empty | same)
                 && (empty | (word.len() <= 8) || *self.words[slot.entry as u32 as usize] == *word)
             {
-                return Some(at);
+                return Some((at, slot.entry));
             }
             at = (at + 1) & mask;
         }
@@ -148,10 +148,8 @@ impl Vocabulary {
         let id = u32::try_from(self.words.len()).map_or(u32::MAX - 1, |id| id.min(u32::MAX - 1));
         self.words.push(word.into());
         self.starts.push(0);
-        if self.words.len() * 2 > self.slots.len() {
-            // At least twice as many slots as words: the table stays at most half full, and
-            // small enough to stay in the cache.
-            let bits = (self.words.len() * 2)
+        if self.words.len() * SLOTS_PER_WORD > self.slots.len() {
+            let bits = (self.words.len() * SLOTS_PER_WORD)
                 .next_power_of_two()
                 .max(64)
                 .trailing_zeros();
@@ -331,6 +329,10 @@ pub(crate) struct PhraseTable<T> {
 
 #[derive(Debug, Clone)]
 struct Entry<T> {
+    /// The number of the second word ([`NO_NUMBER`] for a phrase of one word), kept beside
+    /// the value: most phrases that share a first word differ there, and are turned away
+    /// without a read of the words after it, which lie elsewhere in memory.
+    second: u32,
     /// The numbers of the words after the first.
     rest: Vec<u32>,
     value: T,
@@ -397,6 +399,7 @@ impl<T: Clone> PhraseTable<T> {
         let entries = &mut self.groups[group as usize];
         entries.retain(|e| e.rest != rest);
         entries.push(Entry {
+            second: rest.first().copied().unwrap_or(NO_NUMBER),
             rest: rest.to_vec(),
             value,
         });
@@ -426,12 +429,12 @@ impl<T: Clone> PhraseTable<T> {
         let group = (*self.first.get(words.id(at)? as usize)?)?;
         // The word after is read once for all the phrases: most of a word's phrases differ
         // there, and are turned away by one comparison each.
-        let next = words.id(at + 1);
+        let next = words.id(at + 1).unwrap_or(NO_NUMBER);
         self.groups[group as usize].iter().find_map(|e| {
             let matched = match e.rest.split_first() {
                 None => true,
-                Some((&second, rest)) => {
-                    Some(second) == next
+                Some((_, rest)) => {
+                    e.second == next
                         && rest
                             .iter()
                             .enumerate()
@@ -645,6 +648,10 @@ impl Default for EventLexicon {
             let id = lexicon.vocabulary.number(word);
             lexicon.vocabulary.mark(id, MARKING_BIT);
         }
+        for word in SUBORDINATORS.iter().chain(&PARTS) {
+            let id = lexicon.vocabulary.number(word);
+            lexicon.vocabulary.mark(id, DECIDING_BIT);
+        }
         lexicon
     }
 }
@@ -672,6 +679,22 @@ const MARKING: [&str; 6] = ["after", "following", "before", "amid", "despite", "
 
 /// The bit of the [`MARKING`] words among those of the lists a word starts phrases of.
 pub(crate) const MARKING_BIT: u16 = 1 << 12;
+
+/// Words that open another event's clause ("no attacks since the ceasefire came into
+/// force"): the modality of an event is looked for before its trigger up to the nearest.
+pub(crate) const SUBORDINATORS: [&str; 12] = [
+    "that", "whether", "which", "who", "because", "while", "but", "and", "since", "after",
+    "before", "until",
+];
+
+/// Words that name a part in an event rather than the event ("denied any involvement in the
+/// drone strike", "denied responsibility for the attack").
+pub(crate) const PARTS: [&str; 5] = ["involvement", "responsibility", "role", "part", "hand"];
+
+/// The bit of the [`SUBORDINATORS`] and [`PARTS`]: the words before a trigger that may decide
+/// its modality are those and the words that start a modal phrase, and the others are
+/// turned away by their bits (see `Reader::modality`).
+pub(crate) const DECIDING_BIT: u16 = 1 << 15;
 
 /// The rows of a list with their 1-based line numbers.
 fn rows(list: &str) -> Rows<'_> {
@@ -1039,7 +1062,7 @@ mod tests {
     #[test]
     fn marking_words_are_told_by_the_bits_they_are_read_with() {
         let text = "talks resumed after the truce and were held before dawn despite it";
-        let marking = told_by_bits(text, |words, i| words.marking(i));
+        let marking = told_by_bits(text, |words, i| words.starts(i) & MARKING_BIT != 0);
         assert_eq!(marking, ["after", "and", "before", "despite"]);
     }
 

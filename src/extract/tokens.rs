@@ -1,6 +1,6 @@
 //! Tokens, sentences and clauses of a report's text, with byte offsets into that text.
 
-use super::lexicon::{MARKING_BIT, NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
+use super::lexicon::{NO_NUMBER, NOTED_BIT, Vocabulary, key_in};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -10,10 +10,22 @@ pub(crate) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// A hyphen joins the word's parts ("Turkey-mediated", "48-hour"): the names inside it
-    /// are looked for, as the tokenizer has seen it and nearly no word has one.
-    pub hyphenated: bool,
+    /// What the tokenizer saw of the token, as bits beside those of the lists (see
+    /// [`Words::starts`]): [`HYPHEN_BIT`] and [`CAPITAL_BIT`]. Kept as the bits they are
+    /// read with, so that reading a sentence's words adds them by one operation.
+    pub marks: u16,
 }
+
+/// The bit, beside those of the lists a word starts phrases of (see [`Words::starts`]), of
+/// a token whose parts a hyphen joins ("Turkey-mediated", "48-hour"): the names inside it
+/// are looked for, as the tokenizer has seen it and nearly no word has one. The words a
+/// reader asks about are found among the others by one test of their bits.
+pub(crate) const HYPHEN_BIT: u16 = 1 << 13;
+
+/// The bit of a word that starts with a capital letter, as [`Token::is_capitalized`] tells
+/// it of the text the token was cut from: seen by the tokenizer at the word's first
+/// character (see [`HYPHEN_BIT`]).
+pub(crate) const CAPITAL_BIT: u16 = 1 << 14;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +39,11 @@ pub(crate) enum TokenKind {
 }
 
 impl Token {
+    /// Whether a hyphen joins the word's parts (see [`HYPHEN_BIT`]).
+    pub(crate) fn hyphenated(&self) -> bool {
+        self.marks & HYPHEN_BIT != 0
+    }
+
     /// The token's text.
     pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
@@ -107,7 +124,7 @@ impl<'t> Words<'t> {
                 &[byte] => vocabulary.number_and_lists_of_byte(byte),
                 _ => vocabulary.number_and_lists(word, key_in(lower, t.start, word)),
             };
-            (word, id, starts)
+            (word, id, starts | t.marks)
         }));
     }
 
@@ -155,12 +172,6 @@ impl<'t> Words<'t> {
     /// ("he", "the army", "the city"; see [`NOTED_BIT`]).
     pub(crate) fn noted(&self, i: usize) -> bool {
         self.starts(i) & NOTED_BIT != 0
-    }
-
-    /// Whether word `i` may relate what stands on either side of it: a word of order
-    /// ("after", "before") or "and" (see [`MARKING_BIT`]).
-    pub(crate) fn marking(&self, i: usize) -> bool {
-        self.starts(i) & MARKING_BIT != 0
     }
 }
 
@@ -312,13 +323,17 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
         let start = range.start + i;
         // Nearly every character of English news is ASCII, whose class its byte tells by one
         // load, where the tests of a character took a dozen instructions at every token.
-        let (alphanumeric, len) = if byte.is_ascii() {
+        let (alphanumeric, len, capitalized) = if byte.is_ascii() {
             // The ASCII characters `char::is_whitespace` takes, the space aside.
             if matches!(byte, b'\t'..=b'\r') {
                 i += 1;
                 continue;
             }
-            (ASCII_ALPHANUMERIC[usize::from(byte)], 1)
+            (
+                ASCII_ALPHANUMERIC[usize::from(byte)],
+                1,
+                byte.is_ascii_uppercase(),
+            )
         } else {
             let Some(c) = char_at(slice, i) else {
                 break;
@@ -327,12 +342,13 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 i += c.len_utf8();
                 continue;
             }
-            (c.is_alphanumeric(), c.len_utf8())
+            (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
         };
         i += len;
         if alphanumeric {
             let mut number = byte.is_ascii_digit();
-            let mut hyphenated = false;
+            // A word that opens with a capital opens with no digit: it is no number.
+            let mut marks = u16::from(capitalized) * CAPITAL_BIT;
             let mut end;
             loop {
                 // Most of a word is ASCII letters and digits: they are taken eight at a time.
@@ -389,7 +405,9 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 if !joins {
                     break;
                 }
-                hyphenated |= matches!(d, '-' | '\u{2010}');
+                if matches!(d, '-' | '\u{2010}') {
+                    marks |= HYPHEN_BIT;
+                }
                 i = after;
             }
             let kind = if number {
@@ -401,14 +419,14 @@ pub(crate) fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<To
                 start,
                 end,
                 kind,
-                hyphenated,
+                marks,
             });
         } else {
             tokens.push(Token {
                 start,
                 end: start + len,
                 kind: TokenKind::Punct,
-                hyphenated: false,
+                marks: 0,
             });
         }
     }
@@ -581,68 +599,103 @@ fn abbreviation_start(before: &str) -> usize {
     start
 }
 
+/// Defines [`ABBREVIATIONS`], the abbreviations known by name, and [`named_abbreviation`],
+/// which tells them by a match rather than a search through the list: the word's length
+/// sorts out most candidates before any is compared (every period is asked about). One list
+/// for both, so that the longest of them (see [`LONGEST_ABBREVIATION`]) is the longest the
+/// match knows.
+macro_rules! abbreviations {
+    ($($word:literal)|+) => {
+        /// Titles, months, days and company words written with a period: "Gen.", "Oct.".
+        const ABBREVIATIONS: &[&str] = &[$($word),+];
+
+        /// Whether `word` is one of [`ABBREVIATIONS`].
+        fn named_abbreviation(word: &str) -> bool {
+            matches!(word, $($word)|+)
+        }
+    };
+}
+
+abbreviations!(
+    "Mr" | "Mrs"
+        | "Ms"
+        | "Dr"
+        | "Gen"
+        | "Lt"
+        | "Col"
+        | "Maj"
+        | "Capt"
+        | "Sgt"
+        | "Gov"
+        | "Sen"
+        | "Rep"
+        | "St"
+        | "Jr"
+        | "Sr"
+        | "No"
+        | "Jan"
+        | "Feb"
+        | "Mar"
+        | "Apr"
+        | "Jun"
+        | "Jul"
+        | "Aug"
+        | "Sep"
+        | "Sept"
+        | "Oct"
+        | "Nov"
+        | "Dec"
+        | "Mon"
+        | "Tue"
+        | "Tues"
+        | "Wed"
+        | "Thu"
+        | "Thurs"
+        | "Fri"
+        | "Sat"
+        | "Sun"
+        | "vs"
+        | "approx"
+        | "Inc"
+        | "Co"
+        | "Corp"
+        | "Ltd"
+        | "Prof"
+        | "Brig"
+        | "Adm"
+        | "Cmdr"
+);
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The text before a period ends in an abbreviation: a title or month ("Gen", "Oct", "Mr"),
 /// a single letter ("J", "U.S"), or a run of capitals and periods.
 fn is_abbreviation(before: &str) -> bool {
     let word = &before[abbreviation_start(before)..];
+    // A word of ASCII letters, digits and periods longer than any abbreviation known by name
+    // is one only by its periods: one letter and no digit would leave only periods beside
+    // it. Most words before a period are such, and are not read letter by letter.
+    if word.len() > LONGEST_ABBREVIATION && word.is_ascii() {
+        return word.contains('.');
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // A decade ("the 1990s.") ends a sentence though it ends in a single letter.
     let digits = word.bytes().any(|b| b.is_ascii_digit());
     if word.contains('.') || letters == 1 && !digits {
         return true;
     }
-    // A match rather than a search through a list: the word's length sorts out most
-    // candidates before any is compared (every period is asked about).
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Maj"
-            | "Capt"
-            | "Sgt"
-            | "Gov"
-            | "Sen"
-            | "Rep"
-            | "St"
-            | "Jr"
-            | "Sr"
-            | "No"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-            | "vs"
-            | "approx"
-            | "Inc"
-            | "Co"
-            | "Corp"
-            | "Ltd"
-            | "Prof"
-            | "Brig"
-            | "Adm"
-            | "Cmdr"
-    )
+    named_abbreviation(word)
 }
 
 /// Where a sentence's clauses end: at `,` `;` `:` dashes and quotation marks (a parenthesis
@@ -722,6 +775,33 @@ mod tests {
             ["Pakistan", "'", "s", "talks", "-", "over"]
         );
         assert_eq!(words("three\u{2010}day"), ["three\u{2010}day"]);
+    }
+
+    #[test]
+    fn capitals_and_hyphens_are_read_with_the_bits() {
+        let text = "Über élan U.S. 48-hour Turkey-mediated 'Quote' \u{201c}Said 9 a É-b ß \u{130}x";
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text, 0..text.len());
+        let words = Words::new(&lower, &tokens, &Vocabulary::default());
+        for (i, token) in tokens.iter().enumerate() {
+            let bits = words.starts(i);
+            assert_eq!(
+                bits & CAPITAL_BIT != 0,
+                token.is_capitalized(text),
+                "{:?}",
+                token.text(text)
+            );
+            assert_eq!(
+                bits & HYPHEN_BIT != 0,
+                token.hyphenated(),
+                "{:?}",
+                token.text(text)
+            );
+        }
+        assert!(
+            tokens.iter().any(|t| t.marks & CAPITAL_BIT != 0)
+                && tokens.iter().any(Token::hyphenated)
+        );
     }
 
     #[test]
@@ -807,6 +887,31 @@ mod tests {
                 by_characters(before),
                 "{before:?}"
             );
+        }
+    }
+
+    #[test]
+    fn long_words_before_a_period_are_abbreviations_only_by_their_periods() {
+        assert_eq!(LONGEST_ABBREVIATION, 6);
+        for word in ABBREVIATIONS {
+            assert!(is_abbreviation(&format!("said the {word}")), "{word}");
+        }
+        // Past the longest name, only a period inside makes one; below it, the names, a
+        // single letter and runs with periods do, and a decade does not.
+        for (before, abbreviation) in [
+            ("the ceasefire", false),
+            ("in 2025", false),
+            ("the 1990s", false),
+            ("A.B.C.D.E.F.G", true),
+            ("12345678a", false),
+            ("u.s.army", true),
+            ("Thurs", true),
+            ("talks", false),
+            ("J", true),
+            ("caf\u{e9}s", false),
+            ("\u{e9}\u{b2}\u{b2}\u{b2}", true),
+        ] {
+            assert_eq!(is_abbreviation(before), abbreviation, "{before:?}");
         }
     }
 

@@ -1,7 +1,10 @@
 //! Reading one sentence: its triggers, and for each the event's time, place, actors,
 //! attribution, modality and figures.
 
-use super::lexicon::{ActorName, ActorType, Cue, EventLexicon, Joint, Needs, Trigger};
+use super::lexicon::{
+    ActorName, ActorType, Cue, DECIDING_BIT, EventLexicon, Joint, MARKING_BIT, Needs, PARTS,
+    SUBORDINATORS, Trigger,
+};
 use super::tokens::{Clauses, Token, TokenKind, WordSet, Words, tokenize_into};
 use super::{
     Attribution, Count, EventKind, Mention, Modality, Name, Outcome, Participant, Phase, Place,
@@ -196,12 +199,17 @@ impl<'t> Sentence<'t> {
             marks.joints.clear();
             marks.orders.reserve(self.tokens.len() + 1);
             let mut orders = 0;
-            for i in 0..self.tokens.len() {
-                marks.orders.push(orders);
-                // Nearly every word is none of those asked about below: its bits tell.
-                if !self.words.marking(i) {
-                    continue;
+            let mut from = 0;
+            loop {
+                // Nearly every word is none of those asked about below: the walk passes them
+                // by their bits, and their counts are written at once.
+                let i = self.words.next_starting(from, MARKING_BIT);
+                marks.orders.resize(i, orders);
+                if i >= self.tokens.len() {
+                    break;
                 }
+                marks.orders.push(orders);
+                from = i + 1;
                 // Minutes or hours after is the same day: "broken minutes after it came
                 // into force at 8 a.m. on Monday" was broken on Monday.
                 let order = matches!(
@@ -293,6 +301,15 @@ pub(super) struct Spare {
     /// The triggers read, and those of them kept (see [`Reader::sentence`]).
     read: Vec<(Range<usize>, Trigger)>,
     kept: Vec<(Range<usize>, Trigger)>,
+    /// The reader's own lists (see [`Reader::dated`], [`Reader::roles`],
+    /// [`Reader::parts`], [`Reader::surnames`] and [`Reader::by_both`]), kept from one report
+    /// for the next as the sentences' are: made afresh for each, they were grown anew in
+    /// each report's first sentences.
+    dated: DatedLists,
+    roles: Vec<(&'static ActorHit<'static>, Role)>,
+    parts: (Vec<Token>, Words<'static>),
+    surnames: Vec<(u32, &'static ActorName)>,
+    by_both: Vec<(usize, Role)>,
 }
 
 impl Spare {
@@ -636,6 +653,12 @@ impl<'a> Reader<'a> {
         let mut according = std::mem::take(&mut spare.according);
         according.clear();
         according.extend(ACCORDING.find_iter(lower.as_bytes()));
+        let dated = std::mem::take(&mut spare.dated);
+        let roles = std::mem::take(&mut spare.roles);
+        let parts = std::mem::take(&mut spare.parts);
+        let surnames = emptied(std::mem::take(&mut spare.surnames));
+        let mut by_both = std::mem::take(&mut spare.by_both);
+        by_both.clear();
         Reader {
             document,
             text: document.text(),
@@ -646,7 +669,7 @@ impl<'a> Reader<'a> {
             according,
             published,
             last_speaker: None,
-            surnames: Vec::new(),
+            surnames,
             army: None,
             block: 0..0,
             lower,
@@ -658,11 +681,11 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
-            by_both: Vec::new(),
+            by_both,
             spare,
-            dated: Cell::default(),
-            roles: Cell::default(),
-            parts: Cell::default(),
+            dated: Cell::new(dated),
+            roles: Cell::new(roles),
+            parts: Cell::new(parts),
         }
     }
 
@@ -673,6 +696,13 @@ impl<'a> Reader<'a> {
             timexes: emptied(self.timexes),
             processes: self.processes,
             according: self.according,
+            // Emptied where they are taken (see `when`, `participants` and
+            // `hyphenated_names`), and borrowing nothing of this report.
+            dated: self.dated.into_inner(),
+            roles: self.roles.into_inner(),
+            parts: self.parts.into_inner(),
+            surnames: emptied(self.surnames),
+            by_both: self.by_both,
             ..self.spare
         };
         spare.read.clear();
@@ -1364,11 +1394,11 @@ impl<'a> Reader<'a> {
         let tokens = sentence.tokens;
         // A subordinator opens another event's clause: in "no attacks since the ceasefire
         // came into force", the ceasefire is not denied.
-        static STOP: WordSet = WordSet::new(&[
-            "that", "whether", "which", "who", "because", "while", "but", "and", "since", "after",
-            "before", "until",
-        ]);
+        static STOP: WordSet = WordSet::new(&SUBORDINATORS);
         let stop = |word: &str| STOP.contains(word);
+        // Nearly every word before a trigger is no subordinator, no part in an event and no
+        // modal: its bits tell, where each was looked up three ways.
+        let deciding = self.lexicon.modality.bit() | DECIDING_BIT;
         let earliest = clause.start.max(span.start.saturating_sub(6));
         // "answer any violation", "any further attack": an event named with "any" is
         // one that may come, unless a negation before it denies all ("no agreement on any
@@ -1391,12 +1421,12 @@ impl<'a> Reader<'a> {
             return modality;
         }
         for at in (earliest..span.start).rev() {
+            if sentence.words.starts(at) & deciding == 0 {
+                continue;
+            }
             // "denied any involvement in the drone strike", "denied responsibility for the
             // attack": what is denied is a part in the event, which happened.
-            let part = matches!(
-                sentence.word(at),
-                "involvement" | "responsibility" | "role" | "part" | "hand"
-            );
+            let part = PARTS.contains(&sentence.word(at));
             let modal = self
                 .lexicon
                 .modality

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::extract::lexicon::NOTED_BIT;
-use crate::extract::tokens::WordSet;
+use crate::extract::tokens::{CAPITAL_BIT, HYPHEN_BIT, WordSet};
 
 impl<'a> Reader<'a> {
     /// Actor and place names, cue words.
@@ -27,19 +27,23 @@ impl<'a> Reader<'a> {
         // The bits of a word no list has a phrase of that is still read for what it is.
         let marked = named | NOTED_BIT;
         let mut at = 0;
-        while at < tokens.len() {
-            let token = &tokens[at];
-            let starts = sentence.words.starts(at);
+        loop {
             // Nearly every word is in no list, is none of the words that name someone by what
-            // they are, is no surname and has no hyphen: one test of its bits and its
-            // spelling passes it by (see the last case below).
-            if starts & marked == 0
-                && !token.hyphenated
-                && (self.surnames.is_empty() || !token.is_capitalized(sentence.text))
-            {
-                at += 1;
-                continue;
-            }
+            // they are, is no surname and has no hyphen: the walk passes it by its bits alone
+            // (see the last case below). A capital may be a surname once someone is named in
+            // full, which may be in this sentence.
+            let capital = if self.surnames.is_empty() {
+                0
+            } else {
+                CAPITAL_BIT
+            };
+            at = sentence
+                .words
+                .next_starting(at, marked | HYPHEN_BIT | capital);
+            let Some(token) = tokens.get(at) else {
+                break;
+            };
+            let starts = sentence.words.starts(at);
             let listed = starts & named != 0;
             if let Some((len, cues)) = listed
                 .then(|| lexicon.cues.longest(sentence.words, at))
@@ -232,7 +236,7 @@ impl<'a> Reader<'a> {
                     if noted && is_settlement_kind(word()) {
                         settlement_named(sentence, at);
                     }
-                    if token.hyphenated {
+                    if token.hyphenated() {
                         self.hyphenated_names(sentence, at);
                     }
                     at += 1;
@@ -395,7 +399,7 @@ impl<'a> Reader<'a> {
     pub(super) fn hyphenated_names(&self, sentence: &mut Sentence<'_>, at: usize) {
         let token = sentence.tokens[at];
         let word = token.text(sentence.text);
-        if token.kind != TokenKind::Word || !token.hyphenated {
+        if token.kind != TokenKind::Word || !token.hyphenated() {
             return;
         }
         let mut part_start = 0;
