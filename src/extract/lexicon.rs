@@ -502,6 +502,10 @@ pub(crate) enum Needs {
     /// the ceasefire ("it collapsed", "the pause, which took effect on Monday, broke down"),
     /// not for a building or a government that collapsed.
     Lapse,
+    /// Ground taken right after the verb: a named place or a word of ground ("took Goma",
+    /// "seized the airport", "captured two villages"), not people or things ("captured
+    /// soldiers", "seized power", "took part").
+    Ground,
 }
 
 impl Needs {
@@ -784,6 +788,7 @@ impl EventLexicon {
                     "needs=conflict" => trigger.needs = Needs::Conflict,
                     "needs=truce" => trigger.needs = Needs::Truce,
                     "needs=lapse" => trigger.needs = Needs::Lapse,
+                    "needs=ground" => trigger.needs = Needs::Ground,
                     other => return Err(bad_row(line, format!("unknown trigger flag {other:?}"))),
                 }
             }

@@ -1872,3 +1872,20 @@ fn what_its_clause_dates_after_publication_is_still_to_come() {
     assert_eq!(find(&found, "meet").modality, Modality::Planned);
     assert_eq!(find(&found, "truce").modality, Modality::Happened);
 }
+
+#[test]
+fn ground_taken_is_a_battle_and_people_taken_are_not() {
+    // A place after "took", "seized", "captured" or "taken" is ground changing hands, which
+    // ACLED codes as a battle; people, power and parts are not ground.
+    let found = mentions(
+        "Rebels seized the airport on Friday. The army had taken Kavumu, officials said. \
+         Troops captured soldiers and seized weapons. He took part in talks that took place \
+         in Doha. Police took Palestinian youths into custody.",
+    );
+    let clashes: Vec<&str> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::ArmedClash)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(clashes, ["seized", "taken"]);
+}

@@ -120,6 +120,68 @@ struct Marks {
     joints: Vec<usize>,
 }
 
+/// Whether ground follows the word before `at`: a word of ground, after an article or a
+/// number ("the airport", "two villages"), or a capitalized name no list gives to an actor
+/// ("Goma", but not "Russian soldiers" or "Hamas fighters").
+fn ground_taken(sentence: &Sentence<'_>, at: usize) -> bool {
+    const GROUND: [&str; 30] = [
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "airport",
+        "base",
+        "bases",
+        "district",
+        "districts",
+        "province",
+        "region",
+        "capital",
+        "port",
+        "hill",
+        "hills",
+        "outpost",
+        "outposts",
+        "area",
+        "areas",
+        "crossing",
+        "checkpoint",
+        "territory",
+        "border",
+        "positions",
+        "garrison",
+        "stronghold",
+        "fortress",
+        "settlement",
+    ];
+    let mut at = at;
+    while at < sentence.tokens.len()
+        && (matches!(
+            sentence.word(at),
+            "the" | "a" | "an" | "several" | "key" | "strategic"
+        ) || sentence.word(at).bytes().all(|b| b.is_ascii_digit())
+            || is_number_word(sentence.word(at)))
+    {
+        at += 1;
+    }
+    let Some(token) = sentence.tokens.get(at) else {
+        return false;
+    };
+    GROUND.contains(&sentence.word(at))
+        || token.is_capitalized(sentence.text)
+            && sentence.words.starts(at) & sentence.lexicon.actors.bit() == 0
+}
+
+/// "two", "three", ... "ten": the numbers that count places taken.
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 impl<'t> Sentence<'t> {
     /// Token `i` in lowercase; empty past either end.
     fn word(&self, i: usize) -> &'t str {
@@ -1218,6 +1280,7 @@ impl<'a> Reader<'a> {
                 (self.truce_named || truce_here) && !particle && !generic && (!of || of_a_deal())
             }
             Needs::Figure => self.count(sentence, span).is_some(),
+            Needs::Ground => ground_taken(sentence, span.end),
             Needs::Speaker => sentence
                 .reports
                 .iter()
