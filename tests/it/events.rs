@@ -1888,4 +1888,10 @@ fn ground_taken_is_a_battle_and_people_taken_are_not() {
         .map(|m| m.text.as_str())
         .collect();
     assert_eq!(clashes, ["seized", "taken"]);
+    // The place taken is where it happened.
+    let taken = find(&found, "taken")
+        .place
+        .as_ref()
+        .map(|p| p.name.as_str());
+    assert_eq!(taken, Some("Kavumu"));
 }

@@ -120,10 +120,11 @@ struct Marks {
     joints: Vec<usize>,
 }
 
-/// Whether ground follows the word before `at`: a word of ground, after an article or a
-/// number ("the airport", "two villages"), or a capitalized name no list gives to an actor
-/// ("Goma", but not "Russian soldiers" or "Hamas fighters").
-fn ground_taken(sentence: &Sentence<'_>, at: usize) -> bool {
+/// The ground that follows the word before `at`, as the index of its first word and whether
+/// it is a name: a word of ground, after an article or a number ("the airport", "two
+/// villages"), or a capitalized name no list gives to an actor ("Goma", but not "Russian
+/// soldiers" or "Hamas fighters").
+fn ground_after(sentence: &Sentence<'_>, at: usize) -> Option<(usize, bool)> {
     const GROUND: [&str; 30] = [
         "town",
         "towns",
@@ -166,12 +167,18 @@ fn ground_taken(sentence: &Sentence<'_>, at: usize) -> bool {
     {
         at += 1;
     }
-    let Some(token) = sentence.tokens.get(at) else {
-        return false;
-    };
-    GROUND.contains(&sentence.word(at))
-        || token.is_capitalized(sentence.text)
-            && sentence.words.starts(at) & sentence.lexicon.actors.bit() == 0
+    let token = sentence.tokens.get(at)?;
+    if GROUND.contains(&sentence.word(at)) {
+        return Some((at, false));
+    }
+    let named = token.is_capitalized(sentence.text)
+        && sentence.words.starts(at) & sentence.lexicon.actors.bit() == 0;
+    named.then_some((at, true))
+}
+
+/// Whether ground follows the word before `at` ([`ground_after`]).
+fn ground_taken(sentence: &Sentence<'_>, at: usize) -> bool {
+    ground_after(sentence, at).is_some()
 }
 
 /// "two", "three", ... "ten": the numbers that count places taken.
@@ -1191,6 +1198,32 @@ impl<'a> Reader<'a> {
         Some(found)
     }
 
+    /// The place a verb of ground taken names right after it, when no other gives the
+    /// event's: "took Goma", "had taken Shusha" happened there. Its capitalized words are
+    /// the name ("Port Sudan").
+    fn place_taken(
+        &self,
+        sentence: &Sentence<'_>,
+        span: &Range<usize>,
+        trigger: Trigger,
+    ) -> Option<Place> {
+        if trigger.needs != Needs::Ground {
+            return None;
+        }
+        let (first, named) = ground_after(sentence, span.end)?;
+        if !named {
+            return None;
+        }
+        let last = (first..sentence.tokens.len())
+            .take_while(|&at| sentence.tokens[at].is_capitalized(sentence.text))
+            .last()?;
+        let bytes = sentence.tokens[first].start..sentence.tokens[last].end;
+        Some(Place {
+            name: sentence.text[bytes.clone()].to_string(),
+            span: self.document.source_span(bytes),
+        })
+    }
+
     fn is_round_word(&self, sentence: &Sentence<'_>, span: &Range<usize>) -> bool {
         let word = sentence.word(span.start);
         matches!(word, "round" | "rounds" | "session") && sentence.word(span.end) == "of"
@@ -1389,7 +1422,9 @@ impl<'a> Reader<'a> {
             kind: trigger.kind,
             phase,
             when,
-            place: self.place(sentence, &clause, &span, trigger.kind),
+            place: self
+                .place(sentence, &clause, &span, trigger.kind)
+                .or_else(|| self.place_taken(sentence, &span, trigger)),
             participants: self.participants(
                 sentence,
                 &clause,
