@@ -138,7 +138,8 @@ fn is_session(mention: &Mention) -> bool {
 /// "the four-day talks in Istanbul"). Fitting all of them, not just one, keeps a vague
 /// headline from joining two distinct events. Statements, threats and casualty claims are
 /// each their own event, and so is a mention told as another one (`others`: "two earlier
-/// truces").
+/// truces"); a mention `apart` (ground taken: "had taken Shusha") neither joins an event nor
+/// is joined by a later mention ("the war was over").
 ///
 /// Each event keeps a summary of its mentions, so fitting all of them is one comparison, and
 /// a mention is compared with the [`RECENT_EVENTS`] latest events of its kind: the cost stays
@@ -146,6 +147,7 @@ fn is_session(mention: &Mention) -> bool {
 pub(super) fn same_event(
     mentions: &[Mention],
     others: &[bool],
+    apart: &[bool],
     relations: &mut Vec<MentionRelation>,
 ) {
     // At most one group per mention: sized once, not grown group by group.
@@ -154,6 +156,10 @@ pub(super) fn same_event(
     // the groups of each kind cost a list per kind and report.
     let mut latest: [Option<usize>; EventKind::ALL.len()] = [None; EventKind::ALL.len()];
     for (index, mention) in mentions.iter().enumerate() {
+        // Told apart from every other mention: it joins none, and none joins it.
+        if apart[index] {
+            continue;
+        }
         let solitary = matches!(
             mention.kind,
             EventKind::Statement | EventKind::Threat | EventKind::CasualtyClaim

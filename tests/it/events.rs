@@ -1895,3 +1895,34 @@ fn ground_taken_is_a_battle_and_people_taken_are_not() {
         .map(|p| p.name.as_str());
     assert_eq!(taken, Some("Kavumu"));
 }
+
+#[test]
+fn ground_taken_is_not_the_war_named_after_it() {
+    // A capture is one battle of a war: "the war" after it is the war told before, not the
+    // capture.
+    let found = extract(&super::report(
+        "The war began on September 27. On November 8, Aliyev announced that his forces \
+         had taken Shusha. Two days later the war was over.",
+        "2025-10-20",
+    ));
+    let at = |text: &str| {
+        found
+            .mentions
+            .iter()
+            .rposition(|m| m.text == text)
+            .expect(text)
+    };
+    let (taken, last_war) = (at("taken"), at("war"));
+    let same = |a: usize, b: usize| {
+        found.relations.iter().any(|r| {
+            r.kind == chronicle::RelationKind::SameEvent && (r.from, r.to) == (a.min(b), a.max(b))
+        })
+    };
+    assert!(!same(taken, last_war));
+    assert!(
+        found
+            .relations
+            .iter()
+            .any(|r| { r.kind == chronicle::RelationKind::SameEvent && r.to == last_war })
+    );
+}
