@@ -1876,9 +1876,11 @@ fn what_its_clause_dates_after_publication_is_still_to_come() {
 #[test]
 fn ground_taken_is_a_battle_and_people_taken_are_not() {
     // A place after "took", "seized", "captured" or "taken" is ground changing hands, which
-    // ACLED codes as a battle; people, power and parts are not ground.
+    // ACLED codes as a battle; people, power and parts are not ground, nor is a name taken
+    // where no fighting is told (a takeover).
     let found = mentions(
-        "Rebels seized the airport on Friday. The army had taken Kavumu, officials said. \
+        "The tycoon took Polly Peck in 1980. Rebels seized the airport on Friday. The army \
+         had taken Kavumu, officials said. \
          Troops captured soldiers and seized weapons. He took part in talks that took place \
          in Doha. Police took Palestinian youths into custody.",
     );

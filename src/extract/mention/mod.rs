@@ -176,11 +176,6 @@ fn ground_after(sentence: &Sentence<'_>, at: usize) -> Option<(usize, bool)> {
     named.then_some((at, true))
 }
 
-/// Whether ground follows the word before `at` ([`ground_after`]).
-fn ground_taken(sentence: &Sentence<'_>, at: usize) -> bool {
-    ground_after(sentence, at).is_some()
-}
-
 /// "two", "three", ... "ten": the numbers that count places taken.
 fn is_number_word(word: &str) -> bool {
     matches!(
@@ -1313,7 +1308,11 @@ impl<'a> Reader<'a> {
                 (self.truce_named || truce_here) && !particle && !generic && (!of || of_a_deal())
             }
             Needs::Figure => self.count(sentence, span).is_some(),
-            Needs::Ground => ground_taken(sentence, span.end),
+            // A name taken is ground only where fighting is told ("took Polly Peck" is a
+            // takeover); a word of ground ("the airport") is ground wherever.
+            Needs::Ground => ground_after(sentence, span.end).is_some_and(|(_, named)| {
+                !named || has(Cue::Conflict) || self.truce_named || self.army.is_some()
+            }),
             Needs::Speaker => sentence
                 .reports
                 .iter()
