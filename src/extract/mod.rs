@@ -726,17 +726,10 @@ pub fn extract_with(document: &Document, options: &ExtractOptions) -> Extraction
         .collect();
     // "his forces had taken Shusha. Two days later the war was over": ground taken is one
     // battle of the war, which a word for the war or the fighting after it does not name.
-    let taken: Vec<bool> = mentions
-        .iter()
-        .map(|m| {
-            m.kind == EventKind::ArmedClash
-                && options
-                    .lexicon
-                    .triggers
-                    .longest_in(&options.lexicon.vocabulary, &m.text)
-                    .is_some_and(|(_, trigger)| trigger.needs == lexicon::Needs::Ground)
-        })
-        .collect();
+    let mut taken = vec![false; mentions.len()];
+    for index in reader.take_ground_taken() {
+        taken[index] = true;
+    }
     relation::same_event(&mentions, &others, &taken, &mut relations);
     // Mentions of one event are told apart by the whole stretch of days an event is dated
     // by; each then starts on the stretch's first day.

@@ -448,6 +448,9 @@ pub(super) struct Reader<'a> {
     /// How talks ended, told of "the process" rather than of talks by name: the talks the
     /// report has told of, found once the report is read (see [`Reader::take_referred`]).
     referred: Vec<Told>,
+    /// The report's mentions (by index) of ground taken ("had taken Shusha"), which are one
+    /// battle each (see [`Reader::take_ground_taken`]).
+    ground_taken: Vec<usize>,
     /// The report's mentions (by index) done by both its sides, unnamed, and the role the
     /// two sides take in each once the report is read (see `complete_sides`): a truce broken
     /// by both (attackers), a statement by "each side" (speakers).
@@ -745,6 +748,7 @@ impl<'a> Reader<'a> {
             talks_at: None,
             negotiated_at: None,
             referred: Vec::new(),
+            ground_taken: Vec::new(),
             by_both,
             spare,
             dated: Cell::new(dated),
@@ -971,6 +975,9 @@ impl<'a> Reader<'a> {
             let (first_day, both) = self.mention(&sentence, span.clone(), trigger, mentions);
             if let Some(role) = both {
                 self.by_both.push((index, role));
+            }
+            if trigger.needs == Needs::Ground {
+                self.ground_taken.push(index);
             }
             self.negotiated_place(&sentence, &span, trigger, &mut mentions[index]);
             if mentions[index].place.is_none() {
@@ -1843,6 +1850,11 @@ impl<'a> Reader<'a> {
                 self.referred.push(told);
             }
         }
+    }
+
+    /// The mentions (by index) of ground taken so far, in text order.
+    pub(super) fn take_ground_taken(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.ground_taken)
     }
 
     /// The outcomes told of "the process" so far, in text order.
