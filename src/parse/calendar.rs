@@ -580,11 +580,7 @@ pub(crate) fn decade(input: &str) -> Res<'_, Reading> {
 /// are degrees, which the scanner checks.
 pub(crate) fn tens_decade(input: &str) -> Res<'_, Reading> {
     let tens = verify(tens_year, |y| (1930..2000).contains(y));
-    let (rest, year) = terminated(
-        tens,
-        terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary),
-    )
-    .parse(input)?;
+    let (rest, year) = terminated(tens, plural_s).parse(input)?;
     Ok((
         rest,
         Reading::from(Expr::Decade(year / 10)).guarded(Guard::NotDegrees),
@@ -605,11 +601,15 @@ fn tens_year(input: &str) -> Res<'_, i32> {
     .parse(input)
 }
 
+/// The "s", "'s" or "’s" that makes a decade of a year: "1990s", "80's".
+fn plural_s(input: &str) -> Res<'_, &str> {
+    terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary).parse(input)
+}
+
 /// "1990s", "1990's".
 fn year_number_with_s(input: &str) -> Res<'_, i32> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(input)?;
-    let (rest, _) =
-        terminated(alt((tag("s"), tag("'s"), tag("\u{2019}s"))), boundary).parse(rest)?;
+    let (rest, _) = plural_s(rest)?;
     match digits.parse::<i32>() {
         Ok(year) if (1000..=2199).contains(&year) => Ok((rest, year)),
         _ => fail(input),
